@@ -1,0 +1,12 @@
+# Run as a test: fails when BINARY (built from confab_core only) needs the Qt Widgets shared library.
+execute_process(COMMAND ${OBJDUMP} -p ${BINARY} OUTPUT_VARIABLE headers RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "objdump failed on ${BINARY}")
+endif()
+if(headers MATCHES "NEEDED[ \t]+libQt6Widgets")
+  message(FATAL_ERROR "${BINARY} needs libQt6Widgets: confab_core must not depend on Qt Widgets")
+endif()
+if(NOT headers MATCHES "NEEDED[ \t]+libQt6Core")
+  message(FATAL_ERROR "${BINARY} does not look like a Qt program; the check would prove nothing")
+endif()
+message(STATUS "confab_core runner needs no Qt Widgets")

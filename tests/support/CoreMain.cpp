@@ -1,0 +1,18 @@
+#define CATCH_CONFIG_RUNNER
+#include "TestEnvironment.h"
+#include "catch.h"
+
+#include <QCoreApplication>
+
+#if __has_include(<catch2/catch_session.hpp>)
+#include <catch2/catch_session.hpp>
+#endif
+
+int main(int argc, char **argv)
+{
+    confab::test::TestEnvironment environment;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
+    QCoreApplication::setApplicationName(QStringLiteral("Confab"));
+    return Catch::Session().run(argc, argv);
+}

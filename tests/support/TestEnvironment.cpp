@@ -1,0 +1,26 @@
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdlib>
+
+namespace confab::test {
+
+TestEnvironment::TestEnvironment()
+    : m_root(QDir::tempPath() + QStringLiteral("/confab-test-XXXXXX"))
+{
+    if (!m_root.isValid())
+        std::abort();
+    const QString root = m_root.path();
+    for (const char *sub : {"home", "data", "config", "cache"})
+        QDir(root).mkpath(QString::fromLatin1(sub));
+    qputenv("HOME", QFile::encodeName(root + QStringLiteral("/home")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(root + QStringLiteral("/data")));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + QStringLiteral("/config")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(root + QStringLiteral("/cache")));
+    qunsetenv("CONFAB_DATA_DIR");
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+} // namespace confab::test

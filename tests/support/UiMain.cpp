@@ -1,0 +1,20 @@
+#define CATCH_CONFIG_RUNNER
+#include "TestEnvironment.h"
+#include "catch.h"
+
+#include <QApplication>
+
+#if __has_include(<catch2/catch_session.hpp>)
+#include <catch2/catch_session.hpp>
+#endif
+
+int main(int argc, char **argv)
+{
+    confab::test::TestEnvironment environment;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
+    QCoreApplication::setApplicationName(QStringLiteral("Confab"));
+    return Catch::Session().run(argc, argv);
+}
