@@ -1,0 +1,129 @@
+#include "limits/ImagePreparation.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QMimeDatabase>
+
+#include <cmath>
+
+namespace confab {
+
+namespace {
+constexpr int jpegQuality = 90;
+constexpr int smallestSide = 16;
+constexpr double shrinkStep = 0.8;
+constexpr int maxAttempts = 24;
+
+PreparedImage refused(QString error)
+{
+    PreparedImage image;
+    image.error = std::move(error);
+    return image;
+}
+
+bool hasTransparentPixels(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return false;
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x) {
+            if (qAlpha(line[x]) < 255)
+                return true;
+        }
+    }
+    return false;
+}
+
+QByteArray encode(const QImage &image, const char *format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    if (qstrcmp(format, "jpeg") == 0)
+        writer.setQuality(jpegQuality);
+    if (!writer.write(image))
+        return {};
+    return bytes;
+}
+
+PreparedImage shrinkToFit(const QImage &original, qint64 maxBytes, qint64 originalBytes, const QString &name)
+{
+    const bool keepAlpha = hasTransparentPixels(original);
+    const char *format = keepAlpha ? "png" : "jpeg";
+    // Every pixel is opaque when going to JPEG, so dropping the alpha channel loses nothing.
+    const QImage source = keepAlpha ? original : original.convertToFormat(QImage::Format_RGB32);
+    // Encoded size grows roughly with the pixel count, so the first guess scales by the square root.
+    double scale =
+        std::min(1.0, std::sqrt(static_cast<double>(maxBytes) / static_cast<double>(originalBytes)));
+    for (int attempt = 0; attempt < maxAttempts; ++attempt) {
+        const QSize target(std::max(1, static_cast<int>(std::lround(source.width() * scale))),
+                           std::max(1, static_cast<int>(std::lround(source.height() * scale))));
+        const QImage scaled = target == source.size()
+                                  ? source
+                                  : source.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QByteArray bytes = encode(scaled, format);
+        if (bytes.isEmpty())
+            return refused(name + QStringLiteral(" could not be converted for upload."));
+        if (bytes.size() <= maxBytes) {
+            PreparedImage image;
+            image.ok = true;
+            image.bytes = bytes;
+            image.mimeType = keepAlpha ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
+            image.size = scaled.size();
+            image.downscaled = true;
+            return image;
+        }
+        if (std::min(target.width(), target.height()) <= smallestSide)
+            break;
+        scale *= shrinkStep;
+    }
+    return refused(name + QStringLiteral(" is too large to send, even after shrinking it."));
+}
+} // namespace
+
+PreparedImage prepareImageFile(const QString &path, qint64 maxBytes)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refused(name + QStringLiteral(" could not be read (") + file.errorString() +
+                       QStringLiteral(")."));
+    return prepareImageData(file.readAll(), name, maxBytes);
+}
+
+PreparedImage prepareImageData(const QByteArray &data, const QString &name, qint64 maxBytes)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    // Re-encoded images lose their EXIF data, so the orientation it asks for is applied to the pixels.
+    reader.setAutoTransform(true);
+    if (!reader.canRead()) {
+        const QString why = data.isEmpty() ? QStringLiteral("the file is empty") : reader.errorString();
+        return refused(name + QStringLiteral(" is not an image (") + why + QStringLiteral(")."));
+    }
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        return refused(name + QStringLiteral(" could not be read as an image (") + reader.errorString() +
+                       QStringLiteral(")."));
+    }
+    if (data.size() <= maxBytes) {
+        PreparedImage prepared;
+        prepared.ok = true;
+        prepared.bytes = data;
+        prepared.mimeType = QMimeDatabase().mimeTypeForData(data).name();
+        prepared.size = image.size();
+        return prepared;
+    }
+    return shrinkToFit(image, maxBytes, data.size(), name);
+}
+
+} // namespace confab

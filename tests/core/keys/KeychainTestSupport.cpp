@@ -1,0 +1,42 @@
+#include "KeychainTestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QUuid>
+
+namespace confab::test {
+
+QString uniqueKeychainService()
+{
+    return QStringLiteral("Confab-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList filesContaining(const QString &secret)
+{
+    QStringList roots{QDir::homePath()};
+    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+        const QString dir = qEnvironmentVariable(variable);
+        if (!dir.isEmpty())
+            roots.append(dir);
+    }
+    roots.removeDuplicates();
+    const QByteArray needle = secret.toUtf8();
+    QStringList found;
+    for (const QString &root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                found.append(file.fileName());
+        }
+    }
+    return found;
+}
+
+bool hasSessionBus()
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+} // namespace confab::test

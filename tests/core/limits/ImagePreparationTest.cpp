@@ -1,0 +1,166 @@
+#include "limits/ImagePreparation.h"
+
+#include "catch.h"
+#include "limits/PromptValidator.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+using confab::prepareImageData;
+using confab::prepareImageFile;
+using confab::PromptLimits;
+using confab::PromptValidator;
+
+namespace {
+// Noise compresses badly, so even a modest picture is large on disk.
+QImage noise(int width, int height, bool transparentCorner)
+{
+    QImage image(width, height, transparentCorner ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    QRandomGenerator random(42);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = 0xff000000u | (random.generate() & 0x00ffffffu);
+    }
+    if (transparentCorner) {
+        for (int y = 0; y < height / 4; ++y) {
+            for (int x = 0; x < width / 4; ++x)
+                image.setPixel(x, y, qRgba(0, 0, 0, 0));
+        }
+    }
+    return image;
+}
+
+QByteArray encoded(const QImage &image, const char *format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+QImage decoded(const QByteArray &bytes)
+{
+    return QImage::fromData(bytes);
+}
+} // namespace
+
+TEST_CASE("A small image is sent as it is")
+{
+    QTemporaryDir dir;
+    const QByteArray png = encoded(noise(64, 48, false), "png");
+    const auto image = prepareImageFile(writeFile(dir, QStringLiteral("small.png"), png), 1024 * 1024);
+    REQUIRE(image.ok);
+    CHECK(image.error.isEmpty());
+    CHECK(image.bytes == png);
+    CHECK(image.mimeType == QStringLiteral("image/png"));
+    CHECK(image.size == QSize(64, 48));
+    CHECK_FALSE(image.downscaled);
+}
+
+TEST_CASE("A file that is not an image is refused with the reason")
+{
+    QTemporaryDir dir;
+    const auto image =
+        prepareImageFile(writeFile(dir, QStringLiteral("notes.txt"), "shopping list: eggs, milk\n"), 1024);
+    CHECK_FALSE(image.ok);
+    CHECK(image.error == QStringLiteral("notes.txt is not an image (Unsupported image format)."));
+    CHECK(image.bytes.isEmpty());
+}
+
+TEST_CASE("An empty file is refused as not an image")
+{
+    QTemporaryDir dir;
+    const auto image = prepareImageFile(writeFile(dir, QStringLiteral("empty.png"), QByteArray()), 1024);
+    CHECK(image.error == QStringLiteral("empty.png is not an image (the file is empty)."));
+}
+
+TEST_CASE("A missing file is refused with the reason")
+{
+    QTemporaryDir dir;
+    const auto image = prepareImageFile(dir.filePath(QStringLiteral("gone.jpg")), 1024);
+    CHECK_FALSE(image.ok);
+    CHECK(image.error == QStringLiteral("gone.jpg could not be read (No such file or directory)."));
+}
+
+TEST_CASE("A damaged image is refused with the reason")
+{
+    QTemporaryDir dir;
+    const QByteArray png = encoded(noise(200, 200, false), "png");
+    const auto image =
+        prepareImageFile(writeFile(dir, QStringLiteral("broken.png"), png.left(300)), 1024 * 1024);
+    CHECK_FALSE(image.ok);
+    CHECK(image.error ==
+          QStringLiteral("broken.png could not be read as an image (Unable to read image data)."));
+}
+
+TEST_CASE("A photo over the upload limit is shrunk to fit as a JPEG with its aspect ratio")
+{
+    QTemporaryDir dir;
+    const QByteArray png = encoded(noise(1200, 800, false), "png");
+    const qint64 limit = 300 * 1024;
+    REQUIRE(png.size() > limit);
+    const auto image = prepareImageFile(writeFile(dir, QStringLiteral("photo.png"), png), limit);
+    REQUIRE(image.ok);
+    CHECK(image.downscaled);
+    CHECK(image.bytes.size() <= limit);
+    CHECK(image.mimeType == QStringLiteral("image/jpeg"));
+    const QImage result = decoded(image.bytes);
+    CHECK(result.size() == image.size);
+    CHECK(result.width() < 1200);
+    CHECK(std::abs(double(result.width()) / result.height() - 1.5) < 0.01);
+}
+
+TEST_CASE("An image with transparency stays a PNG when it is shrunk")
+{
+    QTemporaryDir dir;
+    const QByteArray png = encoded(noise(800, 400, true), "png");
+    const qint64 limit = 200 * 1024;
+    REQUIRE(png.size() > limit);
+    const auto image = prepareImageFile(writeFile(dir, QStringLiteral("sticker.png"), png), limit);
+    REQUIRE(image.ok);
+    CHECK(image.downscaled);
+    CHECK(image.bytes.size() <= limit);
+    CHECK(image.mimeType == QStringLiteral("image/png"));
+    const QImage result = decoded(image.bytes);
+    CHECK(std::abs(double(result.width()) / result.height() - 2.0) < 0.02);
+    CHECK(qAlpha(result.pixel(0, 0)) == 0);
+    CHECK(qAlpha(result.pixel(result.width() - 1, result.height() - 1)) == 255);
+}
+
+TEST_CASE("A pasted image is checked like a file")
+{
+    const auto image =
+        prepareImageData(encoded(noise(10, 10, false), "jpeg"), QStringLiteral("pasted image"), 4096);
+    REQUIRE(image.ok);
+    CHECK(image.mimeType == QStringLiteral("image/jpeg"));
+    CHECK(prepareImageData("GIF89a nonsense", QStringLiteral("pasted image"), 4096)
+              .error.startsWith(QStringLiteral("pasted image ")));
+}
+
+TEST_CASE("Images can be prepared on a worker thread")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("photo.png"), encoded(noise(600, 400, false), "png"));
+    const PromptValidator validator(PromptLimits{32000, 4, 100 * 1024});
+    auto future = QtConcurrent::run([validator, path] { return validator.prepareImage(path); });
+    future.waitForFinished();
+    const auto image = future.result();
+    REQUIRE(image.ok);
+    CHECK(image.downscaled);
+    CHECK(image.bytes.size() <= 100 * 1024);
+}
