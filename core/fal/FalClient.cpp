@@ -1,0 +1,109 @@
+#include "fal/FalClient.h"
+
+#include "fal/FalErrors.h"
+#include "fal/FalJob.h"
+#include "fal/FalRequestBuilder.h"
+
+#include <QNetworkAccessManager>
+
+namespace confab {
+
+namespace {
+
+QUrl baseFromEnvironment(const char *variable, const QString &fallback)
+{
+    const QString value = qEnvironmentVariable(variable);
+    return QUrl(value.isEmpty() ? fallback : value);
+}
+
+QUrl joined(QUrl base, const QString &path)
+{
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    base.setPath(basePath + QLatin1Char('/') + path);
+    return base;
+}
+
+FalError missingKey()
+{
+    return FalErrors::make(FalError::Kind::Auth,
+                           QStringLiteral("No fal.ai key is set. Add one in Settings."));
+}
+
+} // namespace
+
+FalClient::FalClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_queueBaseUrl(baseFromEnvironment("CONFAB_FAL_QUEUE_URL", QStringLiteral("https://queue.fal.run")))
+    , m_storageBaseUrl(baseFromEnvironment("CONFAB_FAL_STORAGE_URL", QStringLiteral("https://rest.fal.ai")))
+{
+    qRegisterMetaType<FalResult>();
+    qRegisterMetaType<FalError>();
+}
+
+FalJob *FalClient::generate(const FluxUltraOptions &options)
+{
+    auto *job = new FalJob(this, QLatin1String(FalModel::FluxProUltra));
+    const QString problem = FalRequestBuilder::validate(options);
+    if (!problem.isEmpty())
+        job->failSoon(FalErrors::make(FalError::Kind::Validation, problem));
+    else if (!hasApiKey())
+        job->failSoon(missingKey());
+    else
+        job->startGenerate(FalRequestBuilder::fluxUltraInput(options));
+    return job;
+}
+
+FalJob *FalClient::edit(const ImageEditOptions &options)
+{
+    auto *job = new FalJob(this, QLatin1String(FalModel::GeminiFlashEdit));
+    const QString problem = FalRequestBuilder::validate(options);
+    if (!problem.isEmpty())
+        job->failSoon(FalErrors::make(FalError::Kind::Validation, problem));
+    else if (!hasApiKey())
+        job->failSoon(missingKey());
+    else
+        job->startEdit(options);
+    return job;
+}
+
+QNetworkRequest FalClient::apiRequest(const QUrl &url) const
+{
+    QNetworkRequest request = plainRequest(url);
+    if (!m_apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Key " + m_apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    // The key must not follow a redirect to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    return request;
+}
+
+QNetworkRequest FalClient::plainRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_tuning.requestTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    return request;
+}
+
+FalHttpCall *FalClient::newCall(const QNetworkRequest &request, const QByteArray &method,
+                                const QByteArray &body, FalRetryRule rule, qint64 maxBytes,
+                                QObject *owner) const
+{
+    return new FalHttpCall(m_network, request, method, body, rule, m_tuning.retryBaseMs, m_tuning.retryMaxMs,
+                           maxBytes, owner);
+}
+
+QUrl FalClient::queueUrl(const QString &model) const
+{
+    return joined(m_queueBaseUrl, model);
+}
+
+QUrl FalClient::storageUrl(const QString &path) const
+{
+    return joined(m_storageBaseUrl, path);
+}
+
+} // namespace confab

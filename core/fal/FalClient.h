@@ -1,0 +1,58 @@
+#pragma once
+
+#include "fal/FalHttpCall.h"
+#include "fal/FalTuning.h"
+#include "fal/FalTypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace confab {
+
+class FalJob;
+
+// fal.ai's queue API: submit, follow, fetch, download. One client serves many jobs; each job reports through
+// its own signals. The key lives only in memory and only ever travels in the Authorization header to the
+// queue and storage hosts (never to the CDN hosts that serve images or take uploads).
+class FalClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Base URLs default to https://queue.fal.run and https://rest.fal.ai, or CONFAB_FAL_QUEUE_URL and
+    // CONFAB_FAL_STORAGE_URL when set.
+    explicit FalClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setQueueBaseUrl(const QUrl &url) { m_queueBaseUrl = url; }
+    QUrl queueBaseUrl() const { return m_queueBaseUrl; }
+    void setStorageBaseUrl(const QUrl &url) { m_storageBaseUrl = url; }
+    QUrl storageBaseUrl() const { return m_storageBaseUrl; }
+    void setTuning(const FalTuning &tuning) { m_tuning = tuning; }
+    const FalTuning &tuning() const { return m_tuning; }
+
+    // Always returns a job; invalid options make it fail (asynchronously) before any request is sent.
+    // The job belongs to the client and deletes itself after its final signal.
+    FalJob *generate(const FluxUltraOptions &options);
+    FalJob *edit(const ImageEditOptions &options);
+
+    // The one place the key is attached: requests to fal's queue and storage APIs.
+    QNetworkRequest apiRequest(const QUrl &url) const;
+    // Requests to hosts that must not see the key (CDN downloads, signed upload URLs).
+    QNetworkRequest plainRequest(const QUrl &url) const;
+    FalHttpCall *newCall(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
+                         FalRetryRule rule, qint64 maxBytes, QObject *owner) const;
+    QUrl queueUrl(const QString &model) const;
+    QUrl storageUrl(const QString &path) const;
+
+private:
+    QNetworkAccessManager *m_network;
+    QString m_apiKey;
+    QUrl m_queueBaseUrl;
+    QUrl m_storageBaseUrl;
+    FalTuning m_tuning;
+};
+
+} // namespace confab

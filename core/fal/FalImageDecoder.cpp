@@ -1,0 +1,60 @@
+#include "fal/FalImageDecoder.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+
+namespace confab::FalImageDecoder {
+
+namespace {
+
+QString tooLargeText(qint64 maxBytes)
+{
+    return QStringLiteral("fal.ai sent an image larger than the %1 MB limit.").arg(maxBytes / (1024 * 1024));
+}
+
+} // namespace
+
+FalDecodedImage fromBytes(const QByteArray &bytes, qint64 maxBytes)
+{
+    FalDecodedImage decoded;
+    if (maxBytes > 0 && bytes.size() > maxBytes) {
+        decoded.error = tooLargeText(maxBytes);
+        return decoded;
+    }
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QByteArray format = reader.format();
+    // Reading the whole image, not just its header, catches truncated files.
+    const QImage image = reader.read();
+    if (image.isNull() || format.isEmpty()) {
+        decoded.error =
+            QStringLiteral("fal.ai sent an image that cannot be read (%1).").arg(reader.errorString());
+        return decoded;
+    }
+    decoded.image.bytes = bytes;
+    decoded.image.mime = "image/" + (format == "jpg" ? QByteArray("jpeg") : format);
+    decoded.image.width = image.width();
+    decoded.image.height = image.height();
+    return decoded;
+}
+
+FalDecodedImage fromDataUri(const QByteArray &uri, qint64 maxBytes)
+{
+    const qsizetype comma = uri.indexOf(',');
+    if (!uri.startsWith("data:") || comma < 0 || !uri.left(comma).endsWith(";base64")) {
+        FalDecodedImage decoded;
+        decoded.error = QStringLiteral("fal.ai sent an image in a form that cannot be read.");
+        return decoded;
+    }
+    if (maxBytes > 0 && (uri.size() - comma) / 4 * 3 > maxBytes) {
+        FalDecodedImage decoded;
+        decoded.error = tooLargeText(maxBytes);
+        return decoded;
+    }
+    return fromBytes(QByteArray::fromBase64(uri.mid(comma + 1)), maxBytes);
+}
+
+} // namespace confab::FalImageDecoder

@@ -1,0 +1,96 @@
+#include "fal/FalInputUploader.h"
+
+#include "fal/FalClient.h"
+#include "fal/FalErrors.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace confab {
+
+FalInputUploader::FalInputUploader(FalClient *client, QList<InputImage> images, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_images(std::move(images))
+{}
+
+void FalInputUploader::start()
+{
+    next();
+}
+
+void FalInputUploader::abort()
+{
+    if (m_call)
+        m_call->abort();
+    m_images.clear();
+}
+
+void FalInputUploader::next()
+{
+    while (m_urls.size() < m_images.size()) {
+        const InputImage &image = m_images.at(m_urls.size());
+        if (image.bytes.size() > m_client->tuning().dataUriMaxBytes) {
+            initiate(image);
+            return;
+        }
+        m_urls.append(QString::fromLatin1("data:" + image.mime + ";base64," + image.bytes.toBase64()));
+    }
+    emit done(m_urls);
+}
+
+void FalInputUploader::initiate(const InputImage &image)
+{
+    QUrl url = m_client->storageUrl(QStringLiteral("storage/upload/initiate"));
+    url.setQuery(QUrlQuery{{QStringLiteral("storage_type"), QStringLiteral("fal-cdn-v3")}});
+    QNetworkRequest request = m_client->apiRequest(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    const QByteArray extension = image.mime.mid(image.mime.indexOf('/') + 1);
+    const QJsonObject body{
+        {QStringLiteral("content_type"), QString::fromLatin1(image.mime)},
+        {QStringLiteral("file_name"),
+         QStringLiteral("input-%1.%2").arg(m_urls.size() + 1).arg(QString::fromLatin1(extension))},
+    };
+    const FalRetryRule rule{m_client->tuning().submitRetries, false};
+    m_call =
+        m_client->newCall(request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), rule, 0, this);
+    connect(m_call, &FalHttpCall::done, this, [this, image](const FalHttpResponse &response) {
+        m_call->deleteLater();
+        if (!response.ok()) {
+            emit failed(FalErrors::fromResponse(response, FalErrors::Phase::Upload));
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+        const QUrl uploadUrl(answer.value(QLatin1String("upload_url")).toString());
+        const QString fileUrl = answer.value(QLatin1String("file_url")).toString();
+        if (!uploadUrl.isValid() || uploadUrl.isEmpty() || fileUrl.isEmpty()) {
+            emit failed(FalErrors::make(
+                FalError::Kind::Server,
+                QStringLiteral("fal.ai storage did not say where to upload the image."), response.status));
+            return;
+        }
+        put(image, uploadUrl, fileUrl);
+    });
+    m_call->start();
+}
+
+void FalInputUploader::put(const InputImage &image, const QUrl &uploadUrl, const QString &fileUrl)
+{
+    QNetworkRequest request = m_client->plainRequest(uploadUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, image.mime);
+    const FalRetryRule rule{m_client->tuning().submitRetries, false};
+    m_call = m_client->newCall(request, "PUT", image.bytes, rule, 0, this);
+    connect(m_call, &FalHttpCall::done, this, [this, fileUrl](const FalHttpResponse &response) {
+        m_call->deleteLater();
+        if (!response.ok()) {
+            emit failed(FalErrors::fromResponse(response, FalErrors::Phase::Upload));
+            return;
+        }
+        m_urls.append(fileUrl);
+        next();
+    });
+    m_call->start();
+}
+
+} // namespace confab

@@ -1,0 +1,333 @@
+#include "fal/FalJob.h"
+
+#include "fal/FalClient.h"
+#include "fal/FalErrors.h"
+#include "fal/FalHttpCall.h"
+#include "fal/FalImageFetcher.h"
+#include "fal/FalInputUploader.h"
+#include "fal/FalRequestBuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace confab {
+
+namespace {
+
+QJsonObject parseObject(const QByteArray &body, bool *ok)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    *ok = error.error == QJsonParseError::NoError && document.isObject();
+    return document.object();
+}
+
+// Older answers lack the URLs; status, result and cancel then live under owner/app only (never the subpath).
+QUrl requestUrl(const QUrl &queueModelUrl, const QString &model, const QString &requestId,
+                const QString &tail)
+{
+    const QStringList parts = model.split(QLatin1Char('/'));
+    QUrl url = queueModelUrl;
+    QString path = url.path();
+    path.chop(model.size());
+    url.setPath(path + parts.mid(0, 2).join(QLatin1Char('/')) + QStringLiteral("/requests/") + requestId +
+                tail);
+    return url;
+}
+
+} // namespace
+
+FalJob::FalJob(FalClient *client, QString model)
+    : QObject(client)
+    , m_client(client)
+    , m_model(std::move(model))
+{
+    m_result.model = m_model;
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &FalJob::poll);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        stop(FalError::Kind::Timeout,
+             QStringLiteral("fal.ai did not finish the image in time (%1 s); the job was cancelled.")
+                 .arg(m_client->tuning().jobTimeoutMs / 1000));
+    });
+}
+
+void FalJob::begin()
+{
+    m_clock.start();
+    m_deadline.start(m_client->tuning().jobTimeoutMs);
+}
+
+void FalJob::startGenerate(const QJsonObject &input)
+{
+    begin();
+    // Deferred so whoever asked for the job has connected its signals before the first one fires.
+    QTimer::singleShot(0, this, [this, input] { submit(input); });
+}
+
+void FalJob::startEdit(const ImageEditOptions &options)
+{
+    begin();
+    m_uploader = new FalInputUploader(m_client, options.images, this);
+    connect(m_uploader, &FalInputUploader::failed, this, &FalJob::fail);
+    connect(m_uploader, &FalInputUploader::done, this, [this, options](const QStringList &urls) {
+        m_uploader->deleteLater();
+        submit(FalRequestBuilder::imageEditInput(options, urls));
+    });
+    QTimer::singleShot(0, this, [this] {
+        if (m_over)
+            return;
+        emit progress(QStringLiteral("Preparing images…"));
+        m_uploader->start();
+    });
+}
+
+void FalJob::failSoon(const FalError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { fail(error); });
+}
+
+void FalJob::submit(const QJsonObject &input)
+{
+    if (m_over)
+        return;
+    emit progress(QStringLiteral("Sending to fal.ai…"));
+    QNetworkRequest request = m_client->apiRequest(m_client->queueUrl(m_model));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    const FalRetryRule rule{m_client->tuning().submitRetries, false};
+    m_call = m_client->newCall(request, "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule, 0,
+                               this);
+    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
+        m_call->deleteLater();
+        bool parsed = false;
+        const QJsonObject answer = parseObject(response.body, &parsed);
+        if (!response.ok())
+            fail(FalErrors::fromResponse(response, FalErrors::Phase::Submit));
+        else if (!parsed || answer.value(QLatin1String("request_id")).toString().isEmpty())
+            fail(FalErrors::make(FalError::Kind::Server,
+                                 QStringLiteral("fal.ai accepted the request but gave no request id."),
+                                 response.status));
+        else
+            onSubmitted(answer);
+    });
+    m_call->start();
+}
+
+void FalJob::onSubmitted(const QJsonObject &answer)
+{
+    m_requestId = answer.value(QLatin1String("request_id")).toString();
+    m_result.requestId = m_requestId;
+    const QUrl modelUrl = m_client->queueUrl(m_model);
+    auto urlOf = [&](const char *field, const QString &tail) {
+        const QUrl given(answer.value(QLatin1String(field)).toString());
+        return given.isValid() && !given.isEmpty() ? given : requestUrl(modelUrl, m_model, m_requestId, tail);
+    };
+    m_statusUrl = urlOf("status_url", QStringLiteral("/status"));
+    m_responseUrl = urlOf("response_url", QString());
+    m_cancelUrl = urlOf("cancel_url", QStringLiteral("/cancel"));
+    m_pollDelayMs = m_client->tuning().pollIntervalMs;
+    if (answer.contains(QLatin1String("queue_position")))
+        onStatus(answer);
+    else
+        schedulePoll();
+}
+
+void FalJob::schedulePoll()
+{
+    if (!m_over)
+        m_pollTimer.start(m_pollDelayMs);
+}
+
+void FalJob::poll()
+{
+    QUrl url = m_statusUrl;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("logs"));
+    query.addQueryItem(QStringLiteral("logs"), QStringLiteral("1"));
+    url.setQuery(query);
+    const FalRetryRule rule{m_client->tuning().statusRetries, true, true};
+    m_call = m_client->newCall(m_client->apiRequest(url), "GET", {}, rule, 0, this);
+    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
+        m_call->deleteLater();
+        if (m_result.msToFirstStatus < 0)
+            m_result.msToFirstStatus = m_clock.elapsed();
+        bool parsed = false;
+        const QJsonObject status = parseObject(response.body, &parsed);
+        if (!response.ok())
+            fail(FalErrors::fromResponse(response, FalErrors::Phase::Status));
+        else if (!parsed)
+            fail(FalErrors::make(FalError::Kind::Server,
+                                 QStringLiteral("fal.ai sent a status that cannot be read."),
+                                 response.status));
+        else
+            onStatus(status);
+    });
+    m_call->start();
+}
+
+void FalJob::onStatus(const QJsonObject &status)
+{
+    const QString state = status.value(QLatin1String("status")).toString();
+    bool changed = state != m_lastState;
+    m_lastState = state;
+    const qsizetype logsBefore = m_seenLogs.size();
+    reportLogs(status.value(QLatin1String("logs")));
+    changed = changed || m_seenLogs.size() != logsBefore;
+
+    if (state == QLatin1String("IN_QUEUE")) {
+        const int position = status.value(QLatin1String("queue_position")).toInt(0);
+        if (position != m_lastPosition) {
+            changed = true;
+            m_lastPosition = position;
+            emit queued(position);
+            emit progress(position == 0 ? QStringLiteral("In queue (next)")
+                                        : QStringLiteral("In queue (position %1)").arg(position + 1));
+        }
+    } else if (state == QLatin1String("IN_PROGRESS")) {
+        if (changed && logsBefore == m_seenLogs.size())
+            emit progress(QStringLiteral("Generating…"));
+    } else if (state == QLatin1String("COMPLETED")) {
+        const QJsonValue inference =
+            status.value(QLatin1String("metrics")).toObject().value(QLatin1String("inference_time"));
+        if (inference.isDouble())
+            m_result.inferenceSeconds = inference.toDouble();
+        const QJsonValue error = status.value(QLatin1String("error"));
+        if (!error.isNull() && !error.isUndefined())
+            fail(FalErrors::fromCompletedStatus(status));
+        else
+            fetchResult();
+        return;
+    } else {
+        fail(FalErrors::make(FalError::Kind::Server,
+                             QStringLiteral("fal.ai reported an unknown job state \"%1\".").arg(state)));
+        return;
+    }
+    const FalTuning &tuning = m_client->tuning();
+    m_pollDelayMs = changed ? tuning.pollIntervalMs
+                            : std::min(tuning.pollMaxIntervalMs,
+                                       static_cast<int>(m_pollDelayMs * tuning.pollBackoffFactor) + 1);
+    schedulePoll();
+}
+
+void FalJob::reportLogs(const QJsonValue &entries)
+{
+    // Each status repeats the whole log so far; only lines not yet reported go out.
+    QStringList fresh;
+    for (const QJsonValue &entry : entries.toArray()) {
+        const QJsonObject line = entry.toObject();
+        const QString message = line.value(QLatin1String("message")).toString();
+        const QString key = line.value(QLatin1String("timestamp")).toString() + QLatin1Char('\n') + message;
+        if (message.isEmpty() || m_seenLogs.contains(key))
+            continue;
+        m_seenLogs.insert(key);
+        fresh.append(message);
+    }
+    if (!fresh.isEmpty()) {
+        emit logs(fresh);
+        emit progress(fresh.last());
+    }
+}
+
+void FalJob::fetchResult()
+{
+    emit progress(QStringLiteral("Fetching the result…"));
+    const FalRetryRule rule{m_client->tuning().resultRetries, false, true};
+    m_call = m_client->newCall(m_client->apiRequest(m_responseUrl), "GET", {}, rule, 0, this);
+    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
+        m_call->deleteLater();
+        bool parsed = false;
+        const QJsonObject output = parseObject(response.body, &parsed);
+        if (!response.ok())
+            fail(FalErrors::fromResponse(response, FalErrors::Phase::Result));
+        else if (!parsed)
+            fail(FalErrors::make(FalError::Kind::Server,
+                                 QStringLiteral("fal.ai sent a result that cannot be read."),
+                                 response.status));
+        else
+            onResult(output);
+    });
+    m_call->start();
+}
+
+void FalJob::onResult(const QJsonObject &output)
+{
+    const QJsonArray images = output.value(QLatin1String("images")).toArray();
+    const QJsonArray nsfw = output.value(QLatin1String("has_nsfw_concepts")).toArray();
+    if (images.isEmpty()) {
+        fail(FalErrors::make(FalError::Kind::Server,
+                             QStringLiteral("fal.ai finished but returned no image.")));
+        return;
+    }
+    if (output.value(QLatin1String("seed")).isDouble())
+        m_result.seed = static_cast<qint64>(output.value(QLatin1String("seed")).toDouble());
+    m_result.description = output.value(QLatin1String("description")).toString();
+
+    QList<FalOutputImage> outputs;
+    for (qsizetype i = 0; i < images.size(); ++i)
+        outputs.append(
+            {images.at(i).toObject().value(QLatin1String("url")).toString(), nsfw.at(i).toBool(false)});
+    emit progress(QStringLiteral("Downloading images…"));
+    m_fetcher = new FalImageFetcher(m_client, outputs, this);
+    connect(m_fetcher, &FalImageFetcher::failed, this, &FalJob::fail);
+    connect(m_fetcher, &FalImageFetcher::done, this, &FalJob::succeed);
+    m_fetcher->start();
+}
+
+void FalJob::cancel()
+{
+    stop(FalError::Kind::Cancelled, QStringLiteral("Cancelled."));
+}
+
+void FalJob::stop(FalError::Kind kind, const QString &message)
+{
+    if (m_over)
+        return;
+    stopWork();
+    if (!m_cancelUrl.isEmpty()) {
+        // Owned by the client so the request outlives this job; fal only stops a queued job when asked.
+        FalHttpCall *call = m_client->newCall(m_client->apiRequest(m_cancelUrl), "PUT", {}, {}, 0, m_client);
+        connect(call, &FalHttpCall::done, call, &QObject::deleteLater);
+        call->start();
+    }
+    fail(FalErrors::make(kind, message));
+}
+
+void FalJob::stopWork()
+{
+    m_pollTimer.stop();
+    m_deadline.stop();
+    if (m_call)
+        m_call->abort();
+    if (m_uploader)
+        m_uploader->abort();
+    if (m_fetcher)
+        m_fetcher->abort();
+}
+
+void FalJob::fail(const FalError &error)
+{
+    if (m_over)
+        return;
+    stopWork();
+    m_over = true;
+    emit failed(error);
+    deleteLater();
+}
+
+void FalJob::succeed(const QList<FalImage> &images)
+{
+    if (m_over)
+        return;
+    stopWork();
+    m_over = true;
+    m_result.images = images;
+    m_result.totalMs = m_clock.elapsed();
+    emit finished(m_result);
+    deleteLater();
+}
+
+} // namespace confab

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "fal/FalTypes.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace confab {
+
+// Checks options before anything is sent and turns them into the model's input JSON.
+namespace FalRequestBuilder {
+
+// An empty string when the options are fine, otherwise a sentence for the user.
+QString validate(const FluxUltraOptions &options);
+QString validate(const ImageEditOptions &options);
+
+QJsonObject fluxUltraInput(const FluxUltraOptions &options);
+// imageUrls: one URL or data URI per input image, in order.
+QJsonObject imageEditInput(const ImageEditOptions &options, const QStringList &imageUrls);
+
+QStringList fluxAspectRatios();
+QStringList editAspectRatios();
+
+} // namespace FalRequestBuilder
+
+} // namespace confab

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace confab {
+
+namespace FalModel {
+inline constexpr char FluxProUltra[] = "fal-ai/flux-pro/v1.1-ultra";
+inline constexpr char GeminiFlashEdit[] = "fal-ai/gemini-25-flash-image/edit";
+} // namespace FalModel
+
+// Text to image with Flux Pro v1.1 Ultra. Strings are sent as fal spells them ("16:9", "jpeg", "2").
+struct FluxUltraOptions
+{
+    QString prompt;
+    QString aspectRatio = QStringLiteral("16:9");
+    int numImages = 1;
+    QString outputFormat = QStringLiteral("jpeg");
+    std::optional<qint64> seed;
+    bool raw = false;
+    int safetyTolerance = 2; // 1 strictest … 6 most permissive
+    bool enableSafetyChecker = true;
+};
+
+struct InputImage
+{
+    QByteArray bytes;
+    QByteArray mime; // e.g. "image/png"
+};
+
+// Image edit with Gemini 2.5 Flash Image. An empty aspectRatio lets fal follow the input image.
+struct ImageEditOptions
+{
+    QString prompt;
+    QList<InputImage> images;
+    int numImages = 1;
+    QString outputFormat = QStringLiteral("png");
+    QString aspectRatio;
+};
+
+struct FalImage
+{
+    QByteArray bytes; // empty when blocked
+    QByteArray mime;
+    int width = 0;
+    int height = 0;
+    bool blocked = false; // flagged by fal's safety checker; never shown
+};
+
+struct FalResult
+{
+    QString requestId;
+    QString model;
+    QList<FalImage> images;
+    std::optional<qint64> seed;
+    std::optional<double> inferenceSeconds;
+    QString description; // the edit model's text answer, may be empty
+    qint64 msToFirstStatus = -1;
+    qint64 totalMs = 0;
+};
+
+struct FalError
+{
+    enum class Kind
+    {
+        Auth,
+        Validation,
+        ContentPolicy,
+        RateLimited,
+        Server,
+        Network,
+        Timeout,
+        Cancelled,
+        ResultExpired
+    };
+
+    Kind kind = Kind::Server;
+    int httpStatus = 0;   // 0 when no HTTP response was involved
+    QString message;      // safe to show: never contains the key
+    QString falErrorType; // fal's error_type or detail type, when it gave one
+};
+
+QString falErrorKindName(FalError::Kind kind);
+
+} // namespace confab
+
+Q_DECLARE_METATYPE(confab::FalResult)
+Q_DECLARE_METATYPE(confab::FalError)
