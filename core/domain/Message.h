@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace confab {
+
+enum class MessageRole
+{
+    User,
+    Assistant,
+    System
+};
+enum class ContentType
+{
+    Text,
+    Image,
+    Mixed
+};
+enum class MessageStatus
+{
+    Pending,
+    Processing,
+    Completed,
+    Failed
+};
+enum class ImageRole
+{
+    Input,
+    Output
+};
+
+QString toString(MessageRole role);
+QString toString(ContentType type);
+QString toString(MessageStatus status);
+QString toString(ImageRole role);
+std::optional<MessageRole> messageRoleFromString(const QString &text);
+std::optional<ContentType> contentTypeFromString(const QString &text);
+std::optional<MessageStatus> messageStatusFromString(const QString &text);
+std::optional<ImageRole> imageRoleFromString(const QString &text);
+
+// Error codes with a meaning of their own: the user pressed Stop, or the app died while the answer was
+// running.
+inline constexpr auto StoppedError = "stopped";
+inline constexpr auto InterruptedError = "interrupted";
+
+// Everything about an answer besides its text; kept as one JSON column so new fields need no migration.
+struct MessageMetadata
+{
+    QString model;
+    qint64 generationMs = 0;
+    QString error;
+    QString finishReason;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    double costUsd = 0.0;
+    // Live progress of a queued image job ("in queue, position 3"); cleared when the answer ends.
+    QString progress;
+    // How the answer was asked for (the generation mode and its options), so Retry runs the same request.
+    QString mode;
+    QJsonObject request;
+
+    QJsonObject toJson() const;
+    static MessageMetadata fromJson(const QJsonObject &json);
+
+    bool operator==(const MessageMetadata &) const = default;
+};
+
+struct MessageImage
+{
+    QString hash;
+    ImageRole role = ImageRole::Output;
+    int width = 0;
+    int height = 0;
+    QString mime;
+    int position = 0;
+
+    bool operator==(const MessageImage &) const = default;
+};
+
+struct Message
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    MessageRole role = MessageRole::User;
+    QString content;
+    ContentType contentType = ContentType::Text;
+    MessageStatus status = MessageStatus::Pending;
+    QDateTime createdAt;
+    MessageMetadata metadata;
+    QList<MessageImage> images;
+
+    bool isFinished() const { return status == MessageStatus::Completed || status == MessageStatus::Failed; }
+
+    bool operator==(const Message &) const = default;
+};
+
+} // namespace confab
+
+Q_DECLARE_METATYPE(confab::Message)
+Q_DECLARE_METATYPE(confab::MessageImage)

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace confab {
+
+enum class SessionType
+{
+    Text,
+    Image,
+    Mixed
+};
+enum class SessionStatus
+{
+    Active,
+    Archived,
+    Deleted
+};
+
+QString toString(SessionType type);
+QString toString(SessionStatus status);
+std::optional<SessionType> sessionTypeFromString(const QString &text);
+std::optional<SessionStatus> sessionStatusFromString(const QString &text);
+
+// The type of a session follows what it holds: one kind stays that kind, two kinds make it mixed.
+SessionType combinedSessionType(SessionType current, SessionType added);
+
+struct Session
+{
+    qint64 id = 0;
+    QString title;
+    SessionType type = SessionType::Text;
+    SessionStatus status = SessionStatus::Active;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString model;
+    QString systemPrompt;
+    bool pinned = false;
+
+    bool operator==(const Session &) const = default;
+};
+
+} // namespace confab
+
+Q_DECLARE_METATYPE(confab::Session)

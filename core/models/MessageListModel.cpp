@@ -1,0 +1,234 @@
+#include "models/MessageListModel.h"
+
+#include "store/Store.h"
+
+#include <algorithm>
+
+namespace confab {
+namespace {
+
+QList<int> rolesFor(MessageChanges changes)
+{
+    QList<int> roles{MessageRoles::MessageValueRole};
+    if (changes & MessageChange::Content)
+        roles << Qt::DisplayRole << MessageRoles::TextRole;
+    if (changes & MessageChange::Status)
+        roles << MessageRoles::StatusRole << MessageRoles::StreamingRole << MessageRoles::ErrorRole;
+    if (changes & MessageChange::Metadata)
+        roles << MessageRoles::ModelRole << MessageRoles::GenerationMsRole << MessageRoles::TokensRole
+              << MessageRoles::CostRole << MessageRoles::ErrorRole << MessageRoles::FinishReasonRole
+              << MessageRoles::ProgressRole;
+    if (changes & MessageChange::Images)
+        roles << MessageRoles::ImagesRole << MessageRoles::ContentTypeRole;
+    std::sort(roles.begin(), roles.end());
+    roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
+    return roles;
+}
+
+} // namespace
+
+QVariantMap imageToVariant(const MessageImage &image)
+{
+    return {{QStringLiteral("hash"), image.hash},   {QStringLiteral("role"), toString(image.role)},
+            {QStringLiteral("width"), image.width}, {QStringLiteral("height"), image.height},
+            {QStringLiteral("mime"), image.mime},   {QStringLiteral("position"), image.position}};
+}
+
+MessageListModel::MessageListModel(Store *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    MessageStore *messages = m_store->messages();
+    connect(messages, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
+    connect(messages, &MessageStore::messageChanged, this, &MessageListModel::onMessageChanged);
+    connect(messages, &MessageStore::messageRemoved, this, &MessageListModel::onMessageRemoved);
+}
+
+void MessageListModel::setSession(qint64 sessionId)
+{
+    // Rows go and come as removals and inserts rather than a reset: a view reacting to a reset may ask for
+    // more rows while the reset is still being announced.
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        m_hasOlder = false;
+        endRemoveRows();
+    }
+    m_sessionId = sessionId;
+    QList<Message> newest =
+        sessionId > 0 ? m_store->messages()->page(sessionId, 0, PageSize) : QList<Message>();
+    if (newest.isEmpty())
+        return;
+    const bool hasOlder = m_store->messages()->hasOlder(sessionId, newest.first().id);
+    beginInsertRows({}, 0, int(newest.size()) - 1);
+    m_rows = std::move(newest);
+    endInsertRows();
+    m_hasOlder = hasOlder;
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &message = m_rows.at(index.row());
+    const MessageMetadata &meta = message.metadata;
+    switch (role) {
+    case Qt::DisplayRole:
+    case MessageRoles::TextRole:
+        return message.content;
+    case MessageRoles::MessageIdRole:
+        return message.id;
+    case MessageRoles::RoleRole:
+        return toString(message.role);
+    case MessageRoles::ContentTypeRole:
+        return toString(message.contentType);
+    case MessageRoles::StatusRole:
+        return toString(message.status);
+    case MessageRoles::StreamingRole:
+        return !message.isFinished();
+    case MessageRoles::ImagesRole: {
+        QVariantList images;
+        for (const MessageImage &image : message.images)
+            images << imageToVariant(image);
+        return images;
+    }
+    case MessageRoles::ModelRole:
+        return meta.model;
+    case MessageRoles::GenerationMsRole:
+        return meta.generationMs;
+    case MessageRoles::TokensRole:
+        return QVariantMap{{QStringLiteral("prompt"), meta.promptTokens},
+                           {QStringLiteral("completion"), meta.completionTokens}};
+    case MessageRoles::CostRole:
+        return meta.costUsd;
+    case MessageRoles::ErrorRole:
+        return meta.error;
+    case MessageRoles::FinishReasonRole:
+        return meta.finishReason;
+    case MessageRoles::ProgressRole:
+        return meta.progress;
+    case MessageRoles::CreatedAtRole:
+        return message.createdAt;
+    case MessageRoles::MessageValueRole:
+        return QVariant::fromValue(message);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{MessageRoles::MessageIdRole, "messageId"},
+                  {MessageRoles::RoleRole, "role"},
+                  {MessageRoles::TextRole, "text"},
+                  {MessageRoles::ContentTypeRole, "contentType"},
+                  {MessageRoles::StatusRole, "status"},
+                  {MessageRoles::StreamingRole, "streaming"},
+                  {MessageRoles::ImagesRole, "images"},
+                  {MessageRoles::ModelRole, "model"},
+                  {MessageRoles::GenerationMsRole, "generationMs"},
+                  {MessageRoles::TokensRole, "tokens"},
+                  {MessageRoles::CostRole, "cost"},
+                  {MessageRoles::ErrorRole, "error"},
+                  {MessageRoles::FinishReasonRole, "finishReason"},
+                  {MessageRoles::ProgressRole, "progress"},
+                  {MessageRoles::CreatedAtRole, "createdAt"},
+                  {MessageRoles::MessageValueRole, "message"}});
+    return names;
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasOlder;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_hasOlder || m_rows.isEmpty())
+        return;
+    const qint64 oldest = m_rows.first().id;
+    QList<Message> older = m_store->messages()->page(m_sessionId, oldest, PageSize);
+    // Views and testers may ask for more while the insert is being announced; until it is done there is none.
+    m_hasOlder = false;
+    if (older.isEmpty())
+        return;
+    const bool hasOlder = m_store->messages()->hasOlder(m_sessionId, older.first().id);
+    beginInsertRows({}, 0, int(older.size()) - 1);
+    older.append(m_rows);
+    m_rows = std::move(older);
+    endInsertRows();
+    m_hasOlder = hasOlder;
+}
+
+int MessageListModel::lowerBound(qint64 messageId) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), messageId,
+                                     [](const Message &message, qint64 id) { return message.id < id; });
+    return int(it - m_rows.cbegin());
+}
+
+int MessageListModel::loadedRow(qint64 messageId) const
+{
+    const int row = lowerBound(messageId);
+    return row < m_rows.size() && m_rows.at(row).id == messageId ? row : -1;
+}
+
+int MessageListModel::rowForMessage(qint64 messageId)
+{
+    if (!m_store->messages()->belongsTo(messageId, m_sessionId))
+        return -1;
+    while ((m_rows.isEmpty() || messageId < m_rows.first().id) && m_hasOlder)
+        fetchMore({});
+    return loadedRow(messageId);
+}
+
+void MessageListModel::onMessageAdded(qint64 sessionId, qint64 messageId)
+{
+    if (sessionId != m_sessionId || loadedRow(messageId) >= 0)
+        return;
+    // A message older than the loaded pages arrives with the page that holds it.
+    if (m_hasOlder && !m_rows.isEmpty() && messageId < m_rows.first().id)
+        return;
+    const auto message = m_store->messages()->get(messageId);
+    if (!message)
+        return;
+    const int row = lowerBound(messageId);
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, *message);
+    endInsertRows();
+}
+
+void MessageListModel::onMessageChanged(qint64 sessionId, qint64 messageId, MessageChanges changes)
+{
+    if (sessionId != m_sessionId)
+        return;
+    const int row = loadedRow(messageId);
+    if (row < 0)
+        return;
+    const auto message = m_store->messages()->get(messageId);
+    if (!message)
+        return;
+    m_rows[row] = *message;
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed, rolesFor(changes));
+}
+
+void MessageListModel::onMessageRemoved(qint64 sessionId, qint64 messageId)
+{
+    if (sessionId != m_sessionId)
+        return;
+    const int row = loadedRow(messageId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace confab

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Session.h"
+#include "models/MessageRoles.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QSet>
+
+namespace confab {
+
+class Store;
+
+// The sidebar: sessions of one status (active, archived or trash), pinned on top then newest first,
+// optionally narrowed to those whose title or messages match a search. Follows the store's signals row by
+// row.
+class SessionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit SessionListModel(Store *store, QObject *parent = nullptr);
+
+    void setFilter(SessionStatus status);
+    SessionStatus filter() const { return m_filter; }
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowForSession(qint64 sessionId) const;
+    Session sessionAt(int row) const { return m_rows.at(row); }
+
+private:
+    void onSessionAdded(qint64 id);
+    void onSessionChanged(qint64 id);
+    void onSessionRemoved(qint64 id);
+    bool shows(const Session &session) const;
+    int insertionRow(const Session &session) const;
+    void removeRow(int row);
+
+    Store *m_store;
+    SessionStatus m_filter = SessionStatus::Active;
+    QString m_searchText;
+    QList<Session> m_rows;
+};
+
+} // namespace confab

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/OpenResult.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace confab {
+
+// One SQLite file behind one named connection on the thread that opens it. Handles everything that happens
+// before the first query: schema migrations with a backup first, damage detection, and crash recovery.
+class Database
+{
+public:
+    static constexpr int KeptBackups = 3;
+
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    OpenResult open();
+    // After a Corrupt outcome: copy the newest backup into place and open it.
+    OpenResult restoreNewestBackup();
+    // After a Corrupt outcome (or any time): move whatever is at the path aside and begin an empty store.
+    OpenResult startFresh();
+    void close();
+
+    bool isOpen() const;
+    QSqlDatabase connection() const { return m_db; }
+    const QString &path() const { return m_path; }
+    // Backups written before migrations, oldest first.
+    QStringList backups() const;
+
+    // Runs `work` inside one transaction; rolls back when it returns false.
+    template<typename Work> bool transaction(Work &&work)
+    {
+        if (!m_db.transaction())
+            return false;
+        if (!work()) {
+            m_db.rollback();
+            return false;
+        }
+        return m_db.commit();
+    }
+
+private:
+    bool connect(QString *error);
+    void disconnect();
+    bool configure(QString *error);
+    OpenResult openExisting();
+    OpenResult moveAside(const QString &reason);
+    bool writeBackup(int fromVersion, QString *backupPath, QString *error);
+    void pruneBackups();
+    bool migrate(int fromVersion, QString *error);
+    int recoverInterrupted();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace confab

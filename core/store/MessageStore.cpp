@@ -1,0 +1,414 @@
+#include "store/MessageStore.h"
+
+#include "store/Database.h"
+#include "store/ImageStore.h"
+#include "store/SessionStore.h"
+#include "store/Sql.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+
+namespace confab {
+namespace {
+
+const QString messageColumns =
+    QStringLiteral("id, session_id, role, content, content_type, status, created_at, metadata");
+
+Message messageFromRow(const QSqlQuery &query)
+{
+    Message message;
+    message.id = query.value(0).toLongLong();
+    message.sessionId = query.value(1).toLongLong();
+    message.role = messageRoleFromString(query.value(2).toString()).value_or(MessageRole::User);
+    message.content = query.value(3).toString();
+    message.contentType = contentTypeFromString(query.value(4).toString()).value_or(ContentType::Text);
+    message.status = messageStatusFromString(query.value(5).toString()).value_or(MessageStatus::Failed);
+    message.createdAt = sql::fromEpochMs(query.value(6).toLongLong());
+    message.metadata =
+        MessageMetadata::fromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
+    return message;
+}
+
+QString metadataText(const MessageMetadata &metadata)
+{
+    return QString::fromUtf8(QJsonDocument(metadata.toJson()).toJson(QJsonDocument::Compact));
+}
+
+constexpr MessageChanges Everything = MessageChanges(MessageChange::Content) | MessageChange::Status |
+                                      MessageChange::Metadata | MessageChange::Images;
+
+} // namespace
+
+MessageStore::MessageStore(Database *database, SessionStore *sessions, ImageStore *images, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_sessions(sessions)
+    , m_images(images)
+{
+    qRegisterMetaType<confab::MessageChanges>();
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(DefaultFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &MessageStore::flush);
+}
+
+MessageStore::~MessageStore()
+{
+    if (m_database->isOpen())
+        flush();
+}
+
+void MessageStore::setFlushInterval(int ms)
+{
+    m_flushTimer.setInterval(ms);
+}
+
+std::optional<Message> MessageStore::create(const NewMessage &input)
+{
+    Message message;
+    message.sessionId = input.sessionId;
+    message.role = input.role;
+    message.content = input.content;
+    message.contentType = input.contentType;
+    message.status = input.status;
+    message.createdAt = input.createdAt.isValid() ? input.createdAt : QDateTime::currentDateTimeUtc();
+    message.metadata = input.metadata;
+    message.images = input.images;
+
+    const bool saved = m_database->transaction([&] {
+        auto query = sql::run(
+            m_database->connection(),
+            QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
+                           " created_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {message.sessionId, toString(message.role), message.content, toString(message.contentType),
+             toString(message.status), sql::toEpochMs(message.createdAt), metadataText(message.metadata)},
+            &m_lastError);
+        if (!query)
+            return false;
+        message.id = query->lastInsertId().toLongLong();
+        return writeImages(message.id, message.images);
+    });
+    if (!saved)
+        return std::nullopt;
+    emit messageAdded(message.sessionId, message.id);
+    m_sessions->noteMessageAdded(message);
+    return message;
+}
+
+bool MessageStore::writeImages(qint64 id, const QList<MessageImage> &images)
+{
+    for (const MessageImage &image : images) {
+        if (!sql::run(
+                m_database->connection(),
+                QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, hash, role, width, height,"
+                               " mime, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {id, image.hash, toString(image.role), image.width, image.height, image.mime, image.position},
+                &m_lastError))
+            return false;
+    }
+    return true;
+}
+
+std::optional<Message> MessageStore::load(qint64 id) const
+{
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(messageColumns), {id},
+                          &m_lastError);
+    if (!query || !query->next())
+        return std::nullopt;
+    QList<Message> one{messageFromRow(*query)};
+    query.reset();
+    loadImages(one);
+    return one.first();
+}
+
+std::optional<Message> MessageStore::get(qint64 id) const
+{
+    if (auto it = m_live.constFind(id); it != m_live.constEnd())
+        return *it;
+    return load(id);
+}
+
+void MessageStore::loadImages(QList<Message> &messages) const
+{
+    if (messages.isEmpty())
+        return;
+    QStringList ids;
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        ids << QString::number(messages.at(i).id);
+        rowOf.insert(messages.at(i).id, i);
+    }
+    // The ids are integers from the database itself, so listing them inline is safe.
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT message_id, hash, role, width, height, mime, position"
+                                         " FROM message_images WHERE message_id IN (%1)"
+                                         " ORDER BY message_id, role, position")
+                              .arg(ids.join(QLatin1Char(','))),
+                          {}, &m_lastError);
+    while (query && query->next()) {
+        MessageImage image;
+        image.hash = query->value(1).toString();
+        image.role = imageRoleFromString(query->value(2).toString()).value_or(ImageRole::Output);
+        image.width = query->value(3).toInt();
+        image.height = query->value(4).toInt();
+        image.mime = query->value(5).toString();
+        image.position = query->value(6).toInt();
+        messages[rowOf.value(query->value(0).toLongLong())].images << image;
+    }
+}
+
+QList<Message> MessageStore::page(qint64 sessionId, qint64 beforeId, int limit) const
+{
+    QList<Message> messages;
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT %1 FROM messages WHERE session_id = ? AND id < ?"
+                                         " ORDER BY id DESC LIMIT ?")
+                              .arg(messageColumns),
+                          {sessionId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit},
+                          &m_lastError);
+    while (query && query->next())
+        messages << messageFromRow(*query);
+    query.reset();
+    std::reverse(messages.begin(), messages.end());
+    loadImages(messages);
+    for (Message &message : messages) {
+        if (auto it = m_live.constFind(message.id); it != m_live.constEnd())
+            message = *it;
+    }
+    return messages;
+}
+
+bool MessageStore::hasOlder(qint64 sessionId, qint64 beforeId) const
+{
+    return sql::scalar(
+               m_database->connection(),
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages WHERE session_id = ? AND id < ?)"),
+               {sessionId, beforeId}, &m_lastError)
+        .toBool();
+}
+
+int MessageStore::count(qint64 sessionId) const
+{
+    return sql::scalar(m_database->connection(),
+                       QStringLiteral("SELECT count(*) FROM messages WHERE session_id = ?"), {sessionId},
+                       &m_lastError)
+        .toInt();
+}
+
+bool MessageStore::belongsTo(qint64 messageId, qint64 sessionId) const
+{
+    return sql::scalar(
+               m_database->connection(),
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages WHERE id = ? AND session_id = ?)"),
+               {messageId, sessionId}, &m_lastError)
+        .toBool();
+}
+
+Message *MessageStore::live(qint64 id)
+{
+    if (auto it = m_live.find(id); it != m_live.end())
+        return &*it;
+    return nullptr;
+}
+
+bool MessageStore::beginStreaming(qint64 id)
+{
+    if (live(id))
+        return true;
+    auto message = load(id);
+    if (!message) {
+        m_lastError = QStringLiteral("There is no message %1.").arg(id);
+        return false;
+    }
+    if (message->isFinished()) {
+        m_lastError = QStringLiteral("Message %1 has already finished; reset it for a retry first.").arg(id);
+        return false;
+    }
+    message->status = MessageStatus::Processing;
+    if (!sql::run(m_database->connection(), QStringLiteral("UPDATE messages SET status = ? WHERE id = ?"),
+                  {toString(message->status), id}, &m_lastError))
+        return false;
+    m_live.insert(id, *message);
+    emit messageChanged(message->sessionId, id, MessageChange::Status);
+    return true;
+}
+
+bool MessageStore::appendContent(qint64 id, const QString &delta)
+{
+    Message *message = live(id);
+    if (!message) {
+        if (!beginStreaming(id))
+            return false;
+        message = live(id);
+    }
+    message->content += delta;
+    m_unsaved.insert(id);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+    emit messageChanged(message->sessionId, id, MessageChange::Content);
+    return true;
+}
+
+bool MessageStore::setProgress(qint64 id, const QString &progress)
+{
+    Message *message = live(id);
+    if (!message) {
+        if (!beginStreaming(id))
+            return false;
+        message = live(id);
+    }
+    message->metadata.progress = progress;
+    m_unsaved.insert(id);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+    emit messageChanged(message->sessionId, id, MessageChange::Metadata);
+    return true;
+}
+
+bool MessageStore::flush()
+{
+    m_flushTimer.stop();
+    if (m_unsaved.isEmpty())
+        return true;
+    const bool saved = m_database->transaction([this] {
+        for (qint64 id : std::as_const(m_unsaved)) {
+            const Message *message = live(id);
+            if (message &&
+                !sql::run(m_database->connection(),
+                          QStringLiteral("UPDATE messages SET content = ?, metadata = ? WHERE id = ?"),
+                          {message->content, metadataText(message->metadata), id}, &m_lastError))
+                return false;
+        }
+        return true;
+    });
+    if (saved)
+        m_unsaved.clear();
+    else
+        m_flushTimer.start();
+    return saved;
+}
+
+bool MessageStore::writeFinal(const Message &message)
+{
+    m_unsaved.remove(message.id);
+    m_live.remove(message.id);
+    return bool(
+        sql::run(m_database->connection(),
+                 QStringLiteral("UPDATE messages SET content = ?, status = ?, metadata = ? WHERE id = ?"),
+                 {message.content, toString(message.status), metadataText(message.metadata), message.id},
+                 &m_lastError));
+}
+
+bool MessageStore::finish(qint64 id, const MessageMetadata &metadata)
+{
+    auto message = get(id);
+    if (!message)
+        return false;
+    message->status = MessageStatus::Completed;
+    message->metadata = metadata;
+    message->metadata.progress.clear();
+    message->metadata.error.clear();
+    if (!writeFinal(*message))
+        return false;
+    emit messageChanged(message->sessionId, id, Everything);
+    return true;
+}
+
+bool MessageStore::fail(qint64 id, const QString &error)
+{
+    auto message = get(id);
+    if (!message)
+        return false;
+    message->status = MessageStatus::Failed;
+    message->metadata.error = error;
+    message->metadata.progress.clear();
+    if (!writeFinal(*message))
+        return false;
+    emit messageChanged(message->sessionId, id, Everything);
+    return true;
+}
+
+bool MessageStore::resetForRetry(qint64 id)
+{
+    auto message = get(id);
+    if (!message)
+        return false;
+    message->content.clear();
+    message->status = MessageStatus::Pending;
+    MessageMetadata fresh;
+    fresh.model = message->metadata.model;
+    fresh.mode = message->metadata.mode;
+    fresh.request = message->metadata.request;
+    message->metadata = fresh;
+    QStringList outputs;
+    for (const MessageImage &image : std::as_const(message->images)) {
+        if (image.role == ImageRole::Output)
+            outputs << image.hash;
+    }
+    const bool saved = m_database->transaction([&] {
+        return writeFinal(*message) &&
+               sql::run(m_database->connection(),
+                        QStringLiteral("DELETE FROM message_images WHERE message_id = ? AND role = 'output'"),
+                        {id}, &m_lastError);
+    });
+    if (!saved)
+        return false;
+    m_images->removeUnreferenced(outputs);
+    emit messageChanged(message->sessionId, id, Everything);
+    return true;
+}
+
+bool MessageStore::updateMetadata(qint64 id, const MessageMetadata &metadata)
+{
+    if (Message *message = live(id)) {
+        message->metadata = metadata;
+        m_unsaved.insert(id);
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+        emit messageChanged(message->sessionId, id, MessageChange::Metadata);
+        return true;
+    }
+    auto message = load(id);
+    if (!message ||
+        !sql::run(m_database->connection(), QStringLiteral("UPDATE messages SET metadata = ? WHERE id = ?"),
+                  {metadataText(metadata), id}, &m_lastError))
+        return false;
+    emit messageChanged(message->sessionId, id, MessageChange::Metadata);
+    return true;
+}
+
+bool MessageStore::attachImages(qint64 id, const QList<MessageImage> &images)
+{
+    auto message = get(id);
+    if (!message || !m_database->transaction([&] { return writeImages(id, images); }))
+        return false;
+    if (Message *streaming = live(id)) {
+        for (const MessageImage &image : images)
+            streaming->images << image;
+    }
+    emit messageChanged(message->sessionId, id, MessageChange::Images);
+    return true;
+}
+
+bool MessageStore::remove(qint64 id)
+{
+    auto message = get(id);
+    if (!message)
+        return false;
+    m_live.remove(id);
+    m_unsaved.remove(id);
+    if (!sql::run(m_database->connection(), QStringLiteral("DELETE FROM messages WHERE id = ?"), {id},
+                  &m_lastError))
+        return false;
+    QStringList hashes;
+    for (const MessageImage &image : std::as_const(message->images))
+        hashes << image.hash;
+    m_images->removeUnreferenced(hashes);
+    emit messageRemoved(message->sessionId, id);
+    return true;
+}
+
+} // namespace confab

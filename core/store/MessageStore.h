@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/Message.h"
+
+#include <QFlags>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace confab {
+
+class Database;
+class ImageStore;
+class SessionStore;
+
+enum class MessageChange
+{
+    Content = 0x1,
+    Status = 0x2,
+    Metadata = 0x4,
+    Images = 0x8,
+};
+Q_DECLARE_FLAGS(MessageChanges, MessageChange)
+Q_DECLARE_OPERATORS_FOR_FLAGS(MessageChanges)
+
+struct NewMessage
+{
+    qint64 sessionId = 0;
+    MessageRole role = MessageRole::User;
+    QString content;
+    ContentType contentType = ContentType::Text;
+    MessageStatus status = MessageStatus::Completed;
+    MessageMetadata metadata;
+    QList<MessageImage> images;
+    // Left invalid for "now"; set by imports to keep the original time.
+    QDateTime createdAt;
+};
+
+// Messages of all sessions. While an answer streams, its text lives in memory and every token is announced
+// at once; the database copy is written at most every flushInterval and on every status change, so a kill
+// loses at most the last moment of text and the caller never waits on the disk per token.
+class MessageStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultFlushIntervalMs = 500;
+
+    MessageStore(Database *database, SessionStore *sessions, ImageStore *images, QObject *parent = nullptr);
+    ~MessageStore() override;
+
+    std::optional<Message> create(const NewMessage &message);
+    std::optional<Message> get(qint64 id) const;
+    // Up to `limit` messages of a session older than `beforeId` (0: the newest), oldest first.
+    QList<Message> page(qint64 sessionId, qint64 beforeId, int limit) const;
+    bool hasOlder(qint64 sessionId, qint64 beforeId) const;
+    int count(qint64 sessionId) const;
+    // Whether the message belongs to the session (for jumping to a search hit).
+    bool belongsTo(qint64 messageId, qint64 sessionId) const;
+
+    bool beginStreaming(qint64 id);
+    bool appendContent(qint64 id, const QString &delta);
+    bool setProgress(qint64 id, const QString &progress);
+    bool finish(qint64 id, const MessageMetadata &metadata);
+    // Marks the answer failed with `error`, keeping its partial text and metadata.
+    bool fail(qint64 id, const QString &error);
+    bool stop(qint64 id) { return fail(id, QString::fromLatin1(StoppedError)); }
+    // Empties a failed or finished answer and sets it pending again, for Retry and Regenerate.
+    bool resetForRetry(qint64 id);
+    bool updateMetadata(qint64 id, const MessageMetadata &metadata);
+    bool attachImages(qint64 id, const QList<MessageImage> &images);
+    bool remove(qint64 id);
+
+    // Writes buffered streaming text now.
+    bool flush();
+    void setFlushInterval(int ms);
+    bool isStreaming(qint64 id) const { return m_live.contains(id); }
+
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void messageAdded(qint64 sessionId, qint64 messageId);
+    void messageChanged(qint64 sessionId, qint64 messageId, confab::MessageChanges changes);
+    void messageRemoved(qint64 sessionId, qint64 messageId);
+
+private:
+    std::optional<Message> load(qint64 id) const;
+    void loadImages(QList<Message> &messages) const;
+    bool writeImages(qint64 id, const QList<MessageImage> &images);
+    bool writeFinal(const Message &message);
+    Message *live(qint64 id);
+
+    Database *m_database;
+    SessionStore *m_sessions;
+    ImageStore *m_images;
+    QHash<qint64, Message> m_live;
+    QSet<qint64> m_unsaved;
+    QTimer m_flushTimer;
+    mutable QString m_lastError;
+};
+
+} // namespace confab
+
+Q_DECLARE_METATYPE(confab::MessageChanges)

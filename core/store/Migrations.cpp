@@ -1,0 +1,113 @@
+#include "store/Migrations.h"
+
+namespace confab {
+namespace {
+
+// Version 1: sessions, messages and their images.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE chat_sessions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " type TEXT NOT NULL DEFAULT 'text',"
+                       " status TEXT NOT NULL DEFAULT 'active',"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " system_prompt TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX idx_sessions_status_updated ON chat_sessions(status, updated_at)"),
+        QStringLiteral("CREATE TABLE messages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " session_id INTEGER NOT NULL REFERENCES chat_sessions(id) ON DELETE CASCADE,"
+                       " role TEXT NOT NULL,"
+                       " content TEXT NOT NULL DEFAULT '',"
+                       " content_type TEXT NOT NULL DEFAULT 'text',"
+                       " status TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " metadata TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE INDEX idx_messages_session ON messages(session_id, id)"),
+        // Crash recovery looks for these at every start; a partial index keeps that instant on a large store.
+        QStringLiteral("CREATE INDEX idx_messages_unfinished ON messages(status)"
+                       " WHERE status IN ('pending', 'processing')"),
+        QStringLiteral("CREATE TABLE message_images ("
+                       " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                       " hash TEXT NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " width INTEGER NOT NULL DEFAULT 0,"
+                       " height INTEGER NOT NULL DEFAULT 0,"
+                       " mime TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (message_id, role, position))"),
+        QStringLiteral("CREATE INDEX idx_message_images_hash ON message_images(hash)"),
+    };
+}
+
+// Version 2: pinned sessions, the per-call generations log, and full-text search kept in sync by triggers.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE generations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+                       " kind TEXT NOT NULL,"
+                       " provider TEXT NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " request_id TEXT NOT NULL DEFAULT '',"
+                       " started_at INTEGER NOT NULL,"
+                       " first_byte_ms INTEGER,"
+                       " total_ms INTEGER,"
+                       " prompt_tokens INTEGER,"
+                       " completion_tokens INTEGER,"
+                       " images INTEGER NOT NULL DEFAULT 0,"
+                       " cost_usd REAL,"
+                       " status TEXT NOT NULL,"
+                       " error_code TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX idx_generations_started ON generations(started_at)"),
+        QStringLiteral("CREATE INDEX idx_generations_model ON generations(model, started_at)"),
+        QStringLiteral("CREATE INDEX idx_generations_message ON generations(message_id)"),
+        QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5("
+                       " content, content='messages', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE VIRTUAL TABLE sessions_fts USING fts5("
+                       " title, content='chat_sessions', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                       " INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                       " INSERT INTO messages_fts(messages_fts, rowid, content)"
+                       " VALUES ('delete', old.id, old.content); END"),
+        QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN"
+                       " INSERT INTO messages_fts(messages_fts, rowid, content)"
+                       " VALUES ('delete', old.id, old.content);"
+                       " INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral("CREATE TRIGGER sessions_fts_insert AFTER INSERT ON chat_sessions BEGIN"
+                       " INSERT INTO sessions_fts(rowid, title) VALUES (new.id, new.title); END"),
+        QStringLiteral("CREATE TRIGGER sessions_fts_delete AFTER DELETE ON chat_sessions BEGIN"
+                       " INSERT INTO sessions_fts(sessions_fts, rowid, title)"
+                       " VALUES ('delete', old.id, old.title); END"),
+        QStringLiteral("CREATE TRIGGER sessions_fts_update AFTER UPDATE OF title ON chat_sessions BEGIN"
+                       " INSERT INTO sessions_fts(sessions_fts, rowid, title)"
+                       " VALUES ('delete', old.id, old.title);"
+                       " INSERT INTO sessions_fts(rowid, title) VALUES (new.id, new.title); END"),
+        // Rows written under version 1 become searchable.
+        QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO sessions_fts(sessions_fts) VALUES ('rebuild')"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &schemaMigrations()
+{
+    static const QList<QStringList> steps{version1(), version2()};
+    return steps;
+}
+
+int currentSchemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+} // namespace confab

@@ -1,0 +1,219 @@
+#include "store/SessionStore.h"
+
+#include "store/Database.h"
+#include "store/ImageStore.h"
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace confab {
+namespace {
+
+const QString sessionColumns =
+    QStringLiteral("id, title, type, status, created_at, updated_at, model, system_prompt, pinned");
+
+Session sessionFromRow(const QSqlQuery &query)
+{
+    Session session;
+    session.id = query.value(0).toLongLong();
+    session.title = query.value(1).toString();
+    session.type = sessionTypeFromString(query.value(2).toString()).value_or(SessionType::Text);
+    session.status = sessionStatusFromString(query.value(3).toString()).value_or(SessionStatus::Active);
+    session.createdAt = sql::fromEpochMs(query.value(4).toLongLong());
+    session.updatedAt = sql::fromEpochMs(query.value(5).toLongLong());
+    session.model = query.value(6).toString();
+    session.systemPrompt = query.value(7).toString();
+    session.pinned = query.value(8).toBool();
+    return session;
+}
+
+SessionType sessionTypeFor(ContentType type)
+{
+    switch (type) {
+    case ContentType::Text:
+        return SessionType::Text;
+    case ContentType::Image:
+        return SessionType::Image;
+    case ContentType::Mixed:
+        return SessionType::Mixed;
+    }
+    return SessionType::Mixed;
+}
+
+constexpr int TitleLength = 60;
+
+} // namespace
+
+QString titleFromPrompt(const QString &prompt)
+{
+    QString line = prompt.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+    if (line.size() <= TitleLength)
+        return line;
+    const qsizetype cut = line.lastIndexOf(QLatin1Char(' '), TitleLength);
+    return line.left(cut > TitleLength / 2 ? cut : TitleLength) + QStringLiteral("…");
+}
+
+SessionStore::SessionStore(Database *database, ImageStore *images, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_images(images)
+{}
+
+qint64 SessionStore::nextActivityStamp() const
+{
+    // Strictly increasing, so "most recently active first" holds even for changes within one millisecond.
+    const qint64 now = sql::toEpochMs(QDateTime::currentDateTimeUtc());
+    const qint64 latest =
+        sql::scalar(m_database->connection(),
+                    QStringLiteral("SELECT coalesce(max(updated_at), 0) FROM chat_sessions"))
+            .toLongLong();
+    return std::max(now, latest + 1);
+}
+
+std::optional<Session> SessionStore::create(const QString &title, SessionType type, const QString &model,
+                                            const QString &systemPrompt)
+{
+    const qint64 now = nextActivityStamp();
+    auto query =
+        sql::run(m_database->connection(),
+                 QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at,"
+                                " model, system_prompt) VALUES (?, ?, 'active', ?, ?, ?, ?)"),
+                 {title, toString(type), now, now, model, systemPrompt}, &m_lastError);
+    if (!query)
+        return std::nullopt;
+    const qint64 id = query->lastInsertId().toLongLong();
+    emit sessionAdded(id);
+    return get(id);
+}
+
+std::optional<Session> SessionStore::get(qint64 id) const
+{
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE id = ?").arg(sessionColumns),
+                          {id}, &m_lastError);
+    if (!query || !query->next())
+        return std::nullopt;
+    return sessionFromRow(*query);
+}
+
+QList<Session> SessionStore::list(SessionStatus status) const
+{
+    QList<Session> sessions;
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE status = ?"
+                                         " ORDER BY pinned DESC, updated_at DESC, id DESC")
+                              .arg(sessionColumns),
+                          {toString(status)}, &m_lastError);
+    while (query && query->next())
+        sessions << sessionFromRow(*query);
+    return sessions;
+}
+
+int SessionStore::count(SessionStatus status) const
+{
+    return sql::scalar(m_database->connection(),
+                       QStringLiteral("SELECT count(*) FROM chat_sessions WHERE status = ?"),
+                       {toString(status)}, &m_lastError)
+        .toInt();
+}
+
+bool SessionStore::update(qint64 id, const QString &column, const QVariant &value)
+{
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("UPDATE chat_sessions SET %1 = ? WHERE id = ?").arg(column),
+                          {value, id}, &m_lastError);
+    if (!query || query->numRowsAffected() == 0) {
+        if (query)
+            m_lastError = QStringLiteral("There is no session %1.").arg(id);
+        return false;
+    }
+    emit sessionChanged(id);
+    return true;
+}
+
+bool SessionStore::rename(qint64 id, const QString &title)
+{
+    return update(id, QStringLiteral("title"), title.trimmed());
+}
+
+bool SessionStore::setPinned(qint64 id, bool pinned)
+{
+    return update(id, QStringLiteral("pinned"), pinned ? 1 : 0);
+}
+
+bool SessionStore::setModel(qint64 id, const QString &model)
+{
+    return update(id, QStringLiteral("model"), model);
+}
+
+bool SessionStore::setSystemPrompt(qint64 id, const QString &systemPrompt)
+{
+    return update(id, QStringLiteral("system_prompt"), systemPrompt);
+}
+
+bool SessionStore::setStatus(qint64 id, SessionStatus status)
+{
+    return update(id, QStringLiteral("status"), toString(status));
+}
+
+bool SessionStore::purge(qint64 id)
+{
+    QStringList hashes;
+    auto images = sql::run(m_database->connection(),
+                           QStringLiteral("SELECT DISTINCT i.hash FROM message_images i"
+                                          " JOIN messages m ON m.id = i.message_id WHERE m.session_id = ?"),
+                           {id}, &m_lastError);
+    if (!images)
+        return false;
+    while (images->next())
+        hashes << images->value(0).toString();
+    images.reset();
+
+    auto query = sql::run(m_database->connection(), QStringLiteral("DELETE FROM chat_sessions WHERE id = ?"),
+                          {id}, &m_lastError);
+    if (!query || query->numRowsAffected() == 0)
+        return false;
+    query.reset();
+    m_images->removeUnreferenced(hashes);
+    emit sessionRemoved(id);
+    return true;
+}
+
+int SessionStore::emptyTrash()
+{
+    int purged = 0;
+    for (const Session &session : list(SessionStatus::Deleted))
+        purged += purge(session.id) ? 1 : 0;
+    return purged;
+}
+
+void SessionStore::noteMessageAdded(const Message &message)
+{
+    auto session = get(message.sessionId);
+    if (!session)
+        return;
+    // The kind of a session is the kind of its answers: a prompt for a picture is text, but the chat is about
+    // images. Until the first answer lands, the kind chosen when the session was made stands.
+    SessionType type = session->type;
+    if (message.role == MessageRole::Assistant) {
+        const bool firstAnswer =
+            !sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages WHERE session_id = ?"
+                                        " AND id <> ? AND role = 'assistant')"),
+                         {message.sessionId, message.id})
+                 .toBool();
+        const SessionType added = sessionTypeFor(message.contentType);
+        type = firstAnswer ? added : combinedSessionType(session->type, added);
+    }
+    QString title = session->title;
+    if (title.isEmpty() && message.role == MessageRole::User)
+        title = titleFromPrompt(message.content);
+    sql::run(m_database->connection(),
+             QStringLiteral("UPDATE chat_sessions SET updated_at = ?, type = ?, title = ? WHERE id = ?"),
+             {nextActivityStamp(), toString(type), title, message.sessionId}, &m_lastError);
+    emit sessionChanged(message.sessionId);
+}
+
+} // namespace confab

@@ -1,0 +1,48 @@
+#include "store/Sql.h"
+
+#include <QSqlError>
+
+namespace confab::sql {
+
+std::optional<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &binds,
+                             QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &value : binds) {
+        // Qt binds a null QString as SQL NULL; an unset text field is meant as empty text.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds, QString *error)
+{
+    auto query = run(db, statement, binds, error);
+    if (!query || !query->next())
+        return {};
+    return query->value(0);
+}
+
+qint64 toEpochMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromEpochMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace confab::sql

@@ -1,0 +1,51 @@
+#include "store/Store.h"
+
+#include "common/DataLocation.h"
+
+namespace confab {
+
+StoreLocation StoreLocation::inFolder(const QString &dir)
+{
+    return {dir + QStringLiteral("/confab.sqlite"), dir + QStringLiteral("/images"),
+            dir + QStringLiteral("/cache/thumbnails")};
+}
+
+StoreLocation StoreLocation::standard()
+{
+    return {DataLocation::databasePath(), DataLocation::imagesDir(),
+            DataLocation::cacheDir() + QStringLiteral("/thumbnails")};
+}
+
+Store::Store(StoreLocation location, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+    , m_database(m_location.databasePath)
+    , m_images(&m_database, m_location.imagesDir, m_location.thumbnailsDir)
+    , m_sessions(&m_database, &m_images)
+    , m_messages(&m_database, &m_sessions, &m_images)
+    , m_generations(&m_database)
+    , m_search(&m_database)
+{}
+
+Store::~Store()
+{
+    if (m_database.isOpen())
+        m_messages.flush();
+}
+
+OpenResult Store::open()
+{
+    return m_database.open();
+}
+
+OpenResult Store::restoreNewestBackup()
+{
+    return m_database.restoreNewestBackup();
+}
+
+OpenResult Store::startFresh()
+{
+    return m_database.startFresh();
+}
+
+} // namespace confab

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/GenerationStore.h"
+#include "store/ImageStore.h"
+#include "store/MessageStore.h"
+#include "store/SearchIndex.h"
+#include "store/SessionStore.h"
+
+#include <QObject>
+#include <QString>
+
+namespace confab {
+
+// Where one store keeps its files.
+struct StoreLocation
+{
+    QString databasePath;
+    QString imagesDir;
+    QString thumbnailsDir;
+
+    // Everything under one folder (tests, --data-dir).
+    static StoreLocation inFolder(const QString &dir);
+    // The platform's data and cache folders (DataLocation).
+    static StoreLocation standard();
+};
+
+// The user's whole history: sessions, messages, images and the log of provider calls. Lives on the GUI
+// thread; every query it runs is small, and heavy work (thumbnails) goes to worker threads.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Store(StoreLocation location, QObject *parent = nullptr);
+    ~Store() override;
+
+    OpenResult open();
+    OpenResult restoreNewestBackup();
+    OpenResult startFresh();
+    bool isOpen() const { return m_database.isOpen(); }
+
+    Database &database() { return m_database; }
+    SessionStore *sessions() { return &m_sessions; }
+    MessageStore *messages() { return &m_messages; }
+    ImageStore *images() { return &m_images; }
+    GenerationStore *generations() { return &m_generations; }
+    const SearchIndex &search() const { return m_search; }
+    const StoreLocation &location() const { return m_location; }
+
+private:
+    StoreLocation m_location;
+    Database m_database;
+    ImageStore m_images;
+    SessionStore m_sessions;
+    MessageStore m_messages;
+    GenerationStore m_generations;
+    SearchIndex m_search;
+};
+
+} // namespace confab
