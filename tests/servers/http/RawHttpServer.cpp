@@ -153,6 +153,15 @@ RawHttpServer::RawHttpServer(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &RawHttpServer::onNewConnection);
 }
 
+RawHttpServer::~RawHttpServer()
+{
+    // The sockets die with m_server, after this object's other members: stop them calling back first.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>()) {
+        disconnect(socket, nullptr, this, nullptr);
+        socket->abort();
+    }
+}
+
 bool RawHttpServer::listen(quint16 port)
 {
     return m_server.listen(QHostAddress::LocalHost, port);
@@ -171,6 +180,8 @@ QUrl RawHttpServer::baseUrl() const
 void RawHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        // Streamed parts must leave one by one, as the test wrote them, not coalesced by Nagle's algorithm.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);

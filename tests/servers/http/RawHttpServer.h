@@ -69,6 +69,7 @@ public:
     using Handler = std::function<void(const HttpRequest &, HttpExchange *)>;
 
     explicit RawHttpServer(QObject *parent = nullptr);
+    ~RawHttpServer() override;
 
     bool listen(quint16 port = 0);
     quint16 port() const;

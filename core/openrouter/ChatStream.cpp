@@ -1,0 +1,275 @@
+#include "ChatStream.h"
+
+#include "openrouter/ChunkParser.h"
+#include "openrouter/HttpErrors.h"
+
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace confab {
+
+namespace {
+// Payloads this large carry images: parsing and base64-decoding them would stall the window.
+constexpr qsizetype OffThreadBytes = 64 * 1024;
+constexpr qsizetype MaxErrorBodyBytes = 64 * 1024;
+} // namespace
+
+ChatStream::ChatStream(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &body,
+                       const StreamSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(request)
+    , m_body(body)
+    , m_settings(settings)
+{
+    m_inactivity.setSingleShot(true);
+    m_inactivity.setInterval(settings.inactivityTimeoutMs);
+    connect(&m_inactivity, &QTimer::timeout, this, &ChatStream::onInactivity);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChatStream::sendAttempt);
+}
+
+ChatStream::~ChatStream()
+{
+    dropReply();
+}
+
+void ChatStream::start()
+{
+    if (m_attempt > 0 || m_done)
+        return;
+    m_clock.start();
+    sendAttempt();
+}
+
+void ChatStream::cancel()
+{
+    if (m_done)
+        return;
+    ChatError error;
+    error.kind = ChatError::Kind::Cancelled;
+    error.message = QStringLiteral("Stopped");
+    fail(error);
+}
+
+void ChatStream::sendAttempt()
+{
+    ++m_attempt;
+    m_errorBody.clear();
+    m_reply = m_network->post(m_request, m_body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_inactivity.start(); });
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
+    m_inactivity.start();
+}
+
+void ChatStream::onReadyRead()
+{
+    m_inactivity.start();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = m_reply->readAll();
+    if (status < 200 || status >= 300) {
+        if (m_errorBody.size() < MaxErrorBodyBytes)
+            m_errorBody += bytes;
+        return;
+    }
+    if (!m_gotFirstByte) {
+        m_gotFirstByte = true;
+        m_result.msToFirstByte = m_clock.elapsed();
+        const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1();
+        m_isEventStream = type.isEmpty() || type.contains("event-stream") || !type.contains("json");
+        if (m_result.generationId.isEmpty())
+            m_result.generationId = QString::fromLatin1(m_reply->rawHeader("X-Generation-Id"));
+    }
+    if (m_isEventStream)
+        enqueue(m_decoder.feed(bytes));
+    else
+        m_plainBody += bytes;
+}
+
+void ChatStream::onReplyFinished()
+{
+    m_inactivity.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (status >= 300 || (status == 0 && !m_gotFirstByte)) {
+        handleFailedAttempt(status > 0
+                                ? errorFromHttpStatus(status, m_errorBody, reply->rawHeader("Retry-After"))
+                                : errorFromNetwork(reply->error(), m_request.url().host()));
+        return;
+    }
+    m_transportBroken = reply->error() != QNetworkReply::NoError;
+    if (m_isEventStream) {
+        if (m_decoder.lineTooLong())
+            m_transportBroken = true;
+        enqueue(m_decoder.finish());
+    } else if (!m_plainBody.isEmpty()) {
+        m_backlog.append(m_plainBody);
+    }
+    m_transportEnded = true;
+    pump();
+}
+
+void ChatStream::handleFailedAttempt(const ChatError &error)
+{
+    const bool waitAllowed = error.retryAfterSeconds <= m_settings.maxRetryAfterSeconds;
+    if (!isTransient(error) || m_attempt >= m_settings.maxAttempts || !waitAllowed) {
+        fail(error);
+        return;
+    }
+    const int delayMs = error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000
+                                                    : m_settings.retryBaseDelayMs * (1 << (m_attempt - 1));
+    emit retrying(m_attempt + 1, delayMs, error);
+    m_retryTimer.start(delayMs);
+}
+
+void ChatStream::onInactivity()
+{
+    if (m_done)
+        return;
+    ChatError error;
+    error.kind = ChatError::Kind::Timeout;
+    error.message = QStringLiteral("No data from the server for %1 s; the answer was stopped")
+                        .arg(m_settings.inactivityTimeoutMs / 1000.0, 0, 'g', 3);
+    fail(error);
+}
+
+void ChatStream::enqueue(QList<SseEvent> events)
+{
+    for (SseEvent &event : events)
+        m_backlog.append(std::move(event.data));
+    pump();
+}
+
+void ChatStream::pump()
+{
+    while (!m_done && !m_busy && !m_backlog.isEmpty()) {
+        QByteArray data = m_backlog.takeFirst();
+        if (data.size() < OffThreadBytes) {
+            apply(parseChunk(data));
+            continue;
+        }
+        m_busy = true;
+        auto *watcher = new QFutureWatcher<ChunkDelta>(this);
+        connect(watcher, &QFutureWatcher<ChunkDelta>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            m_busy = false;
+            if (m_done)
+                return;
+            apply(watcher->result());
+            pump();
+        });
+        watcher->setFuture(QtConcurrent::run(parseChunk, std::move(data)));
+        return;
+    }
+    if (!m_done && !m_busy && m_backlog.isEmpty() && m_transportEnded)
+        endOfStream();
+}
+
+void ChatStream::apply(const ChunkDelta &delta)
+{
+    if (!delta.valid)
+        return;
+    if (delta.done) {
+        succeed();
+        return;
+    }
+    if (!delta.id.isEmpty())
+        m_result.generationId = delta.id;
+    if (!delta.model.isEmpty())
+        m_result.model = delta.model;
+    if (!delta.provider.isEmpty())
+        m_result.provider = delta.provider;
+    if (!delta.reasoning.isEmpty()) {
+        m_result.reasoning += delta.reasoning;
+        emit reasoningDelta(delta.reasoning);
+    }
+    if (!delta.content.isEmpty()) {
+        m_result.text += delta.content;
+        emit textDelta(delta.content);
+    }
+    for (const ToolCallDelta &call : delta.toolCalls)
+        m_toolCalls.add(call);
+    for (const ImageOutput &image : delta.images) {
+        if (image.bytes.isEmpty())
+            continue;
+        ++m_result.imageCount;
+        emit imageReceived(image.bytes, image.mime);
+    }
+    // A later chunk with finish_reason null (the usage chunk) must not undo the finish.
+    if (!delta.finishReason.isEmpty())
+        m_result.finishReason = delta.finishReason;
+    if (delta.hasUsage) {
+        m_result.promptTokens = delta.promptTokens;
+        m_result.completionTokens = delta.completionTokens;
+        m_result.reasoningTokens = delta.reasoningTokens;
+        if (delta.cost)
+            m_result.cost = delta.cost;
+    }
+    if (delta.hasError) {
+        ChatError error;
+        error.kind = ChatError::Kind::MidStream;
+        error.httpStatus = delta.errorStatus;
+        error.code = delta.errorCode;
+        error.message = delta.errorMessage.isEmpty()
+                            ? QStringLiteral("The answer stopped with an error")
+                            : QStringLiteral("The answer stopped with an error: ") + delta.errorMessage;
+        fail(error);
+    }
+}
+
+void ChatStream::endOfStream()
+{
+    // Without "[DONE]" the answer is only complete if a finish reason arrived over an intact connection.
+    if (!m_transportBroken && !m_result.finishReason.isEmpty()) {
+        succeed();
+        return;
+    }
+    ChatError error;
+    error.kind = ChatError::Kind::Dropped;
+    error.message = m_result.text.isEmpty()
+                        ? QStringLiteral("The connection closed before the answer arrived")
+                        : QStringLiteral("The connection dropped before the answer was complete");
+    fail(error);
+}
+
+void ChatStream::succeed()
+{
+    m_done = true;
+    dropReply();
+    m_result.toolCalls = m_toolCalls.calls();
+    m_result.totalMs = m_clock.elapsed();
+    if (!m_result.toolCalls.isEmpty())
+        emit toolCallsReady(m_result.toolCalls);
+    emit finished(m_result);
+}
+
+void ChatStream::fail(ChatError error)
+{
+    m_done = true;
+    dropReply();
+    error.partialText = m_result.text;
+    m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    emit failed(error);
+}
+
+void ChatStream::dropReply()
+{
+    m_inactivity.stop();
+    m_retryTimer.stop();
+    m_backlog.clear();
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace confab

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "openrouter/ChatTypes.h"
+#include "openrouter/ToolCallAssembler.h"
+#include "sse/SseDecoder.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace confab {
+
+struct StreamSettings
+{
+    // Reset by every byte, keep-alive comments included: reasoning and image models can take minutes to their
+    // first token while OpenRouter sends ": OPENROUTER PROCESSING" to show it is alive.
+    int inactivityTimeoutMs = 180'000;
+    int maxAttempts = 3;           // attempts before the first byte of the answer; never retried after it
+    int retryBaseDelayMs = 1000;   // doubled on each retry
+    int maxRetryAfterSeconds = 20; // a longer Retry-After is reported to the user instead of waited out
+};
+
+// One streamed chat completion. Exactly one of finished() or failed() is emitted, once; after that the job is
+// inert. Delete it with deleteLater() when done (not from inside its own signal handlers with delete). Text
+// arrives through textDelta() in order; images are decoded off the GUI thread before imageReceived().
+class ChatStream : public QObject
+{
+    Q_OBJECT
+public:
+    ChatStream(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &body,
+               const StreamSettings &settings, QObject *parent);
+    ~ChatStream() override;
+
+    void start();
+    // Stops the answer where it is: the connection is aborted and failed() reports Cancelled with the text so
+    // far.
+    void cancel();
+
+    bool isDone() const { return m_done; }
+    int attempts() const { return m_attempt; }
+    // What has arrived so far (text, reasoning, metadata).
+    const ChatResult &progress() const { return m_result; }
+
+signals:
+    void textDelta(const QString &text);
+    void reasoningDelta(const QString &text);
+    void imageReceived(const QByteArray &bytes, const QString &mime);
+    void toolCallsReady(const QList<confab::ToolCall> &calls);
+    void retrying(int attempt, int delayMs, const confab::ChatError &reason);
+    void finished(const confab::ChatResult &result);
+    void failed(const confab::ChatError &error);
+
+private:
+    void sendAttempt();
+    void onReadyRead();
+    void onReplyFinished();
+    void onInactivity();
+    void handleFailedAttempt(const ChatError &error);
+    void enqueue(QList<SseEvent> events);
+    void pump();
+    void apply(const ChunkDelta &delta);
+    void endOfStream();
+    void succeed();
+    void fail(ChatError error);
+    void dropReply();
+
+    QNetworkAccessManager *m_network;
+    QNetworkRequest m_request;
+    QByteArray m_body;
+    StreamSettings m_settings;
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_inactivity;
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    SseDecoder m_decoder;
+    ToolCallAssembler m_toolCalls;
+    ChatResult m_result;
+
+    QList<QByteArray> m_backlog; // event payloads waiting their turn, so output keeps stream order
+    QByteArray m_plainBody;      // a non-streamed JSON answer from a server that ignored "stream": true
+    QByteArray m_errorBody;
+    int m_attempt = 0;
+    bool m_gotFirstByte = false;
+    bool m_isEventStream = true;
+    bool m_busy = false;
+    bool m_transportEnded = false;
+    bool m_transportBroken = false;
+    bool m_done = false;
+};
+
+} // namespace confab

@@ -1,0 +1,160 @@
+#include "HttpErrors.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace confab {
+
+namespace {
+
+struct ServerError
+{
+    QString message;
+    QString code;
+};
+
+ServerError readServerError(const QByteArray &body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = root.value(QStringLiteral("error"));
+    ServerError result;
+    if (error.isObject()) {
+        const QJsonObject object = error.toObject();
+        result.message = object.value(QStringLiteral("message")).toString();
+        const QJsonValue code = object.value(QStringLiteral("code"));
+        result.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
+    } else if (error.isString()) {
+        result.message = error.toString();
+    } else if (root.value(QStringLiteral("message")).isString()) {
+        result.message = root.value(QStringLiteral("message")).toString();
+    }
+    return result;
+}
+
+QString withDetail(const QString &summary, const QString &detail)
+{
+    if (detail.isEmpty())
+        return summary;
+    return summary + QStringLiteral(" (") + detail + QStringLiteral(")");
+}
+
+} // namespace
+
+int parseRetryAfter(const QByteArray &header)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return 0;
+    QDateTime utc = when;
+    utc.setTimeZone(QTimeZone::utc());
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
+}
+
+ChatError errorFromHttpStatus(int status, const QByteArray &body, const QByteArray &retryAfterHeader)
+{
+    const ServerError server = readServerError(body);
+    ChatError error;
+    error.httpStatus = status;
+    error.code = server.code;
+    switch (status) {
+    case 400:
+    case 413:
+    case 422:
+        error.kind = ChatError::Kind::BadRequest;
+        error.message = withDetail(QStringLiteral("The request was not accepted"), server.message);
+        break;
+    case 401:
+        error.kind = ChatError::Kind::Auth;
+        error.message = QStringLiteral("The API key was rejected (401). Check the key in Settings.");
+        break;
+    case 402:
+        error.kind = ChatError::Kind::Credits;
+        error.message = withDetail(QStringLiteral("Out of credits (402): add credits or lower the maximum "
+                                                  "answer length"),
+                                   server.message);
+        break;
+    case 403:
+        error.kind = ChatError::Kind::Forbidden;
+        error.message = withDetail(QStringLiteral("The request was refused (403)"), server.message);
+        break;
+    case 404:
+        error.kind = ChatError::Kind::NotFound;
+        error.message = withDetail(QStringLiteral("Not found (404)"), server.message);
+        break;
+    case 408:
+    case 504:
+    case 524:
+        error.kind = ChatError::Kind::Timeout;
+        error.message = withDetail(QStringLiteral("The server timed out (%1)").arg(status), server.message);
+        break;
+    case 429:
+        error.kind = ChatError::Kind::RateLimited;
+        error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
+        error.message =
+            error.retryAfterSeconds > 0
+                ? QStringLiteral("Rate limited (429): try again in %1 s").arg(error.retryAfterSeconds)
+                : QStringLiteral("Rate limited (429): try again shortly");
+        error.message = withDetail(error.message, server.message);
+        break;
+    default:
+        error.kind = ChatError::Kind::Server;
+        error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
+        error.message =
+            withDetail(QStringLiteral("The server had a problem (%1)").arg(status), server.message);
+        break;
+    }
+    return error;
+}
+
+ChatError errorFromNetwork(QNetworkReply::NetworkError networkError, const QString &host)
+{
+    ChatError error;
+    error.kind = ChatError::Kind::Network;
+    switch (networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+        error.message = QStringLiteral("Could not connect to %1: connection refused").arg(host);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.message = QStringLiteral("Could not find %1: check the network connection").arg(host);
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        error.kind = ChatError::Kind::Timeout;
+        error.message = QStringLiteral("Connecting to %1 timed out").arg(host);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.message = QStringLiteral("Secure connection to %1 failed").arg(host);
+        break;
+    default:
+        error.message = QStringLiteral("Network error talking to %1").arg(host);
+        break;
+    }
+    return error;
+}
+
+bool isTransient(const ChatError &error)
+{
+    switch (error.kind) {
+    case ChatError::Kind::Network:
+    case ChatError::Kind::RateLimited:
+    case ChatError::Kind::Server:
+        return true;
+    case ChatError::Kind::Timeout:
+        return error.httpStatus != 0;
+    default:
+        return false;
+    }
+}
+
+} // namespace confab

@@ -1,0 +1,311 @@
+#include "SseDecoder.h"
+
+#include <cstring>
+#include <utility>
+
+namespace confab {
+
+namespace {
+
+// Finds the next '\r' or '\n' in [from, size). Two memchr passes beat a byte loop by far on long lines; each
+// result is cached so no byte is looked at twice within one scan.
+class TerminatorFinder
+{
+public:
+    TerminatorFinder(const char *data, qsizetype size)
+        : m_data(data)
+        , m_size(size)
+    {}
+
+    qsizetype next(qsizetype from)
+    {
+        // The blank line after each event is the common case: no search needed for it.
+        if (from < m_size && (m_data[from] == '\n' || m_data[from] == '\r'))
+            return from;
+        if (m_lf < from)
+            m_lf = find('\n', from);
+        if (m_cr < from)
+            m_cr = find('\r', from);
+        const qsizetype found = m_lf < m_cr ? m_lf : m_cr;
+        return found < m_size ? found : -1;
+    }
+
+private:
+    qsizetype find(char c, qsizetype from) const
+    {
+        if (from >= m_size)
+            return m_size;
+        const void *hit = std::memchr(m_data + from, c, size_t(m_size - from));
+        return hit ? static_cast<const char *>(hit) - m_data : m_size;
+    }
+
+    const char *m_data;
+    qsizetype m_size;
+    qsizetype m_lf = -1;
+    qsizetype m_cr = -1;
+};
+
+QByteArrayView fieldValue(const char *line, qsizetype length, qsizetype colon)
+{
+    qsizetype start = colon + 1;
+    if (start < length && line[start] == ' ')
+        ++start;
+    return QByteArrayView(line + start, length - start);
+}
+
+SseDecoder::EventSink collectInto(QList<SseEvent> &out)
+{
+    return [&out](SseEventView &event) { out.append(SseEvent{event.event(), event.takeData(), event.id()}); };
+}
+
+} // namespace
+
+const QString &SseEventView::event() const
+{
+    return m_decoder->m_eventName;
+}
+
+const QString &SseEventView::id() const
+{
+    return m_decoder->m_lastId;
+}
+
+QByteArrayView SseEventView::data() const
+{
+    return m_decoder->m_dataBorrowed ? m_decoder->m_dataView : QByteArrayView(m_decoder->m_data);
+}
+
+QByteArray SseEventView::takeData()
+{
+    if (m_decoder->m_dataBorrowed)
+        return m_decoder->m_dataView.toByteArray();
+    return std::exchange(m_decoder->m_data, QByteArray());
+}
+
+SseDecoder::SseDecoder(qsizetype maxLineBytes)
+    : m_maxLineBytes(maxLineBytes)
+{}
+
+QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
+{
+    QList<SseEvent> out;
+    // Token streams carry an event every couple of hundred bytes; growing the list one by one costs more.
+    if (bytes.size() >= 4096)
+        out.reserve(qMin<qsizetype>(bytes.size() / 192, 4096));
+    decode(bytes, nullptr, collectInto(out));
+    return out;
+}
+
+QList<SseEvent> SseDecoder::feed(const QByteArray &bytes)
+{
+    QList<SseEvent> out;
+    if (bytes.size() >= 4096)
+        out.reserve(qMin<qsizetype>(bytes.size() / 192, 4096));
+    decode(bytes, &bytes, collectInto(out));
+    return out;
+}
+
+void SseDecoder::feed(QByteArrayView bytes, const EventSink &sink)
+{
+    decode(bytes, nullptr, sink);
+}
+
+void SseDecoder::feed(const QByteArray &bytes, const EventSink &sink)
+{
+    decode(bytes, &bytes, sink);
+}
+
+void SseDecoder::decode(QByteArrayView bytes, const QByteArray *owner, const EventSink &sink)
+{
+    if (m_skipLeadingLf && !bytes.isEmpty()) {
+        m_skipLeadingLf = false;
+        if (bytes.front() == '\n')
+            bytes = bytes.sliced(1);
+    }
+    if (bytes.isEmpty())
+        return;
+
+    if (!m_pending.isEmpty() || m_discardingLine) {
+        // Finish the carried-over line first; everything after it is read straight from the caller's bytes.
+        const qsizetype end = TerminatorFinder(bytes.data(), bytes.size()).next(0);
+        if (end < 0) {
+            keepPending(bytes, owner);
+            return;
+        }
+        if (m_discardingLine)
+            m_discardingLine = false;
+        else
+            processOwnedLine(takePending(bytes.first(end)), sink);
+        bytes = bytes.sliced(skipTerminator(bytes, end));
+    }
+
+    const qsizetype consumed = scanLines(bytes.data(), bytes.size(), sink);
+    keepPending(bytes.sliced(consumed), owner);
+    // An event still waiting for its blank line cannot keep pointing into bytes the caller will reuse.
+    ownData();
+}
+
+QList<SseEvent> SseDecoder::finish()
+{
+    QList<SseEvent> out;
+    finish(collectInto(out));
+    return out;
+}
+
+void SseDecoder::finish(const EventSink &sink)
+{
+    if (!m_pending.isEmpty() && !m_discardingLine)
+        processOwnedLine(takePending({}), sink);
+    m_pending.clear();
+    m_pendingBytes = 0;
+    dispatch(sink);
+    m_skipLeadingLf = false;
+    m_discardingLine = false;
+}
+
+qsizetype SseDecoder::skipTerminator(QByteArrayView bytes, qsizetype end)
+{
+    if (bytes[end] == '\r') {
+        if (end + 1 < bytes.size() && bytes[end + 1] == '\n')
+            return end + 2;
+        if (end + 1 == bytes.size())
+            m_skipLeadingLf = true;
+    }
+    return end + 1;
+}
+
+void SseDecoder::keepPending(QByteArrayView bytes, const QByteArray *owner)
+{
+    if (bytes.isEmpty() || m_discardingLine)
+        return;
+    // A read that is all one piece of a long line is kept by sharing, not copied.
+    const bool whole = owner && bytes.data() == owner->constData() && bytes.size() == owner->size();
+    m_pending.append(whole ? *owner : bytes.toByteArray());
+    m_pendingBytes += bytes.size();
+    if (m_pendingBytes <= m_maxLineBytes)
+        return;
+    m_pending.clear();
+    m_pendingBytes = 0;
+    m_discardingLine = true;
+    m_lineTooLong = true;
+}
+
+// The pieces of a long line are joined once, into memory of the exact size: growing one buffer read by read
+// would copy and page-fault it over and over.
+QByteArray SseDecoder::takePending(QByteArrayView last)
+{
+    QByteArray line;
+    if (m_pending.size() == 1 && last.isEmpty()) {
+        line = std::move(m_pending.first());
+    } else {
+        line = QByteArray(m_pendingBytes + last.size(), Qt::Uninitialized);
+        char *to = line.data();
+        for (const QByteArray &piece : std::as_const(m_pending)) {
+            std::memcpy(to, piece.constData(), size_t(piece.size()));
+            to += piece.size();
+        }
+        if (!last.isEmpty())
+            std::memcpy(to, last.data(), size_t(last.size()));
+    }
+    m_pending.clear();
+    m_pendingBytes = 0;
+    return line;
+}
+
+qsizetype SseDecoder::scanLines(const char *data, qsizetype size, const EventSink &sink)
+{
+    TerminatorFinder finder(data, size);
+    qsizetype lineStart = 0;
+    while (true) {
+        const qsizetype end = finder.next(lineStart);
+        if (end < 0)
+            break;
+        processLine(data + lineStart, end - lineStart, true, sink);
+        lineStart = skipTerminator(QByteArrayView(data, size), end);
+    }
+    return lineStart;
+}
+
+void SseDecoder::processOwnedLine(QByteArray line, const EventSink &sink)
+{
+    // A long line is almost always one data field (an image); it becomes the event's data without a copy.
+    if (!m_hasData && line.startsWith("data:")) {
+        line.remove(0, line.size() > 5 && line.at(5) == ' ' ? 6 : 5);
+        m_data = std::move(line);
+        m_hasData = true;
+        return;
+    }
+    processLine(line.constData(), line.size(), false, sink);
+}
+
+void SseDecoder::processLine(const char *line, qsizetype length, bool borrowed, const EventSink &sink)
+{
+    if (length == 0) {
+        dispatch(sink);
+        return;
+    }
+    if (line[0] == ':')
+        return;
+    if (length >= 5 && std::memcmp(line, "data:", 5) == 0) {
+        appendData(fieldValue(line, length, 4), borrowed);
+        return;
+    }
+
+    const void *colonHit = std::memchr(line, ':', size_t(length));
+    const qsizetype colon = colonHit ? static_cast<const char *>(colonHit) - line : length;
+    const QByteArrayView field(line, colon);
+    const QByteArrayView value = colonHit ? fieldValue(line, length, colon) : QByteArrayView();
+
+    if (field == "data") {
+        appendData(value, borrowed);
+    } else if (field == "event") {
+        m_eventName = QString::fromUtf8(value);
+    } else if (field == "id") {
+        if (!value.contains('\0'))
+            m_lastId = QString::fromUtf8(value);
+    }
+}
+
+void SseDecoder::appendData(QByteArrayView value, bool borrowed)
+{
+    if (!m_hasData) {
+        m_hasData = true;
+        if (borrowed) {
+            m_dataView = value;
+            m_dataBorrowed = true;
+        } else {
+            m_data = value.toByteArray();
+        }
+        return;
+    }
+    ownData();
+    m_data.append('\n');
+    m_data.append(value.data(), value.size());
+}
+
+void SseDecoder::ownData()
+{
+    if (!m_dataBorrowed)
+        return;
+    m_data = m_dataView.toByteArray();
+    m_dataView = QByteArrayView();
+    m_dataBorrowed = false;
+}
+
+void SseDecoder::dispatch(const EventSink &sink)
+{
+    // An event with no data (a lone comment, a blank line, or "data:" with nothing after it) is dropped: it
+    // would only reach a JSON parser as an empty document.
+    const bool hasPayload = m_hasData && (m_dataBorrowed ? !m_dataView.isEmpty() : !m_data.isEmpty());
+    if (hasPayload) {
+        SseEventView event(this);
+        sink(event);
+    }
+    m_data = QByteArray();
+    m_dataView = QByteArrayView();
+    m_dataBorrowed = false;
+    m_hasData = false;
+    m_eventName.clear();
+}
+
+} // namespace confab

@@ -1,0 +1,308 @@
+#include "OpenRouterServer.h"
+
+#include "Fixtures.h"
+#include "StreamScript.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace confab::testserver {
+
+namespace {
+
+QString textOf(const QJsonValue &content)
+{
+    if (content.isString())
+        return content.toString();
+    QStringList parts;
+    for (const QJsonValue &part : content.toArray()) {
+        if (part.toObject().value(QStringLiteral("type")).toString() == QLatin1String("text"))
+            parts.append(part.toObject().value(QStringLiteral("text")).toString());
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString lastUserText(const QJsonObject &body)
+{
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject message = messages.at(i).toObject();
+        if (message.value(QStringLiteral("role")).toString() == QLatin1String("user"))
+            return textOf(message.value(QStringLiteral("content")));
+    }
+    return {};
+}
+
+QByteArray jsonError(int status, const QString &message)
+{
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                                 {QStringLiteral("code"), status}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+OpenRouterServer::OpenRouterServer(QObject *parent)
+    : QObject(parent)
+{
+    m_http.setHandler(
+        [this](const HttpRequest &request, HttpExchange *exchange) { handle(request, exchange); });
+}
+
+OpenRouterServer::~OpenRouterServer() = default;
+
+bool OpenRouterServer::listen(quint16 port)
+{
+    return m_http.listen(port);
+}
+
+QUrl OpenRouterServer::baseUrl() const
+{
+    QUrl url = m_http.baseUrl();
+    url.setPath(QStringLiteral("/api/v1"));
+    return url;
+}
+
+void OpenRouterServer::enqueue(const Scenario &scenario)
+{
+    m_queue.enqueue(scenario);
+}
+
+QList<HttpRequest> OpenRouterServer::chatRequests() const
+{
+    QList<HttpRequest> chats;
+    for (const HttpRequest &request : m_http.requests()) {
+        if (request.path().endsWith(QLatin1String("/chat/completions")))
+            chats.append(request);
+    }
+    return chats;
+}
+
+void OpenRouterServer::handle(const HttpRequest &request, HttpExchange *exchange)
+{
+    // Each write must leave at once, as a streaming server's does; with Nagle's algorithm small writes wait
+    // for the client's delayed ACK and a token stream crawls. The exchange is a child of its socket.
+    QString path = request.path();
+    if (path.startsWith(QLatin1String("/api/v1")))
+        path = path.mid(7);
+
+    if (path == QLatin1String("/models") && request.method == "GET") {
+        exchange->respondJson(200, fixtures::modelsJson(request.query(QStringLiteral("output_modalities"))));
+        return;
+    }
+    if (!authorize(request, exchange))
+        return;
+    if (path == QLatin1String("/chat/completions") && request.method == "POST") {
+        handleChat(request, exchange);
+    } else if ((path == QLatin1String("/key") || path == QLatin1String("/auth/key")) &&
+               request.method == "GET") {
+        const QByteArray key = request.header("authorization").mid(7);
+        exchange->respondJson(200,
+                              fixtures::keyJson(QString::fromLatin1(key.left(9)) + QStringLiteral("...") +
+                                                QString::fromLatin1(key.right(3))));
+    } else if (path == QLatin1String("/generation") && request.method == "GET") {
+        handleGeneration(request, exchange);
+    } else {
+        exchange->respondJson(404, jsonError(404, QStringLiteral("Not Found")));
+    }
+}
+
+bool OpenRouterServer::authorize(const HttpRequest &request, HttpExchange *exchange) const
+{
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer ") || header.size() <= 7) {
+        exchange->respondJson(401, jsonError(401, QStringLiteral("No auth credentials found")));
+        return false;
+    }
+    const QString key = QString::fromUtf8(header.mid(7));
+    if (key.startsWith(QLatin1String("sk-or-bad")) || (!m_expectedKey.isEmpty() && key != m_expectedKey)) {
+        exchange->respondJson(401, jsonError(401, QStringLiteral("User not found.")));
+        return false;
+    }
+    return true;
+}
+
+Scenario OpenRouterServer::pickScenario(const QJsonObject &body)
+{
+    if (!m_queue.isEmpty())
+        return m_queue.dequeue();
+    static const QRegularExpression marker(QStringLiteral("\\[scenario:([a-z0-9-]+)\\]"));
+    const QRegularExpressionMatch match = marker.match(lastUserText(body));
+    Scenario scenario = m_defaultScenario;
+    if (match.hasMatch())
+        Scenario::fromName(match.captured(1), &scenario);
+    return scenario;
+}
+
+void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exchange)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const Scenario scenario = pickScenario(body);
+    const QString model = body.value(QStringLiteral("model")).toString(QStringLiteral("openrouter/auto"));
+
+    if (scenario.answer == Scenario::Answer::PreStreamError) {
+        QHash<QByteArray, QByteArray> headers;
+        if (scenario.retryAfterSeconds > 0)
+            headers.insert("Retry-After", QByteArray::number(scenario.retryAfterSeconds));
+        if (scenario.httpStatus == 429) {
+            headers.insert("X-RateLimit-Limit", "20");
+            headers.insert("X-RateLimit-Remaining", "0");
+            headers.insert("X-RateLimit-Reset", QByteArray::number(QDateTime::currentMSecsSinceEpoch() +
+                                                                   scenario.retryAfterSeconds * 1000));
+        }
+        exchange->respondJson(
+            scenario.httpStatus,
+            fixtures::errorBody(scenario.httpStatus, model, body.value(QStringLiteral("max_tokens")).toInt()),
+            headers);
+        return;
+    }
+
+    AnswerPlan plan;
+    plan.generationId =
+        QStringLiteral("gen-%1-%2").arg(QDateTime::currentSecsSinceEpoch()).arg(++m_generationCounter);
+    plan.model = model;
+    plan.prompt = lastUserText(body);
+    plan.toolName = body.value(QStringLiteral("tools"))
+                        .toArray()
+                        .at(0)
+                        .toObject()
+                        .value(QStringLiteral("function"))
+                        .toObject()
+                        .value(QStringLiteral("name"))
+                        .toString();
+    plan.promptTokens = int(request.body.size() / 4);
+    QString text = scenario.text;
+    if (text.isEmpty()) {
+        if (scenario.answer == Scenario::Answer::LongText)
+            text = fixtures::longAnswer(scenario.tokenCount);
+        else if (scenario.answer == Scenario::Answer::Image)
+            text = QStringLiteral("Here is the image you asked for.");
+        else if (scenario.answer == Scenario::Answer::ToolCalls)
+            text = QStringLiteral("Let me look that up.");
+        else
+            text = fixtures::defaultAnswer(plan.prompt);
+    }
+    plan.tokens = tokenize(text);
+    if (scenario.answer == Scenario::Answer::Reasoning)
+        plan.reasoning = tokenize(fixtures::reasoningFor(plan.prompt));
+    if (scenario.answer == Scenario::Answer::Image)
+        plan.image = fixtures::pngOfSize(scenario.imageBytes);
+
+    const StreamScript script(scenario, plan);
+    m_lastAnswer = text;
+    m_lastReasoning = plan.reasoning.join(QString());
+    m_lastImage = plan.image;
+    m_lastGenerationId = plan.generationId;
+    m_lastCost = script.cost();
+    m_generations.insert(plan.generationId,
+                         Generation{model, script.cost(), plan.promptTokens, script.completionTokens(), 0});
+
+    const QHash<QByteArray, QByteArray> headers{{"X-Generation-Id", plan.generationId.toLatin1()}};
+    if (!body.value(QStringLiteral("stream")).toBool()) {
+        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                  {QStringLiteral("content"), text}};
+        const QJsonObject completion{
+            {QStringLiteral("id"), plan.generationId},
+            {QStringLiteral("object"), QStringLiteral("chat.completion")},
+            {QStringLiteral("model"), model},
+            {QStringLiteral("provider"), plan.provider},
+            {QStringLiteral("choices"),
+             QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                    {QStringLiteral("finish_reason"), QStringLiteral("stop")},
+                                    {QStringLiteral("message"), message}}}},
+            {QStringLiteral("usage"),
+             QJsonObject{{QStringLiteral("prompt_tokens"), plan.promptTokens},
+                         {QStringLiteral("completion_tokens"), script.completionTokens()},
+                         {QStringLiteral("cost"), script.cost()}}}};
+        exchange->respondJson(200, QJsonDocument(completion).toJson(QJsonDocument::Compact), headers);
+        return;
+    }
+
+    exchange->beginStream(200, "text/event-stream", headers, true);
+    stream(scenario, script.events(), script.comment(), exchange,
+           scenario.tokenDelayMs >= 0 ? scenario.tokenDelayMs : m_tokenDelayMs);
+}
+
+void OpenRouterServer::stream(const Scenario &scenario, const QList<QByteArray> &events,
+                              const QByteArray &comment, HttpExchange *exchange, int tokenDelayMs)
+{
+    const QList<QByteArray> parts = StreamScript::splitForWriting(events, scenario);
+    // A pause between pieces makes each one its own read on the client, so the splits really happen.
+    const int delay = scenario.split == Scenario::Split::PerEvent ? tokenDelayMs : qMax(1, tokenDelayMs);
+    const auto end = [this, scenario, exchange, comment] {
+        switch (scenario.ending) {
+        case Scenario::Ending::Disconnect:
+            exchange->abort();
+            break;
+        case Scenario::Ending::Stall:
+            if (scenario.commentIntervalMs > 0)
+                keepCommenting(exchange, comment, scenario.commentIntervalMs, -1, {});
+            break;
+        default:
+            exchange->close();
+            break;
+        }
+    };
+    if (scenario.firstTokenDelayMs > 0) {
+        keepCommenting(exchange, comment, scenario.commentIntervalMs, scenario.firstTokenDelayMs,
+                       [exchange, parts, delay, end] { exchange->sendParts(parts, qMax(1, delay), end); });
+        return;
+    }
+    if (delay > 0) {
+        exchange->sendParts(parts, delay, end);
+        return;
+    }
+    for (const QByteArray &part : parts)
+        exchange->send(part);
+    end();
+}
+
+void OpenRouterServer::keepCommenting(HttpExchange *exchange, const QByteArray &comment, int intervalMs,
+                                      int forMs, std::function<void()> then)
+{
+    auto *timer = new QTimer(exchange);
+    const QDeadlineTimer deadline =
+        forMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(forMs);
+    connect(timer, &QTimer::timeout, exchange, [exchange, timer, deadline, comment, then] {
+        if (deadline.hasExpired()) {
+            timer->stop();
+            timer->deleteLater();
+            if (then)
+                then();
+            return;
+        }
+        exchange->send(comment);
+    });
+    timer->start(qMax(1, intervalMs));
+}
+
+void OpenRouterServer::handleGeneration(const HttpRequest &request, HttpExchange *exchange)
+{
+    const QString id = request.query(QStringLiteral("id"));
+    auto it = m_generations.find(id);
+    if (it == m_generations.end() || ++it->lookups <= m_generationNotReady) {
+        exchange->respondJson(404, jsonError(404, QStringLiteral("Generation not found")));
+        return;
+    }
+    const QJsonObject data{{QStringLiteral("id"), id},
+                           {QStringLiteral("total_cost"), it->cost},
+                           {QStringLiteral("model"), it->model},
+                           {QStringLiteral("provider_name"), QStringLiteral("Confab Test")},
+                           {QStringLiteral("streamed"), true},
+                           {QStringLiteral("cancelled"), false},
+                           {QStringLiteral("finish_reason"), QStringLiteral("stop")},
+                           {QStringLiteral("tokens_prompt"), it->promptTokens},
+                           {QStringLiteral("tokens_completion"), it->completionTokens},
+                           {QStringLiteral("native_tokens_prompt"), it->promptTokens},
+                           {QStringLiteral("native_tokens_completion"), it->completionTokens}};
+    exchange->respondJson(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact));
+}
+
+} // namespace confab::testserver

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace confab::testserver {
+
+// What the OpenRouter stand-in does for one chat request. The switches combine freely: any answer can go out
+// with CRLF line ends, tricky write splits, keep-alive comments and any ending.
+struct Scenario
+{
+    enum class Answer
+    {
+        Text,
+        LongText,
+        Reasoning,
+        ToolCalls,
+        Image,
+        PreStreamError
+    };
+    enum class ToolStyle
+    {
+        Fragments,
+        WholeArguments,
+        MissingIndex
+    };
+    enum class Ending
+    {
+        Done,                   // finish chunk, usage chunk, "data: [DONE]"
+        Disconnect,             // connection reset after tokensBeforeEnding tokens
+        CloseEarly,             // graceful close after tokensBeforeEnding tokens, no finish and no [DONE]
+        MidStreamError,         // error chunk with a top-level "error" and finish_reason "error"
+        MidStreamErrorInChoice, // the error inside choices[0]
+        Stall, // after tokensBeforeEnding tokens only comments (or nothing) until the client leaves
+    };
+    enum class LineEnding
+    {
+        Lf,
+        CrLf,
+        Cr
+    };
+    enum class Split
+    {
+        PerEvent,
+        Tricky,
+        EveryNBytes
+    };
+
+    QString name = QStringLiteral("default");
+    Answer answer = Answer::Text;
+    ToolStyle toolStyle = ToolStyle::Fragments;
+    Ending ending = Ending::Done;
+    LineEnding lineEnding = LineEnding::Lf;
+    Split split = Split::PerEvent;
+
+    QString text;          // the answer; empty = the default Markdown answer echoing the prompt
+    int tokenCount = 400;  // LongText
+    int tokenDelayMs = -1; // -1 = the server's default
+    int writeSize = 3;     // Split::EveryNBytes
+    bool dataWithoutSpace = false;
+    int leadingComments = 0; // ": OPENROUTER PROCESSING" blocks before the first chunk
+    bool commentsBetweenEvents = false;
+    int firstTokenDelayMs = 0;   // comments every commentIntervalMs until then
+    int commentIntervalMs = 100; // Stall and slow starts; 0 makes a stall silent
+    int tokensBeforeEnding = 4;
+    bool stringErrorCode = false;
+    bool usageWithDummyChoice = false;
+    bool toolFinishAsStop = false;
+    int imageBytes = 1'500'000;
+    int httpStatus = 200; // PreStreamError
+    int retryAfterSeconds = 0;
+
+    // The names a "[scenario:NAME]" marker (or the confab-testserver command line) can pick.
+    static QStringList names();
+    static bool fromName(const QString &name, Scenario *scenario);
+};
+
+} // namespace confab::testserver

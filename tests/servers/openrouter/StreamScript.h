@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Scenario.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace confab::testserver {
+
+// The facts a chat answer is built from: who asked, what they asked, and what the answer is.
+struct AnswerPlan
+{
+    QString generationId;
+    QString model;
+    QString provider = QStringLiteral("Confab Test");
+    QString prompt;     // the last user message's text
+    QString toolName;   // the first tool the request offered
+    QStringList tokens; // the answer text in the pieces it streams in
+    QStringList reasoning;
+    QByteArray image; // PNG bytes for Answer::Image
+    int promptTokens = 0;
+};
+
+// The SSE byte stream for a scenario, one entry per event (comments included), framed with the scenario's
+// line ends. The ending (disconnect, stall) is applied by the server; this only lists what is written before
+// it.
+class StreamScript
+{
+public:
+    StreamScript(const Scenario &scenario, const AnswerPlan &plan);
+
+    QList<QByteArray> events() const;
+    QByteArray comment() const;
+    int completionTokens() const;
+    double cost() const;
+
+    // The bytes of all events split the way the scenario writes them.
+    static QList<QByteArray> splitForWriting(const QList<QByteArray> &events, const Scenario &scenario);
+
+private:
+    QByteArray frame(const QJsonObject &chunk) const;
+    QByteArray frameRaw(const QByteArray &data) const;
+    QByteArray lineEnd() const;
+    QJsonObject chunk(const QJsonObject &delta, const QJsonValue &finishReason = QJsonValue::Null) const;
+    QList<QByteArray> toolCallEvents() const;
+    QByteArray errorEvent() const;
+    QByteArray usageEvent() const;
+
+    Scenario m_scenario;
+    AnswerPlan m_plan;
+};
+
+// Splits text into small pieces like a tokenizer would: words with their leading space, long words in parts.
+QStringList tokenize(const QString &text);
+
+} // namespace confab::testserver
