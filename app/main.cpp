@@ -1,5 +1,6 @@
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
+#include "cli/CommandLine.h"
 #include "common/AppInfo.h"
 #include "common/DataLocation.h"
 
@@ -16,6 +17,7 @@ struct Options
 {
     bool benchmarkStartup = false;
     QString dataDir;
+    QStringList images; // "Edit in Confab" from a file manager: open with these attached
 };
 
 // The parser runs before any QApplication exists, so --help and --version work on a machine with no display.
@@ -23,7 +25,8 @@ Options parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Confab — chat with OpenRouter models and make images with fal.ai."));
+        QStringLiteral("Confab — chat with OpenRouter models and make images with fal.ai.\n\n") +
+        confab::cli::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -34,6 +37,8 @@ Options parseCommandLine(const QStringList &arguments)
         QStringLiteral("Print the time to the first painted window, then quit."));
     parser.addOption(dataDir);
     parser.addOption(benchmark);
+    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Images to attach for editing."),
+                                 QStringLiteral("[IMAGE...]"));
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "confab: %s\nTry 'confab --help'.\n", qPrintable(parser.errorText()));
@@ -49,7 +54,7 @@ Options parseCommandLine(const QStringList &arguments)
         std::printf("confab %s\n", qPrintable(confab::applicationVersion()));
         std::exit(0);
     }
-    return {parser.isSet(benchmark), parser.value(dataDir)};
+    return {parser.isSet(benchmark), parser.value(dataDir), parser.positionalArguments()};
 }
 
 QStringList argumentList(int argc, char **argv)
@@ -68,11 +73,17 @@ int main(int argc, char **argv)
     sinceMain.start();
 
     confab::applyApplicationIdentity();
-    const Options options = parseCommandLine(argumentList(argc, argv));
+    const QStringList arguments = argumentList(argc, argv);
+    if (arguments.size() > 1 && confab::cli::isCommand(arguments.at(1))) {
+        QCoreApplication app(argc, argv);
+        return confab::cli::run(arguments);
+    }
+    const Options options = parseCommandLine(arguments);
     if (!options.dataDir.isEmpty())
         confab::DataLocation::setOverride(options.dataDir);
 
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
     confab::ui::MainWindow window;
     if (options.benchmarkStartup)
         new confab::ui::FirstPaintProbe(&window, sinceMain, QStringLiteral("startup_confab"));

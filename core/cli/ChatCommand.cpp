@@ -1,0 +1,241 @@
+#include "ChatCommand.h"
+
+#include "cli/Interrupt.h"
+#include "cli/Output.h"
+#include "engine/AttachmentIntake.h"
+#include "engine/Backend.h"
+#include "engine/ConversationEngine.h"
+#include "keys/KeyStore.h"
+#include "store/ImageStore.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace confab::cli {
+
+namespace {
+
+constexpr int KeyLoadTimeoutMs = 15'000;
+
+void waitForKeys(KeyStore *keys)
+{
+    if (keys->isLoaded())
+        return;
+    QEventLoop loop;
+    QObject::connect(keys, &KeyStore::loaded, &loop, &QEventLoop::quit);
+    QTimer::singleShot(KeyLoadTimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString readStandardInput()
+{
+    QTextStream in(stdin);
+    in.setEncoding(QStringConverter::Utf8);
+    return in.readAll();
+}
+
+// Checks and stores the images named on the command line; empty error when all of them are usable.
+QString attachFiles(AttachmentIntake *intake, const QStringList &paths, QStringList *hashes)
+{
+    QStringList errors;
+    qsizetype answered = 0;
+    QEventLoop loop;
+    QObject::connect(intake, &AttachmentIntake::attached, &loop, [&](const Attachment &attachment) {
+        if (attachment.ok())
+            *hashes << attachment.hash;
+        else
+            errors << attachment.error;
+        if (++answered == paths.size())
+            loop.quit();
+    });
+    intake->addFiles(paths);
+    loop.exec();
+    return errors.join(u'\n');
+}
+
+QStringList saveImages(Store *store, qint64 messageId, const QString &outDir, QString *error)
+{
+    QStringList written;
+    if (!QDir().mkpath(outDir)) {
+        *error = QStringLiteral("Cannot create the folder %1.").arg(outDir);
+        return written;
+    }
+    const auto message = store->messages()->get(messageId);
+    if (!message)
+        return written;
+    int index = 1;
+    for (const MessageImage &image : message->images) {
+        if (image.role != ImageRole::Output)
+            continue;
+        const QString target = QDir(outDir).filePath(QStringLiteral("confab-%1-%2.%3")
+                                                         .arg(messageId)
+                                                         .arg(index++)
+                                                         .arg(fileExtensionForMime(image.mime)));
+        QFile::remove(target);
+        if (!QFile::copy(store->images()->pathFor(image.hash), target)) {
+            *error = QStringLiteral("Cannot write %1.").arg(target);
+            return written;
+        }
+        written << target;
+    }
+    return written;
+}
+
+} // namespace
+
+bool isSendCommand(const QString &command)
+{
+    return command == QStringLiteral("chat") || command == QStringLiteral("image") ||
+           command == QStringLiteral("edit");
+}
+
+void addCommandOptions(const QString &command, QCommandLineParser &parser)
+{
+    if (!isSendCommand(command))
+        return;
+    parser.addOption({QStringLiteral("session"),
+                      QStringLiteral("Continue chat <id> instead of starting one."), QStringLiteral("id")});
+    if (command == QStringLiteral("chat")) {
+        parser.addOption(
+            {QStringLiteral("model"), QStringLiteral("OpenRouter model id."), QStringLiteral("model")});
+        parser.addOption(
+            {QStringLiteral("auto"), QStringLiteral("Let the model make or edit images with tools.")});
+        parser.addPositionalArgument(QStringLiteral("prompt"),
+                                     QStringLiteral("The prompt; read from stdin if absent."));
+        return;
+    }
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the images (default: .)."),
+                      QStringLiteral("dir"), QStringLiteral(".")});
+    parser.addOption(
+        {QStringLiteral("count"), QStringLiteral("Number of images, 1–4."), QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("aspect"), QStringLiteral("Aspect ratio, e.g. 16:9."), QStringLiteral("ratio")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("jpeg or png."), QStringLiteral("format")});
+    if (command == QStringLiteral("image")) {
+        parser.addOption(
+            {QStringLiteral("seed"), QStringLiteral("Seed for repeatable images."), QStringLiteral("n")});
+        parser.addOption(
+            {QStringLiteral("raw"), QStringLiteral("Less processed, more natural-looking images.")});
+        parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("What to draw."));
+    } else {
+        parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("How to change the images."));
+        parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files to edit."),
+                                     QStringLiteral("IMAGE..."));
+    }
+}
+
+int runSendCommand(const QString &command, const QCommandLineParser &parser, Backend &backend)
+{
+    QStringList positional = parser.positionalArguments();
+    TurnRequest request;
+    request.sessionId = parser.value(QStringLiteral("session")).toLongLong();
+    if (command == QStringLiteral("chat")) {
+        request.mode = parser.isSet(QStringLiteral("auto")) ? GenerationMode::Auto : GenerationMode::Text;
+        request.model = parser.value(QStringLiteral("model"));
+        request.prompt = positional.isEmpty() ? readStandardInput() : positional.join(u' ');
+    } else {
+        request.mode =
+            command == QStringLiteral("image") ? GenerationMode::TextToImage : GenerationMode::ImageToImage;
+        request.prompt = positional.value(0);
+        request.image.count = parser.value(QStringLiteral("count")).toInt();
+        request.image.aspectRatio = parser.value(QStringLiteral("aspect"));
+        request.image.format = parser.value(QStringLiteral("format"));
+        if (parser.isSet(QStringLiteral("seed")))
+            request.image.seed = parser.value(QStringLiteral("seed")).toLongLong();
+        request.image.raw = command == QStringLiteral("image") && parser.isSet(QStringLiteral("raw"));
+        if (command == QStringLiteral("edit")) {
+            const QStringList files = positional.mid(1);
+            if (files.isEmpty() && request.sessionId == 0) {
+                err(QStringLiteral("confab edit: name at least one image file to edit.\n"));
+                return UsageError;
+            }
+            if (const QString refused = attachFiles(backend.attachments(), files, &request.imageHashes);
+                !refused.isEmpty()) {
+                err(refused + u'\n');
+                return Refused;
+            }
+        }
+    }
+
+    waitForKeys(backend.keys());
+    ConversationEngine *engine = backend.engine();
+    Store *store = backend.store();
+    const SendOutcome sent = engine->send(request);
+    if (!sent) {
+        err(sent.message + u'\n');
+        return Refused;
+    }
+    if (!sent.message.isEmpty())
+        err(sent.message + u'\n');
+    if (request.sessionId == 0)
+        err(QStringLiteral("Started chat %1 (continue it with --session %1).\n").arg(sent.sessionId));
+
+    const bool textOut = command == QStringLiteral("chat");
+    qsizetype printed = 0;
+    QString lastProgress;
+    int exitCode = Ok;
+    QEventLoop loop;
+    QObject::connect(store->messages(), &MessageStore::messageChanged, &loop,
+                     [&](qint64, qint64 messageId, MessageChanges) {
+                         if (messageId != sent.assistantMessageId)
+                             return;
+                         const auto message = store->messages()->get(messageId);
+                         if (!message)
+                             return;
+                         if (textOut && message->content.size() > printed) {
+                             out(message->content.mid(printed));
+                             printed = message->content.size();
+                         }
+                         if (!message->metadata.progress.isEmpty() &&
+                             message->metadata.progress != lastProgress) {
+                             lastProgress = message->metadata.progress;
+                             err(lastProgress + u'\n');
+                         }
+                     });
+    const auto conclude = [&](bool succeeded, const QString &error) {
+        if (textOut && printed > 0)
+            out(QStringLiteral("\n"));
+        if (succeeded && !textOut) {
+            QString saveError;
+            const QStringList files =
+                saveImages(store, sent.assistantMessageId, parser.value(QStringLiteral("out")), &saveError);
+            for (const QString &file : files)
+                out(file + u'\n');
+            if (!saveError.isEmpty()) {
+                err(saveError + u'\n');
+                exitCode = Failed;
+            }
+        } else if (error == QString::fromLatin1(StoppedError)) {
+            err(QStringLiteral("Stopped; the partial answer is kept in chat %1.\n").arg(sent.sessionId));
+            exitCode = Interrupted;
+        } else if (!succeeded) {
+            err(error + u'\n');
+            exitCode = Failed;
+        }
+        loop.quit();
+    };
+    QObject::connect(engine, &ConversationEngine::turnFinished, &loop,
+                     [&](qint64, qint64 messageId, bool succeeded, const QString &error) {
+                         if (messageId == sent.assistantMessageId)
+                             conclude(succeeded, error);
+                     });
+    Interrupt interrupt;
+    QObject::connect(&interrupt, &Interrupt::requested, &loop, [&] { engine->stop(sent.sessionId); });
+    if (engine->isBusy(sent.sessionId)) {
+        loop.exec();
+    } else if (const auto answer = store->messages()->get(sent.assistantMessageId)) {
+        conclude(answer->status == MessageStatus::Completed, answer->metadata.error);
+    }
+    store->messages()->flush();
+    return exitCode;
+}
+
+} // namespace confab::cli

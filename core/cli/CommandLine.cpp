@@ -1,0 +1,84 @@
+#include "CommandLine.h"
+
+#include "cli/ChatCommand.h"
+#include "cli/HistoryCommands.h"
+#include "cli/Output.h"
+#include "common/DataLocation.h"
+#include "engine/Backend.h"
+#include "store/OpenResult.h"
+
+#include <QCommandLineParser>
+
+namespace confab::cli {
+
+QStringList commandNames()
+{
+    return {QStringLiteral("chat"),     QStringLiteral("image"),  QStringLiteral("edit"),
+            QStringLiteral("sessions"), QStringLiteral("search"), QStringLiteral("export"),
+            QStringLiteral("import"),   QStringLiteral("usage")};
+}
+
+bool isCommand(const QString &argument)
+{
+    return commandNames().contains(argument);
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "Commands (confab <command> --help for details):\n"
+        "  chat [PROMPT]          send a prompt (or stdin) and stream the answer to stdout\n"
+        "  image PROMPT --out DIR generate images with Flux Pro v1.1 Ultra into DIR\n"
+        "  edit PROMPT IMAGE... --out DIR\n"
+        "                         edit images with Gemini 2.5 Flash Image into DIR\n"
+        "  sessions               list chats (--archived, --trash)\n"
+        "  search QUERY           full-text search over every chat\n"
+        "  export --out PATH      export history as Markdown or JSON (--session, --format)\n"
+        "  import FILE            import a JSON export\n"
+        "  usage                  spend, requests, success rate and latency per model\n"
+        "Every command takes --data-dir DIR to use another store.\n"
+        "Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store "
+        "error,\n"
+        "130 stopped with Ctrl+C (the partial answer is kept).\n");
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("confab %1").arg(command));
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("data-dir"), QStringLiteral("Use the store in <dir>."), QStringLiteral("dir")});
+    addCommandOptions(command, parser);
+    addHistoryOptions(command, parser);
+
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(1);
+    if (!parser.parse(commandArguments)) {
+        err(QStringLiteral("confab %1: %2\n").arg(command, parser.errorText()));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                      QStringLiteral("confab ") + command));
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("data-dir")))
+        DataLocation::setOverride(parser.value(QStringLiteral("data-dir")));
+
+    Backend backend;
+    const OpenResult opened = backend.open();
+    if (!opened.isOpen()) {
+        err(opened.message + u'\n');
+        return StoreError;
+    }
+    if (opened.outcome != OpenResult::Outcome::Created && opened.outcome != OpenResult::Outcome::Opened)
+        err(opened.message + u'\n');
+
+    if (isSendCommand(command))
+        return runSendCommand(command, parser, backend);
+    return runHistoryCommand(command, parser, backend);
+}
+
+} // namespace confab::cli

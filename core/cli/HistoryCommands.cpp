@@ -1,0 +1,170 @@
+#include "HistoryCommands.h"
+
+#include "cli/CommandLine.h"
+#include "cli/Output.h"
+#include "engine/Backend.h"
+#include "store/HistoryExporter.h"
+#include "store/HistoryImporter.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+
+namespace confab::cli {
+
+namespace {
+
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+int listSessions(const QCommandLineParser &parser, Store *store)
+{
+    const SessionStatus status = parser.isSet(QStringLiteral("trash"))      ? SessionStatus::Deleted
+                                 : parser.isSet(QStringLiteral("archived")) ? SessionStatus::Archived
+                                                                            : SessionStatus::Active;
+    for (const Session &session : store->sessions()->list(status)) {
+        out(QStringLiteral("%1\t%2\t%3\t%4%5\n")
+                .arg(session.id)
+                .arg(session.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                .arg(toString(session.type))
+                .arg(session.pinned ? QStringLiteral("📌 ") : QString())
+                .arg(oneLine(session.title)));
+    }
+    return Ok;
+}
+
+int search(const QCommandLineParser &parser, Store *store)
+{
+    const QString query = parser.positionalArguments().join(u' ');
+    if (query.trimmed().isEmpty()) {
+        err(QStringLiteral("confab search: say what to look for.\n"));
+        return UsageError;
+    }
+    const QList<SearchHit> hits = store->search().search(query);
+    for (const SearchHit &hit : hits) {
+        QString snippet = oneLine(hit.snippet);
+        snippet.replace(SearchIndex::HighlightStart, QStringLiteral("«"));
+        snippet.replace(SearchIndex::HighlightEnd, QStringLiteral("»"));
+        out(QStringLiteral("%1\t%2\t%3\t%4\n")
+                .arg(hit.sessionId)
+                .arg(hit.messageId)
+                .arg(oneLine(hit.sessionTitle), snippet));
+    }
+    if (hits.isEmpty())
+        err(QStringLiteral("No matches for \"%1\".\n").arg(query));
+    return Ok;
+}
+
+int exportHistory(const QCommandLineParser &parser, Store *store)
+{
+    const QString target = parser.value(QStringLiteral("out"));
+    if (target.isEmpty()) {
+        err(QStringLiteral(
+            "confab export: give --out PATH (a file, or a folder for Markdown of every chat).\n"));
+        return UsageError;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    const bool single = parser.isSet(QStringLiteral("session"));
+    const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong();
+    HistoryExporter exporter(*store);
+    bool ok = false;
+    if (format == QStringLiteral("json"))
+        ok = exporter.exportJson(single ? QList<qint64>{sessionId} : QList<qint64>{}, target);
+    else if (format == QStringLiteral("markdown"))
+        ok = single ? exporter.exportSessionMarkdown(sessionId, target) : exporter.exportAllMarkdown(target);
+    else {
+        err(QStringLiteral("confab export: --format is markdown or json, not \"%1\".\n").arg(format));
+        return UsageError;
+    }
+    if (!ok) {
+        err(exporter.lastError() + u'\n');
+        return StoreError;
+    }
+    out(target + u'\n');
+    return Ok;
+}
+
+int importHistory(const QCommandLineParser &parser, Store *store)
+{
+    const QString file = parser.positionalArguments().value(0);
+    if (file.isEmpty()) {
+        err(QStringLiteral("confab import: name the JSON file to import.\n"));
+        return UsageError;
+    }
+    HistoryImporter importer(*store);
+    if (!importer.importJson(file)) {
+        err(importer.lastError() + u'\n');
+        return StoreError;
+    }
+    out(QStringLiteral("Imported %1 chats.\n").arg(importer.importedSessions().size()));
+    return Ok;
+}
+
+int showUsage(const QCommandLineParser &parser, Store *store)
+{
+    const int days = std::max(1, parser.value(QStringLiteral("days")).toInt());
+    const QDateTime since = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0));
+    const QLocale locale = QLocale::c();
+    out(QStringLiteral("Spend per day (last %1 days)\n").arg(days));
+    for (const DailySpend &day : store->generations()->spendPerDay(since))
+        out(QStringLiteral("  %1  $%2  %3 requests\n")
+                .arg(day.day.toString(Qt::ISODate), locale.toString(day.spendUsd, 'f', 4))
+                .arg(day.requests));
+    out(QStringLiteral("Per model\n"));
+    for (const ModelUsage &model : store->generations()->usageByModel(since))
+        out(QStringLiteral("  %1  %2 requests  %3 % ok  median %4 ms  p95 %5 ms  $%6\n")
+                .arg(model.model)
+                .arg(model.requests)
+                .arg(locale.toString(model.successRate * 100, 'f', 1))
+                .arg(model.medianMs)
+                .arg(model.p95Ms)
+                .arg(locale.toString(model.spendUsd, 'f', 4)));
+    return Ok;
+}
+
+} // namespace
+
+void addHistoryOptions(const QString &command, QCommandLineParser &parser)
+{
+    if (command == QStringLiteral("sessions")) {
+        parser.addOption({QStringLiteral("archived"), QStringLiteral("List archived chats.")});
+        parser.addOption({QStringLiteral("trash"), QStringLiteral("List chats in the trash.")});
+    } else if (command == QStringLiteral("search")) {
+        parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("Words to find."));
+    } else if (command == QStringLiteral("export")) {
+        parser.addOption(
+            {QStringLiteral("session"), QStringLiteral("Export only chat <id>."), QStringLiteral("id")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("markdown or json."),
+                          QStringLiteral("format"), QStringLiteral("markdown")});
+        parser.addOption({QStringLiteral("out"),
+                          QStringLiteral("Target file (or folder for all chats as Markdown)."),
+                          QStringLiteral("path")});
+    } else if (command == QStringLiteral("import")) {
+        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON export."));
+    } else if (command == QStringLiteral("usage")) {
+        parser.addOption({QStringLiteral("days"), QStringLiteral("How many days back (default 30)."),
+                          QStringLiteral("n"), QStringLiteral("30")});
+    }
+}
+
+int runHistoryCommand(const QString &command, const QCommandLineParser &parser, Backend &backend)
+{
+    Store *store = backend.store();
+    if (command == QStringLiteral("sessions"))
+        return listSessions(parser, store);
+    if (command == QStringLiteral("search"))
+        return search(parser, store);
+    if (command == QStringLiteral("export"))
+        return exportHistory(parser, store);
+    if (command == QStringLiteral("import"))
+        return importHistory(parser, store);
+    if (command == QStringLiteral("usage"))
+        return showUsage(parser, store);
+    err(QStringLiteral("confab: unknown command \"%1\".\n%2").arg(command, cli::usage()));
+    return UsageError;
+}
+
+} // namespace confab::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace confab::cli {
+
+// Turns Ctrl+C (SIGINT, and SIGTERM) into a Qt signal on the main thread, so a streaming answer can be
+// stopped cleanly and its partial text written before the process exits.
+class Interrupt : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Interrupt(QObject *parent = nullptr);
+    ~Interrupt() override;
+
+signals:
+    void requested();
+
+private:
+    QTimer m_poll;
+};
+
+} // namespace confab::cli

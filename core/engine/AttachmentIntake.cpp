@@ -1,0 +1,83 @@
+#include "AttachmentIntake.h"
+
+#include "limits/ImagePreparation.h"
+#include "settings/Settings.h"
+#include "store/ImageStore.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace confab {
+
+AttachmentIntake::AttachmentIntake(ImageStore *images, Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_images(images)
+    , m_settings(settings)
+{}
+
+void AttachmentIntake::addFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    const qint64 maxBytes = m_settings->maxImageUploadBytes();
+    deliver(QtConcurrent::run([paths, maxBytes] {
+        QList<PreparedAttachment> results;
+        for (const QString &path : paths)
+            results << PreparedAttachment{QFileInfo(path).fileName(), prepareImageFile(path, maxBytes)};
+        return results;
+    }));
+}
+
+void AttachmentIntake::addImage(const QImage &image)
+{
+    const QString name = tr("pasted image");
+    const qint64 maxBytes = m_settings->maxImageUploadBytes();
+    deliver(QtConcurrent::run([image, name, maxBytes] {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (image.isNull() || !image.save(&buffer, "PNG")) {
+            PreparedImage unreadable;
+            unreadable.error = QStringLiteral("The pasted image could not be read.");
+            return QList<PreparedAttachment>{{name, unreadable}};
+        }
+        return QList<PreparedAttachment>{{name, prepareImageData(png, name, maxBytes)}};
+    }));
+}
+
+void AttachmentIntake::deliver(QFuture<QList<PreparedAttachment>> future)
+{
+    // Reading, decoding and downscaling big photos takes long enough to stutter the window, so it happens on
+    // a worker; storing happens here, on the thread the image store lives on.
+    auto *watcher = new QFutureWatcher<QList<PreparedAttachment>>(this);
+    connect(watcher, &QFutureWatcher<QList<PreparedAttachment>>::finished, this, [this, watcher] {
+        for (const PreparedAttachment &prepared : watcher->result())
+            emit attached(store(prepared));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
+}
+
+Attachment AttachmentIntake::store(const PreparedAttachment &prepared)
+{
+    Attachment attachment;
+    attachment.source = prepared.source;
+    if (!prepared.image.ok) {
+        attachment.error = prepared.image.error;
+        return attachment;
+    }
+    const StoredImage stored = m_images->store(prepared.image.bytes);
+    if (!stored.ok()) {
+        attachment.error = tr("%1: %2").arg(prepared.source, stored.error);
+        return attachment;
+    }
+    attachment.hash = stored.hash;
+    attachment.width = stored.width;
+    attachment.height = stored.height;
+    attachment.mime = stored.mime;
+    return attachment;
+}
+
+} // namespace confab

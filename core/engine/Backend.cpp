@@ -1,0 +1,69 @@
+#include "Backend.h"
+
+#include "common/DataLocation.h"
+#include "engine/AttachmentIntake.h"
+#include "engine/ConversationEngine.h"
+#include "fal/FalClient.h"
+#include "keys/KeyStore.h"
+#include "openrouter/ModelCatalog.h"
+#include "openrouter/OpenRouterClient.h"
+#include "settings/Settings.h"
+#include "store/Store.h"
+
+#include <QNetworkAccessManager>
+
+namespace confab {
+
+Backend::Backend(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<Settings>())
+    , m_store(std::make_unique<Store>(StoreLocation::standard()))
+    , m_keys(std::make_unique<KeyStore>())
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_openRouter(std::make_unique<OpenRouterClient>(m_network.get()))
+    , m_fal(std::make_unique<FalClient>(m_network.get()))
+    , m_models(std::make_unique<ModelCatalog>(m_openRouter.get()))
+{
+    m_engine = std::make_unique<ConversationEngine>(ConversationEngine::Services{
+        m_store.get(), m_settings.get(), m_keys.get(), m_openRouter.get(), m_fal.get(), m_models.get()});
+    m_attachments = std::make_unique<AttachmentIntake>(m_store->images(), m_settings.get());
+
+    connect(m_keys.get(), &KeyStore::loaded, this, &Backend::applyKeys);
+    connect(m_keys.get(), &KeyStore::keyChanged, this, &Backend::applyKeys);
+    connect(m_settings.get(), &Settings::changed, this, &Backend::applySettings);
+    applySettings();
+}
+
+Backend::~Backend()
+{
+    // Answers still running end as stopped, with their text written, before the store closes.
+    m_engine->stopAll();
+}
+
+OpenResult Backend::open()
+{
+    const OpenResult result = m_store->open();
+    m_models->loadCache();
+    m_keys->load();
+    return result;
+}
+
+void Backend::applyKeys()
+{
+    m_openRouter->setApiKey(m_keys->key(Provider::OpenRouter));
+    m_fal->setApiKey(m_keys->key(Provider::Fal));
+    emit keysChanged();
+}
+
+void Backend::applySettings()
+{
+    // The environment (tests, a local server) wins over the settings file.
+    if (qEnvironmentVariableIsEmpty("CONFAB_OPENROUTER_URL"))
+        m_openRouter->setBaseUrl(m_settings->openRouterBaseUrl());
+    if (qEnvironmentVariableIsEmpty("CONFAB_FAL_QUEUE_URL"))
+        m_fal->setQueueBaseUrl(m_settings->falQueueUrl());
+    if (qEnvironmentVariableIsEmpty("CONFAB_FAL_STORAGE_URL"))
+        m_fal->setStorageBaseUrl(m_settings->falStorageUrl());
+}
+
+} // namespace confab

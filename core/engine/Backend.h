@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/OpenResult.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace confab {
+
+class AttachmentIntake;
+class ConversationEngine;
+class FalClient;
+class KeyStore;
+class ModelCatalog;
+class OpenRouterClient;
+class Settings;
+class Store;
+
+// Everything below the window, built and torn down in one order: settings, store, keys, network clients,
+// the model list and the engine. The window and the command line share it.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Backend(QObject *parent = nullptr);
+    ~Backend() override;
+
+    // Opens the store in DataLocation and starts loading keys and the cached model list.
+    OpenResult open();
+
+    Settings *settings() const { return m_settings.get(); }
+    Store *store() const { return m_store.get(); }
+    KeyStore *keys() const { return m_keys.get(); }
+    OpenRouterClient *openRouter() const { return m_openRouter.get(); }
+    FalClient *fal() const { return m_fal.get(); }
+    ModelCatalog *models() const { return m_models.get(); }
+    ConversationEngine *engine() const { return m_engine.get(); }
+    AttachmentIntake *attachments() const { return m_attachments.get(); }
+
+signals:
+    // Keys were loaded or changed: the engine's readiness may have changed.
+    void keysChanged();
+
+private:
+    void applyKeys();
+    void applySettings();
+
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<OpenRouterClient> m_openRouter;
+    std::unique_ptr<FalClient> m_fal;
+    std::unique_ptr<ModelCatalog> m_models;
+    std::unique_ptr<ConversationEngine> m_engine;
+    std::unique_ptr<AttachmentIntake> m_attachments;
+};
+
+} // namespace confab

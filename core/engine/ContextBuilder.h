@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Message.h"
+#include "openrouter/ChatTypes.h"
+
+#include <functional>
+
+namespace confab {
+
+struct ModelInfo;
+
+// Chooses what of a conversation goes to a text model: the system prompt, then as many recent turns as fit
+// the model's context window (newest kept first), with earlier images as image parts for vision models.
+class ContextBuilder
+{
+public:
+    using ImageLoader = std::function<ImagePart(const MessageImage &image)>;
+
+    static constexpr int FallbackContextTokens = 16'000;
+    static constexpr int TokensPerImage = 1'000;
+    static constexpr int MaxImagesInContext = 4;
+
+    ContextBuilder(const ModelInfo *model, int reservedForAnswer, ImageLoader loadImage);
+
+    // `history` is oldest first and ends with the prompt being answered, which is always kept.
+    QList<ChatMessage> build(const QString &systemPrompt, const QList<Message> &history) const;
+
+    // A rough count (four characters a token), enough to decide what fits.
+    static int estimateTokens(const QString &text);
+    int budget() const;
+
+private:
+    static bool belongsInContext(const Message &message);
+
+    const ModelInfo *m_model;
+    int m_reserved;
+    ImageLoader m_loadImage;
+};
+
+} // namespace confab

@@ -1,0 +1,343 @@
+#include "ConversationEngine.h"
+
+#include "engine/AutoTurn.h"
+#include "engine/ImageCall.h"
+#include "engine/ImageTurn.h"
+#include "engine/SessionImages.h"
+#include "engine/TextTurn.h"
+#include "fal/FalClient.h"
+#include "fal/FalPricing.h"
+#include "keys/KeyStore.h"
+#include "limits/PromptValidator.h"
+#include "limits/SpendGuard.h"
+#include "openrouter/OpenRouterClient.h"
+#include "settings/Settings.h"
+#include "store/Store.h"
+
+namespace confab {
+
+namespace {
+bool needsOpenRouter(GenerationMode mode)
+{
+    return mode == GenerationMode::Text || mode == GenerationMode::Auto;
+}
+
+SessionType sessionTypeFor(GenerationMode mode)
+{
+    switch (mode) {
+    case GenerationMode::Text:
+        return SessionType::Text;
+    case GenerationMode::TextToImage:
+    case GenerationMode::ImageToImage:
+        return SessionType::Image;
+    case GenerationMode::Auto:
+        return SessionType::Mixed;
+    }
+    return SessionType::Text;
+}
+} // namespace
+
+ConversationEngine::ConversationEngine(const Services &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_rateLimiter(services.settings->requestsPerMinute())
+{
+    connect(m_services.settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::RequestsPerMinute)
+            m_rateLimiter.setRequestsPerMinute(m_services.settings->requestsPerMinute());
+        if (key == SettingKey::DailyCapUsd || key == SettingKey::MonthlyCapUsd)
+            emit readinessChanged();
+    });
+    connect(m_services.keys, &KeyStore::keyChanged, this, &ConversationEngine::readinessChanged);
+    connect(m_services.keys, &KeyStore::loaded, this, &ConversationEngine::readinessChanged);
+    connect(m_services.store->generations(), &GenerationStore::generationFinished, this,
+            &ConversationEngine::readinessChanged);
+}
+
+ConversationEngine::~ConversationEngine()
+{
+    stopAll();
+}
+
+QString ConversationEngine::defaultModel(GenerationMode mode) const
+{
+    switch (mode) {
+    case GenerationMode::Text:
+        return m_services.settings->textModel();
+    case GenerationMode::Auto:
+        return m_services.settings->autoModel();
+    case GenerationMode::TextToImage:
+        return ImageCall::modelFor(false);
+    case GenerationMode::ImageToImage:
+        return ImageCall::modelFor(true);
+    }
+    return {};
+}
+
+Readiness ConversationEngine::readiness(GenerationMode mode) const
+{
+    KeyStore *keys = m_services.keys;
+    if (!keys->isLoaded() && keys->isBusy())
+        return {false, tr("Reading your API keys from the keychain…")};
+    const Provider provider = needsOpenRouter(mode) ? Provider::OpenRouter : Provider::Fal;
+    if (!keys->hasKey(provider)) {
+        QString reason = tr("Add your %1 API key in Settings → Keys (or set %3) to send in %2 mode.")
+                             .arg(providerDisplayName(provider), displayName(mode),
+                                  provider == Provider::OpenRouter ? QStringLiteral("OPENROUTER_API_KEY")
+                                                                   : QStringLiteral("FAL_KEY"));
+        if (keys->isKeychainUnavailable())
+            reason += u' ' + keys->keychainMessage();
+        return {false, reason};
+    }
+    SpendGuard guard(
+        [this](const QDateTime &since) { return m_services.store->generations()->costSince(since); });
+    const SpendCheck spend =
+        guard.check({m_services.settings->dailyCapUsd(), m_services.settings->monthlyCapUsd()});
+    if (spend.verdict == SpendVerdict::Refuse)
+        return {false, spend.message};
+    return {};
+}
+
+QString ConversationEngine::checkLimits(const TurnRequest &request) const
+{
+    Settings *settings = m_services.settings;
+    PromptValidator validator(
+        {settings->maxPromptLength(), settings->maxInputImages(), settings->maxImageUploadBytes()});
+    if (const Validation prompt = validator.checkPrompt(request.prompt); !prompt)
+        return prompt.message;
+    if (const Validation images = validator.checkImageCount(static_cast<int>(request.imageHashes.size()));
+        !images)
+        return images.message;
+    for (const QString &hash : request.imageHashes) {
+        if (!m_services.store->images()->contains(hash))
+            return tr("An attached image is no longer in the image store; attach it again.");
+    }
+    if (request.mode == GenerationMode::TextToImage || request.mode == GenerationMode::ImageToImage) {
+        const int count = request.image.count > 0 ? request.image.count : settings->imageCount();
+        if (count < 1 || count > 4)
+            return tr("Choose between 1 and 4 images (asked for %1).").arg(count);
+    }
+    if (request.sessionId != 0 && isBusy(request.sessionId))
+        return tr("This chat is still answering. Stop it or wait for it to finish.");
+    return {};
+}
+
+QString ConversationEngine::refusalFor(const TurnRequest &request) const
+{
+    if (const QString limit = checkLimits(request); !limit.isEmpty())
+        return limit;
+    if (const Readiness ready = readiness(request.mode); !ready.canSend)
+        return ready.reason;
+    if (request.mode == GenerationMode::ImageToImage && request.imageHashes.isEmpty() &&
+        (request.sessionId == 0 || latestSessionImage(m_services.store, request.sessionId).isEmpty()))
+        return tr("Attach an image to edit (drop, paste or pick one), or generate one first.");
+    return {};
+}
+
+SendOutcome ConversationEngine::send(const TurnRequest &request)
+{
+    SendOutcome outcome;
+    if (const QString refusal = refusalFor(request); !refusal.isEmpty()) {
+        outcome.message = refusal;
+        return outcome;
+    }
+
+    TurnRequest resolved = request;
+    if (resolved.mode == GenerationMode::ImageToImage && resolved.imageHashes.isEmpty())
+        resolved.imageHashes << latestSessionImage(m_services.store, resolved.sessionId);
+
+    const double estimate =
+        resolved.mode == GenerationMode::TextToImage || resolved.mode == GenerationMode::ImageToImage
+            ? FalPricing().cost(defaultModel(resolved.mode), resolved.image.count > 0
+                                                                 ? resolved.image.count
+                                                                 : m_services.settings->imageCount())
+            : 0.0;
+    SpendGuard guard(
+        [this](const QDateTime &since) { return m_services.store->generations()->costSince(since); });
+    const SpendCheck spend =
+        guard.check({m_services.settings->dailyCapUsd(), m_services.settings->monthlyCapUsd()}, estimate);
+    if (spend.verdict == SpendVerdict::Refuse) {
+        outcome.message = spend.message;
+        return outcome;
+    }
+    if (const RateDecision rate = m_rateLimiter.tryAcquire(); !rate) {
+        outcome.message = rate.message;
+        return outcome;
+    }
+
+    Store *store = m_services.store;
+    if (resolved.sessionId == 0) {
+        const auto session = store->sessions()->create(titleFromPrompt(resolved.prompt),
+                                                       sessionTypeFor(resolved.mode), resolved.model);
+        if (!session) {
+            outcome.message = tr("Could not start a new chat: %1").arg(store->sessions()->lastError());
+            return outcome;
+        }
+        resolved.sessionId = session->id;
+    }
+    if (resolved.model.isEmpty() || !needsOpenRouter(resolved.mode)) {
+        const auto session = store->sessions()->get(resolved.sessionId);
+        resolved.model = needsOpenRouter(resolved.mode) && session && !session->model.isEmpty()
+                             ? session->model
+                             : defaultModel(resolved.mode);
+    } else {
+        store->sessions()->setModel(resolved.sessionId, resolved.model);
+    }
+
+    NewMessage user;
+    user.sessionId = resolved.sessionId;
+    user.role = MessageRole::User;
+    user.content = resolved.prompt;
+    user.status = MessageStatus::Completed;
+    const bool attachInputs = resolved.mode != GenerationMode::Text || !resolved.imageHashes.isEmpty();
+    if (attachInputs) {
+        int position = 0;
+        for (const QString &hash : std::as_const(resolved.imageHashes)) {
+            user.images << inputImageLink(store, hash, position++);
+        }
+    }
+    user.contentType = user.images.isEmpty() ? ContentType::Text : ContentType::Mixed;
+    const auto userMessage = store->messages()->create(user);
+
+    NewMessage answer;
+    answer.sessionId = resolved.sessionId;
+    answer.role = MessageRole::Assistant;
+    answer.status = MessageStatus::Pending;
+    answer.contentType = needsOpenRouter(resolved.mode) ? ContentType::Text : ContentType::Image;
+    answer.metadata.model = resolved.model;
+    answer.metadata.mode = toString(resolved.mode);
+    answer.metadata.request = requestToJson(resolved);
+    const auto assistant = store->messages()->create(answer);
+    if (!userMessage || !assistant) {
+        outcome.message = tr("Could not save the message: %1").arg(store->messages()->lastError());
+        return outcome;
+    }
+
+    outcome = start(resolved.sessionId, assistant->id, resolved);
+    outcome.userMessageId = userMessage->id;
+    if (spend.verdict == SpendVerdict::Warn) {
+        outcome.message = spend.message;
+        emit notice(spend.message);
+    }
+    return outcome;
+}
+
+SendOutcome ConversationEngine::retry(qint64 assistantMessageId)
+{
+    SendOutcome outcome;
+    Store *store = m_services.store;
+    const auto answer = store->messages()->get(assistantMessageId);
+    if (!answer || answer->role != MessageRole::Assistant) {
+        outcome.message = tr("There is no answer to run again.");
+        return outcome;
+    }
+    if (isBusy(answer->sessionId)) {
+        outcome.message = tr("This chat is still answering. Stop it or wait for it to finish.");
+        return outcome;
+    }
+    const QList<Message> before = store->messages()->page(answer->sessionId, assistantMessageId, 1);
+    if (before.isEmpty() || before.last().role != MessageRole::User) {
+        outcome.message = tr("The question this answer belongs to is gone, so it cannot be run again.");
+        return outcome;
+    }
+    TurnRequest request = requestFromJson(answer->metadata.request);
+    request.mode = generationModeFromString(answer->metadata.mode).value_or(GenerationMode::Text);
+    request.sessionId = answer->sessionId;
+    request.prompt = before.last().content;
+    if (request.model.isEmpty())
+        request.model =
+            answer->metadata.model.isEmpty() ? defaultModel(request.mode) : answer->metadata.model;
+    request.imageHashes.clear();
+    for (const MessageImage &image : before.last().images)
+        request.imageHashes << image.hash;
+    if (request.mode == GenerationMode::ImageToImage && request.imageHashes.isEmpty())
+        request.imageHashes << latestSessionImage(store, answer->sessionId, before.last().id);
+
+    if (const Readiness ready = readiness(request.mode); !ready.canSend) {
+        outcome.message = ready.reason;
+        return outcome;
+    }
+    if (const RateDecision rate = m_rateLimiter.tryAcquire(); !rate) {
+        outcome.message = rate.message;
+        return outcome;
+    }
+    store->messages()->resetForRetry(assistantMessageId);
+    outcome = start(answer->sessionId, assistantMessageId, request);
+    outcome.userMessageId = before.last().id;
+    return outcome;
+}
+
+SendOutcome ConversationEngine::start(qint64 sessionId, qint64 assistantMessageId, const TurnRequest &request)
+{
+    TurnContext context;
+    context.store = m_services.store;
+    context.settings = m_services.settings;
+    context.openRouter = m_services.openRouter;
+    context.fal = m_services.fal;
+    context.models = m_services.models;
+    context.rateLimiter = &m_rateLimiter;
+    context.sessionId = sessionId;
+    context.assistantMessageId = assistantMessageId;
+    context.request = request;
+
+    Turn *turn = nullptr;
+    switch (request.mode) {
+    case GenerationMode::Text:
+        turn = new TextTurn(context, this);
+        break;
+    case GenerationMode::TextToImage:
+    case GenerationMode::ImageToImage:
+        turn = new ImageTurn(context, this);
+        break;
+    case GenerationMode::Auto:
+        turn = new AutoTurn(context, this);
+        break;
+    }
+    m_running.insert(sessionId, turn);
+    connect(turn, &Turn::done, this, &ConversationEngine::onTurnDone);
+    emit busyChanged(sessionId, true);
+    turn->start();
+
+    SendOutcome outcome;
+    outcome.accepted = true;
+    outcome.sessionId = sessionId;
+    outcome.assistantMessageId = assistantMessageId;
+    return outcome;
+}
+
+void ConversationEngine::onTurnDone(qint64 sessionId, qint64 messageId, bool succeeded, const QString &error)
+{
+    if (const QPointer<Turn> turn = m_running.take(sessionId))
+        turn->deleteLater();
+    emit busyChanged(sessionId, false);
+    emit turnFinished(sessionId, messageId, succeeded, error);
+}
+
+bool ConversationEngine::stop(qint64 sessionId)
+{
+    const QPointer<Turn> turn = m_running.value(sessionId);
+    if (!turn)
+        return false;
+    turn->stop();
+    return true;
+}
+
+void ConversationEngine::stopAll()
+{
+    for (const qint64 sessionId : m_running.keys())
+        stop(sessionId);
+    m_services.store->messages()->flush();
+}
+
+bool ConversationEngine::isBusy(qint64 sessionId) const
+{
+    return !m_running.value(sessionId).isNull();
+}
+
+qint64 ConversationEngine::runningMessage(qint64 sessionId) const
+{
+    const QPointer<Turn> turn = m_running.value(sessionId);
+    return turn ? turn->messageId() : 0;
+}
+
+} // namespace confab

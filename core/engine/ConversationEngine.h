@@ -1,0 +1,76 @@
+#pragma once
+
+#include "engine/TurnRequest.h"
+#include "limits/RateLimiter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace confab {
+
+class FalClient;
+class KeyStore;
+class ModelCatalog;
+class OpenRouterClient;
+class Settings;
+class Store;
+class Turn;
+
+// Turns a user's turn into provider calls and stored results, in all four modes. The user message and a
+// pending answer are stored before any network call, so the view shows both at once; the answer then moves
+// through processing to completed or failed, with a generations row per provider call. Each session has at
+// most one answer in flight; several sessions can run at once.
+class ConversationEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        Store *store = nullptr;
+        Settings *settings = nullptr;
+        KeyStore *keys = nullptr;
+        OpenRouterClient *openRouter = nullptr;
+        FalClient *fal = nullptr;
+        ModelCatalog *models = nullptr;
+    };
+
+    explicit ConversationEngine(const Services &services, QObject *parent = nullptr);
+    ~ConversationEngine() override;
+
+    // Whether a turn in this mode could be sent now (keys present, caps not reached); the reason otherwise.
+    Readiness readiness(GenerationMode mode) const;
+    // Everything send() would refuse, checked without storing or sending anything, so the window can say it
+    // before the user presses Send. Empty when the turn would go.
+    QString refusalFor(const TurnRequest &request) const;
+
+    SendOutcome send(const TurnRequest &request);
+    // Runs a failed, stopped or completed answer again in place (Retry / Regenerate).
+    SendOutcome retry(qint64 assistantMessageId);
+    // Stops the session's running answer, keeping what arrived, marked stopped. False if nothing runs.
+    bool stop(qint64 sessionId);
+    // Stops everything (quit, Ctrl+C); answers keep their partial text.
+    void stopAll();
+
+    bool isBusy(qint64 sessionId) const;
+    qint64 runningMessage(qint64 sessionId) const;
+    QString defaultModel(GenerationMode mode) const;
+
+signals:
+    void busyChanged(qint64 sessionId, bool busy);
+    void turnFinished(qint64 sessionId, qint64 assistantMessageId, bool succeeded, const QString &error);
+    // Something the user should read that is not an error of one answer (e.g. a spending-cap warning).
+    void notice(const QString &text);
+    void readinessChanged();
+
+private:
+    SendOutcome start(qint64 sessionId, qint64 assistantMessageId, const TurnRequest &request);
+    QString checkLimits(const TurnRequest &request) const;
+    void onTurnDone(qint64 sessionId, qint64 messageId, bool succeeded, const QString &error);
+
+    Services m_services;
+    RateLimiter m_rateLimiter;
+    QHash<qint64, QPointer<Turn>> m_running; // by session
+};
+
+} // namespace confab

@@ -1,0 +1,133 @@
+#include "ImageCall.h"
+
+#include "domain/Generation.h"
+#include "engine/ErrorCodes.h"
+#include "fal/FalClient.h"
+#include "fal/FalJob.h"
+#include "fal/FalPricing.h"
+#include "settings/Settings.h"
+#include "store/Store.h"
+
+#include <QBuffer>
+#include <QImageReader>
+
+namespace confab {
+
+ImageCall::ImageCall(const TurnContext &context, ImageSink sink, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_sink(std::move(sink))
+{}
+
+QString ImageCall::modelFor(bool edit)
+{
+    return QString::fromLatin1(edit ? FalModel::GeminiFlashEdit : FalModel::FluxProUltra);
+}
+
+bool ImageCall::isRunning() const
+{
+    return m_job && !m_job->isOver();
+}
+
+void ImageCall::start(const QString &prompt, const QStringList &inputHashes, const ImageOptions &options)
+{
+    Settings *settings = m_context.settings;
+    const bool edit = !inputHashes.isEmpty();
+    m_model = modelFor(edit);
+    const QString aspect = options.aspectRatio.isEmpty() ? settings->imageAspectRatio() : options.aspectRatio;
+    const int count = options.count > 0 ? options.count : settings->imageCount();
+    const QString format = options.format.isEmpty() ? settings->imageFormat() : options.format;
+
+    if (edit) {
+        ImageEditOptions editOptions;
+        editOptions.prompt = prompt;
+        editOptions.numImages = count;
+        editOptions.outputFormat = format;
+        // The edit model follows its input's shape unless the user picked one on purpose.
+        editOptions.aspectRatio = options.aspectRatio;
+        for (const QString &hash : inputHashes) {
+            InputImage input;
+            input.bytes = m_context.store->images()->bytes(hash);
+            QBuffer buffer(&input.bytes);
+            buffer.open(QIODevice::ReadOnly);
+            input.mime = mimeForImageFormat(QImageReader::imageFormat(&buffer)).toLatin1();
+            editOptions.images << input;
+        }
+        m_job = m_context.fal->edit(editOptions);
+    } else {
+        FluxUltraOptions flux;
+        flux.prompt = prompt;
+        flux.aspectRatio = aspect;
+        flux.numImages = count;
+        flux.outputFormat = format;
+        flux.seed = options.seed;
+        flux.raw = options.raw;
+        flux.safetyTolerance =
+            (options.safetyTolerance.isEmpty() ? settings->falSafetyTolerance() : options.safetyTolerance)
+                .toInt();
+        flux.enableSafetyChecker = options.safetyChecker.value_or(settings->falSafetyChecker());
+        m_job = m_context.fal->generate(flux);
+    }
+
+    Generation generation;
+    generation.messageId = m_context.assistantMessageId;
+    generation.kind = edit ? GenerationKind::ImageEdit : GenerationKind::TextToImage;
+    generation.provider = QStringLiteral("fal");
+    generation.model = m_model;
+    m_generationId = m_context.store->generations()->start(generation).value_or(0);
+
+    const qint64 messageId = m_context.assistantMessageId;
+    Store *store = m_context.store;
+    connect(m_job, &FalJob::progress, this,
+            [store, messageId](const QString &text) { store->messages()->setProgress(messageId, text); });
+    connect(m_job, &FalJob::finished, this, &ImageCall::onFinished);
+    connect(m_job, &FalJob::failed, this, &ImageCall::onFailed);
+}
+
+void ImageCall::cancel()
+{
+    if (isRunning())
+        m_job->cancel();
+}
+
+void ImageCall::onFinished(const FalResult &result)
+{
+    QList<QPair<QByteArray, QString>> images;
+    int blocked = 0;
+    for (const FalImage &image : result.images) {
+        if (image.blocked)
+            ++blocked;
+        else
+            images << qMakePair(image.bytes, QString::fromLatin1(image.mime));
+    }
+    const int stored = m_sink(images);
+
+    FalPricing pricing;
+    const auto prices = m_context.settings->falPricesUsdPerImage();
+    for (auto it = prices.cbegin(); it != prices.cend(); ++it)
+        pricing.setPricePerImage(it.key(), it.value());
+
+    GenerationOutcome outcome;
+    outcome.requestId = result.requestId;
+    outcome.firstByteMs =
+        result.msToFirstStatus >= 0 ? std::optional<qint64>(result.msToFirstStatus) : std::nullopt;
+    outcome.totalMs = result.totalMs;
+    outcome.images = static_cast<int>(result.images.size());
+    // fal bills every image it made, blocked ones included.
+    outcome.costUsd = pricing.cost(m_model, static_cast<int>(result.images.size()));
+    m_context.store->generations()->finish(m_generationId, outcome);
+
+    emit finished(stored, blocked, result.description, *outcome.costUsd);
+}
+
+void ImageCall::onFailed(const FalError &error)
+{
+    GenerationOutcome outcome;
+    outcome.status =
+        error.kind == FalError::Kind::Cancelled ? GenerationStatus::Cancelled : GenerationStatus::Failed;
+    outcome.errorCode = generationErrorCode(error);
+    m_context.store->generations()->finish(m_generationId, outcome);
+    emit failed(error);
+}
+
+} // namespace confab

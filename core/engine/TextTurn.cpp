@@ -1,0 +1,131 @@
+#include "TextTurn.h"
+
+#include "engine/ContextBuilder.h"
+#include "engine/ErrorCodes.h"
+#include "limits/RateLimiter.h"
+#include "openrouter/ChatStream.h"
+#include "openrouter/ModelCatalog.h"
+#include "openrouter/OpenRouterClient.h"
+#include "settings/Settings.h"
+#include "store/Store.h"
+
+namespace confab {
+
+namespace {
+// Enough history to fill any context window we would send; the builder trims it to the model's budget.
+constexpr int HistoryMessages = 400;
+} // namespace
+
+TextTurn::TextTurn(TurnContext context, QObject *parent)
+    : Turn(std::move(context), parent)
+{}
+
+QList<ChatMessage> TextTurn::conversation() const
+{
+    Store *store = m_context.store;
+    QList<Message> history = store->messages()->page(sessionId(), messageId(), HistoryMessages);
+    const ModelInfo *model = m_context.models ? m_context.models->find(m_context.request.model) : nullptr;
+    ContextBuilder builder(model, m_context.settings->maxTokens(), [store](const MessageImage &image) {
+        return ImagePart{{}, store->images()->bytes(image.hash), image.mime};
+    });
+    QString systemPrompt;
+    if (const auto session = store->sessions()->get(sessionId()))
+        systemPrompt = session->systemPrompt;
+    if (systemPrompt.isEmpty())
+        systemPrompt = m_context.settings->systemPrompt();
+    return builder.build(systemPrompt, history);
+}
+
+ChatRequest TextTurn::baseRequest() const
+{
+    ChatRequest request;
+    request.model = m_context.request.model;
+    request.messages = conversation();
+    request.maxTokens = m_context.settings->maxTokens();
+    return request;
+}
+
+void TextTurn::start()
+{
+    startStream(baseRequest());
+}
+
+ChatStream *TextTurn::startStream(const ChatRequest &request)
+{
+    m_generationId = beginGeneration(GenerationKind::Chat, QStringLiteral("openrouter"), request.model);
+    m_stream = m_context.openRouter->streamChat(request);
+    m_context.store->messages()->beginStreaming(messageId());
+    connect(m_stream, &ChatStream::textDelta, this,
+            [this](const QString &text) { m_context.store->messages()->appendContent(messageId(), text); });
+    connect(m_stream, &ChatStream::imageReceived, this, [this](const QByteArray &bytes, const QString &mime) {
+        storeOutputImages({{bytes, mime}});
+    });
+    connect(m_stream, &ChatStream::finished, this, &TextTurn::onStreamFinished);
+    connect(m_stream, &ChatStream::failed, this, &TextTurn::onStreamFailed);
+    return m_stream;
+}
+
+void TextTurn::cancelProviderCall()
+{
+    if (m_stream && !m_stream->isDone())
+        m_stream->cancel();
+}
+
+MessageMetadata TextTurn::metadataFor(const ChatResult &result) const
+{
+    MessageMetadata metadata;
+    if (const auto message = m_context.store->messages()->get(messageId()))
+        metadata = message->metadata;
+    metadata.model = result.model.isEmpty() ? m_context.request.model : result.model;
+    metadata.finishReason = result.finishReason;
+    metadata.promptTokens = m_promptTokens;
+    metadata.completionTokens = m_completionTokens;
+    metadata.costUsd = m_costUsd;
+    return metadata;
+}
+
+void TextTurn::onStreamFinished(const ChatResult &result)
+{
+    recordFinishedCall(result);
+    succeed(metadataFor(result));
+}
+
+void TextTurn::recordFinishedCall(const ChatResult &result)
+{
+    m_promptTokens += result.promptTokens;
+    m_completionTokens += result.completionTokens;
+    m_costUsd += result.cost.value_or(0);
+    if (m_firstByteMs < 0)
+        m_firstByteMs = result.msToFirstByte;
+
+    GenerationOutcome outcome;
+    outcome.requestId = result.generationId;
+    outcome.firstByteMs =
+        result.msToFirstByte >= 0 ? std::optional<qint64>(result.msToFirstByte) : std::nullopt;
+    outcome.totalMs = result.totalMs;
+    outcome.promptTokens = result.promptTokens;
+    outcome.completionTokens = result.completionTokens;
+    outcome.images = result.imageCount;
+    outcome.costUsd = result.cost;
+    endGeneration(m_generationId, outcome);
+}
+
+void TextTurn::onStreamFailed(const ChatError &error)
+{
+    GenerationOutcome outcome;
+    outcome.status =
+        error.kind == ChatError::Kind::Cancelled ? GenerationStatus::Cancelled : GenerationStatus::Failed;
+    outcome.errorCode = generationErrorCode(error);
+    outcome.totalMs = elapsedMs();
+    endGeneration(m_generationId, outcome);
+
+    if (error.kind == ChatError::Kind::RateLimited && error.retryAfterSeconds > 0 && m_context.rateLimiter)
+        m_context.rateLimiter->noteRetryAfter(error.retryAfterSeconds);
+
+    if (isStopping() || error.kind == ChatError::Kind::Cancelled)
+        finishStopped();
+    else
+        failWith(error.message);
+}
+
+} // namespace confab

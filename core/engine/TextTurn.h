@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/Turn.h"
+#include "openrouter/ChatTypes.h"
+
+#include <QPointer>
+
+namespace confab {
+
+class ChatStream;
+
+// A text answer streamed from OpenRouter (or another OpenAI-compatible server) into the answer's bubble.
+class TextTurn : public Turn
+{
+    Q_OBJECT
+public:
+    TextTurn(TurnContext context, QObject *parent);
+
+    void start() override;
+
+protected:
+    void cancelProviderCall() override;
+
+    // The conversation as the model will see it; Auto mode adds its tools and tool results on top.
+    QList<ChatMessage> conversation() const;
+    ChatStream *startStream(const ChatRequest &request);
+    ChatRequest baseRequest() const;
+    MessageMetadata metadataFor(const ChatResult &result) const;
+
+    virtual void onStreamFinished(const ChatResult &result);
+    // Adds a finished call's tokens and cost to the answer's totals and closes its generation row.
+    void recordFinishedCall(const ChatResult &result);
+    void onStreamFailed(const ChatError &error);
+
+    QPointer<ChatStream> m_stream;
+    qint64 m_generationId = 0;
+    // Totals across the calls of one answer (Auto mode makes several).
+    qint64 m_promptTokens = 0;
+    qint64 m_completionTokens = 0;
+    double m_costUsd = 0;
+    qint64 m_firstByteMs = -1;
+};
+
+} // namespace confab

@@ -1,0 +1,96 @@
+#include "Turn.h"
+
+#include "store/Store.h"
+
+namespace confab {
+
+Turn::Turn(TurnContext context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+{
+    m_clock.start();
+    if (const auto message = m_context.store->messages()->get(messageId())) {
+        for (const MessageImage &image : message->images)
+            m_nextImagePosition = std::max(m_nextImagePosition, image.position + 1);
+    }
+}
+
+void Turn::stop()
+{
+    if (m_over || m_stopping)
+        return;
+    m_stopping = true;
+    cancelProviderCall();
+    // A provider job reports its cancellation through its own failure signal; if it had nothing running,
+    // nobody will, so make sure the answer ends.
+    if (!m_over)
+        finishStopped();
+}
+
+qint64 Turn::beginGeneration(GenerationKind kind, const QString &provider, const QString &model)
+{
+    Generation generation;
+    generation.messageId = messageId();
+    generation.kind = kind;
+    generation.provider = provider;
+    generation.model = model;
+    return m_context.store->generations()->start(generation).value_or(0);
+}
+
+void Turn::endGeneration(qint64 generationId, const GenerationOutcome &outcome)
+{
+    if (generationId > 0)
+        m_context.store->generations()->finish(generationId, outcome);
+}
+
+int Turn::storeOutputImages(const QList<QPair<QByteArray, QString>> &images)
+{
+    QList<MessageImage> stored;
+    for (const auto &[bytes, mime] : images) {
+        const StoredImage image = m_context.store->images()->store(bytes);
+        if (!image.ok())
+            continue;
+        MessageImage link;
+        link.hash = image.hash;
+        link.role = ImageRole::Output;
+        link.width = image.width;
+        link.height = image.height;
+        link.mime = image.mime;
+        link.position = m_nextImagePosition++;
+        stored << link;
+    }
+    if (!stored.isEmpty())
+        m_context.store->messages()->attachImages(messageId(), stored);
+    return static_cast<int>(stored.size());
+}
+
+void Turn::succeed(MessageMetadata metadata)
+{
+    if (m_over)
+        return;
+    m_over = true;
+    metadata.generationMs = elapsedMs();
+    metadata.progress.clear();
+    m_context.store->messages()->finish(messageId(), metadata);
+    emit done(sessionId(), messageId(), true, {});
+}
+
+void Turn::failWith(const QString &error)
+{
+    if (m_over)
+        return;
+    m_over = true;
+    m_context.store->messages()->fail(messageId(), error);
+    emit done(sessionId(), messageId(), false, error);
+}
+
+void Turn::finishStopped()
+{
+    if (m_over)
+        return;
+    m_over = true;
+    m_context.store->messages()->stop(messageId());
+    emit done(sessionId(), messageId(), false, QString::fromLatin1(StoppedError));
+}
+
+} // namespace confab

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "engine/GenerationMode.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace confab {
+
+// Options for the image modes. Empty strings and unset values fall back to the user's settings.
+struct ImageOptions
+{
+    QString aspectRatio;
+    int count = 0;
+    QString format;
+    std::optional<qint64> seed;
+    bool raw = false;
+    QString safetyTolerance;
+    std::optional<bool> safetyChecker;
+};
+
+// One user turn as the window or the command line hands it to the engine.
+struct TurnRequest
+{
+    qint64 sessionId = 0; // 0 starts a new session
+    GenerationMode mode = GenerationMode::Text;
+    QString prompt;
+    QString model; // empty: the session's model, else the default for the mode
+    // Images already in the ImageStore (attachments or earlier images of the chat), by hash. In Image → Image
+    // mode with none given, the session's most recent image is used.
+    QStringList imageHashes;
+    ImageOptions image;
+};
+
+// The parts of a request worth keeping with its answer (model and image options), so Retry can repeat it.
+QJsonObject requestToJson(const TurnRequest &request);
+TurnRequest requestFromJson(const QJsonObject &json);
+
+// What send() and retry() did. When refused, nothing was stored and `message` says why; when accepted,
+// `message` may carry a warning (e.g. 80 % of a spending cap).
+struct SendOutcome
+{
+    bool accepted = false;
+    QString message;
+    qint64 sessionId = 0;
+    qint64 userMessageId = 0;
+    qint64 assistantMessageId = 0;
+
+    explicit operator bool() const { return accepted; }
+};
+
+// Whether sending is possible at all right now, and if not, the sentence the input area shows.
+struct Readiness
+{
+    bool canSend = true;
+    QString reason;
+};
+
+} // namespace confab

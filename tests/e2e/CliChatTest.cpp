@@ -1,0 +1,86 @@
+#include "CliHarness.h"
+#include "Wait.h"
+#include "catch.h"
+#include "store/Store.h"
+
+#include <csignal>
+
+using namespace confab;
+using confab::test::CliHarness;
+using confab::test::CliRun;
+
+TEST_CASE("confab chat streams the answer to stdout and stores the conversation")
+{
+    CliHarness h;
+    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("What is a B-tree?")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.trimmed() == h.openRouter.lastAnswerText().trimmed());
+    CHECK(run.err.contains(QStringLiteral("--session")));
+
+    const CliRun list = h.run({QStringLiteral("sessions")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("What is a B-tree?")));
+}
+
+TEST_CASE("confab chat reads the prompt from stdin and continues a session")
+{
+    CliHarness h;
+    const CliRun first = h.run({QStringLiteral("chat")}, "Remember the number 42.\n");
+    REQUIRE(first.exitCode == 0);
+    const CliRun second = h.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
+                                 QStringLiteral("Which number?")});
+    REQUIRE(second.exitCode == 0);
+    CHECK(h.openRouter.chatRequests().last().body.contains("Remember the number 42."));
+}
+
+TEST_CASE("Without a key, confab chat exits 3 and says which key is missing")
+{
+    CliHarness h;
+    h.openRouterKey.clear();
+    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("Hello")});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("OpenRouter API key")));
+    CHECK(run.out.isEmpty());
+    CHECK(h.openRouter.requests().isEmpty());
+}
+
+TEST_CASE("A failed answer exits 1 with the reason on stderr")
+{
+    CliHarness h;
+    testserver::Scenario broken;
+    REQUIRE(testserver::Scenario::fromName(QStringLiteral("error-midstream"), &broken));
+    h.openRouter.enqueue(broken);
+    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("Go")});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.trimmed().isEmpty());
+}
+
+TEST_CASE("Ctrl+C stops the stream, keeps the partial answer marked stopped and exits 130")
+{
+    CliHarness h;
+    testserver::Scenario slow;
+    REQUIRE(testserver::Scenario::fromName(QStringLiteral("long"), &slow));
+    slow.tokenDelayMs = 20;
+    h.openRouter.enqueue(slow);
+    QProcess *child = h.start({QStringLiteral("chat"), QStringLiteral("Tell me everything")});
+    child->closeWriteChannel();
+    QByteArray printed;
+    REQUIRE(confab::test::waitUntil([&] {
+        printed += child->readAllStandardOutput();
+        return printed.size() > 40;
+    }));
+    ::kill(static_cast<pid_t>(child->processId()), SIGINT);
+    REQUIRE(confab::test::waitUntil([child] { return child->state() == QProcess::NotRunning; }, 10000));
+    printed += child->readAllStandardOutput();
+    CHECK(child->exitCode() == 130);
+    CHECK(
+        QString::fromUtf8(child->readAllStandardError()).contains(QStringLiteral("partial answer is kept")));
+
+    Store store(StoreLocation::inFolder(h.dataDir()));
+    REQUIRE(store.open().isOpen());
+    const QList<Message> messages = store.messages()->page(1, 0, 10);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[1].metadata.error == QStringLiteral("stopped"));
+    CHECK(messages[1].content.trimmed() == QString::fromUtf8(printed).trimmed());
+}

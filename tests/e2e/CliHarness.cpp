@@ -1,0 +1,55 @@
+#include "CliHarness.h"
+
+#include "Wait.h"
+#include "catch.h"
+
+namespace confab::test {
+
+CliHarness::CliHarness()
+{
+    REQUIRE(openRouter.listen());
+    REQUIRE(fal.listen());
+    openRouter.setTokenDelayMs(1);
+    fal.setStepDelayMs(10);
+}
+
+QProcessEnvironment CliHarness::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CONFAB_DATA_DIR"), dataDir());
+    environment.insert(QStringLiteral("CONFAB_OPENROUTER_URL"), openRouter.baseUrl().toString());
+    environment.insert(QStringLiteral("CONFAB_FAL_QUEUE_URL"), fal.baseUrl().toString());
+    environment.insert(QStringLiteral("CONFAB_FAL_STORAGE_URL"), fal.baseUrl().toString());
+    environment.remove(QStringLiteral("OPENROUTER_API_KEY"));
+    environment.remove(QStringLiteral("FAL_KEY"));
+    if (!openRouterKey.isEmpty())
+        environment.insert(QStringLiteral("OPENROUTER_API_KEY"), openRouterKey);
+    if (!falKey.isEmpty())
+        environment.insert(QStringLiteral("FAL_KEY"), falKey);
+    return environment;
+}
+
+QProcess *CliHarness::start(const QStringList &arguments)
+{
+    process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment());
+    process->start(QStringLiteral(CONFAB_BINARY), arguments);
+    REQUIRE(process->waitForStarted());
+    return process.get();
+}
+
+CliRun CliHarness::run(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    QProcess *child = start(arguments);
+    if (!input.isEmpty())
+        child->write(input);
+    child->closeWriteChannel();
+    REQUIRE(waitUntil([child] { return child->state() == QProcess::NotRunning; }, timeoutMs));
+    CliRun result;
+    result.exitCode = child->exitStatus() == QProcess::NormalExit ? child->exitCode() : -1;
+    result.out = QString::fromUtf8(child->readAllStandardOutput());
+    result.err = QString::fromUtf8(child->readAllStandardError());
+    return result;
+}
+
+} // namespace confab::test

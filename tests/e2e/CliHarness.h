@@ -1,0 +1,39 @@
+#pragma once
+
+#include "fal/FalServer.h"
+#include "openrouter/OpenRouterServer.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace confab::test {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real `confab` binary with a private data folder, pointed at local OpenRouter and fal servers that
+// live in the test process (so their event loop must keep turning while the command runs).
+struct CliHarness
+{
+    CliHarness();
+
+    QProcessEnvironment environment() const;
+    CliRun run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 30000);
+    // Starts the command and returns at once, for tests that interrupt or kill it.
+    QProcess *start(const QStringList &arguments);
+
+    QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
+
+    QTemporaryDir dir;
+    testserver::OpenRouterServer openRouter;
+    testserver::FalServer fal;
+    QString openRouterKey = QStringLiteral("sk-or-v1-cli-test-key");
+    QString falKey = QStringLiteral("fal-cli-test-key");
+    std::unique_ptr<QProcess> process;
+};
+
+} // namespace confab::test

@@ -1,0 +1,62 @@
+#include "CliHarness.h"
+#include "catch.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using confab::test::CliHarness;
+using confab::test::CliRun;
+
+TEST_CASE("History can be searched, exported and imported from the command line with no key and no network")
+{
+    CliHarness h;
+    REQUIRE(h.run({QStringLiteral("chat"), QStringLiteral("Tell me about quokkas")}).exitCode == 0);
+    REQUIRE(h.run({QStringLiteral("chat"), QStringLiteral("And about wombats")}).exitCode == 0);
+
+    // Offline and keyless from here on.
+    h.openRouterKey.clear();
+    h.falKey.clear();
+    h.openRouter.setExpectedKey(QStringLiteral("nobody-has-this"));
+
+    const CliRun found = h.run({QStringLiteral("search"), QStringLiteral("quokkas")});
+    REQUIRE(found.exitCode == 0);
+    CHECK(found.out.contains(QStringLiteral("«quokkas»")));
+    CHECK_FALSE(found.out.contains(QStringLiteral("wombats")));
+
+    const CliRun hostile = h.run({QStringLiteral("search"), QStringLiteral("\"quok* NEAR -(")});
+    CHECK(hostile.exitCode == 0);
+
+    const QString json = h.dir.filePath(QStringLiteral("history.json"));
+    REQUIRE(h.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--out"), json})
+                .exitCode == 0);
+    QFile exported(json);
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(exported.readAll()).isObject());
+
+    const QString markdown = h.dir.filePath(QStringLiteral("quokkas.md"));
+    REQUIRE(h.run({QStringLiteral("export"), QStringLiteral("--session"), QStringLiteral("1"),
+                   QStringLiteral("--out"), markdown})
+                .exitCode == 0);
+    QFile md(markdown);
+    REQUIRE(md.open(QIODevice::ReadOnly));
+    CHECK(md.readAll().contains("quokkas"));
+
+    CliHarness other;
+    const CliRun imported = other.run({QStringLiteral("import"), json});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(other.run({QStringLiteral("sessions")}).out.contains(QStringLiteral("And about wombats")));
+
+    const CliRun usage = h.run({QStringLiteral("usage")});
+    REQUIRE(usage.exitCode == 0);
+    CHECK(usage.out.contains(QStringLiteral("openai/gpt-4o-mini")));
+}
+
+TEST_CASE("Unknown options exit 2 with a message")
+{
+    CliHarness h;
+    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("--no-such-option")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("no-such-option")));
+}
