@@ -83,9 +83,10 @@ void ChatStream::onReadyRead()
         if (m_result.generationId.isEmpty())
             m_result.generationId = QString::fromLatin1(m_reply->rawHeader("X-Generation-Id"));
     }
-    if (m_isEventStream)
-        enqueue(m_decoder.feed(bytes));
-    else
+    if (m_isEventStream) {
+        m_decoder.feed(bytes, [this](SseEventView &event) { m_backlog.append(event.takeData()); });
+        pump();
+    } else
         m_plainBody += bytes;
 }
 
@@ -107,7 +108,7 @@ void ChatStream::onReplyFinished()
     if (m_isEventStream) {
         if (m_decoder.lineTooLong())
             m_transportBroken = true;
-        enqueue(m_decoder.finish());
+        m_decoder.finish([this](SseEventView &event) { m_backlog.append(event.takeData()); });
     } else if (!m_plainBody.isEmpty()) {
         m_backlog.append(m_plainBody);
     }
@@ -137,13 +138,6 @@ void ChatStream::onInactivity()
     error.message = QStringLiteral("No data from the server for %1 s; the answer was stopped")
                         .arg(m_settings.inactivityTimeoutMs / 1000.0, 0, 'g', 3);
     fail(error);
-}
-
-void ChatStream::enqueue(QList<SseEvent> events)
-{
-    for (SseEvent &event : events)
-        m_backlog.append(std::move(event.data));
-    pump();
 }
 
 void ChatStream::pump()

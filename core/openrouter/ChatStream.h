@@ -61,7 +61,6 @@ private:
     void onReplyFinished();
     void onInactivity();
     void handleFailedAttempt(const ChatError &error);
-    void enqueue(QList<SseEvent> events);
     void pump();
     void apply(const ChunkDelta &delta);
     void endOfStream();
