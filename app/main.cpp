@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "common/AppInfo.h"
 #include "common/DataLocation.h"
+#include "engine/Backend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,9 +85,13 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
-    confab::ui::MainWindow window;
+    confab::Backend backend;
+    const confab::OpenResult opened = backend.open();
+    confab::ui::MainWindow window(&backend, opened);
     if (options.benchmarkStartup)
         new confab::ui::FirstPaintProbe(&window, sinceMain, QStringLiteral("startup_confab"));
     window.show();
+    if (!options.images.isEmpty())
+        window.attachFiles(options.images);
     return QApplication::exec();
 }

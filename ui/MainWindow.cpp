@@ -1,124 +1,383 @@
 #include "MainWindow.h"
 
+#include "OpenNotice.h"
+#include "chat/ChatView.h"
 #include "common/AppInfo.h"
+#include "dialogs/SettingsDialog.h"
+#include "engine/AttachmentIntake.h"
+#include "engine/Backend.h"
+#include "engine/ConversationEngine.h"
+#include "input/InputArea.h"
+#include "models/MessageListModel.h"
+#include "models/SessionListModel.h"
+#include "settings/Settings.h"
+#include "sidebar/Sidebar.h"
+#include "store/Store.h"
+#include "theme/Theme.h"
+#include "usage/UsageWindow.h"
+#include "viewer/ImageViewer.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
+#include <QMimeData>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace confab::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *parent)
     : QMainWindow(parent)
+    , m_backend(backend)
+    , m_messages(new MessageListModel(backend->store(), this))
 {
     setWindowTitle(QStringLiteral("Confab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/confab.svg")));
+    setAcceptDrops(true);
+    applyTheme();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(createSidebar());
+    m_sidebar = new Sidebar(backend->store(), m_splitter);
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(createChatPane());
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 740});
+    m_splitter->setSizes({270, 830});
     setCentralWidget(m_splitter);
 
+    restyle();
     createMenus();
+    createShortcuts();
     restoreWindowState();
-}
+    m_openNotice->showResult(opened);
 
-QWidget *MainWindow::createSidebar()
-{
-    auto *pane = new QWidget(this);
-    pane->setObjectName(QStringLiteral("sidebar"));
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(8, 8, 0, 8);
+    connect(m_sidebar, &Sidebar::sessionActivated, this, &MainWindow::openSession);
+    connect(m_sidebar, &Sidebar::newChatRequested, this, &MainWindow::newChat);
+    connect(m_sidebar, &Sidebar::searchHitActivated, this, [this](qint64 sessionId, qint64 messageId) {
+        openSession(sessionId);
+        if (messageId > 0)
+            m_chat->showMessage(messageId);
+    });
+    connect(m_sidebar, &Sidebar::sessionPurged, this, [this](qint64 id) {
+        if (id == m_session)
+            newChat();
+    });
+    connect(m_openNotice, &OpenNotice::reopened, this, [this] {
+        m_sidebar->model()->reload();
+        newChat();
+    });
+    connect(m_chat, &ChatView::retryRequested, this, &MainWindow::retry);
+    connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
+    connect(m_chat, &ChatView::codeCopied, this,
+            [this] { statusBar()->showMessage(tr("Code copied"), 2000); });
+    connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
+    connect(m_input, &InputArea::stopRequested, this, &MainWindow::stop);
+    connect(m_input, &InputArea::pickFilesRequested, this, [this] {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Attach images"), folder,
+            tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"));
+        attachFiles(paths);
+    });
+    connect(m_input, &InputArea::filesPasted, this, &MainWindow::attachFiles);
+    connect(m_input, &InputArea::imagePasted, this, [this](const QImage &image) {
+        if (AttachmentIntake *intake = m_backend->attachments())
+            intake->addImage(image);
+    });
+    if (AttachmentIntake *intake = backend->attachments())
+        connect(intake, &AttachmentIntake::attached, m_input, &InputArea::takeAttachment);
+    if (ConversationEngine *engine = backend->engine()) {
+        connect(engine, &ConversationEngine::busyChanged, this, &MainWindow::updateBusy);
+        connect(engine, &ConversationEngine::notice, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(engine, &ConversationEngine::turnFinished, this,
+                [this](qint64 sessionId, qint64, bool succeeded, const QString &error) {
+                    if (!succeeded && sessionId != m_session && !error.isEmpty())
+                        statusBar()->showMessage(tr("An answer in another chat failed: %1").arg(error), 8000);
+                    m_input->revalidate();
+                });
+    }
+    connect(backend, &Backend::keysChanged, m_input, &InputArea::revalidate);
+    connect(backend->settings(), &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::Theme)
+            applyTheme();
+        m_input->revalidate();
+    });
+    connect(backend->store()->sessions(), &SessionStore::sessionChanged, this, [this](qint64 id) {
+        if (id == m_session)
+            updateHeader();
+    });
 
-    auto *newChat = new QPushButton(tr("New chat"), pane);
-    newChat->setAccessibleName(tr("New chat"));
-    layout->addWidget(newChat);
-
-    m_search = new QLineEdit(pane);
-    m_search->setPlaceholderText(tr("Search all chats"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search chats"));
-    layout->addWidget(m_search);
-
-    m_sessionFilter = new QComboBox(pane);
-    m_sessionFilter->addItems({tr("Active"), tr("Archived"), tr("Trash")});
-    m_sessionFilter->setAccessibleName(tr("Show sessions"));
-    layout->addWidget(m_sessionFilter);
-
-    m_sessions = new QListView(pane);
-    m_sessions->setAccessibleName(tr("Sessions"));
-    layout->addWidget(m_sessions, 1);
-    pane->setMinimumWidth(200);
-    return pane;
+    if (m_sidebar->model()->rowCount() > 0)
+        m_sidebar->sessionList()->setCurrentIndex(m_sidebar->model()->index(0));
+    updateHeader();
+    m_input->focusEditor();
 }
 
 QWidget *MainWindow::createChatPane()
 {
     auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("chatPane"));
     auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 8, 8, 8);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
 
-    m_messages = new QListView(pane);
-    m_messages->setAccessibleName(tr("Conversation"));
-    m_messages->setUniformItemSizes(false);
-    m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    layout->addWidget(m_messages, 1);
-    layout->addWidget(createInputArea());
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(18, 10, 12, 6);
+    m_title = new QLabel(pane);
+    m_title->setAccessibleName(tr("Chat title"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    header->addWidget(m_title, 1);
+    m_usageButton = new QToolButton(pane);
+    m_usageButton->setAccessibleName(tr("Usage"));
+    m_usageButton->setToolTip(tr("Usage and spending"));
+    m_usageButton->setAutoRaise(true);
+    m_usageButton->setIconSize(QSize(18, 18));
+    connect(m_usageButton, &QToolButton::clicked, this, &MainWindow::showUsage);
+    header->addWidget(m_usageButton);
+    m_settingsButton = new QToolButton(pane);
+    m_settingsButton->setAccessibleName(tr("Settings"));
+    m_settingsButton->setToolTip(tr("Settings (Ctrl+,)"));
+    m_settingsButton->setAutoRaise(true);
+    m_settingsButton->setIconSize(QSize(18, 18));
+    connect(m_settingsButton, &QToolButton::clicked, this, &MainWindow::showSettings);
+    header->addWidget(m_settingsButton);
+    layout->addLayout(header);
+
+    m_openNotice = new OpenNotice(m_backend->store(), pane);
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->setContentsMargins(16, 0, 16, 6);
+    noticeRow->addWidget(m_openNotice);
+    layout->addLayout(noticeRow);
+
+    m_chat = new ChatView(m_messages, m_backend->store()->images(), pane);
+    layout->addWidget(m_chat, 1);
+    m_input = new InputArea(m_backend, pane);
+    layout->addWidget(m_input);
     return pane;
 }
 
-QWidget *MainWindow::createInputArea()
+void MainWindow::applyTheme()
 {
-    auto *area = new QWidget(this);
-    area->setObjectName(QStringLiteral("inputArea"));
-    auto *layout = new QVBoxLayout(area);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Theme::apply(m_backend->settings()->theme());
+    restyle();
+}
 
-    m_input = new QPlainTextEdit(area);
-    m_input->setPlaceholderText(tr("Message Confab — Enter sends, Shift+Enter for a new line"));
-    m_input->setAccessibleName(tr("Message"));
-    m_input->setFixedHeight(90);
-    layout->addWidget(m_input);
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
 
-    auto *controls = new QHBoxLayout;
-    m_mode = new QComboBox(area);
-    m_mode->addItems({tr("Text"), tr("Text → Image"), tr("Image → Image"), tr("Auto")});
-    m_mode->setAccessibleName(tr("Generation mode"));
-    controls->addWidget(m_mode);
-    controls->addStretch(1);
-    m_send = new QPushButton(tr("Send"), area);
-    m_send->setDefault(true);
-    m_send->setAccessibleName(tr("Send"));
-    controls->addWidget(m_send);
-    layout->addLayout(controls);
-    return area;
+void MainWindow::restyle()
+{
+    if (m_usageButton) {
+        m_usageButton->setIcon(Theme::icon(QStringLiteral("usage"), Theme::subtleText(palette())));
+        m_settingsButton->setIcon(Theme::icon(QStringLiteral("settings"), Theme::subtleText(palette())));
+    }
+    const QPalette p = QApplication::palette();
+    setStyleSheet(QStringLiteral("QWidget#sidebar { background: %1; } QWidget#chatPane { background: %2; }"
+                                 "QListView#conversation { background: %2; }")
+                      .arg(Theme::blend(p.color(QPalette::Window), p.color(QPalette::Text), 0.02).name(),
+                           p.color(QPalette::Base).name()));
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newChatAction = file->addAction(tr("&New chat"), this, &MainWindow::newChat);
+    newChatAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Attach images…"), m_input, &InputArea::pickFilesRequested);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *usage = view->addAction(tr("&Usage"), this, &MainWindow::showUsage);
+    usage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QAction *jump = view->addAction(tr("&Jump to latest"), this, [this] { m_chat->jumpToLatest(); });
+    jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    QAction *settings = view->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Confab"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createShortcuts()
+{
+    auto bind = [this](const QKeySequence &key, auto slot) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_sidebar->focusSearch(); });
+    bind(QKeySequence::Find, [this] { m_sidebar->focusSearch(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_input->focusEditor(); });
+    bind(QKeySequence(Qt::Key_Escape), [this] { stop(); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { m_sidebar->stepSession(+1); });
+    bind(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { m_sidebar->stepSession(-1); });
+    bind(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_sidebar->stepSession(+1); });
+    bind(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_sidebar->stepSession(-1); });
+}
+
+void MainWindow::openSession(qint64 sessionId)
+{
+    if (sessionId == m_session && m_messages->sessionId() == sessionId)
+        return;
+    m_session = sessionId;
+    m_messages->setSession(sessionId);
+    m_sidebar->selectSession(sessionId);
+    const std::optional<Session> session = m_backend->store()->sessions()->get(sessionId);
+    m_input->setSession(sessionId, session ? session->model : QString());
+    updateBusy();
+    updateHeader();
+}
+
+void MainWindow::newChat()
+{
+    m_session = 0;
+    m_messages->setSession(0);
+    m_sidebar->sessionList()->clearSelection();
+    m_sidebar->sessionList()->setCurrentIndex(QModelIndex());
+    m_input->setSession(0, {});
+    updateBusy();
+    updateHeader();
+    m_input->focusEditor();
+}
+
+void MainWindow::updateHeader()
+{
+    QString title = tr("New chat");
+    if (m_session > 0)
+        if (const std::optional<Session> session = m_backend->store()->sessions()->get(m_session))
+            title = session->title.isEmpty() ? tr("New chat") : session->title;
+    m_title->setText(title);
+    setWindowTitle(m_session > 0 ? QStringLiteral("%1 — Confab").arg(title) : QStringLiteral("Confab"));
+}
+
+void MainWindow::updateBusy()
+{
+    ConversationEngine *engine = m_backend->engine();
+    m_input->setBusy(engine && m_session > 0 && engine->isBusy(m_session));
+}
+
+void MainWindow::send()
+{
+    ConversationEngine *engine = m_backend->engine();
+    if (!engine)
+        return;
+    const TurnRequest request = m_input->request();
+    const SendOutcome outcome = engine->send(request);
+    if (!outcome.accepted) {
+        m_input->showNotice(outcome.message);
+        return;
+    }
+    m_input->clearAfterSend();
+    if (!outcome.message.isEmpty())
+        statusBar()->showMessage(outcome.message, 8000);
+    m_chat->jumpToLatest();
+    if (outcome.sessionId != m_session)
+        openSession(outcome.sessionId);
+    updateBusy();
+}
+
+void MainWindow::stop()
+{
+    if (ConversationEngine *engine = m_backend->engine(); engine && m_session > 0)
+        engine->stop(m_session);
+}
+
+void MainWindow::retry(qint64 messageId)
+{
+    ConversationEngine *engine = m_backend->engine();
+    if (!engine)
+        return;
+    const SendOutcome outcome = engine->retry(messageId);
+    if (!outcome.accepted)
+        m_input->showNotice(outcome.message);
+    updateBusy();
+}
+
+void MainWindow::attachFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (AttachmentIntake *intake = m_backend->attachments())
+        intake->addFiles(paths);
+}
+
+void MainWindow::openImage(const QString &hash)
+{
+    const QString path = m_backend->store()->images()->pathFor(hash);
+    auto *viewer = new ImageViewer(path, hash, this);
+    viewer->setObjectName(QStringLiteral("imageViewer"));
+    connect(viewer, &ImageViewer::editRequested, this, [this](const QString &imageHash) {
+        m_input->attachHash(imageHash, tr("image from this chat"));
+        m_input->focusEditor();
+    });
+    viewer->show();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_backend, this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUsage()
+{
+    if (!m_usage) {
+        m_usage = new UsageWindow(m_backend, this);
+        m_usage->setObjectName(QStringLiteral("usageWindow"));
+        m_usage->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_usage->reload();
+    }
+    m_usage->show();
+    m_usage->raise();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    QStringList paths;
+    for (const QUrl &url : data->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        attachFiles(paths);
+        event->acceptProposedAction();
+    } else if (data->hasImage()) {
+        if (AttachmentIntake *intake = m_backend->attachments())
+            intake->addImage(qvariant_cast<QImage>(data->imageData()));
+        event->acceptProposedAction();
+    }
 }
 
 void MainWindow::showAbout()

@@ -1,42 +1,83 @@
 #pragma once
 
-#include <QMainWindow>
+#include "store/OpenResult.h"
 
-class QListView;
-class QLineEdit;
-class QComboBox;
-class QPlainTextEdit;
-class QPushButton;
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
 class QSplitter;
+class QToolButton;
+
+namespace confab {
+class Backend;
+class MessageListModel;
+} // namespace confab
 
 namespace confab::ui {
 
+class ChatView;
+class InputArea;
+class OpenNotice;
+class Sidebar;
+class UsageWindow;
+
+// The desktop window: sessions on the left, the conversation and the input area on the right. Everything it
+// shows comes from the Backend's store and models; everything it does goes through the engine.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Backend *backend, const OpenResult &opened, QWidget *parent = nullptr);
+
+    // Attaches files as if they were dropped on the window (command line "confab FILE...").
+    void attachFiles(const QStringList &paths);
+
+    qint64 currentSession() const { return m_session; }
+    void openSession(qint64 sessionId);
+    void newChat();
+    void openImage(const QString &hash);
+    void showSettings();
+    void showUsage();
+
+    Sidebar *sidebar() const { return m_sidebar; }
+    ChatView *chatView() const { return m_chat; }
+    InputArea *inputArea() const { return m_input; }
+    MessageListModel *messageModel() const { return m_messages; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *createSidebar();
     QWidget *createChatPane();
-    QWidget *createInputArea();
     void createMenus();
+    void createShortcuts();
+    void send();
+    void stop();
+    void retry(qint64 messageId);
+    void updateHeader();
+    void updateBusy();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
+    void applyTheme();
+    void restyle();
 
+    Backend *m_backend;
+    qint64 m_session = 0;
+    MessageListModel *m_messages;
     QSplitter *m_splitter = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_sessionFilter = nullptr;
-    QListView *m_sessions = nullptr;
-    QListView *m_messages = nullptr;
-    QPlainTextEdit *m_input = nullptr;
-    QComboBox *m_mode = nullptr;
-    QPushButton *m_send = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    ChatView *m_chat = nullptr;
+    InputArea *m_input = nullptr;
+    OpenNotice *m_openNotice = nullptr;
+    QLabel *m_title = nullptr;
+    QToolButton *m_usageButton = nullptr;
+    QToolButton *m_settingsButton = nullptr;
+    QPointer<UsageWindow> m_usage;
 };
 
 } // namespace confab::ui

@@ -148,9 +148,11 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         request.image.count = parser.value(QStringLiteral("count")).toInt();
         request.image.aspectRatio = parser.value(QStringLiteral("aspect"));
         request.image.format = parser.value(QStringLiteral("format"));
-        if (parser.isSet(QStringLiteral("seed")))
-            request.image.seed = parser.value(QStringLiteral("seed")).toLongLong();
-        request.image.raw = command == QStringLiteral("image") && parser.isSet(QStringLiteral("raw"));
+        if (command == QStringLiteral("image")) {
+            if (parser.isSet(QStringLiteral("seed")))
+                request.image.seed = parser.value(QStringLiteral("seed")).toLongLong();
+            request.image.raw = parser.isSet(QStringLiteral("raw"));
+        }
         if (command == QStringLiteral("edit")) {
             const QStringList files = positional.mid(1);
             if (files.isEmpty() && request.sessionId == 0) {

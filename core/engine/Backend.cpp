@@ -11,6 +11,7 @@
 #include "store/Store.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 
 namespace confab {
 
@@ -32,6 +33,20 @@ Backend::Backend(QObject *parent)
     connect(m_keys.get(), &KeyStore::keyChanged, this, &Backend::applyKeys);
     connect(m_settings.get(), &Settings::changed, this, &Backend::applySettings);
     applySettings();
+    followNetworkReachability();
+}
+
+void Backend::followNetworkReachability()
+{
+    // Where the platform has no backend (CI, some desktops) nothing is known, and sending stays allowed.
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    QNetworkInformation *network = QNetworkInformation::instance();
+    const auto apply = [this](QNetworkInformation::Reachability reachability) {
+        m_engine->setOnline(reachability != QNetworkInformation::Reachability::Disconnected);
+    };
+    apply(network->reachability());
+    connect(network, &QNetworkInformation::reachabilityChanged, this, apply);
 }
 
 Backend::~Backend()

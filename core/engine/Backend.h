@@ -48,6 +48,7 @@ signals:
 private:
     void applyKeys();
     void applySettings();
+    void followNetworkReachability();
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Store> m_store;

@@ -14,6 +14,8 @@
 #include "settings/Settings.h"
 #include "store/Store.h"
 
+#include <QHostAddress>
+
 namespace confab {
 
 namespace {
@@ -89,13 +91,38 @@ Readiness ConversationEngine::readiness(GenerationMode mode) const
             reason += u' ' + keys->keychainMessage();
         return {false, reason};
     }
-    SpendGuard guard(
-        [this](const QDateTime &since) { return m_services.store->generations()->costSince(since); });
-    const SpendCheck spend =
-        guard.check({m_services.settings->dailyCapUsd(), m_services.settings->monthlyCapUsd()});
-    if (spend.verdict == SpendVerdict::Refuse)
+    if (!m_online && !serviceIsLocal(mode))
+        return {false,
+                tr("You are offline, so nothing can be sent to %1. Your history, search and export still "
+                   "work, and what you typed is kept.")
+                    .arg(providerDisplayName(provider))};
+    if (const SpendCheck spend = checkSpend(0); spend.verdict == SpendVerdict::Refuse)
         return {false, spend.message};
     return {};
+}
+
+SpendCheck ConversationEngine::checkSpend(double estimatedCostUsd) const
+{
+    const SpendGuard guard(
+        [this](const QDateTime &since) { return m_services.store->generations()->costSince(since); });
+    return guard.check({m_services.settings->dailyCapUsd(), m_services.settings->monthlyCapUsd()},
+                       estimatedCostUsd);
+}
+
+void ConversationEngine::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    emit readinessChanged();
+}
+
+bool ConversationEngine::serviceIsLocal(GenerationMode mode) const
+{
+    const QUrl url =
+        needsOpenRouter(mode) ? m_services.openRouter->baseUrl() : m_services.fal->queueBaseUrl();
+    const QString host = url.host();
+    return host == QStringLiteral("localhost") || QHostAddress(host).isLoopback();
 }
 
 QString ConversationEngine::checkLimits(const TurnRequest &request) const
@@ -152,10 +179,7 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
                                                                  ? resolved.image.count
                                                                  : m_services.settings->imageCount())
             : 0.0;
-    SpendGuard guard(
-        [this](const QDateTime &since) { return m_services.store->generations()->costSince(since); });
-    const SpendCheck spend =
-        guard.check({m_services.settings->dailyCapUsd(), m_services.settings->monthlyCapUsd()}, estimate);
+    const SpendCheck spend = checkSpend(estimate);
     if (spend.verdict == SpendVerdict::Refuse) {
         outcome.message = spend.message;
         return outcome;

@@ -2,6 +2,7 @@
 
 #include "engine/TurnRequest.h"
 #include "limits/RateLimiter.h"
+#include "limits/SpendGuard.h"
 
 #include <QHash>
 #include <QObject>
@@ -52,6 +53,11 @@ public:
     // Stops everything (quit, Ctrl+C); answers keep their partial text.
     void stopAll();
 
+    // What the operating system says about the network. Offline, sending to a remote service is refused up
+    // front with the reason; a server on this machine (Ollama, llama.cpp) still works.
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+
     bool isBusy(qint64 sessionId) const;
     qint64 runningMessage(qint64 sessionId) const;
     QString defaultModel(GenerationMode mode) const;
@@ -66,11 +72,14 @@ signals:
 private:
     SendOutcome start(qint64 sessionId, qint64 assistantMessageId, const TurnRequest &request);
     QString checkLimits(const TurnRequest &request) const;
+    bool serviceIsLocal(GenerationMode mode) const;
+    SpendCheck checkSpend(double estimatedCostUsd) const;
     void onTurnDone(qint64 sessionId, qint64 messageId, bool succeeded, const QString &error);
 
     Services m_services;
     RateLimiter m_rateLimiter;
     QHash<qint64, QPointer<Turn>> m_running; // by session
+    bool m_online = true;
 };
 
 } // namespace confab

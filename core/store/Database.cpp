@@ -46,6 +46,7 @@ bool moveWithSidecars(const QString &from, const QString &to)
 
 Database::Database(QString path)
     : m_path(std::move(path))
+    , m_marker(m_path)
     , m_connectionName(QStringLiteral("confab-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
 {}
 
@@ -83,8 +84,12 @@ void Database::disconnect()
 
 void Database::close()
 {
-    if (m_db.isValid())
-        disconnect();
+    if (!m_db.isValid())
+        return;
+    const bool wasOpen = m_db.isOpen();
+    disconnect();
+    if (wasOpen)
+        m_marker.writeAfterCleanClose();
 }
 
 OpenResult Database::open()
@@ -104,6 +109,8 @@ OpenResult Database::open()
         return {OpenResult::Outcome::Failed,
                 QStringLiteral("Confab could not create its history at %1: %2").arg(m_path, error)};
     }
+    // A file made just now holds nothing to check yet.
+    m_marker.noteChecked(QDateTime::currentDateTime());
     OpenResult result{OpenResult::Outcome::Created, QStringLiteral("Started a new, empty history.")};
     result.toVersion = currentSchemaVersion();
     return result;
@@ -131,15 +138,19 @@ OpenResult Database::openExisting()
         return result;
     }
 
-    auto check = sql::run(m_db, QStringLiteral("PRAGMA quick_check"), {}, &error);
-    if (!check)
-        return moveAside(error);
-    QStringList problems;
-    while (check->next())
-        problems << check->value(0).toString();
-    check.reset();
-    if (problems != QStringList{QStringLiteral("ok")})
-        return moveAside(problems.join(QStringLiteral("; ")));
+    m_marker.consume();
+    if (m_marker.checkNeeded(QDateTime::currentDateTime())) {
+        auto check = sql::run(m_db, QStringLiteral("PRAGMA quick_check"), {}, &error);
+        if (!check)
+            return moveAside(error);
+        QStringList problems;
+        while (check->next())
+            problems << check->value(0).toString();
+        check.reset();
+        if (problems != QStringList{QStringLiteral("ok")})
+            return moveAside(problems.join(QStringLiteral("; ")));
+        m_marker.noteChecked(QDateTime::currentDateTime());
+    }
 
     if (!configure(&error)) {
         disconnect();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/IntegrityMarker.h"
 #include "store/OpenResult.h"
 
 #include <QSqlDatabase>
@@ -57,6 +58,7 @@ private:
     int recoverInterrupted();
 
     QString m_path;
+    IntegrityMarker m_marker;
     QString m_connectionName;
     QSqlDatabase m_db;
 };

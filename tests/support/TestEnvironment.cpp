@@ -20,6 +20,9 @@ TestEnvironment::TestEnvironment()
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + QStringLiteral("/config")));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(root + QStringLiteral("/cache")));
     qunsetenv("CONFAB_DATA_DIR");
+    // One locale everywhere, so messages with numbers ("32,000 characters") read the same on every machine.
+    qputenv("LANG", "C.UTF-8");
+    qputenv("LC_ALL", "C.UTF-8");
     QStandardPaths::setTestModeEnabled(true);
 }
 

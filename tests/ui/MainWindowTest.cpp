@@ -1,25 +1,22 @@
-#include "MainWindow.h"
-
+#include "WindowFixture.h"
 #include "catch.h"
 
 #include <QAccessible>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
 
-using confab::ui::MainWindow;
+using confab::test::WindowFixture;
 
 TEST_CASE("The main window shows the sidebar, the conversation and the input area")
 {
-    MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-
+    WindowFixture f;
     QStringList names;
-    for (QWidget *child : window.findChildren<QWidget *>())
+    for (QWidget *child : f.window->findChildren<QWidget *>())
         if (!child->accessibleName().isEmpty())
             names << child->accessibleName();
     CHECK(names.contains(QStringLiteral("Sessions")));
@@ -27,22 +24,36 @@ TEST_CASE("The main window shows the sidebar, the conversation and the input are
     CHECK(names.contains(QStringLiteral("Message")));
     CHECK(names.contains(QStringLiteral("Generation mode")));
     CHECK(names.contains(QStringLiteral("Send")));
+    CHECK(names.contains(QStringLiteral("Model")));
+    CHECK(names.contains(QStringLiteral("Search chats")));
+    CHECK(names.contains(QStringLiteral("New chat")));
 
     QStringList menus;
-    for (QAction *action : window.menuBar()->actions())
+    for (QAction *action : f.window->menuBar()->actions())
         menus << action->text();
     CHECK(menus.contains(QStringLiteral("&Help")));
 }
 
+TEST_CASE("Every button, field and list in the window has an accessible name")
+{
+    WindowFixture f;
+    QStringList unnamed;
+    for (QWidget *child : f.window->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(child) || qobject_cast<QComboBox *>(child) ||
+                             qobject_cast<QAbstractItemView *>(child);
+        if (control && child->isVisibleTo(f.window.get()) && child->accessibleName().isEmpty() &&
+            !qobject_cast<QLineEdit *>(child->parentWidget()) && !child->inherits("QMenuBar"))
+            unnamed << QString::fromLatin1(child->metaObject()->className()) + QLatin1Char('#') +
+                           child->objectName();
+    }
+    CHECK(unnamed.join(QStringLiteral(", ")) == QString());
+}
+
 TEST_CASE("The window comes back where the user left it")
 {
-    {
-        MainWindow window;
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.resize(777, 555);
-        window.close();
-    }
-    MainWindow again;
+    WindowFixture f;
+    f.window->resize(777, 555);
+    f.window->close();
+    confab::ui::MainWindow again(f.backend.get(), f.opened);
     CHECK(again.size() == QSize(777, 555));
 }

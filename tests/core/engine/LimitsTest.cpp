@@ -123,3 +123,22 @@ TEST_CASE("A 429 with Retry-After holds further requests until then")
     CHECK_FALSE(next.accepted);
     CHECK(next.message.contains(QStringLiteral("slow down")));
 }
+
+TEST_CASE(
+    "Offline, sending to a remote service says why while history stays usable; a local server still works")
+{
+    EngineHarness h;
+    const SendOutcome before = h.sendAndWait(h.text(QStringLiteral("Saved before going offline")));
+    REQUIRE(before.accepted);
+
+    h.openRouter.setBaseUrl(QUrl(QStringLiteral("https://openrouter.ai/api/v1")));
+    h.engine.setOnline(false);
+    const SendOutcome refused = h.engine.send(h.text(QStringLiteral("Are you there?")));
+    CHECK_FALSE(refused.accepted);
+    CHECK(refused.message.contains(QStringLiteral("You are offline")));
+    CHECK(h.store.search().search(QStringLiteral("offline")).size() == 1);
+
+    h.openRouter.setBaseUrl(h.openRouterServer.baseUrl());
+    CHECK(h.engine.readiness(GenerationMode::Text).canSend);
+    CHECK(h.engine.readiness(GenerationMode::TextToImage).canSend);
+}

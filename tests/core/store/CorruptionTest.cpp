@@ -1,6 +1,7 @@
 #include "RawDatabase.h"
 #include "TestStore.h"
 #include "catch.h"
+#include "store/IntegrityMarker.h"
 #include "store/Migrations.h"
 
 #include <QFile>
@@ -124,4 +125,38 @@ TEST_CASE("Answers cut off by a crash become failed and interrupted, keeping the
     CHECK(recoveredQueue.metadata.progress.isEmpty());
 
     CHECK(fixture.reopen().interruptedMessages == 0);
+}
+
+TEST_CASE("The full integrity check runs after a crash or an outside change, not after every clean close")
+{
+    test::TestStore fixture;
+    fixture->sessions()->create(QStringLiteral("Kept"));
+    fixture->database().close();
+    const QString path = fixture.location().databasePath;
+    IntegrityMarker marker(path);
+    REQUIRE(QFile::exists(marker.path()));
+
+    // A clean close that was checked recently: nothing to re-check.
+    marker.consume();
+    CHECK_FALSE(marker.checkNeeded(QDateTime::currentDateTime()));
+    CHECK_FALSE(QFile::exists(marker.path()));
+    CHECK(marker.checkNeeded(QDateTime::currentDateTime().addDays(IntegrityMarker::RecheckDays)));
+    marker.writeAfterCleanClose();
+
+    // While the store is open the marker is gone, so a crash leaves none and the next open checks.
+    Store store(fixture.location());
+    REQUIRE(store.open().isOpen());
+    CHECK_FALSE(QFile::exists(marker.path()));
+    store.database().close();
+    CHECK(QFile::exists(marker.path()));
+
+    // The file changed behind Confab's back after a clean close: it is checked, and the damage is found.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek(4096);
+    file.write(QByteArray(4096, 'x'));
+    file.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+    file.close();
+    Store damaged(fixture.location());
+    CHECK(damaged.open().outcome == OpenResult::Outcome::Corrupt);
 }

@@ -1,0 +1,254 @@
+// ui_bench: the real MainWindow over a store holding a 100,000-message session. Prints JSON lines.
+//   ui_bench [--quick] [--open-only]   (--quick: a 20,000-message session for a fast check)
+#include "BenchReport.h"
+#include "HistoryGenerator.h"
+#include "MainWindow.h"
+#include "chat/ChatView.h"
+#include "chat/MessageDelegate.h"
+#include "common/DataLocation.h"
+#include "engine/Backend.h"
+#include "models/MessageListModel.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace confab;
+using confab::bench::report;
+
+namespace {
+
+const QString Bench = QStringLiteral("ui");
+
+qint64 sessionTitled(Store *store, const QString &title)
+{
+    for (const Session &session : store->sessions()->list(SessionStatus::Active))
+        if (session.title == title)
+            return session.id;
+    return 0;
+}
+
+// Opens the session and paints the conversation once, the way the user first sees it.
+double openAndPaint(ui::MainWindow &window, qint64 sessionId)
+{
+    ui::ChatView *view = window.chatView();
+    window.newChat();
+    view->messageDelegate()->clearCaches();
+    QApplication::processEvents();
+    QElapsedTimer timer;
+    timer.start();
+    window.openSession(sessionId);
+    QApplication::processEvents();
+    view->viewport()->repaint();
+    // Rows measured on their first paint are placed again; the user sees the settled picture.
+    QApplication::processEvents();
+    view->viewport()->repaint();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void benchOpen(ui::MainWindow &window, Store *store)
+{
+    const qint64 big = sessionTitled(store, bench::BigSessionTitle);
+    const qint64 ten = sessionTitled(store, bench::TenSessionTitle);
+    QList<double> bigTimes, tenTimes;
+    openAndPaint(window, ten); // warm-up: fonts, glyph caches, SQLite pages
+    openAndPaint(window, big);
+    for (int i = 0; i < 41; ++i) {
+        tenTimes << openAndPaint(window, ten);
+        bigTimes << openAndPaint(window, big);
+    }
+    // Only the rows on screen are laid out: the rest of the page gets an estimated height.
+    report(Bench, QStringLiteral("rows_laid_out_100k"),
+           window.chatView()->messageDelegate()->cachedDocuments(), QStringLiteral("rows"));
+    report(Bench, QStringLiteral("rows_loaded_100k"), window.messageModel()->rowCount(),
+           QStringLiteral("rows"));
+    const double bigMedian = bench::median(bigTimes);
+    const double tenMedian = bench::median(tenTimes);
+    report(Bench, QStringLiteral("open_paint_100k_ms"), bigMedian, QStringLiteral("ms"));
+    report(Bench, QStringLiteral("open_paint_10_ms"), tenMedian, QStringLiteral("ms"));
+    report(Bench, QStringLiteral("open_paint_ratio_100k_vs_10"), bigMedian / tenMedian, QStringLiteral("x"));
+    report(Bench, QStringLiteral("rss_after_open_mb"), bench::residentMegabytes(), QStringLiteral("MB"));
+
+    // The share of the model (core) in opening: loading the newest page of messages.
+    QList<double> bigModel, tenModel;
+    for (int i = 0; i < 41; ++i) {
+        for (auto [id, times] : {std::pair{ten, &tenModel}, std::pair{big, &bigModel}}) {
+            MessageListModel model(store);
+            QElapsedTimer timer;
+            timer.start();
+            model.setSession(id);
+            *times << double(timer.nsecsElapsed()) / 1e6;
+        }
+    }
+    report(Bench, QStringLiteral("model_page_load_100k_ms"), bench::median(bigModel), QStringLiteral("ms"));
+    report(Bench, QStringLiteral("model_page_load_10_ms"), bench::median(tenModel), QStringLiteral("ms"));
+}
+
+void benchScroll(ui::MainWindow &window, Store *store)
+{
+    window.openSession(sessionTitled(store, bench::BigSessionTitle));
+    ui::ChatView *view = window.chatView();
+    QApplication::processEvents();
+    view->viewport()->repaint();
+    MessageListModel *model = window.messageModel();
+    const qint64 startId = model->messageAt(model->rowCount() - 1).id;
+    QScrollBar *bar = view->verticalScrollBar();
+    int frames = 0;
+    QElapsedTimer timer;
+    timer.start();
+    // Scroll up a wheel notch (three lines) per frame until 1,000 rows have gone by.
+    while (frames < 20000) {
+        bar->setValue(bar->value() - 60);
+        QApplication::processEvents();
+        view->viewport()->repaint();
+        ++frames;
+        const QModelIndex top = view->indexAt(QPoint(10, 10));
+        if (top.isValid() && startId - model->messageAt(top.row()).id >= 1000)
+            break;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    report(Bench, QStringLiteral("scroll_1000_rows_frames"), frames, QStringLiteral("frames"));
+    report(Bench, QStringLiteral("scroll_1000_rows_fps"), frames / seconds, QStringLiteral("fps"));
+}
+
+void benchStreaming(ui::MainWindow &window, Store *store)
+{
+    const qint64 session = sessionTitled(store, bench::BigSessionTitle);
+    window.openSession(session);
+    window.chatView()->jumpToLatest();
+    NewMessage pending;
+    pending.sessionId = session;
+    pending.role = MessageRole::Assistant;
+    pending.status = MessageStatus::Pending;
+    const std::optional<Message> answer = store->messages()->create(pending);
+    store->messages()->beginStreaming(answer->id);
+    QApplication::processEvents();
+
+    // 2,000 tokens a second, delivered as the network would: every 5 ms, the tokens due by then.
+    const int tokensPerSecond = 2000;
+    const int tickMs = 5;
+    const int durationMs = 4000;
+    int tokens = 0;
+    QElapsedTimer streaming;
+    QTimer feeder;
+    feeder.setTimerType(Qt::PreciseTimer);
+    feeder.setInterval(tickMs);
+    QObject::connect(&feeder, &QTimer::timeout, [&] {
+        const qint64 due = streaming.elapsed() * tokensPerSecond / 1000;
+        while (tokens < due) {
+            const QString token = (tokens % 120 == 119) ? QStringLiteral("\n\n")
+                                  : (tokens % 17 == 0)  ? QStringLiteral(" **bold**")
+                                                        : QStringLiteral(" word");
+            store->messages()->appendContent(answer->id, token);
+            ++tokens;
+        }
+    });
+
+    // The probe: how long a queued event waits before the loop runs it.
+    QList<double> latencies;
+    QElapsedTimer clock;
+    clock.start();
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(4);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 posted = clock.nsecsElapsed();
+        QTimer::singleShot(0, &probe, [&latencies, &clock, posted] {
+            latencies << double(clock.nsecsElapsed() - posted) / 1e6;
+        });
+    });
+    int paints = 0;
+    struct PaintCounter : QObject
+    {
+        int *count;
+        explicit PaintCounter(int *c)
+            : count(c)
+        {}
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                ++*count;
+            return false;
+        }
+    } counter(&paints);
+    window.chatView()->viewport()->installEventFilter(&counter);
+
+    streaming.start();
+    feeder.start();
+    probe.start();
+    QElapsedTimer run;
+    run.start();
+    while (run.elapsed() < durationMs)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    feeder.stop();
+    probe.stop();
+    window.chatView()->viewport()->removeEventFilter(&counter);
+    store->messages()->finish(answer->id, {});
+
+    report(Bench, QStringLiteral("stream_tokens_per_s"), tokens * 1000.0 / durationMs,
+           QStringLiteral("tokens/s"));
+    report(Bench, QStringLiteral("stream_event_loop_latency_p50_ms"), bench::median(latencies),
+           QStringLiteral("ms"));
+    report(Bench, QStringLiteral("stream_event_loop_latency_p99_ms"), bench::percentile(latencies, 99),
+           QStringLiteral("ms"));
+    report(Bench, QStringLiteral("stream_frames_painted_per_s"), paints * 1000.0 / durationMs,
+           QStringLiteral("fps"));
+    report(Bench, QStringLiteral("stream_answer_chars"), store->messages()->get(answer->id)->content.size(),
+           QStringLiteral("chars"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/cache")).toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    DataLocation::setOverride(home.path() + QStringLiteral("/data"));
+
+    Backend backend;
+    const OpenResult opened = backend.open();
+    if (!opened.isOpen()) {
+        std::fprintf(stderr, "ui_bench: store did not open: %s\n", qPrintable(opened.message));
+        return 1;
+    }
+    bench::HistoryShape shape;
+    shape.bigSessionMessages = quick ? 20'000 : 100'000;
+    shape.totalMessages = shape.bigSessionMessages + 110;
+    QString error;
+    QElapsedTimer generation;
+    generation.start();
+    if (!bench::generateHistory(*backend.store(), shape, &error)) {
+        std::fprintf(stderr, "ui_bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::fprintf(stderr, "ui_bench: history of %lld messages made in %.1f s\n", shape.totalMessages,
+                 generation.elapsed() / 1000.0);
+
+    ui::MainWindow window(&backend, opened);
+    window.resize(1100, 760);
+    window.show();
+    QElapsedTimer exposing;
+    exposing.start();
+    while (!(window.windowHandle() && window.windowHandle()->isExposed()) && exposing.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+    benchOpen(window, backend.store());
+    if (app.arguments().contains(QStringLiteral("--open-only")))
+        return 0;
+    benchScroll(window, backend.store());
+    benchStreaming(window, backend.store());
+    return 0;
+}

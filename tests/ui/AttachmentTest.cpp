@@ -1,0 +1,92 @@
+#include "Wait.h"
+#include "WindowFixture.h"
+#include "catch.h"
+#include "chat/ChatView.h"
+#include "chat/MessageDelegate.h"
+#include "input/AttachmentStrip.h"
+#include "input/InputArea.h"
+#include "input/PromptEdit.h"
+#include "models/MessageListModel.h"
+#include "viewer/ImageViewer.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QFile>
+#include <QTest>
+
+using confab::GenerationMode;
+using confab::test::waitUntil;
+using confab::test::WindowFixture;
+
+TEST_CASE("Dropping an image file on the window attaches it and switches to Image → Image")
+{
+    WindowFixture f;
+    REQUIRE(f.window->inputArea()->mode() == GenerationMode::Text);
+    f.dropFiles({f.writeImage(QStringLiteral("photo.png"))});
+
+    REQUIRE(waitUntil([&] { return f.window->inputArea()->attachments()->count() == 1; }));
+    CHECK(f.window->inputArea()->mode() == GenerationMode::ImageToImage);
+    CHECK(f.window->inputArea()->attachments()->isVisible());
+    CHECK(f.window->inputArea()->notice().isEmpty());
+}
+
+TEST_CASE("Dropping a text file is refused with a visible reason and changes nothing else")
+{
+    WindowFixture f;
+    const QString path = f.dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("just some notes, not a picture\n");
+    file.close();
+
+    f.dropFiles({path});
+    REQUIRE(waitUntil([&] { return !f.window->inputArea()->notice().isEmpty(); }));
+    CHECK(f.window->inputArea()->notice().contains(QStringLiteral("notes.txt")));
+    CHECK(f.window->inputArea()->attachments()->count() == 0);
+    CHECK(f.window->inputArea()->mode() == GenerationMode::Text);
+}
+
+TEST_CASE("An attached image can be removed again with its remove button")
+{
+    WindowFixture f;
+    f.window->attachFiles(
+        {f.writeImage(QStringLiteral("a.png")), f.writeImage(QStringLiteral("b.png"), QSize(30, 30))});
+    REQUIRE(waitUntil([&] { return f.window->inputArea()->attachments()->count() == 2; }));
+    QAbstractButton *remove = nullptr;
+    for (QAbstractButton *button : f.window->inputArea()->attachments()->findChildren<QAbstractButton *>())
+        if (button->accessibleName().startsWith(QStringLiteral("Remove")))
+            remove = button;
+    REQUIRE(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(f.window->inputArea()->attachments()->count() == 1);
+}
+
+TEST_CASE("Clicking a generated image opens the viewer, and Edit this image attaches it")
+{
+    WindowFixture f;
+    const qint64 session = f.addImageChat(QStringLiteral("A lighthouse at dusk"), 2);
+    f.window->openSession(session);
+    REQUIRE(waitUntil([&] { return f.window->messageModel()->rowCount() == 2; }));
+    confab::test::spinFor(50);
+
+    const QPoint image = f.findHit(1, int(confab::ui::MessageHit::Kind::Image));
+    REQUIRE(image.x() >= 0);
+    QTest::mouseClick(f.window->chatView()->viewport(), Qt::LeftButton, {}, image);
+
+    auto *viewer = f.window->findChild<confab::ui::ImageViewer *>();
+    REQUIRE(viewer);
+    REQUIRE(QTest::qWaitForWindowExposed(viewer));
+    REQUIRE(waitUntil([&] { return viewer->hasImage(); }));
+    CHECK(viewer->isFitting());
+    viewer->setZoom(2.0);
+    CHECK(viewer->zoom() == Approx(2.0));
+    const QString saved = f.dir.filePath(QStringLiteral("saved.png"));
+    CHECK(viewer->saveTo(saved));
+    CHECK(QFile::exists(saved));
+
+    QAction *edit = viewer->findChild<QAction *>(QStringLiteral("Edit this image"));
+    REQUIRE(edit);
+    edit->trigger();
+    CHECK(f.window->inputArea()->attachments()->count() == 1);
+    CHECK(f.window->inputArea()->mode() == GenerationMode::ImageToImage);
+}

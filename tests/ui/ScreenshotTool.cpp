@@ -1,0 +1,233 @@
+// confab_screenshots: drives the real window against the local protocol servers and saves the pictures in
+// docs/screenshots. Run it under xvfb-run for real fonts: xvfb-run -a build/ui/tests/ui/confab_screenshots
+// DIR
+#include "FalServer.h"
+#include "MainWindow.h"
+#include "OpenRouterServer.h"
+#include "TestEnvironment.h"
+#include "Wait.h"
+#include "chat/ChatView.h"
+#include "common/DataLocation.h"
+#include "dialogs/SettingsDialog.h"
+#include "engine/Backend.h"
+#include "engine/ConversationEngine.h"
+#include "input/AttachmentStrip.h"
+#include "input/InputArea.h"
+#include "input/PromptEdit.h"
+#include "keys/KeyStore.h"
+#include "models/MessageListModel.h"
+#include "models/SessionListModel.h"
+#include "settings/Settings.h"
+#include "sidebar/Sidebar.h"
+#include "store/Store.h"
+#include "usage/UsageWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace confab;
+
+namespace {
+
+const char *const MarkdownAnswer = R"(## Moving instead of copying
+
+A **move** hands an object's resources to another object instead of duplicating them. After the move
+the source is left *valid but unspecified*, so only assign to it or destroy it.
+
+```cpp
+std::vector<std::string> load(const std::filesystem::path &file)
+{
+    std::vector<std::string> lines;
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(std::move(line)); // no copy of the buffer
+    return lines;                          // moved (or elided)
+}
+```
+
+When it pays off:
+
+1. Containers and strings that own heap memory.
+2. Unique owners such as `std::unique_ptr` — they **cannot** be copied at all.
+3. Returning large values from functions.
+
+| Operation | Copy | Move |
+|-----------|------|------|
+| `std::string` (1 MB) | ~120 µs | ~5 ns |
+| `std::vector<int>` (1M) | ~400 µs | ~5 ns |
+
+See [cppreference](https://en.cppreference.com/w/cpp/utility/move) for the details.)";
+
+struct Shooter
+{
+    QString outDir;
+    Backend *backend;
+    ui::MainWindow *window;
+
+    void settle(int ms = 300)
+    {
+        test::spinFor(ms);
+        window->repaint();
+        QApplication::processEvents();
+    }
+    void save(QWidget *widget, const QString &name)
+    {
+        QApplication::processEvents();
+        const QString path = outDir + QLatin1Char('/') + name;
+        if (!widget->grab().save(path))
+            std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        else
+            std::printf("%s\n", qPrintable(path));
+    }
+    bool waitIdle(int timeoutMs = 15000)
+    {
+        return test::waitUntil([this] { return !backend->engine()->isBusy(window->currentSession()); },
+                               timeoutMs);
+    }
+    void send(const QString &prompt)
+    {
+        ui::PromptEdit *editor = window->inputArea()->editor();
+        editor->setPlainText(prompt);
+        window->inputArea()->revalidate();
+        QTest::keyClick(editor, Qt::Key_Return);
+        test::spinFor(100);
+        waitIdle();
+        settle();
+    }
+    qint64 seedChat(const QString &title, const QString &prompt, const QString &answer, int daysAgo)
+    {
+        Store *store = backend->store();
+        const std::optional<Session> session = store->sessions()->create(title);
+        NewMessage user;
+        user.sessionId = session->id;
+        user.content = prompt;
+        user.createdAt = QDateTime::currentDateTime().addDays(-daysAgo).addSecs(-3600);
+        store->messages()->create(user);
+        NewMessage reply;
+        reply.sessionId = session->id;
+        reply.role = MessageRole::Assistant;
+        reply.content = answer;
+        reply.createdAt = user.createdAt.addSecs(8);
+        reply.metadata.model = QStringLiteral("anthropic/claude-sonnet-4");
+        store->messages()->create(reply);
+        store->sessions()->rename(session->id, title);
+        return session->id;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    test::TestEnvironment environment;
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
+    QCoreApplication::setApplicationName(QStringLiteral("Confab"));
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    QDir().mkpath(outDir);
+
+    testserver::OpenRouterServer openRouter;
+    testserver::FalServer fal;
+    openRouter.listen();
+    fal.listen();
+    fal.setStepDelayMs(20);
+    openRouter.setTokenDelayMs(1);
+    qputenv("CONFAB_OPENROUTER_URL", openRouter.baseUrl().toString().toUtf8());
+    qputenv("CONFAB_FAL_QUEUE_URL", fal.baseUrl().toString().toUtf8());
+    qputenv("CONFAB_FAL_STORAGE_URL", fal.baseUrl().toString().toUtf8());
+    qputenv("OPENROUTER_API_KEY", "sk-or-v1-screenshot");
+    qputenv("FAL_KEY", "screenshot-id:screenshot-secret");
+    DataLocation::setOverride(environment.root() + QStringLiteral("/data"));
+
+    Backend backend;
+    const OpenResult opened = backend.open();
+    backend.settings()->setValue(SettingKey::Theme, QStringLiteral("light"));
+    backend.settings()->setValue(SettingKey::DailyCapUsd, 2.0);
+    backend.settings()->setValue(SettingKey::MonthlyCapUsd, 25.0);
+    backend.settings()->setValue(SettingKey::ImageCount, 4);
+    ui::MainWindow window(&backend, opened);
+    window.resize(1180, 780);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    Shooter shot{outDir, &backend, &window};
+    test::waitUntil([&] { return backend.keys()->isLoaded(); }, 3000);
+    shot.settle();
+    shot.save(&window, QStringLiteral("empty-window.png"));
+
+    shot.seedChat(QStringLiteral("Trip ideas for Lisbon"), QStringLiteral("Three days in Lisbon?"),
+                  QStringLiteral("Day one: Alfama and the castle..."), 6);
+    const qint64 pinned =
+        shot.seedChat(QStringLiteral("SQLite WAL tuning"), QStringLiteral("How big should the WAL be?"),
+                      QStringLiteral("Checkpoint every 1000 pages..."), 2);
+    backend.store()->sessions()->setPinned(pinned, true);
+    shot.seedChat(QStringLiteral("Regex for ISO dates"), QStringLiteral("Match 2024-03-01"),
+                  QStringLiteral("`\\d{4}-\\d{2}-\\d{2}`"), 1);
+
+    // A long Markdown answer with code, a list and a table.
+    window.newChat();
+    testserver::Scenario markdown;
+    markdown.text = QString::fromUtf8(MarkdownAnswer);
+    openRouter.enqueue(markdown);
+    shot.send(QStringLiteral("When does std::move actually help? Show an example."));
+    shot.save(&window, QStringLiteral("main-window.png"));
+
+    // An error with Retry.
+    testserver::Scenario failing;
+    failing.answer = testserver::Scenario::Answer::PreStreamError;
+    failing.httpStatus = 402;
+    openRouter.enqueue(failing);
+    shot.send(QStringLiteral("And what about perfect forwarding?"));
+    shot.save(&window, QStringLiteral("error-retry.png"));
+
+    // Text → Image with four pictures.
+    window.newChat();
+    window.inputArea()->setMode(GenerationMode::TextToImage);
+    shot.send(QStringLiteral("A lighthouse on a cliff at dusk, warm light, watercolour"));
+    test::waitUntil([&] { return false; }, 800);
+    shot.settle();
+    shot.save(&window, QStringLiteral("image-generation.png"));
+
+    // Image → Image: the first generated picture, edited.
+    QString firstImage;
+    MessageListModel *messages = window.messageModel();
+    for (int row = 0; row < messages->rowCount() && firstImage.isEmpty(); ++row)
+        if (!messages->messageAt(row).images.isEmpty())
+            firstImage = messages->messageAt(row).images.first().hash;
+    if (!firstImage.isEmpty()) {
+        window.newChat();
+        window.inputArea()->attachHash(firstImage, QStringLiteral("lighthouse.jpeg"));
+        shot.settle();
+        shot.send(QStringLiteral("Make it a stormy night with lightning"));
+        test::waitUntil([&] { return false; }, 800);
+        shot.settle();
+        shot.save(&window, QStringLiteral("image-edit.png"));
+    }
+
+    window.showSettings();
+    shot.settle();
+    if (auto *settings = window.findChild<ui::SettingsDialog *>()) {
+        shot.save(settings, QStringLiteral("settings.png"));
+        settings->close();
+    }
+    window.showUsage();
+    shot.settle();
+    if (auto *usage = window.findChild<ui::UsageWindow *>()) {
+        shot.save(usage, QStringLiteral("usage.png"));
+        usage->close();
+    }
+
+    backend.settings()->setValue(SettingKey::Theme, QStringLiteral("dark"));
+    window.openSession(window.sidebar()->model()->sessionAt(window.sidebar()->model()->rowCount() - 1).id);
+    for (int row = 0; row < window.sidebar()->model()->rowCount(); ++row) {
+        const Session s = window.sidebar()->model()->sessionAt(row);
+        if (s.title.startsWith(QStringLiteral("When does")))
+            window.openSession(s.id);
+    }
+    shot.settle(500);
+    shot.save(&window, QStringLiteral("dark-theme.png"));
+    return 0;
+}

@@ -1,0 +1,107 @@
+#include "sidebar/Sidebar.h"
+
+#include "Wait.h"
+#include "WindowFixture.h"
+#include "catch.h"
+#include "chat/ChatView.h"
+#include "input/InputArea.h"
+#include "input/PromptEdit.h"
+#include "models/MessageListModel.h"
+#include "models/SessionListModel.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QTest>
+
+using confab::test::waitUntil;
+using confab::test::WindowFixture;
+
+TEST_CASE("Clicking another session in the sidebar shows its messages")
+{
+    WindowFixture f;
+    const qint64 first = f.addChat(QStringLiteral("Rust lifetimes"), QStringLiteral("lifetimes?"),
+                                   QStringLiteral("They bound references."));
+    const qint64 second = f.addChat(QStringLiteral("Qt signals"), QStringLiteral("signals?"),
+                                    QStringLiteral("Slots receive them."));
+    confab::SessionListModel *sessions = f.window->sidebar()->model();
+    REQUIRE(sessions->rowCount() == 2);
+    CHECK(sessions->sessionAt(0).id == second); // newest first
+
+    QListView *list = f.window->sidebar()->sessionList();
+    const QRect row = list->visualRect(sessions->index(sessions->rowForSession(first)));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    REQUIRE(waitUntil([&] { return f.window->currentSession() == first; }));
+    CHECK(f.window->messageModel()->messageAt(1).content == QStringLiteral("They bound references."));
+
+    // Keyboard: the previous session in the list.
+    QTest::keyClick(f.window.get(), Qt::Key_Up, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return f.window->currentSession() == second; }));
+    CHECK(f.window->messageModel()->messageAt(1).content == QStringLiteral("Slots receive them."));
+}
+
+TEST_CASE("Pinned sessions stay on top of the sidebar")
+{
+    WindowFixture f;
+    const qint64 older = f.addChat(QStringLiteral("Older"), QStringLiteral("a"), QStringLiteral("b"));
+    f.addChat(QStringLiteral("Newer"), QStringLiteral("c"), QStringLiteral("d"));
+    f.backend->store()->sessions()->setPinned(older, true);
+    REQUIRE(waitUntil([&] { return f.window->sidebar()->model()->sessionAt(0).id == older; }));
+}
+
+TEST_CASE("Searching shows highlighted passages and a click jumps to the message")
+{
+    WindowFixture f;
+    f.addChat(QStringLiteral("Cooking"), QStringLiteral("pasta?"), QStringLiteral("Boil the water first."));
+    const qint64 target = f.addChat(QStringLiteral("Astronomy"), QStringLiteral("what is a quasar?"),
+                                    QStringLiteral("A quasar is an extremely luminous galactic nucleus."));
+    QLineEdit *search = f.window->sidebar()->searchBox();
+    QTest::keyClicks(search, QStringLiteral("luminous"));
+    QListWidget *hits = f.window->sidebar()->searchResults();
+    REQUIRE(waitUntil([&] { return hits->isVisible() && hits->count() >= 1; }));
+    QListWidgetItem *hit = hits->item(0);
+    CHECK(hit->text() == QStringLiteral("Astronomy"));
+    CHECK(
+        hit->data(Qt::UserRole + 10).toString().contains(QString(QChar(0x02)) + QStringLiteral("luminous")));
+
+    QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualItemRect(hit).center());
+    REQUIRE(waitUntil([&] { return f.window->currentSession() == target; }));
+    const QModelIndex current = f.window->chatView()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(f.window->messageModel()->messageAt(current.row()).content.contains(QStringLiteral("luminous")));
+
+    search->clear();
+    REQUIRE(waitUntil([&] { return f.window->sidebar()->sessionList()->isVisible(); }));
+}
+
+TEST_CASE("Archived and trashed sessions leave the active list and can be shown with the filter")
+{
+    WindowFixture f;
+    const qint64 id = f.addChat(QStringLiteral("Old plans"), QStringLiteral("x"), QStringLiteral("y"));
+    f.addChat(QStringLiteral("Current"), QStringLiteral("x"), QStringLiteral("y"));
+    f.backend->store()->sessions()->archive(id);
+    REQUIRE(waitUntil([&] { return f.window->sidebar()->model()->rowCount() == 1; }));
+    auto *filter = f.window->sidebar()->findChild<QComboBox *>();
+    REQUIRE(filter);
+    filter->setCurrentIndex(1);
+    REQUIRE(f.window->sidebar()->model()->rowCount() == 1);
+    CHECK(f.window->sidebar()->model()->sessionAt(0).id == id);
+}
+
+TEST_CASE("New chat empties the conversation and keyboard shortcuts reach search and input")
+{
+    WindowFixture f;
+    f.addChat(QStringLiteral("Something"), QStringLiteral("x"), QStringLiteral("y"));
+    f.window->openSession(f.window->sidebar()->model()->sessionAt(0).id);
+    REQUIRE(f.window->messageModel()->rowCount() == 2);
+    f.window->activateWindow();
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    CHECK(f.window->currentSession() == 0);
+    CHECK(f.window->messageModel()->rowCount() == 0);
+    QTest::keyClick(f.window.get(), Qt::Key_K, Qt::ControlModifier);
+    CHECK(f.window->sidebar()->searchBox()->hasFocus());
+    QTest::keyClick(f.window.get(), Qt::Key_L, Qt::ControlModifier);
+    CHECK(f.window->inputArea()->editor()->hasFocus());
+}

@@ -1,0 +1,352 @@
+#include "chat/ChatView.h"
+
+#include "chat/MessageDelegate.h"
+#include "chat/OlderPagesProxy.h"
+#include "models/MessageListModel.h"
+#include "theme/Theme.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QUrl>
+
+namespace confab::ui {
+
+namespace {
+// Changed rows repaint at most this often: tokens arrive far faster than a screen refreshes.
+constexpr int FrameMs = 16;
+} // namespace
+
+ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
+    : QListView(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("conversation"));
+    setAccessibleName(tr("Conversation"));
+    setUniformItemSizes(false);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    setSpacing(0);
+    verticalScrollBar()->setSingleStep(24);
+
+    m_delegate = new MessageDelegate(this, images, this);
+    setItemDelegate(m_delegate);
+    m_rows = new OlderPagesProxy(this);
+    m_rows->setSourceModel(model);
+    m_delegate->watch(m_rows);
+    setModel(m_rows);
+
+    m_jump = new QToolButton(this);
+    m_jump->setAccessibleName(tr("Jump to latest"));
+    m_jump->setToolTip(tr("Jump to the latest message"));
+    m_jump->setAutoRaise(false);
+    m_jump->setIconSize(QSize(18, 18));
+    m_jump->setFixedSize(36, 36);
+    m_jump->setCursor(Qt::PointingHandCursor);
+    m_jump->hide();
+    connect(m_jump, &QToolButton::clicked, this, &ChatView::jumpToLatest);
+
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, &ChatView::onRowsInserted);
+    connect(m_rows, &QAbstractItemModel::modelReset, this, [this] {
+        m_changedFirst = m_changedLast = -1;
+        m_editorIndex = QPersistentModelIndex();
+        m_follow = true;
+        m_jump->hide();
+        QTimer::singleShot(0, this, &ChatView::followIfNeeded);
+    });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScrolled);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ChatView::followIfNeeded);
+
+    // The typing dots move only while an answer streams, and only the visible rows repaint.
+    m_streamTimer.setInterval(350);
+    connect(&m_streamTimer, &QTimer::timeout, this, &ChatView::animateStreaming);
+    m_streamTimer.start();
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(FrameMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, &ChatView::flushChanges);
+    changeEvent(nullptr);
+}
+
+void ChatView::changeEvent(QEvent *event)
+{
+    if (!event || event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_delegate->clearCaches();
+        m_jump->setIcon(
+            Theme::icon(QStringLiteral("arrow-down"), palette().color(QPalette::HighlightedText)));
+        m_jump->setStyleSheet(
+            QStringLiteral("QToolButton { background: %1; border: none; border-radius: 18px; }")
+                .arg(Theme::accent(palette()).name()));
+        if (event)
+            scheduleDelayedItemsLayout();
+    }
+    if (event)
+        QListView::changeEvent(event);
+}
+
+void ChatView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (m_model->rowCount() > 0)
+        return;
+    // An empty chat says what can be done here instead of showing a blank page.
+    QPainter painter(viewport());
+    const QRect area = viewport()->rect();
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setWeight(QFont::DemiBold);
+    painter.setFont(title);
+    painter.setPen(palette().color(QPalette::Text));
+    const int titleHeight = QFontMetrics(title).height();
+    const QRect titleRect(area.left(), area.center().y() - titleHeight - 8, area.width(), titleHeight);
+    painter.drawText(titleRect, Qt::AlignCenter, tr("What shall we make today?"));
+    painter.setFont(font());
+    painter.setPen(Theme::subtleText(palette()));
+    painter.drawText(
+        QRect(area.left() + 40, titleRect.bottom() + 10, area.width() - 80, 80),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+        tr("Chat with any OpenRouter model, generate pictures with Text → Image, or drop an image "
+           "here to edit it."));
+}
+
+void ChatView::animateStreaming()
+{
+    const int first = indexAt(QPoint(1, 1)).row();
+    if (first < 0)
+        return;
+    for (int row = first; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_rows->index(row, 0);
+        const QRect rect = visualRect(index);
+        if (rect.top() > viewport()->height())
+            break;
+        if (index.data(confab::MessageRoles::StreamingRole).toBool() ||
+            index.data(confab::MessageRoles::StatusRole).toString() == QLatin1String("pending"))
+            viewport()->update(rect);
+    }
+}
+
+void ChatView::onRowsInserted()
+{
+    // A new page of older messages loads with the user at the top; new messages arrive at the bottom.
+    QTimer::singleShot(0, this, &ChatView::followIfNeeded);
+}
+
+void ChatView::followIfNeeded()
+{
+    if (m_follow && m_model->rowCount() > 0) {
+        m_programmaticScroll = true;
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        m_programmaticScroll = false;
+    }
+    placeJumpButton();
+}
+
+void ChatView::onScrolled()
+{
+    if (m_programmaticScroll)
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    m_follow = bar->value() >= bar->maximum() - 4;
+    m_jump->setVisible(!m_follow);
+    placeJumpButton();
+    if (bar->value() == bar->minimum() && m_rows->hasOlder()) {
+        // Keep the rows the user is reading in place while older ones are added above them.
+        const int before = bar->maximum();
+        m_rows->fetchOlder();
+        executeDelayedItemsLayout();
+        bar->setValue(bar->value() + (bar->maximum() - before));
+    }
+}
+
+// Qt fetches more rows when the scroll bar reaches the bottom, as if they were appended there. This model
+// adds older messages at the top, which onScrolled() asks for; at the bottom there is nothing to fetch.
+void ChatView::verticalScrollbarValueChanged(int) {}
+
+void ChatView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &)
+{
+    m_changedFirst = m_changedFirst < 0 ? topLeft.row() : qMin(m_changedFirst, topLeft.row());
+    m_changedLast = qMax(m_changedLast, bottomRight.row());
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void ChatView::flushChanges()
+{
+    const int first = m_changedFirst;
+    const int last = qMin(m_changedLast, m_model->rowCount() - 1);
+    m_changedFirst = m_changedLast = -1;
+    if (first < 0 || first > last)
+        return;
+    bool visible = false;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_rows->index(row, 0);
+        if (visualRect(index).intersects(viewport()->rect())) {
+            m_delegate->prepare(index);
+            visible = true;
+        }
+    }
+    if (visible) {
+        // Heights may have changed: place the rows now so they are painted once, in their new places.
+        scheduleDelayedItemsLayout();
+        executeDelayedItemsLayout();
+    }
+    QListView::dataChanged(m_rows->index(first, 0), m_rows->index(last, 0));
+}
+
+void ChatView::jumpToLatest()
+{
+    m_follow = true;
+    m_jump->hide();
+    scrollToBottom();
+    followIfNeeded();
+}
+
+bool ChatView::showMessage(qint64 messageId)
+{
+    const int row = m_model->rowForMessage(messageId);
+    if (row < 0)
+        return false;
+    executeDelayedItemsLayout();
+    const QModelIndex index = m_rows->index(row, 0);
+    m_follow = false;
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    setCurrentIndex(index);
+    onScrolled();
+    return true;
+}
+
+void ChatView::placeJumpButton()
+{
+    m_jump->move(viewport()->width() - m_jump->width() - 18, viewport()->height() - m_jump->height() - 12);
+    m_jump->raise();
+}
+
+void ChatView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    placeJumpButton();
+    followIfNeeded();
+}
+
+void ChatView::closeSelectionEditor()
+{
+    if (m_editorIndex.isValid())
+        closePersistentEditor(m_editorIndex);
+    m_editorIndex = QPersistentModelIndex();
+}
+
+void ChatView::selectTextOf(const QModelIndex &index)
+{
+    closeSelectionEditor();
+    if (!index.isValid() || index.data(confab::MessageRoles::TextRole).toString().isEmpty())
+        return;
+    m_editorIndex = index;
+    openPersistentEditor(index);
+    if (QWidget *editor = indexWidget(index))
+        editor->setFocus();
+}
+
+void ChatView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    const MessageHit hit =
+        index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
+    const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Image ||
+                           hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link;
+    viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QListView::mouseMoveEvent(event);
+}
+
+void ChatView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (event->button() == Qt::LeftButton && index.isValid()) {
+        const MessageHit hit = m_delegate->hitTest(visualRect(index), index, event->pos());
+        switch (hit.kind) {
+        case MessageHit::Kind::Retry:
+            emit retryRequested(hit.value.toLongLong());
+            return;
+        case MessageHit::Kind::Image:
+            emit imageActivated(hit.value);
+            return;
+        case MessageHit::Kind::CopyCode:
+            QApplication::clipboard()->setText(hit.value);
+            emit codeCopied();
+            return;
+        case MessageHit::Kind::Link:
+            QDesktopServices::openUrl(QUrl(hit.value));
+            return;
+        case MessageHit::Kind::Text:
+        case MessageHit::Kind::None:
+            break;
+        }
+    }
+    if (m_editorIndex.isValid() && index != m_editorIndex)
+        closeSelectionEditor();
+    QListView::mouseReleaseEvent(event);
+}
+
+void ChatView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid() &&
+        m_delegate->hitTest(visualRect(index), index, event->pos()).kind == MessageHit::Kind::Text) {
+        selectTextOf(index);
+        return;
+    }
+    QListView::mouseDoubleClickEvent(event);
+}
+
+void ChatView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_editorIndex.isValid()) {
+        closeSelectionEditor();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void ChatView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    const MessageHit hit = m_delegate->hitTest(visualRect(index), index, event->pos());
+    const QString text = index.data(confab::MessageRoles::TextRole).toString();
+    const bool assistant =
+        index.data(confab::MessageRoles::RoleRole).toString() == QLatin1String("assistant");
+    const QString status = index.data(confab::MessageRoles::StatusRole).toString();
+    const qint64 id = index.data(confab::MessageRoles::MessageIdRole).toLongLong();
+
+    QMenu menu(this);
+    if (!text.isEmpty()) {
+        menu.addAction(tr("Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
+        menu.addAction(tr("Select text"), this, [this, index] { selectTextOf(index); });
+    }
+    if (hit.kind == MessageHit::Kind::Image) {
+        const QString hash = hit.value;
+        menu.addAction(tr("Open image"), this, [this, hash] { emit imageActivated(hash); });
+    }
+    if (hit.kind == MessageHit::Kind::Link) {
+        const QString link = hit.value;
+        menu.addAction(tr("Copy link"), this, [link] { QApplication::clipboard()->setText(link); });
+    }
+    if (assistant && (status == QLatin1String("failed") || status == QLatin1String("completed"))) {
+        menu.addSeparator();
+        menu.addAction(status == QLatin1String("failed") ? tr("Retry") : tr("Regenerate"), this,
+                       [this, id] { emit retryRequested(id); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(event->globalPos());
+}
+
+} // namespace confab::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QListView>
+#include <QTimer>
+
+class QToolButton;
+
+namespace confab {
+class ImageStore;
+class MessageListModel;
+} // namespace confab
+
+namespace confab::ui {
+
+class MessageDelegate;
+class OlderPagesProxy;
+
+// The conversation: a virtualized list of message bubbles that stays at the bottom while an answer streams,
+// unless the user has scrolled up, in which case a "jump to latest" button appears.
+class ChatView : public QListView
+{
+    Q_OBJECT
+public:
+    ChatView(MessageListModel *model, ImageStore *images, QWidget *parent = nullptr);
+
+    MessageDelegate *messageDelegate() const { return m_delegate; }
+    bool isFollowingLatest() const { return m_follow; }
+    void jumpToLatest();
+    // Scrolls to a message (loading older pages as needed) and flashes it selected.
+    bool showMessage(qint64 messageId);
+    // Opens a selectable copy of the message's text over its bubble.
+    void selectTextOf(const QModelIndex &index);
+
+signals:
+    void retryRequested(qint64 messageId);
+    void imageActivated(const QString &hash);
+    void codeCopied();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void verticalScrollbarValueChanged(int value) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+
+private:
+    void onRowsInserted();
+    void onScrolled();
+    void followIfNeeded();
+    void closeSelectionEditor();
+    void placeJumpButton();
+    void animateStreaming();
+    void flushChanges();
+
+    MessageListModel *m_model;
+    OlderPagesProxy *m_rows;
+    MessageDelegate *m_delegate;
+    QToolButton *m_jump = nullptr;
+    QTimer m_streamTimer;
+    QTimer m_frameTimer;
+    int m_changedFirst = -1;
+    int m_changedLast = -1;
+    QPersistentModelIndex m_editorIndex;
+    bool m_follow = true;
+    bool m_programmaticScroll = false;
+};
+
+} // namespace confab::ui

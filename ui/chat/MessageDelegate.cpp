@@ -1,0 +1,545 @@
+#include "chat/MessageDelegate.h"
+
+#include "models/MessageListModel.h"
+#include "models/MessageRoles.h"
+#include "store/ImageStore.h"
+#include "theme/Theme.h"
+
+#include <QAbstractProxyModel>
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QListView>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBrowser>
+#include <QTime>
+
+namespace confab::ui {
+
+namespace {
+
+constexpr int RowMarginV = 7;
+constexpr int RowMarginH = 18;
+constexpr int Padding = 12;
+constexpr int Radius = 14;
+constexpr int ThumbCell = 150;
+constexpr int UserThumbCell = 96;
+constexpr int ThumbGap = 6;
+constexpr int SingleImageMax = 300;
+constexpr int LineGap = 6;
+// While tokens pour in, the answer's Markdown is parsed again at most this often (about 30 frames a second).
+constexpr int StreamRebuildMs = 33;
+
+Message messageOf(const QModelIndex &index)
+{
+    // The rows' own copy, without the two more a QVariant round trip costs.
+    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model()))
+        if (const auto *model = qobject_cast<const MessageListModel *>(proxy->sourceModel()))
+            return model->messageAt(index.row());
+    if (const auto *model = qobject_cast<const MessageListModel *>(index.model()))
+        return model->messageAt(index.row());
+    return index.data(MessageRoles::MessageValueRole).value<Message>();
+}
+
+bool isStreaming(const Message &message)
+{
+    return message.role == MessageRole::Assistant &&
+           (message.status == MessageStatus::Pending || message.status == MessageStatus::Processing);
+}
+
+QFont smallFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : 8);
+    return small;
+}
+
+QString formatDuration(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QListView *view, ImageStore *images, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_view(view)
+    , m_images(images)
+    , m_thumbnails(400)
+{
+    if (m_images)
+        connect(m_images, &ImageStore::thumbnailReady, this, &MessageDelegate::onThumbnailReady);
+}
+
+void MessageDelegate::watch(QAbstractItemModel *model)
+{
+    // Connected before the view's own handlers, so the heights have moved with their rows before the view
+    // asks for them.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (first <= m_rowSizes.size())
+            m_rowSizes.insert(first, last - first + 1, QSize());
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        if (first < m_rowSizes.size())
+            m_rowSizes.remove(first, qMin(last, int(m_rowSizes.size()) - 1) - first + 1);
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_rowSizes.clear(); });
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_rowSizes.clear(); });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // The document cache checks the text itself; only the remembered heights must go.
+                for (int row = topLeft.row(); row <= bottomRight.row() && row < m_rowSizes.size(); ++row)
+                    m_rowSizes[row] = QSize();
+            });
+}
+
+void MessageDelegate::rememberSize(int row, QSize size) const
+{
+    if (row >= m_rowSizes.size())
+        m_rowSizes.resize(row + 1);
+    m_rowSizes[row] = size;
+}
+
+// Font metrics are looked up once per font, not once per row: the view asks for every row's height.
+const MessageDelegate::Fonts &MessageDelegate::fonts() const
+{
+    if (!m_fonts || m_fonts->font != m_view->font())
+        m_fonts.reset(
+            new Fonts{m_view->font(), QFontMetrics(m_view->font()), QFontMetrics(smallFont(m_view->font()))});
+    return *m_fonts;
+}
+
+void MessageDelegate::prepare(const QModelIndex &index) const
+{
+    documentFor(messageOf(index), m_view->viewport()->width() - 2 * RowMarginH);
+}
+
+void MessageDelegate::clearCaches()
+{
+    m_documents.clear();
+    m_rowSizes.fill(QSize());
+}
+
+int MessageDelegate::maxBubbleWidth(int rowWidth) const
+{
+    return qMax(160, qMin(int(rowWidth * 0.78), 820));
+}
+
+const MessageDocument *MessageDelegate::documentFor(const Message &message, int rowWidth) const
+{
+    if (message.content.isEmpty())
+        return nullptr;
+    const bool markdown = message.role != MessageRole::User;
+    const int width = maxBubbleWidth(rowWidth) - 2 * Padding;
+    return &m_documents.get(message.id, message.content, markdown, width, m_view->font(), m_view->palette(),
+                            isStreaming(message) ? StreamRebuildMs : 0);
+}
+
+const MessageDocument *MessageDelegate::cachedDocumentFor(const Message &message, int rowWidth) const
+{
+    const bool markdown = message.role != MessageRole::User;
+    return m_documents.peek(message.id, message.content, markdown, maxBubbleWidth(rowWidth) - 2 * Padding,
+                            isStreaming(message) ? StreamRebuildMs : 0);
+}
+
+QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
+{
+    const QFontMetrics &metrics = fonts().body;
+    const int charWidth = qMax(1, metrics.averageCharWidth());
+    int lines = 0;
+    int widest = 0;
+    for (QStringView paragraph : QStringView(message.content).split(QLatin1Char('\n'))) {
+        const int length = int(paragraph.size()) * charWidth;
+        widest = qMax(widest, length);
+        lines += qMax(1, (length + width - 1) / width);
+    }
+    const double spacing = message.role == MessageRole::User ? 1.0 : 1.2;
+    return QSize(qMin(width, qMax(widest, 1)), int(lines * metrics.lineSpacing() * spacing));
+}
+
+QString MessageDelegate::errorText(const Message &message) const
+{
+    if (message.status != MessageStatus::Failed)
+        return {};
+    const QString &error = message.metadata.error;
+    if (error == QLatin1String(StoppedError))
+        return tr("Stopped");
+    if (error == QLatin1String(InterruptedError))
+        return tr("Interrupted when Confab closed");
+    return error.isEmpty() ? tr("The answer failed") : error;
+}
+
+QString MessageDelegate::statusText(const Message &message) const
+{
+    QStringList parts;
+    if (isStreaming(message)) {
+        if (!message.metadata.progress.isEmpty())
+            parts << message.metadata.progress;
+        else
+            parts << (message.status == MessageStatus::Pending ? tr("Waiting") : tr("Writing"));
+        return parts.join(QStringLiteral(" · "));
+    }
+    if (message.role == MessageRole::Assistant) {
+        if (!message.metadata.model.isEmpty())
+            parts << message.metadata.model;
+        if (message.metadata.generationMs > 0)
+            parts << formatDuration(message.metadata.generationMs);
+        const qint64 tokens = message.metadata.promptTokens + message.metadata.completionTokens;
+        if (tokens > 0)
+            parts << tr("%1 tokens").arg(tokens);
+        if (message.metadata.costUsd > 0)
+            parts << QStringLiteral("$%1").arg(message.metadata.costUsd, 0, 'f',
+                                               message.metadata.costUsd < 0.01 ? 4 : 2);
+    }
+    if (message.createdAt.isValid())
+        parts << QLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
+    return parts.join(QStringLiteral(" · "));
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Message &message,
+                                                const MessageDocument *document) const
+{
+    Layout l;
+    const bool user = message.role == MessageRole::User;
+    const int rowWidth = rowRect.width();
+    const int maxBubble = maxBubbleWidth(rowWidth - 2 * RowMarginH);
+    const int innerMax = maxBubble - 2 * Padding;
+    const QFontMetrics &small = fonts().small;
+
+    int contentWidth = 0;
+    int y = Padding;
+    QSize textSize;
+    const bool hasText = !message.content.isEmpty();
+    if (document) {
+        const int ideal = int(std::ceil(document->idealWidth));
+        textSize = QSize(document->codeBlocks.isEmpty() ? qMin(ideal, innerMax) : innerMax,
+                         int(std::ceil(document->size.height())));
+        contentWidth = textSize.width();
+    } else if (hasText) {
+        textSize = estimateTextSize(message, innerMax);
+        contentWidth = textSize.width();
+    }
+    if (isStreaming(message) && !hasText)
+        contentWidth = qMax(contentWidth, 48);
+
+    // Images: one large picture, or a grid of square thumbnails.
+    QList<QSize> imageSizes;
+    const int imageCount = int(message.images.size());
+    if (imageCount == 1 && !user) {
+        const MessageImage &image = message.images.first();
+        const int w = qMin(SingleImageMax, innerMax);
+        const double aspect = image.width > 0 && image.height > 0 ? double(image.height) / image.width : 1.0;
+        imageSizes << QSize(w, qMin(int(w * aspect), SingleImageMax + 80));
+        contentWidth = qMax(contentWidth, w);
+    } else if (imageCount > 0) {
+        // A prompt's input pictures are only a reminder of what was sent, so they stay small.
+        const int cell = user ? UserThumbCell : ThumbCell;
+        const int columns = qMax(1, qMin(imageCount, (innerMax + ThumbGap) / (cell + ThumbGap)));
+        contentWidth = qMax(contentWidth, columns * cell + (columns - 1) * ThumbGap);
+        for (int i = 0; i < imageCount; ++i)
+            imageSizes << QSize(cell, cell);
+    }
+
+    const QString error = errorText(message);
+    QSize errorSize;
+    if (!error.isEmpty()) {
+        const QRect bound = small.boundingRect(QRect(0, 0, innerMax, 10000), Qt::TextWordWrap, error);
+        errorSize = QSize(qMin(innerMax, bound.width()), bound.height());
+        const int retryWidth = small.horizontalAdvance(tr("Retry")) + 30;
+        contentWidth = qMax(contentWidth, qMin(innerMax, errorSize.width() + retryWidth + 12));
+    }
+    contentWidth = qMax(contentWidth, 24);
+
+    if (hasText) {
+        l.text = QRect(Padding, y, contentWidth, textSize.height());
+        y += textSize.height();
+        if (isStreaming(message))
+            y += small.height() + 2; // room for the typing dots
+    } else if (isStreaming(message)) {
+        y += small.height() + 4;
+    }
+    if (!imageSizes.isEmpty()) {
+        if (hasText)
+            y += LineGap + 2;
+        int x = Padding;
+        int rowHeight = 0;
+        for (int i = 0; i < imageSizes.size(); ++i) {
+            const QSize size = imageSizes.at(i);
+            if (x > Padding && x + size.width() > Padding + contentWidth) {
+                x = Padding;
+                y += rowHeight + ThumbGap;
+                rowHeight = 0;
+            }
+            l.imageRects << QRect(QPoint(x, y), size);
+            l.imageHashes << message.images.at(i).hash;
+            x += size.width() + ThumbGap;
+            rowHeight = qMax(rowHeight, size.height());
+        }
+        y += rowHeight;
+    }
+    if (!error.isEmpty()) {
+        if (hasText || !imageSizes.isEmpty())
+            y += LineGap + 2;
+        const int retryWidth = small.horizontalAdvance(tr("Retry")) + 30;
+        const int retryHeight = small.height() + 10;
+        l.error = QRect(Padding, y, contentWidth - retryWidth - 12, qMax(errorSize.height(), retryHeight));
+        l.retry = QRect(Padding + contentWidth - retryWidth, y, retryWidth, retryHeight);
+        y += qMax(errorSize.height(), retryHeight);
+    }
+    if (!hasText && imageSizes.isEmpty() && error.isEmpty() && !isStreaming(message))
+        y += small.height();
+    y += Padding;
+
+    const int bubbleWidth = contentWidth + 2 * Padding;
+    const int left = user ? rowRect.right() - RowMarginH - bubbleWidth + 1 : rowRect.left() + RowMarginH;
+    const QPoint origin(left, rowRect.top() + RowMarginV);
+    l.bubble = QRect(origin, QSize(bubbleWidth, y));
+    l.text.translate(origin);
+    for (QRect &r : l.imageRects)
+        r.translate(origin);
+    l.error.translate(origin);
+    l.retry.translate(origin);
+    if (document) {
+        for (const MessageDocument::CodeBlock &block : document->codeBlocks) {
+            const int w = small.horizontalAdvance(tr("Copy")) + 30;
+            const QRect area = block.rect.toAlignedRect().translated(l.text.topLeft());
+            l.copyButtons << QRect(l.text.left() + l.text.width() - w - 6, area.top() + 6, w,
+                                   small.height() + 6);
+            l.codes << block.code;
+        }
+    }
+
+    // Every message has a status line (at least its time); its text is formatted only when painted.
+    const int statusTop = l.bubble.bottom() + 4;
+    const int statusWidth = rowWidth - 2 * RowMarginH - 8;
+    const int statusLeft = user ? l.bubble.right() - statusWidth + 1 : l.bubble.left() + 4;
+    l.status = QRect(statusLeft, statusTop, statusWidth, small.height());
+    l.height = l.status.bottom() - rowRect.top() + RowMarginV + 1;
+    return l;
+}
+
+// Rows always span the viewport, whatever width the view gave the item.
+QRect MessageDelegate::rowRect(const QRect &itemRect) const
+{
+    return QRect(itemRect.left(), itemRect.top(), m_view->viewport()->width(), itemRect.height());
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    // The view asks for every loaded row on each relayout (every frame while an answer grows); answer from
+    // the remembered heights unless the row changed.
+    const int rowWidth = m_view->viewport()->width();
+    if (index.row() < m_rowSizes.size() && m_rowSizes.at(index.row()).width() == rowWidth)
+        return m_rowSizes.at(index.row());
+    const Message message = messageOf(index);
+    const Layout l =
+        layout(QRect(0, 0, rowWidth, 0), message, cachedDocumentFor(message, rowWidth - 2 * RowMarginH));
+    const QSize size(rowWidth, l.height);
+    rememberSize(index.row(), size);
+    return size;
+}
+
+QPixmap MessageDelegate::thumbnail(const QString &hash) const
+{
+    if (QPixmap *cached = m_thumbnails.object(hash))
+        return *cached;
+    if (!m_images)
+        return {};
+    const QString path = m_images->cachedThumbnail(hash);
+    if (!path.isEmpty()) {
+        QPixmap pixmap(path);
+        if (!pixmap.isNull()) {
+            m_thumbnails.insert(hash, new QPixmap(pixmap));
+            return pixmap;
+        }
+    }
+    m_images->requestThumbnail(hash);
+    return {};
+}
+
+void MessageDelegate::onThumbnailReady(const QString &hash, int, const QString &path)
+{
+    QPixmap pixmap(path);
+    if (pixmap.isNull())
+        return;
+    m_thumbnails.insert(hash, new QPixmap(pixmap));
+    m_view->viewport()->update();
+    emit thumbnailArrived();
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const Message message = messageOf(index);
+    const QPalette &palette = m_view->palette();
+    const QRect row = rowRect(option.rect);
+    const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
+    const Layout l = layout(row, message, document);
+    const bool user = message.role == MessageRole::User;
+    if (l.height != option.rect.height()) {
+        // The estimate was off: have the view place the rows again with the measured height.
+        rememberSize(index.row(), QSize(row.width(), l.height));
+        auto *self = const_cast<MessageDelegate *>(this);
+        QMetaObject::invokeMethod(
+            self,
+            [self, index = QPersistentModelIndex(index)] {
+                if (index.isValid())
+                    emit self->sizeHintChanged(index);
+            },
+            Qt::QueuedConnection);
+    }
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(l.bubble), Radius, Radius);
+    painter->fillPath(bubble, user ? Theme::userBubble(palette) : Theme::assistantBubble(palette));
+
+    if (document) {
+        painter->save();
+        painter->translate(l.text.topLeft());
+        const QColor codeBackground = Theme::codeBackground(palette);
+        for (const MessageDocument::CodeBlock &block : document->codeBlocks) {
+            QPainterPath code;
+            code.addRoundedRect(block.rect.adjusted(0, 0, 0, 0), 8, 8);
+            painter->fillPath(code, codeBackground);
+        }
+        document->draw(painter, palette, QRectF(0, 0, l.text.width(), l.text.height()));
+        painter->restore();
+    }
+
+    const QFont small = smallFont(m_view->font());
+    painter->setFont(small);
+    for (int i = 0; i < l.copyButtons.size(); ++i) {
+        const QRect button = l.copyButtons.at(i);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(button), 6, 6);
+        painter->fillPath(path,
+                          Theme::blend(Theme::codeBackground(palette), palette.color(QPalette::Text), 0.08));
+        Theme::icon(QStringLiteral("copy"), Theme::subtleText(palette))
+            .paint(painter, QRect(button.left() + 6, button.center().y() - 6, 12, 12));
+        painter->setPen(Theme::subtleText(palette));
+        painter->drawText(button.adjusted(22, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, tr("Copy"));
+    }
+
+    if (isStreaming(message)) {
+        const int phase = int((QTime::currentTime().msecsSinceStartOfDay() / 350) % 3);
+        const int dotY = document ? l.text.bottom() + 8 : l.bubble.top() + Padding + 7;
+        for (int i = 0; i < 3; ++i) {
+            QColor dot = Theme::accent(palette);
+            dot.setAlphaF(i == phase ? 0.95f : 0.35f);
+            painter->setBrush(dot);
+            painter->setPen(Qt::NoPen);
+            painter->drawEllipse(QPointF(l.bubble.left() + Padding + 4 + i * 12, dotY), 3.5, 3.5);
+        }
+    }
+
+    for (int i = 0; i < l.imageRects.size(); ++i) {
+        const QRect rect = l.imageRects.at(i);
+        QPainterPath clip;
+        clip.addRoundedRect(QRectF(rect), 8, 8);
+        const QPixmap pixmap = thumbnail(l.imageHashes.at(i));
+        if (pixmap.isNull()) {
+            painter->fillPath(clip, Theme::codeBackground(palette));
+            continue;
+        }
+        painter->save();
+        painter->setClipPath(clip);
+        const QSize scaled = pixmap.size().scaled(rect.size(), Qt::KeepAspectRatioByExpanding);
+        const QRect target(rect.center() - QPoint(scaled.width() / 2, scaled.height() / 2), scaled);
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawPixmap(target, pixmap);
+        painter->restore();
+    }
+
+    if (!l.error.isNull()) {
+        const bool stopped = message.metadata.error == QLatin1String(StoppedError);
+        painter->setPen(stopped ? Theme::subtleText(palette) : Theme::errorText(palette));
+        painter->drawText(l.error, Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft, errorText(message));
+        QPainterPath retry;
+        retry.addRoundedRect(QRectF(l.retry), l.retry.height() / 2.0, l.retry.height() / 2.0);
+        painter->fillPath(retry, Theme::accent(palette));
+        Theme::icon(QStringLiteral("retry"), palette.color(QPalette::HighlightedText))
+            .paint(painter, QRect(l.retry.left() + 8, l.retry.center().y() - 6, 12, 12));
+        painter->setPen(palette.color(QPalette::HighlightedText));
+        painter->drawText(l.retry.adjusted(22, 0, -6, 0), Qt::AlignCenter, tr("Retry"));
+    }
+
+    if (!l.status.isNull()) {
+        painter->setPen(Theme::subtleText(palette));
+        painter->drawText(
+            l.status, Qt::AlignVCenter | (user ? Qt::AlignRight : Qt::AlignLeft),
+            QFontMetrics(small).elidedText(statusText(message), Qt::ElideRight, l.status.width()));
+    }
+    painter->restore();
+}
+
+MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &index,
+                                    const QPoint &pos) const
+{
+    const Message message = messageOf(index);
+    const QRect row = rowRect(visualRect);
+    const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
+    const Layout l = layout(row, message, document);
+    if (l.retry.contains(pos))
+        return {MessageHit::Kind::Retry, QString::number(message.id)};
+    for (int i = 0; i < l.copyButtons.size(); ++i)
+        if (l.copyButtons.at(i).contains(pos))
+            return {MessageHit::Kind::CopyCode, l.codes.at(i)};
+    for (int i = 0; i < l.imageRects.size(); ++i)
+        if (l.imageRects.at(i).contains(pos))
+            return {MessageHit::Kind::Image, l.imageHashes.at(i)};
+    if (document && l.text.contains(pos)) {
+        const QString anchor = document->anchorAt(QPointF(pos - l.text.topLeft()));
+        if (!anchor.isEmpty())
+            return {MessageHit::Kind::Link, anchor};
+        return {MessageHit::Kind::Text, {}};
+    }
+    if (l.bubble.contains(pos))
+        return {MessageHit::Kind::Text, {}};
+    return {};
+}
+
+QWidget *MessageDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                       const QModelIndex &) const
+{
+    auto *browser = new QTextBrowser(parent);
+    browser->setObjectName(QStringLiteral("messageSelection"));
+    browser->setAccessibleName(tr("Message text"));
+    browser->setOpenExternalLinks(true);
+    browser->setFrameShape(QFrame::NoFrame);
+    browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    browser->document()->setDocumentMargin(0);
+    QPalette palette = browser->palette();
+    palette.setColor(QPalette::Base, Qt::transparent);
+    browser->setPalette(palette);
+    browser->viewport()->setAutoFillBackground(false);
+    return browser;
+}
+
+void MessageDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *browser = static_cast<QTextBrowser *>(editor);
+    const Message message = messageOf(index);
+    browser->document()->setDefaultFont(m_view->font());
+    if (message.role == MessageRole::User)
+        browser->setPlainText(message.content);
+    else
+        browser->setMarkdown(message.content);
+}
+
+void MessageDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    const Message message = messageOf(index);
+    const QRect row = rowRect(option.rect);
+    const Layout l = layout(row, message, documentFor(message, row.width() - 2 * RowMarginH));
+    editor->setGeometry(l.text.isNull() ? l.bubble : l.text.adjusted(0, 0, 4, 0));
+}
+
+} // namespace confab::ui

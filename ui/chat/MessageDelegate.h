@@ -1,0 +1,116 @@
+#pragma once
+
+#include "chat/MessageDocument.h"
+#include "domain/Message.h"
+
+#include <QCache>
+#include <QFontMetrics>
+#include <QList>
+#include <QPixmap>
+#include <QStyledItemDelegate>
+
+#include <memory>
+
+class QListView;
+
+namespace confab {
+class ImageStore;
+}
+
+namespace confab::ui {
+
+// What lies under a point of a message row.
+struct MessageHit
+{
+    enum class Kind
+    {
+        None,
+        Text,
+        Retry,
+        Image,
+        CopyCode,
+        Link
+    };
+    Kind kind = Kind::None;
+    QString value; // the image hash, code or link
+};
+
+// Paints one message as a bubble: user prompts on the right, answers on the left with Markdown, code blocks
+// with a copy button, image thumbnails in a grid, a streaming indicator, a status line and, for failed
+// answers, the error with Retry. Only rows the view asks for are laid out; their documents are cached.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    MessageDelegate(QListView *view, ImageStore *images, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // A read-only rich text editor over the message, so any part of it can be selected and copied.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const override {}
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+    MessageHit hitTest(const QRect &visualRect, const QModelIndex &index, const QPoint &pos) const;
+
+    // Keeps the remembered row heights in step with the model's rows; call before the view gets the model.
+    void watch(QAbstractItemModel *model);
+    // Lays out a changed row's text now, so the view can place and paint it in one pass.
+    void prepare(const QModelIndex &index) const;
+    void clearCaches();
+    int cachedDocuments() const { return m_documents.size(); }
+
+signals:
+    void thumbnailArrived();
+
+private:
+    struct Layout
+    {
+        QRect bubble;
+        QRect text;
+        QList<QRect> imageRects;
+        QStringList imageHashes;
+        QRect error;
+        QRect retry;
+        QRect status;
+        QList<QRect> copyButtons;
+        QStringList codes;
+        int height = 0;
+    };
+
+    // Without a document the text's size is estimated from its length, so rows that are never shown are never
+    // laid out; the row is measured exactly when it is first painted.
+    Layout layout(const QRect &rowRect, const Message &message, const MessageDocument *document) const;
+    const MessageDocument *documentFor(const Message &message, int rowWidth) const;
+    const MessageDocument *cachedDocumentFor(const Message &message, int rowWidth) const;
+    QSize estimateTextSize(const Message &message, int width) const;
+    int maxBubbleWidth(int rowWidth) const;
+    QRect rowRect(const QRect &itemRect) const;
+    QPixmap thumbnail(const QString &hash) const;
+    QString statusText(const Message &message) const;
+    QString errorText(const Message &message) const;
+    void onThumbnailReady(const QString &hash, int size, const QString &path);
+
+    QListView *m_view;
+    ImageStore *m_images;
+    mutable MessageDocumentCache m_documents;
+    mutable QCache<QString, QPixmap> m_thumbnails;
+    struct Fonts
+    {
+        QFont font;
+        QFontMetrics body;
+        QFontMetrics small;
+    };
+    const Fonts &fonts() const;
+    void rememberSize(int row, QSize size) const;
+
+    mutable QList<QSize> m_rowSizes;
+    mutable std::unique_ptr<Fonts> m_fonts;
+};
+
+} // namespace confab::ui

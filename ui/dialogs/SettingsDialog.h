@@ -1,0 +1,43 @@
+#pragma once
+
+#include "settings/SettingKey.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QTabWidget;
+
+namespace confab {
+class Backend;
+}
+
+namespace confab::ui {
+
+// Keys, connections, default models, limits, safety, theme and the data folder. Keys are saved at once (to
+// the keychain); the other settings when the user presses OK or Apply.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Backend *backend, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    // The editor of one setting, for tests.
+    QWidget *editorFor(SettingKey key) const { return m_editors.value(key); }
+    void apply();
+
+private:
+    QWidget *keysPage();
+    QWidget *connectionPage();
+    QWidget *modelsPage();
+    QWidget *limitsPage();
+    QWidget *appearancePage();
+    QWidget *dataPage();
+    QWidget *editor(SettingKey key, QWidget *parent);
+
+    Backend *m_backend;
+    QTabWidget *m_tabs;
+    QHash<SettingKey, QWidget *> m_editors;
+};
+
+} // namespace confab::ui

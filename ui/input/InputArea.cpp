@@ -1,0 +1,273 @@
+#include "input/InputArea.h"
+
+#include "engine/Backend.h"
+#include "engine/ConversationEngine.h"
+#include "input/AttachmentStrip.h"
+#include "input/ImageOptionsBar.h"
+#include "input/ModelPicker.h"
+#include "input/PromptEdit.h"
+#include "store/Store.h"
+#include "theme/Theme.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace confab::ui {
+
+InputArea::InputArea(Backend *backend, QWidget *parent)
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_reason(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_strip(new AttachmentStrip(backend->store()->images(), this))
+    , m_editor(new PromptEdit(this))
+    , m_attach(new QToolButton(this))
+    , m_mode(new QComboBox(this))
+    , m_model(new ModelPicker(backend->models(), backend->settings(), this))
+    , m_imageOptions(new ImageOptionsBar(backend->settings(), this))
+    , m_send(new QPushButton(tr("Send"), this))
+{
+    setObjectName(QStringLiteral("inputArea"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 4, 16, 12);
+    outer->setSpacing(6);
+
+    m_reason->setObjectName(QStringLiteral("sendUnavailable"));
+    m_reason->setAccessibleName(tr("Why sending is unavailable"));
+    m_reason->setWordWrap(true);
+    m_reason->hide();
+    m_notice->setObjectName(QStringLiteral("inputNotice"));
+    m_notice->setAccessibleName(tr("Attachment notice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    outer->addWidget(m_reason);
+    outer->addWidget(m_notice);
+
+    auto *frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("composer"));
+    auto *inner = new QVBoxLayout(frame);
+    inner->setContentsMargins(10, 8, 10, 8);
+    inner->setSpacing(6);
+    inner->addWidget(m_strip);
+    m_editor->setMinimumHeight(48);
+    m_editor->setMaximumHeight(180);
+    m_editor->setFixedHeight(64);
+    inner->addWidget(m_editor);
+
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(6);
+    m_attach->setAccessibleName(tr("Attach images"));
+    m_attach->setToolTip(tr("Attach images from disk"));
+    m_attach->setAutoRaise(true);
+    m_attach->setIconSize(QSize(18, 18));
+    controls->addWidget(m_attach);
+    for (GenerationMode mode : {GenerationMode::Text, GenerationMode::TextToImage,
+                                GenerationMode::ImageToImage, GenerationMode::Auto})
+        m_mode->addItem(displayName(mode), int(mode));
+    m_mode->setAccessibleName(tr("Generation mode"));
+    m_mode->setToolTip(tr("What the next turn asks for"));
+    controls->addWidget(m_mode);
+    controls->addWidget(m_model, 1);
+    controls->addWidget(m_imageOptions);
+    controls->addStretch(0);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setDefault(true);
+    m_send->setCursor(Qt::PointingHandCursor);
+    m_send->setIconSize(QSize(16, 16));
+    m_send->setMinimumWidth(88);
+    controls->addWidget(m_send);
+    inner->addLayout(controls);
+    outer->addWidget(frame);
+
+    m_frame = frame;
+    restyle();
+
+    m_validateTimer.setSingleShot(true);
+    m_validateTimer.setInterval(150);
+    connect(&m_validateTimer, &QTimer::timeout, this, &InputArea::revalidate);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_validateTimer.start();
+        const int lines = int(m_editor->document()->size().height());
+        m_editor->setFixedHeight(qBound(64, lines * m_editor->fontMetrics().lineSpacing() + 16, 180));
+    });
+    connect(m_editor, &PromptEdit::submitted, this, &InputArea::onSendClicked);
+    connect(m_editor, &PromptEdit::imagePasted, this, &InputArea::imagePasted);
+    connect(m_editor, &PromptEdit::filesPasted, this, &InputArea::filesPasted);
+    connect(m_send, &QPushButton::clicked, this, &InputArea::onSendClicked);
+    connect(m_attach, &QToolButton::clicked, this, &InputArea::pickFilesRequested);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &InputArea::onModeChanged);
+    connect(m_model, &QComboBox::currentTextChanged, this, [this] { m_validateTimer.start(); });
+    connect(m_imageOptions, &ImageOptionsBar::changed, this, [this] { m_validateTimer.start(); });
+    connect(m_strip, &AttachmentStrip::changed, this, [this] { m_validateTimer.start(); });
+    if (ConversationEngine *engine = m_backend->engine())
+        connect(engine, &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
+    onModeChanged();
+}
+
+void InputArea::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_frame)
+        restyle();
+}
+
+void InputArea::restyle()
+{
+    const QPalette p = palette();
+    m_frame->setStyleSheet(
+        QStringLiteral("QFrame#composer { background: %1; border: 1px solid %2; border-radius: 14px; }"
+                       "QPlainTextEdit { background: transparent; }")
+            .arg(p.color(QPalette::Base).name(), p.color(QPalette::Mid).name()));
+    m_reason->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::subtleText(p).name()));
+    m_notice->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorText(p).name()));
+    m_send->setStyleSheet(
+        QStringLiteral(
+            "QPushButton { background: %1; color: %2; border: none; border-radius: 10px; padding: 7px 16px;"
+            " font-weight: 600; } QPushButton:disabled { background: %3; color: %4; }")
+            .arg(Theme::accent(p).name(), p.color(QPalette::HighlightedText).name(),
+                 Theme::codeBackground(p).name(), Theme::subtleText(p).name()));
+    m_attach->setIcon(Theme::icon(QStringLiteral("attach"), Theme::subtleText(p)));
+    updateSendButton();
+}
+
+GenerationMode InputArea::mode() const
+{
+    return GenerationMode(m_mode->currentData().toInt());
+}
+
+void InputArea::setMode(GenerationMode mode)
+{
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
+
+void InputArea::onModeChanged()
+{
+    m_model->setMode(mode());
+    m_imageOptions->setMode(mode());
+    revalidate();
+}
+
+void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
+{
+    m_sessionId = sessionId;
+    if (mode() == GenerationMode::Text || mode() == GenerationMode::Auto)
+        m_model->setPreferred(sessionModel);
+    revalidate();
+}
+
+TurnRequest InputArea::request() const
+{
+    TurnRequest request;
+    request.sessionId = m_sessionId;
+    request.mode = mode();
+    request.prompt = m_editor->toPlainText().trimmed();
+    request.model = m_model->model();
+    request.imageHashes = m_strip->hashes();
+    request.image = m_imageOptions->options();
+    return request;
+}
+
+void InputArea::revalidate()
+{
+    m_refusal.clear();
+    if (ConversationEngine *engine = m_backend->engine()) {
+        const Readiness ready = engine->readiness(mode());
+        if (!ready.canSend)
+            m_refusal = ready.reason;
+        else if (!m_editor->toPlainText().trimmed().isEmpty())
+            m_refusal = engine->refusalFor(request());
+    }
+    m_reason->setText(m_refusal);
+    m_reason->setVisible(!m_refusal.isEmpty());
+    updateSendButton();
+}
+
+void InputArea::updateSendButton()
+{
+    const QPalette p = palette();
+    if (m_busy) {
+        m_send->setText(tr("Stop"));
+        m_send->setAccessibleName(tr("Stop"));
+        m_send->setToolTip(tr("Stop the answer (Esc)"));
+        m_send->setIcon(Theme::icon(QStringLiteral("stop"), p.color(QPalette::HighlightedText)));
+        m_send->setEnabled(true);
+        return;
+    }
+    m_send->setText(tr("Send"));
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setIcon(Theme::icon(QStringLiteral("send"), p.color(QPalette::HighlightedText)));
+    const bool empty = m_editor->toPlainText().trimmed().isEmpty();
+    m_send->setEnabled(!empty && m_refusal.isEmpty());
+    m_send->setToolTip(m_refusal.isEmpty() ? tr("Send (Enter)") : m_refusal);
+}
+
+void InputArea::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateSendButton();
+}
+
+void InputArea::onSendClicked()
+{
+    if (m_busy) {
+        emit stopRequested();
+        return;
+    }
+    revalidate();
+    if (m_send->isEnabled())
+        emit sendRequested();
+}
+
+void InputArea::takeAttachment(const Attachment &attachment)
+{
+    if (!attachment.ok()) {
+        showNotice(tr("%1 was not attached: %2").arg(attachment.source, attachment.error));
+        return;
+    }
+    m_notice->hide();
+    m_strip->add(attachment);
+    if (mode() != GenerationMode::ImageToImage)
+        setMode(GenerationMode::ImageToImage);
+    revalidate();
+}
+
+void InputArea::attachHash(const QString &hash, const QString &source)
+{
+    Attachment attachment;
+    attachment.hash = hash;
+    attachment.source = source;
+    takeAttachment(attachment);
+}
+
+void InputArea::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString InputArea::notice() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void InputArea::clearAfterSend()
+{
+    m_editor->clear();
+    m_strip->clear();
+    m_notice->hide();
+    revalidate();
+}
+
+void InputArea::focusEditor()
+{
+    m_editor->setFocus(Qt::ShortcutFocusReason);
+}
+
+} // namespace confab::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "engine/AttachmentIntake.h"
+#include "engine/TurnRequest.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace confab {
+class Backend;
+}
+
+namespace confab::ui {
+
+class AttachmentStrip;
+class ImageOptionsBar;
+class ModelPicker;
+class PromptEdit;
+
+// Where the user writes the next turn: the editor, Send (Stop while an answer runs), the mode and model,
+// image options for the image modes, the attached pictures, and a line that says why the turn cannot go,
+// before Send is pressed.
+class InputArea : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InputArea(Backend *backend, QWidget *parent = nullptr);
+
+    void setSession(qint64 sessionId, const QString &sessionModel);
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    GenerationMode mode() const;
+    void setMode(GenerationMode mode);
+    TurnRequest request() const;
+    // Takes an attachment result: a stored picture joins the strip (and switches to Image → Image), a refused
+    // one is explained and changes nothing else.
+    void takeAttachment(const Attachment &attachment);
+    void attachHash(const QString &hash, const QString &source);
+    void clearAfterSend();
+    void showNotice(const QString &text);
+    void revalidate();
+    void focusEditor();
+
+    PromptEdit *editor() const { return m_editor; }
+    AttachmentStrip *attachments() const { return m_strip; }
+    QPushButton *sendButton() const { return m_send; }
+    QString refusal() const { return m_refusal; }
+    QString notice() const;
+
+signals:
+    void sendRequested();
+    void stopRequested();
+    void pickFilesRequested();
+    void imagePasted(const QImage &image);
+    void filesPasted(const QStringList &paths);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void restyle();
+    void onModeChanged();
+    void onSendClicked();
+    void updateSendButton();
+
+    Backend *m_backend;
+    qint64 m_sessionId = 0;
+    bool m_busy = false;
+    QString m_refusal;
+    QLabel *m_reason;
+    QLabel *m_notice;
+    AttachmentStrip *m_strip;
+    PromptEdit *m_editor;
+    QToolButton *m_attach;
+    QComboBox *m_mode;
+    ModelPicker *m_model;
+    ImageOptionsBar *m_imageOptions;
+    QPushButton *m_send;
+    QFrame *m_frame = nullptr;
+    QTimer m_validateTimer;
+};
+
+} // namespace confab::ui

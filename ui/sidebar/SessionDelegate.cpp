@@ -1,0 +1,168 @@
+#include "sidebar/SessionDelegate.h"
+
+#include "models/MessageRoles.h"
+#include "store/SearchIndex.h"
+#include "theme/Theme.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextDocument>
+
+namespace confab::ui {
+
+namespace {
+
+void paintRowBackground(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    const QPalette &palette = option.palette;
+    QColor fill;
+    if (option.state & QStyle::State_Selected)
+        fill = Theme::blend(palette.color(QPalette::Window), palette.color(QPalette::Highlight), 0.22);
+    else if (option.state & QStyle::State_MouseOver)
+        fill = Theme::blend(palette.color(QPalette::Window), palette.color(QPalette::Text), 0.06);
+    if (!fill.isValid())
+        return;
+    QPainterPath path;
+    path.addRoundedRect(QRectF(option.rect.adjusted(4, 1, -4, -1)), 8, 8);
+    painter->fillPath(path, fill);
+}
+
+} // namespace
+
+QString relativeTime(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 60)
+        return QObject::tr("now");
+    if (seconds < 3600)
+        return QObject::tr("%1 min").arg(seconds / 60);
+    if (seconds < 24 * 3600)
+        return QObject::tr("%1 h").arg(seconds / 3600);
+    const QDate day = when.toLocalTime().date();
+    if (day.daysTo(now.toLocalTime().date()) < 7)
+        return QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat);
+    if (day.year() == now.toLocalTime().date().year())
+        return QLocale().toString(day, QStringLiteral("d MMM"));
+    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+}
+
+void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintRowBackground(painter, option);
+    const QPalette &palette = option.palette;
+    const QRect area = option.rect.adjusted(14, 7, -12, -7);
+
+    const bool pinned = index.data(SessionRoles::PinnedRole).toBool();
+    const QString when =
+        relativeTime(index.data(SessionRoles::UpdatedAtRole).toDateTime(), QDateTime::currentDateTime());
+    QFont titleFont = option.font;
+    titleFont.setWeight(QFont::Medium);
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.85);
+    const QFontMetrics titleMetrics(titleFont);
+    const QFontMetrics smallMetrics(small);
+
+    const QString type = index.data(SessionRoles::TypeRole).toString();
+    QString subtitle = index.data(SessionRoles::ModelRole).toString();
+    if (type == QLatin1String("image"))
+        subtitle = subtitle.isEmpty() ? tr("Images") : tr("Images · %1").arg(subtitle);
+    const QRect r = subtitle.isEmpty() ? QRect(area.left(), area.center().y() - titleMetrics.height() / 2,
+                                               area.width(), titleMetrics.height())
+                                       : area;
+
+    const int whenWidth = smallMetrics.horizontalAdvance(when);
+    int titleLeft = r.left();
+    if (pinned) {
+        Theme::icon(QStringLiteral("pin"), Theme::accent(palette))
+            .paint(painter, QRect(r.left(), r.top() + (titleMetrics.height() - 14) / 2, 14, 14));
+        titleLeft += 18;
+    }
+    const QRect titleRect(titleLeft, r.top(), r.right() - titleLeft - whenWidth - 8, titleMetrics.height());
+    painter->setFont(titleFont);
+    painter->setPen(palette.color(QPalette::Text));
+    const QString title = index.data(SessionRoles::TitleRole).toString();
+    painter->drawText(
+        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(title.isEmpty() ? tr("New chat") : title, Qt::ElideRight, titleRect.width()));
+    painter->setFont(small);
+    painter->setPen(Theme::subtleText(palette));
+    painter->drawText(QRect(r.right() - whenWidth, r.top(), whenWidth, titleMetrics.height()),
+                      Qt::AlignRight | Qt::AlignVCenter, when);
+
+    if (subtitle.isEmpty()) {
+        painter->restore();
+        return;
+    }
+    const QRect subRect(r.left(), r.top() + titleMetrics.height() + 2, r.width(), smallMetrics.height());
+    painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(subtitle, Qt::ElideRight, subRect.width()));
+    painter->restore();
+}
+
+QSize SessionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.85);
+    return QSize(200, QFontMetrics(option.font).height() + QFontMetrics(small).height() + 16);
+}
+
+QString SearchHitDelegate::snippetHtml(const QString &snippet, const QColor &mark)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(SearchIndex::HighlightStart,
+                 QStringLiteral("<span style=\"background-color:%1; font-weight:600;\">").arg(mark.name()));
+    html.replace(SearchIndex::HighlightEnd, QStringLiteral("</span>"));
+    return html;
+}
+
+void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintRowBackground(painter, option);
+    const QPalette &palette = option.palette;
+    const QRect r = option.rect.adjusted(14, 6, -12, -6);
+    QFont titleFont = option.font;
+    titleFont.setWeight(QFont::Medium);
+    painter->setFont(titleFont);
+    painter->setPen(palette.color(QPalette::Text));
+    const QFontMetrics titleMetrics(titleFont);
+    painter->drawText(
+        QRect(r.left(), r.top(), r.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width()));
+
+    QTextDocument document;
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    document.setDefaultFont(small);
+    document.setDocumentMargin(0);
+    document.setTextWidth(r.width());
+    const QColor mark = Theme::blend(palette.color(QPalette::Base), QColor(0xf5, 0xc2, 0x42),
+                                     Theme::isDark(palette) ? 0.45 : 0.6);
+    document.setHtml(snippetHtml(index.data(Qt::UserRole + 10).toString(), mark));
+    painter->translate(r.left(), r.top() + titleMetrics.height() + 2);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette;
+    context.palette.setColor(QPalette::Text, Theme::subtleText(palette));
+    context.clip = QRectF(0, 0, r.width(), QFontMetrics(small).lineSpacing() * 2 + 2);
+    painter->setClipRect(context.clip);
+    document.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    return QSize(200, QFontMetrics(option.font).height() + QFontMetrics(small).lineSpacing() * 2 + 16);
+}
+
+} // namespace confab::ui

@@ -1,0 +1,192 @@
+#include "theme/Theme.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QSvgRenderer>
+
+namespace confab::ui {
+
+namespace {
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xf4, 0xf5, 0xf7));
+    p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf1, 0xf4));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::ToolTipText, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x86, 0x8e));
+    p.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::Button, QColor(0xf7, 0xf8, 0xfa));
+    p.setColor(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xeb));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0xd6));
+    p.setColor(QPalette::Mid, QColor(0xc9, 0xcd, 0xd3));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0xa0, 0xa4, 0xaa));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0xa0, 0xa4, 0xaa));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0xa0, 0xa4, 0xaa));
+    return p;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x1e, 0x20, 0x24));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1b));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x29, 0x2e));
+    p.setColor(QPalette::ToolTipBase, QColor(0x2a, 0x2d, 0x32));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x98));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::Button, QColor(0x2a, 0x2d, 0x32));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xaa, 0xff));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3d, 0x43));
+    p.setColor(QPalette::Midlight, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::Mid, QColor(0x3c, 0x40, 0x46));
+    p.setColor(QPalette::Dark, QColor(0x12, 0x13, 0x15));
+    p.setColor(QPalette::Shadow, QColor(0x08, 0x08, 0x08));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6a, 0x6e, 0x75));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6a, 0x6e, 0x75));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6a, 0x6e, 0x75));
+    return p;
+}
+
+// Renders the SVG at exactly the requested device size, in the requested colour, so no bitmap is ever scaled.
+class TintedSvgEngine : public QIconEngine
+{
+public:
+    TintedSvgEngine(QByteArray svg, QColor color)
+        : m_svg(std::move(svg))
+        , m_color(std::move(color))
+    {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QByteArray svg = m_svg;
+        QColor color = m_color;
+        if (mode == QIcon::Disabled)
+            color.setAlphaF(0.4f);
+        svg.replace("#000000", color.name(QColor::HexRgb).toLatin1());
+        QSvgRenderer renderer(svg);
+        painter->save();
+        painter->setOpacity(painter->opacity() * color.alphaF());
+        renderer.render(painter, QRectF(rect));
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new TintedSvgEngine(m_svg, m_color); }
+
+private:
+    QByteArray m_svg;
+    QColor m_color;
+};
+
+QByteArray svgSource(const QString &name)
+{
+    static QHash<QString, QByteArray> cache;
+    auto it = cache.find(name);
+    if (it == cache.end()) {
+        QFile file(QStringLiteral(":/icons/ui/") + name + QStringLiteral(".svg"));
+        it = cache.insert(name, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+    }
+    return *it;
+}
+
+} // namespace
+
+void Theme::apply(confab::Theme theme)
+{
+    static const QString platformStyle = QApplication::style()->name();
+    static const QPalette platformPalette = QApplication::palette();
+    switch (theme) {
+    case confab::Theme::System:
+        QApplication::setStyle(QStyleFactory::create(platformStyle));
+        QApplication::setPalette(platformPalette);
+        break;
+    case confab::Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(lightPalette());
+        break;
+    case confab::Theme::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
+
+bool Theme::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor Theme::blend(const QColor &a, const QColor &b, double amountOfB)
+{
+    const double k = 1.0 - amountOfB;
+    return QColor::fromRgbF(float(a.redF() * k + b.redF() * amountOfB),
+                            float(a.greenF() * k + b.greenF() * amountOfB),
+                            float(a.blueF() * k + b.blueF() * amountOfB));
+}
+
+QColor Theme::userBubble(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
+                 isDark(palette) ? 0.28 : 0.13);
+}
+
+QColor Theme::assistantBubble(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Base), palette.color(QPalette::Text),
+                 isDark(palette) ? 0.07 : 0.045);
+}
+
+QColor Theme::codeBackground(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Base), palette.color(QPalette::Text),
+                 isDark(palette) ? 0.13 : 0.075);
+}
+
+QColor Theme::subtleText(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.42);
+}
+
+QColor Theme::errorText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor Theme::accent(const QPalette &palette)
+{
+    return palette.color(QPalette::Highlight);
+}
+
+QIcon Theme::icon(const QString &name, const QColor &color)
+{
+    const QColor ink = color.isValid() ? color : QApplication::palette().color(QPalette::Text);
+    return QIcon(new TintedSvgEngine(svgSource(name), ink));
+}
+
+} // namespace confab::ui

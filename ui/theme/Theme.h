@@ -1,0 +1,32 @@
+#pragma once
+
+#include "settings/Settings.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+
+namespace confab::ui {
+
+// The application's look: Fusion with a light or dark palette, or the platform's own palette for "system".
+class Theme
+{
+public:
+    static void apply(confab::Theme theme);
+    static bool isDark(const QPalette &palette);
+
+    // Colours derived from the palette so light, dark and system themes all stay readable.
+    static QColor userBubble(const QPalette &palette);
+    static QColor assistantBubble(const QPalette &palette);
+    static QColor codeBackground(const QPalette &palette);
+    static QColor subtleText(const QPalette &palette);
+    static QColor errorText(const QPalette &palette);
+    static QColor accent(const QPalette &palette);
+    static QColor blend(const QColor &a, const QColor &b, double amountOfB);
+
+    // A line icon from resources/icons/ui drawn in `color` (the palette's text colour when invalid). SVGs are
+    // rendered per device pixel ratio, so the icons stay sharp on HiDPI screens.
+    static QIcon icon(const QString &name, const QColor &color = {});
+};
+
+} // namespace confab::ui
