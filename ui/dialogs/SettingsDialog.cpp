@@ -119,14 +119,9 @@ QWidget *SettingsDialog::connectionPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    auto add = [&](SettingKey key, const QString &label) {
-        QWidget *w = editor(key, page);
-        w->setAccessibleName(label);
-        form->addRow(label, w);
-    };
-    add(SettingKey::OpenRouterBaseUrl, tr("OpenRouter base URL"));
-    add(SettingKey::FalQueueUrl, tr("fal queue URL"));
-    add(SettingKey::FalStorageUrl, tr("fal storage URL"));
+    addRow(form, SettingKey::OpenRouterBaseUrl, tr("OpenRouter base URL"));
+    addRow(form, SettingKey::FalQueueUrl, tr("fal queue URL"));
+    addRow(form, SettingKey::FalStorageUrl, tr("fal storage URL"));
     auto *note = new QLabel(
         tr("Any OpenAI-compatible server (a local Ollama or llama.cpp) can replace OpenRouter."), page);
     note->setWordWrap(true);
@@ -134,21 +129,23 @@ QWidget *SettingsDialog::connectionPage()
     return page;
 }
 
+void SettingsDialog::addRow(QFormLayout *form, SettingKey key, const QString &label)
+{
+    QWidget *field = editor(key, form->parentWidget());
+    field->setAccessibleName(label);
+    form->addRow(label, field);
+}
+
 QWidget *SettingsDialog::modelsPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    auto add = [&](SettingKey key, const QString &label) {
-        QWidget *w = editor(key, page);
-        w->setAccessibleName(label);
-        form->addRow(label, w);
-    };
-    add(SettingKey::TextModel, tr("Text"));
-    add(SettingKey::AutoModel, tr("Auto"));
-    add(SettingKey::TextToImageModel, tr("Text → Image"));
-    add(SettingKey::ImageEditModel, tr("Image → Image"));
-    add(SettingKey::MaxTokens, tr("Longest answer (tokens)"));
-    add(SettingKey::SystemPrompt, tr("System prompt"));
+    addRow(form, SettingKey::TextModel, tr("Text"));
+    addRow(form, SettingKey::AutoModel, tr("Auto"));
+    addRow(form, SettingKey::TextToImageModel, tr("Text → Image"));
+    addRow(form, SettingKey::ImageEditModel, tr("Image → Image"));
+    addRow(form, SettingKey::MaxTokens, tr("Longest answer (tokens)"));
+    addRow(form, SettingKey::SystemPrompt, tr("System prompt"));
     return page;
 }
 
@@ -156,18 +153,13 @@ QWidget *SettingsDialog::limitsPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    auto add = [&](SettingKey key, const QString &label) {
-        QWidget *w = editor(key, page);
-        w->setAccessibleName(label);
-        form->addRow(label, w);
-    };
-    add(SettingKey::DailyCapUsd, tr("Daily spending cap"));
-    add(SettingKey::MonthlyCapUsd, tr("Monthly spending cap"));
-    add(SettingKey::RequestsPerMinute, tr("Requests per minute (0: no limit)"));
-    add(SettingKey::MaxPromptLength, tr("Longest prompt (characters)"));
-    add(SettingKey::MaxImageUploadBytes, tr("Largest upload before downscaling (bytes)"));
-    add(SettingKey::MaxInputImages, tr("Most images per edit"));
-    add(SettingKey::FalSafetyChecker, tr("fal safety checker"));
+    addRow(form, SettingKey::DailyCapUsd, tr("Daily spending cap"));
+    addRow(form, SettingKey::MonthlyCapUsd, tr("Monthly spending cap"));
+    addRow(form, SettingKey::RequestsPerMinute, tr("Requests per minute (0: no limit)"));
+    addRow(form, SettingKey::MaxPromptLength, tr("Longest prompt (characters)"));
+    addRow(form, SettingKey::MaxImageUploadBytes, tr("Largest upload before downscaling (bytes)"));
+    addRow(form, SettingKey::MaxInputImages, tr("Most images per edit"));
+    addRow(form, SettingKey::FalSafetyChecker, tr("fal safety checker"));
 
     auto *tolerance = new QComboBox(page);
     for (int level = 1; level <= 6; ++level)

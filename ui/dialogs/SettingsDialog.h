@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QFormLayout;
 class QTabWidget;
 
 namespace confab {
@@ -34,6 +35,7 @@ private:
     QWidget *appearancePage();
     QWidget *dataPage();
     QWidget *editor(SettingKey key, QWidget *parent);
+    void addRow(QFormLayout *form, SettingKey key, const QString &label);
 
     Backend *m_backend;
     QTabWidget *m_tabs;
