@@ -20,10 +20,6 @@ QProcessEnvironment CliHarness::environment() const
     environment.insert(QStringLiteral("CONFAB_OPENROUTER_URL"), openRouter.baseUrl().toString());
     environment.insert(QStringLiteral("CONFAB_FAL_QUEUE_URL"), fal.baseUrl().toString());
     environment.insert(QStringLiteral("CONFAB_FAL_STORAGE_URL"), fal.baseUrl().toString());
-    // LeakSanitizer's exit-time scan of a child that was just torn down has crashed its own tracer thread on
-    // some machines; the runners keep leak checking, the children under test are checked by ASan for
-    // everything else.
-    environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
     environment.remove(QStringLiteral("OPENROUTER_API_KEY"));
     environment.remove(QStringLiteral("FAL_KEY"));
     if (!openRouterKey.isEmpty())
