@@ -77,9 +77,11 @@ public:
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         QByteArray svg = m_svg;
-        QColor color = m_color;
-        if (mode == QIcon::Disabled)
-            color.setAlphaF(0.4f);
+        // A disabled icon takes the palette's disabled text colour, so it stays visible on a greyed button
+        // whatever colour it normally has (white on the accent-coloured Send button, for one).
+        const QColor color = mode == QIcon::Disabled
+                                 ? QApplication::palette().color(QPalette::Disabled, QPalette::ButtonText)
+                                 : m_color;
         svg.replace("#000000", color.name(QColor::HexRgb).toLatin1());
         QSvgRenderer renderer(svg);
         painter->save();
