@@ -68,15 +68,9 @@ Attachment AttachmentIntake::store(const PreparedAttachment &prepared)
         attachment.error = prepared.image.error;
         return attachment;
     }
-    const StoredImage stored = m_images->store(prepared.image.bytes);
-    if (!stored.ok()) {
-        attachment.error = tr("%1: %2").arg(prepared.source, stored.error);
-        return attachment;
-    }
-    attachment.hash = stored.hash;
-    attachment.width = stored.width;
-    attachment.height = stored.height;
-    attachment.mime = stored.mime;
+    static_cast<StoredImage &>(attachment) = m_images->store(prepared.image.bytes);
+    if (!attachment.ok())
+        attachment.error = tr("%1: %2").arg(prepared.source, attachment.error);
     return attachment;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "limits/ImagePreparation.h"
+#include "store/ImageStore.h"
 
 #include <QFuture>
 #include <QImage>
@@ -9,21 +10,13 @@
 
 namespace confab {
 
-class ImageStore;
 class Settings;
 
 // One file or pasted picture the user wants to attach, after checking: either stored (hash and size) or
 // refused with the reason.
-struct Attachment
+struct Attachment : StoredImage
 {
     QString source; // the file name, or "pasted image"
-    QString hash;
-    int width = 0;
-    int height = 0;
-    QString mime;
-    QString error;
-
-    bool ok() const { return error.isEmpty(); }
 };
 
 // Checks and stores what the user drops, pastes or picks: images are read and, when larger than the upload
