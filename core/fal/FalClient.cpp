@@ -43,30 +43,30 @@ FalClient::FalClient(QNetworkAccessManager *network, QObject *parent)
     qRegisterMetaType<FalError>();
 }
 
-FalJob *FalClient::generate(const FluxUltraOptions &options)
+FalJob *FalClient::newJob(const char *model, const QString &problem,
+                          const std::function<void(FalJob *)> &start)
 {
-    auto *job = new FalJob(this, QLatin1String(FalModel::FluxProUltra));
-    const QString problem = FalRequestBuilder::validate(options);
+    auto *job = new FalJob(this, QLatin1String(model));
     if (!problem.isEmpty())
         job->failSoon(FalErrors::make(FalError::Kind::Validation, problem));
     else if (!hasApiKey())
         job->failSoon(missingKey());
     else
-        job->startGenerate(FalRequestBuilder::fluxUltraInput(options));
+        start(job);
     return job;
+}
+
+FalJob *FalClient::generate(const FluxUltraOptions &options)
+{
+    return newJob(FalModel::FluxProUltra, FalRequestBuilder::validate(options), [&options](FalJob *job) {
+        job->startGenerate(FalRequestBuilder::fluxUltraInput(options));
+    });
 }
 
 FalJob *FalClient::edit(const ImageEditOptions &options)
 {
-    auto *job = new FalJob(this, QLatin1String(FalModel::GeminiFlashEdit));
-    const QString problem = FalRequestBuilder::validate(options);
-    if (!problem.isEmpty())
-        job->failSoon(FalErrors::make(FalError::Kind::Validation, problem));
-    else if (!hasApiKey())
-        job->failSoon(missingKey());
-    else
-        job->startEdit(options);
-    return job;
+    return newJob(FalModel::GeminiFlashEdit, FalRequestBuilder::validate(options),
+                  [&options](FalJob *job) { job->startEdit(options); });
 }
 
 QNetworkRequest FalClient::apiRequest(const QUrl &url) const

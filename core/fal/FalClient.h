@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace confab {
@@ -48,6 +50,9 @@ public:
     QUrl storageUrl(const QString &path) const;
 
 private:
+    // A job for the model that fails on its own when the options are invalid or there is no key.
+    FalJob *newJob(const char *model, const QString &problem, const std::function<void(FalJob *)> &start);
+
     QNetworkAccessManager *m_network;
     QString m_apiKey;
     QUrl m_queueBaseUrl;
