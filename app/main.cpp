@@ -1,9 +1,12 @@
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "cli/Invocation.h"
+#include "common/AppEnvironment.h"
 #include "common/AppInfo.h"
-#include "common/DataLocation.h"
 #include "engine/Backend.h"
+#include "log/LogCategories.h"
+#include "log/LogSink.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +20,7 @@ namespace {
 struct Options
 {
     bool benchmarkStartup = false;
+    bool verbose = false;
     QString dataDir;
     QStringList images; // "Edit in Confab" from a file manager: open with these attached
 };
@@ -36,7 +40,10 @@ Options parseCommandLine(const QStringList &arguments)
     const QCommandLineOption benchmark(
         QStringLiteral("benchmark-startup"),
         QStringLiteral("Print the time to the first painted window, then quit."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("Print debug messages to stderr as well as to the log."));
     parser.addOption(dataDir);
+    parser.addOption(verbose);
     parser.addOption(benchmark);
     parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Images to attach for editing."),
                                  QStringLiteral("[IMAGE...]"));
@@ -55,7 +62,8 @@ Options parseCommandLine(const QStringList &arguments)
         std::printf("confab %s\n", qPrintable(confab::applicationVersion()));
         std::exit(0);
     }
-    return {parser.isSet(benchmark), parser.value(dataDir), parser.positionalArguments()};
+    return {parser.isSet(benchmark), parser.isSet(verbose), parser.value(dataDir),
+            parser.positionalArguments()};
 }
 
 QStringList argumentList(int argc, char **argv)
@@ -74,19 +82,28 @@ int main(int argc, char **argv)
     sinceMain.start();
 
     confab::applyApplicationIdentity();
-    const QStringList arguments = argumentList(argc, argv);
-    if (arguments.size() > 1 && confab::cli::isCommand(arguments.at(1))) {
+    const confab::cli::Invocation invocation = confab::cli::classifyInvocation(argumentList(argc, argv));
+    if (invocation.kind == confab::cli::Invocation::Kind::Command) {
         QCoreApplication app(argc, argv);
-        return confab::cli::run(arguments);
+        return confab::cli::run(invocation.arguments);
     }
-    const Options options = parseCommandLine(arguments);
-    if (!options.dataDir.isEmpty())
-        confab::DataLocation::setOverride(options.dataDir);
+    if (invocation.kind == confab::cli::Invocation::Kind::UnknownCommand) {
+        std::fprintf(stderr, "confab: unknown command '%s' (and no such file to open).\n\n%s",
+                     qPrintable(invocation.word), qPrintable(confab::cli::usage()));
+        return 2;
+    }
+    const Options options = parseCommandLine(invocation.arguments);
+    const confab::AppEnvironment environment = confab::AppEnvironment::fromProcess(options.dataDir);
+    confab::LogSink::install(environment.logDir(),
+                             options.verbose ? confab::LogEcho::Everything : confab::LogEcho::Warnings);
+    if (options.verbose)
+        confab::LogSink::enableVerbose();
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
-    confab::Backend backend;
+    confab::Backend backend(environment);
     const confab::OpenResult opened = backend.open();
+    qCInfo(lcUi).noquote() << "window opening, store" << (opened.isOpen() ? "open" : "not open");
     confab::ui::MainWindow window(&backend, opened);
     if (options.benchmarkStartup)
         new confab::ui::FirstPaintProbe(&window, sinceMain, QStringLiteral("startup_confab"));

@@ -8,6 +8,8 @@
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "input/InputArea.h"
+#include "log/Diagnostics.h"
+#include "log/LogSink.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
 #include "settings/Settings.h"
@@ -18,6 +20,7 @@
 #include "viewer/ImageViewer.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -77,6 +80,7 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         newChat();
     });
     connect(m_chat, &ChatView::retryRequested, this, &MainWindow::retry);
+    connect(m_chat, &ChatView::continueRequested, this, &MainWindow::continueAnswer);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
     connect(m_chat, &ChatView::codeCopied, this,
             [this] { statusBar()->showMessage(tr("Code copied"), 2000); });
@@ -90,23 +94,18 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         attachFiles(paths);
     });
     connect(m_input, &InputArea::filesPasted, this, &MainWindow::attachFiles);
-    connect(m_input, &InputArea::imagePasted, this, [this](const QImage &image) {
-        if (AttachmentIntake *intake = m_backend->attachments())
-            intake->addImage(image);
-    });
-    if (AttachmentIntake *intake = backend->attachments())
-        connect(intake, &AttachmentIntake::attached, m_input, &InputArea::takeAttachment);
-    if (ConversationEngine *engine = backend->engine()) {
-        connect(engine, &ConversationEngine::busyChanged, this, &MainWindow::updateBusy);
-        connect(engine, &ConversationEngine::notice, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        connect(engine, &ConversationEngine::turnFinished, this,
-                [this](qint64 sessionId, qint64, bool succeeded, const QString &error) {
-                    if (!succeeded && sessionId != m_session && !error.isEmpty())
-                        statusBar()->showMessage(tr("An answer in another chat failed: %1").arg(error), 8000);
-                    m_input->revalidate();
-                });
-    }
+    connect(m_input, &InputArea::imagePasted, backend->attachments(), &AttachmentIntake::addImage);
+    connect(backend->attachments(), &AttachmentIntake::attached, m_input, &InputArea::takeAttachment);
+    ConversationEngine *engine = backend->engine();
+    connect(engine, &ConversationEngine::busyChanged, this, &MainWindow::updateBusy);
+    connect(engine, &ConversationEngine::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(engine, &ConversationEngine::turnFinished, this,
+            [this](qint64 sessionId, qint64, bool succeeded, const QString &error) {
+                if (!succeeded && sessionId != m_session && !error.isEmpty())
+                    statusBar()->showMessage(tr("An answer in another chat failed: %1").arg(error), 8000);
+                m_input->revalidate();
+            });
     connect(backend, &Backend::keysChanged, m_input, &InputArea::revalidate);
     connect(backend->settings(), &Settings::changed, this, [this](SettingKey key) {
         if (key == SettingKey::Theme)
@@ -217,6 +216,8 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Confab"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -275,17 +276,13 @@ void MainWindow::updateHeader()
 
 void MainWindow::updateBusy()
 {
-    ConversationEngine *engine = m_backend->engine();
-    m_input->setBusy(engine && m_session > 0 && engine->isBusy(m_session));
+    m_input->setBusy(m_session > 0 && m_backend->engine()->isBusy(m_session));
 }
 
 void MainWindow::send()
 {
-    ConversationEngine *engine = m_backend->engine();
-    if (!engine)
-        return;
     const TurnRequest request = m_input->request();
-    const SendOutcome outcome = engine->send(request);
+    const SendOutcome outcome = m_backend->engine()->send(request);
     if (!outcome.accepted) {
         m_input->showNotice(outcome.message);
         return;
@@ -301,16 +298,21 @@ void MainWindow::send()
 
 void MainWindow::stop()
 {
-    if (ConversationEngine *engine = m_backend->engine(); engine && m_session > 0)
-        engine->stop(m_session);
+    if (m_session > 0)
+        m_backend->engine()->stop(m_session);
 }
 
 void MainWindow::retry(qint64 messageId)
 {
-    ConversationEngine *engine = m_backend->engine();
-    if (!engine)
-        return;
-    const SendOutcome outcome = engine->retry(messageId);
+    const SendOutcome outcome = m_backend->engine()->retry(messageId);
+    if (!outcome.accepted)
+        m_input->showNotice(outcome.message);
+    updateBusy();
+}
+
+void MainWindow::continueAnswer(qint64 messageId)
+{
+    const SendOutcome outcome = m_backend->engine()->continueAnswer(messageId);
     if (!outcome.accepted)
         m_input->showNotice(outcome.message);
     updateBusy();
@@ -320,8 +322,7 @@ void MainWindow::attachFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    if (AttachmentIntake *intake = m_backend->attachments())
-        intake->addFiles(paths);
+    m_backend->attachments()->addFiles(paths);
 }
 
 void MainWindow::openImage(const QString &hash)
@@ -374,8 +375,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         attachFiles(paths);
         event->acceptProposedAction();
     } else if (data->hasImage()) {
-        if (AttachmentIntake *intake = m_backend->attachments())
-            intake->addImage(qvariant_cast<QImage>(data->imageData()));
+        m_backend->attachments()->addImage(qvariant_cast<QImage>(data->imageData()));
         event->acceptProposedAction();
     }
 }
@@ -387,6 +387,18 @@ void MainWindow::showAbout()
         tr("<h3>Confab %1</h3><p>A native desktop client for chatting with OpenRouter models and "
            "generating and editing images with fal.ai.</p><p>Your history stays on this computer.</p>")
             .arg(applicationVersion()));
+}
+
+void MainWindow::copyDiagnostics()
+{
+    const AppEnvironment &environment = m_backend->environment();
+    const DiagnosticsPaths paths{environment.dataDir, environment.databasePath(), environment.cacheDir,
+                                 LogSink::filePath()};
+    QGuiApplication::clipboard()->setText(diagnosticsReport(paths));
+    statusBar()->showMessage(
+        tr("Diagnostics copied to the clipboard: version, system, paths and the last log "
+           "lines (keys are never in them)."),
+        6000);
 }
 
 void MainWindow::restoreWindowState()

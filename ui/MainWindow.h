@@ -58,11 +58,13 @@ private:
     void send();
     void stop();
     void retry(qint64 messageId);
+    void continueAnswer(qint64 messageId);
     void updateHeader();
     void updateBusy();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
+    void copyDiagnostics();
     void applyTheme();
     void restyle();
 

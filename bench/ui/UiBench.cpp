@@ -5,7 +5,7 @@
 #include "MainWindow.h"
 #include "chat/ChatView.h"
 #include "chat/MessageDelegate.h"
-#include "common/DataLocation.h"
+#include "common/AppEnvironment.h"
 #include "engine/Backend.h"
 #include "models/MessageListModel.h"
 #include "store/Store.h"
@@ -217,9 +217,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    DataLocation::setOverride(home.path() + QStringLiteral("/data"));
-
-    Backend backend;
+    Backend backend(AppEnvironment::inFolder(home.path() + QStringLiteral("/data")));
     const OpenResult opened = backend.open();
     if (!opened.isOpen()) {
         std::fprintf(stderr, "ui_bench: store did not open: %s\n", qPrintable(opened.message));

@@ -202,6 +202,10 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                              err(lastProgress + u'\n');
                          }
                      });
+    const auto isStopped = [&] {
+        const auto answer = store->messages()->get(sent.assistantMessageId);
+        return answer && answer->status == MessageStatus::Stopped;
+    };
     const auto conclude = [&](bool succeeded, const QString &error) {
         if (textOut && printed > 0)
             out(QStringLiteral("\n"));
@@ -215,7 +219,7 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                 err(saveError + u'\n');
                 exitCode = Failed;
             }
-        } else if (error == QString::fromLatin1(StoppedError)) {
+        } else if (isStopped()) {
             err(QStringLiteral("Stopped; the partial answer is kept in chat %1.\n").arg(sent.sessionId));
             exitCode = Interrupted;
         } else if (!succeeded) {

@@ -3,8 +3,10 @@
 #include "cli/ChatCommand.h"
 #include "cli/HistoryCommands.h"
 #include "cli/Output.h"
-#include "common/DataLocation.h"
+#include "common/AppEnvironment.h"
 #include "engine/Backend.h"
+#include "log/LogCategories.h"
+#include "log/LogSink.h"
 #include "store/OpenResult.h"
 
 #include <QCommandLineParser>
@@ -36,7 +38,8 @@ QString usage()
         "  export --out PATH      export history as Markdown or JSON (--session, --format)\n"
         "  import FILE            import a JSON export\n"
         "  usage                  spend, requests, success rate and latency per model\n"
-        "Every command takes --data-dir DIR to use another store.\n"
+        "Every command takes --data-dir DIR to use another store and --verbose to print debug messages;\n"
+        "both may also stand before the command.\n"
         "Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store "
         "error,\n"
         "130 stopped with Ctrl+C (the partial answer is kept).\n");
@@ -50,6 +53,7 @@ int run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("data-dir"), QStringLiteral("Use the store in <dir>."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Print debug messages to stderr.")});
     addCommandOptions(command, parser);
     addHistoryOptions(command, parser);
 
@@ -64,10 +68,14 @@ int run(const QStringList &arguments)
                                       QStringLiteral("confab ") + command));
         return Ok;
     }
-    if (parser.isSet(QStringLiteral("data-dir")))
-        DataLocation::setOverride(parser.value(QStringLiteral("data-dir")));
+    const AppEnvironment environment = AppEnvironment::fromProcess(parser.value(QStringLiteral("data-dir")));
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    LogSink::install(environment.logDir(), verbose ? LogEcho::Everything : LogEcho::Nothing);
+    if (verbose)
+        LogSink::enableVerbose();
+    qCInfo(lcCli).noquote() << "confab" << command << "started";
 
-    Backend backend;
+    Backend backend(environment);
     const OpenResult opened = backend.open();
     if (!opened.isOpen()) {
         err(opened.message + u'\n');

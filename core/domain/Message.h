@@ -27,7 +27,9 @@ enum class MessageStatus
     Pending,
     Processing,
     Completed,
-    Failed
+    Failed,
+    Stopped,    // the user pressed Stop (or Ctrl+C): what arrived is kept and can be continued
+    Interrupted // Confab died while the answer was running; found and marked at the next start
 };
 enum class ImageRole
 {
@@ -43,11 +45,6 @@ std::optional<MessageRole> messageRoleFromString(const QString &text);
 std::optional<ContentType> contentTypeFromString(const QString &text);
 std::optional<MessageStatus> messageStatusFromString(const QString &text);
 std::optional<ImageRole> imageRoleFromString(const QString &text);
-
-// Error codes with a meaning of their own: the user pressed Stop, or the app died while the answer was
-// running.
-inline constexpr auto StoppedError = "stopped";
-inline constexpr auto InterruptedError = "interrupted";
 
 // Everything about an answer besides its text; kept as one JSON column so new fields need no migration.
 struct MessageMetadata
@@ -95,12 +92,22 @@ struct Message
     MessageMetadata metadata;
     QList<MessageImage> images;
 
-    bool isFinished() const { return status == MessageStatus::Completed || status == MessageStatus::Failed; }
+    bool isFinished() const
+    {
+        return status != MessageStatus::Pending && status != MessageStatus::Processing;
+    }
 
     bool operator==(const Message &) const = default;
 };
 
+// Before schema 3, a stopped or interrupted answer was `failed` with the error text "stopped" or
+// "interrupted"; older exports still say so. This gives such a message its real status.
+void upgradeLegacyStatus(Message &message);
+
 } // namespace confab
 
 Q_DECLARE_METATYPE(confab::Message)
+Q_DECLARE_METATYPE(confab::MessageRole)
+Q_DECLARE_METATYPE(confab::ContentType)
+Q_DECLARE_METATYPE(confab::MessageStatus)
 Q_DECLARE_METATYPE(confab::MessageImage)

@@ -10,6 +10,7 @@
 #include "keys/KeyStore.h"
 #include "limits/PromptValidator.h"
 #include "limits/SpendGuard.h"
+#include "log/LogCategories.h"
 #include "openrouter/OpenRouterClient.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
@@ -246,23 +247,22 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     return outcome;
 }
 
-SendOutcome ConversationEngine::retry(qint64 assistantMessageId)
+std::optional<TurnRequest> ConversationEngine::rerunRequest(qint64 assistantMessageId, SendOutcome *outcome)
 {
-    SendOutcome outcome;
     Store *store = m_services.store;
     const auto answer = store->messages()->get(assistantMessageId);
     if (!answer || answer->role != MessageRole::Assistant) {
-        outcome.message = tr("There is no answer to run again.");
-        return outcome;
+        outcome->message = tr("There is no answer to run again.");
+        return std::nullopt;
     }
     if (isBusy(answer->sessionId)) {
-        outcome.message = tr("This chat is still answering. Stop it or wait for it to finish.");
-        return outcome;
+        outcome->message = tr("This chat is still answering. Stop it or wait for it to finish.");
+        return std::nullopt;
     }
     const QList<Message> before = store->messages()->page(answer->sessionId, assistantMessageId, 1);
     if (before.isEmpty() || before.last().role != MessageRole::User) {
-        outcome.message = tr("The question this answer belongs to is gone, so it cannot be run again.");
-        return outcome;
+        outcome->message = tr("The question this answer belongs to is gone, so it cannot be run again.");
+        return std::nullopt;
     }
     TurnRequest request = requestFromJson(answer->metadata.request);
     request.mode = generationModeFromString(answer->metadata.mode).value_or(GenerationMode::Text);
@@ -278,16 +278,50 @@ SendOutcome ConversationEngine::retry(qint64 assistantMessageId)
         request.imageHashes << latestSessionImage(store, answer->sessionId, before.last().id);
 
     if (const Readiness ready = readiness(request.mode); !ready.canSend) {
-        outcome.message = ready.reason;
-        return outcome;
+        outcome->message = ready.reason;
+        return std::nullopt;
     }
     if (const RateDecision rate = m_rateLimiter.tryAcquire(); !rate) {
-        outcome.message = rate.message;
+        outcome->message = rate.message;
+        return std::nullopt;
+    }
+    outcome->userMessageId = before.last().id;
+    return request;
+}
+
+SendOutcome ConversationEngine::retry(qint64 assistantMessageId)
+{
+    SendOutcome outcome;
+    const std::optional<TurnRequest> request = rerunRequest(assistantMessageId, &outcome);
+    if (!request)
+        return outcome;
+    m_services.store->messages()->resetForRetry(assistantMessageId);
+    const qint64 userMessageId = outcome.userMessageId;
+    outcome = start(request->sessionId, assistantMessageId, *request);
+    outcome.userMessageId = userMessageId;
+    return outcome;
+}
+
+SendOutcome ConversationEngine::continueAnswer(qint64 assistantMessageId)
+{
+    SendOutcome outcome;
+    const auto answer = m_services.store->messages()->get(assistantMessageId);
+    if (!answer || answer->status != MessageStatus::Stopped || answer->content.isEmpty()) {
+        outcome.message = tr("Only a stopped answer with some text can be continued.");
         return outcome;
     }
-    store->messages()->resetForRetry(assistantMessageId);
-    outcome = start(answer->sessionId, assistantMessageId, request);
-    outcome.userMessageId = before.last().id;
+    std::optional<TurnRequest> request = rerunRequest(assistantMessageId, &outcome);
+    if (!request)
+        return outcome;
+    if (request->mode != GenerationMode::Text) {
+        outcome.message = tr("Only text answers can be continued; use Retry for images.");
+        return outcome;
+    }
+    request->continuation = true;
+    m_services.store->messages()->resume(assistantMessageId);
+    const qint64 userMessageId = outcome.userMessageId;
+    outcome = start(request->sessionId, assistantMessageId, *request);
+    outcome.userMessageId = userMessageId;
     return outcome;
 }
 
@@ -320,6 +354,8 @@ SendOutcome ConversationEngine::start(qint64 sessionId, qint64 assistantMessageI
     m_running.insert(sessionId, turn);
     connect(turn, &Turn::done, this, &ConversationEngine::onTurnDone);
     emit busyChanged(sessionId, true);
+    qCInfo(lcEngine).noquote() << "turn started: session" << sessionId << "answer" << assistantMessageId
+                               << "mode" << toString(request.mode);
     turn->start();
 
     SendOutcome outcome;
@@ -334,6 +370,11 @@ void ConversationEngine::onTurnDone(qint64 sessionId, qint64 messageId, bool suc
     if (const QPointer<Turn> turn = m_running.take(sessionId))
         turn->deleteLater();
     emit busyChanged(sessionId, false);
+    if (succeeded)
+        qCInfo(lcEngine) << "turn finished: session" << sessionId << "answer" << messageId;
+    else
+        qCWarning(lcEngine).noquote()
+            << "turn failed: session" << sessionId << "answer" << messageId << error;
     emit turnFinished(sessionId, messageId, succeeded, error);
 }
 

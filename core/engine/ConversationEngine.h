@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace confab {
 
 class FalClient;
@@ -48,6 +50,9 @@ public:
     SendOutcome send(const TurnRequest &request);
     // Runs a failed, stopped or completed answer again in place (Retry / Regenerate).
     SendOutcome retry(qint64 assistantMessageId);
+    // Lets the model carry on a stopped text answer from where it ended: the partial answer is sent as the
+    // last assistant message (OpenRouter's assistant prefill) and what comes back is appended to it.
+    SendOutcome continueAnswer(qint64 assistantMessageId);
     // Stops the session's running answer, keeping what arrived, marked stopped. False if nothing runs.
     bool stop(qint64 sessionId);
     // Stops everything (quit, Ctrl+C); answers keep their partial text.
@@ -70,6 +75,8 @@ signals:
     void readinessChanged();
 
 private:
+    // What Retry and Continue would send for this answer, or nullopt with the refusal in outcome->message.
+    std::optional<TurnRequest> rerunRequest(qint64 assistantMessageId, SendOutcome *outcome);
     SendOutcome start(qint64 sessionId, qint64 assistantMessageId, const TurnRequest &request);
     QString checkLimits(const TurnRequest &request) const;
     bool serviceIsLocal(GenerationMode mode) const;

@@ -33,7 +33,12 @@ QList<ChatMessage> TextTurn::conversation() const
         systemPrompt = session->systemPrompt;
     if (systemPrompt.isEmpty())
         systemPrompt = m_context.settings->systemPrompt();
-    return builder.build(systemPrompt, history);
+    QList<ChatMessage> messages = builder.build(systemPrompt, history);
+    if (m_context.request.continuation) {
+        if (const auto partial = store->messages()->get(messageId()))
+            messages.append(ChatMessage{QStringLiteral("assistant"), partial->content, {}, {}, {}});
+    }
+    return messages;
 }
 
 ChatRequest TextTurn::baseRequest() const
@@ -78,9 +83,11 @@ MessageMetadata TextTurn::metadataFor(const ChatResult &result) const
         metadata = message->metadata;
     metadata.model = result.model.isEmpty() ? m_context.request.model : result.model;
     metadata.finishReason = result.finishReason;
-    metadata.promptTokens = m_promptTokens;
-    metadata.completionTokens = m_completionTokens;
-    metadata.costUsd = m_costUsd;
+    // A continued answer is one answer: its cost is what both parts cost.
+    const bool adds = m_context.request.continuation;
+    metadata.promptTokens = (adds ? metadata.promptTokens : 0) + m_promptTokens;
+    metadata.completionTokens = (adds ? metadata.completionTokens : 0) + m_completionTokens;
+    metadata.costUsd = (adds ? metadata.costUsd : 0.0) + m_costUsd;
     return metadata;
 }
 

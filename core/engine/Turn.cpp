@@ -90,7 +90,7 @@ void Turn::finishStopped()
         return;
     m_over = true;
     m_context.store->messages()->stop(messageId());
-    emit done(sessionId(), messageId(), false, QString::fromLatin1(StoppedError));
+    emit done(sessionId(), messageId(), false, {});
 }
 
 } // namespace confab

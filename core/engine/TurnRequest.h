@@ -33,6 +33,8 @@ struct TurnRequest
     // mode with none given, the session's most recent image is used.
     QStringList imageHashes;
     ImageOptions image;
+    // Continue a stopped answer instead of writing a new one; never stored with the answer.
+    bool continuation = false;
 };
 
 // The parts of a request worth keeping with its answer (model and image options), so Retry can repeat it.

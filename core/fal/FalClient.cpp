@@ -10,12 +10,6 @@ namespace confab {
 
 namespace {
 
-QUrl baseFromEnvironment(const char *variable, const QString &fallback)
-{
-    const QString value = qEnvironmentVariable(variable);
-    return QUrl(value.isEmpty() ? fallback : value);
-}
-
 QUrl joined(QUrl base, const QString &path)
 {
     QString basePath = base.path();
@@ -36,8 +30,8 @@ FalError missingKey()
 FalClient::FalClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_queueBaseUrl(baseFromEnvironment("CONFAB_FAL_QUEUE_URL", QStringLiteral("https://queue.fal.run")))
-    , m_storageBaseUrl(baseFromEnvironment("CONFAB_FAL_STORAGE_URL", QStringLiteral("https://rest.fal.ai")))
+    , m_queueBaseUrl(QStringLiteral("https://queue.fal.run"))
+    , m_storageBaseUrl(QStringLiteral("https://rest.fal.ai"))
 {
     qRegisterMetaType<FalResult>();
     qRegisterMetaType<FalError>();

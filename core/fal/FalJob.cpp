@@ -99,21 +99,36 @@ void FalJob::submit(const QJsonObject &input)
     QNetworkRequest request = m_client->apiRequest(m_client->queueUrl(m_model));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const FalRetryRule rule{m_client->tuning().submitRetries, false};
-    m_call = m_client->newCall(request, "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule, 0,
-                               this);
-    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
-        m_call->deleteLater();
-        bool parsed = false;
-        const QJsonObject answer = parseObject(response.body, &parsed);
-        if (!response.ok())
-            fail(FalErrors::fromResponse(response, FalErrors::Phase::Submit));
-        else if (!parsed || answer.value(QLatin1String("request_id")).toString().isEmpty())
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai accepted the request but gave no request id."),
-                                 response.status));
-        else
-            onSubmitted(answer);
-    });
+    callForObject(request, "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule,
+                  FalErrors::Phase::Submit,
+                  QStringLiteral("fal.ai sent an answer to the request that cannot be read."),
+                  [this](const QJsonObject &answer, int status) {
+                      if (answer.value(QLatin1String("request_id")).toString().isEmpty())
+                          fail(FalErrors::make(
+                              FalError::Kind::Server,
+                              QStringLiteral("fal.ai accepted the request but gave no request id."), status));
+                      else
+                          onSubmitted(answer);
+                  });
+}
+
+void FalJob::callForObject(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
+                           const FalRetryRule &rule, FalErrors::Phase phase, const QString &unreadable,
+                           const std::function<void(const QJsonObject &, int)> &onObject)
+{
+    m_call = m_client->newCall(request, method, body, rule, 0, this);
+    connect(m_call, &FalHttpCall::done, this,
+            [this, phase, unreadable, onObject](const FalHttpResponse &response) {
+                m_call->deleteLater();
+                bool parsed = false;
+                const QJsonObject object = parseObject(response.body, &parsed);
+                if (!response.ok())
+                    fail(FalErrors::fromResponse(response, phase));
+                else if (!parsed)
+                    fail(FalErrors::make(FalError::Kind::Server, unreadable, response.status));
+                else
+                    onObject(object, response.status);
+            });
     m_call->start();
 }
 
@@ -150,23 +165,13 @@ void FalJob::poll()
     query.addQueryItem(QStringLiteral("logs"), QStringLiteral("1"));
     url.setQuery(query);
     const FalRetryRule rule{m_client->tuning().statusRetries, true, true};
-    m_call = m_client->newCall(m_client->apiRequest(url), "GET", {}, rule, 0, this);
-    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
-        m_call->deleteLater();
-        if (m_result.msToFirstStatus < 0)
-            m_result.msToFirstStatus = m_clock.elapsed();
-        bool parsed = false;
-        const QJsonObject status = parseObject(response.body, &parsed);
-        if (!response.ok())
-            fail(FalErrors::fromResponse(response, FalErrors::Phase::Status));
-        else if (!parsed)
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai sent a status that cannot be read."),
-                                 response.status));
-        else
-            onStatus(status);
-    });
-    m_call->start();
+    callForObject(m_client->apiRequest(url), "GET", {}, rule, FalErrors::Phase::Status,
+                  QStringLiteral("fal.ai sent a status that cannot be read."),
+                  [this](const QJsonObject &status, int) {
+                      if (m_result.msToFirstStatus < 0)
+                          m_result.msToFirstStatus = m_clock.elapsed();
+                      onStatus(status);
+                  });
 }
 
 void FalJob::onStatus(const QJsonObject &status)
@@ -236,21 +241,9 @@ void FalJob::fetchResult()
 {
     emit progress(QStringLiteral("Fetching the result…"));
     const FalRetryRule rule{m_client->tuning().resultRetries, false, true};
-    m_call = m_client->newCall(m_client->apiRequest(m_responseUrl), "GET", {}, rule, 0, this);
-    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
-        m_call->deleteLater();
-        bool parsed = false;
-        const QJsonObject output = parseObject(response.body, &parsed);
-        if (!response.ok())
-            fail(FalErrors::fromResponse(response, FalErrors::Phase::Result));
-        else if (!parsed)
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai sent a result that cannot be read."),
-                                 response.status));
-        else
-            onResult(output);
-    });
-    m_call->start();
+    callForObject(m_client->apiRequest(m_responseUrl), "GET", {}, rule, FalErrors::Phase::Result,
+                  QStringLiteral("fal.ai sent a result that cannot be read."),
+                  [this](const QJsonObject &output, int) { onResult(output); });
 }
 
 void FalJob::onResult(const QJsonObject &output)

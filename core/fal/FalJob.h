@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fal/FalErrors.h"
 #include "fal/FalTypes.h"
 
 #include <QElapsedTimer>
@@ -10,7 +11,13 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
+class QNetworkRequest;
+
 namespace confab {
+
+struct FalRetryRule;
 
 class FalClient;
 class FalHttpCall;
@@ -50,6 +57,11 @@ private:
 
     void begin();
     void submit(const QJsonObject &input);
+    // Every queue call ends the same way: an HTTP failure or unreadable JSON fails the job, an object goes
+    // on.
+    void callForObject(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
+                       const FalRetryRule &rule, FalErrors::Phase phase, const QString &unreadable,
+                       const std::function<void(const QJsonObject &, int)> &onObject);
     void onSubmitted(const QJsonObject &answer);
     void schedulePoll();
     void poll();

@@ -3,6 +3,7 @@
 #include "keys/EnvironmentKeys.h"
 #include "keys/KeychainErrors.h"
 #include "keys/SecretRedaction.h"
+#include "log/LogCategories.h"
 
 #include <QTimer>
 
@@ -198,6 +199,10 @@ void KeyStore::finishJob(const Operation &operation, int error, const QString &d
     // Backend messages never carry the secret itself, but they are shown to people and may be logged, so they
     // pass through the same redaction as everything else, including the key being saved.
     const QString safeDetail = redactSecrets(detail, secrets() << operation.value);
+    static constexpr const char *actionNames[] = {"read", "write", "delete"};
+    qCInfo(lcKeys).noquote() << "keychain" << actionNames[static_cast<int>(operation.action)]
+                             << providerDisplayName(operation.provider)
+                             << (error == 0 ? QStringLiteral("ok") : safeDetail);
     switch (operation.action) {
     case Action::Read:
         finishRead(operation, error, safeDetail, text);

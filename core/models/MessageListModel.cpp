@@ -84,11 +84,11 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case MessageRoles::MessageIdRole:
         return message.id;
     case MessageRoles::RoleRole:
-        return toString(message.role);
+        return QVariant::fromValue(message.role);
     case MessageRoles::ContentTypeRole:
-        return toString(message.contentType);
+        return QVariant::fromValue(message.contentType);
     case MessageRoles::StatusRole:
-        return toString(message.status);
+        return QVariant::fromValue(message.status);
     case MessageRoles::StreamingRole:
         return !message.isFinished();
     case MessageRoles::ImagesRole: {

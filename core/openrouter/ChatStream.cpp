@@ -1,5 +1,6 @@
 #include "ChatStream.h"
 
+#include "log/LogCategories.h"
 #include "openrouter/ChunkParser.h"
 #include "openrouter/HttpErrors.h"
 
@@ -59,6 +60,8 @@ void ChatStream::sendAttempt()
     ++m_attempt;
     m_errorBody.clear();
     m_reply = m_network->post(m_request, m_body);
+    qCDebug(lcOpenRouter).noquote() << "POST" << m_request.url().path() << "attempt" << m_attempt
+                                    << "body bytes" << m_body.size();
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_inactivity.start(); });
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
@@ -238,6 +241,8 @@ void ChatStream::succeed()
     dropReply();
     m_result.toolCalls = m_toolCalls.calls();
     m_result.totalMs = m_clock.elapsed();
+    qCInfo(lcOpenRouter).noquote() << "POST" << m_request.url().path() << "answered in" << m_result.totalMs
+                                   << "ms," << m_result.completionTokens << "tokens";
     if (!m_result.toolCalls.isEmpty())
         emit toolCallsReady(m_result.toolCalls);
     emit finished(m_result);
@@ -249,6 +254,8 @@ void ChatStream::fail(ChatError error)
     dropReply();
     error.partialText = m_result.text;
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    qCWarning(lcOpenRouter).noquote()
+        << "POST" << m_request.url().path() << "failed after" << m_result.totalMs << "ms:" << error.message;
     emit failed(error);
 }
 

@@ -1,6 +1,5 @@
 #include "ModelCatalog.h"
 
-#include "common/DataLocation.h"
 #include "openrouter/OpenRouterClient.h"
 
 #include <QFile>
@@ -69,10 +68,10 @@ QList<ModelInfo> parseModelList(const QByteArray &json)
     return models;
 }
 
-ModelCatalog::ModelCatalog(OpenRouterClient *client, const QString &cachePath, QObject *parent)
+ModelCatalog::ModelCatalog(OpenRouterClient *client, QString cachePath, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_cachePath(cachePath.isEmpty() ? DataLocation::cacheDir() + QStringLiteral("/models.json") : cachePath)
+    , m_cachePath(std::move(cachePath))
 {}
 
 bool ModelCatalog::loadCache()

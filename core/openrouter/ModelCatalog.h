@@ -37,8 +37,7 @@ class ModelCatalog : public QObject
 {
     Q_OBJECT
 public:
-    // cachePath defaults to DataLocation::cacheDir() + "/models.json".
-    explicit ModelCatalog(OpenRouterClient *client, const QString &cachePath = {}, QObject *parent = nullptr);
+    ModelCatalog(OpenRouterClient *client, QString cachePath, QObject *parent = nullptr);
 
     // Synchronous: the cache is small enough to read at start-up, before the first window shows models.
     bool loadCache();

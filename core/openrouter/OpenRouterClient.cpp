@@ -28,9 +28,6 @@ OpenRouterClient::OpenRouterClient(QNetworkAccessManager *network, QObject *pare
 
 QUrl OpenRouterClient::defaultBaseUrl()
 {
-    const QString fromEnvironment = qEnvironmentVariable("CONFAB_OPENROUTER_URL");
-    if (!fromEnvironment.isEmpty())
-        return QUrl(fromEnvironment);
     return QUrl(QStringLiteral("https://openrouter.ai/api/v1"));
 }
 

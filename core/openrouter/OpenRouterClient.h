@@ -21,7 +21,7 @@ class OpenRouterClient : public QObject
 public:
     explicit OpenRouterClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
-    // CONFAB_OPENROUTER_URL when set (tests, local servers), else https://openrouter.ai/api/v1.
+    // https://openrouter.ai/api/v1; Backend points the client elsewhere from Settings or the environment.
     static QUrl defaultBaseUrl();
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }

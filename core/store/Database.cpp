@@ -222,12 +222,11 @@ bool Database::migrate(int fromVersion, QString *error)
 
 int Database::recoverInterrupted()
 {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE messages SET status = 'failed',"
-                                " metadata = json_set(json_remove(metadata, '$.progress'), '$.error', ?)"
-                                " WHERE status IN ('pending', 'processing')"),
-                 {QString::fromLatin1(InterruptedError)});
+    auto query = sql::run(m_db,
+                          QStringLiteral("UPDATE messages SET status = 'interrupted',"
+                                         " metadata = json_remove(metadata, '$.progress')"
+                                         " WHERE status IN ('pending', 'processing')"),
+                          {});
     return query ? query->numRowsAffected() : 0;
 }
 

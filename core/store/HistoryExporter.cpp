@@ -146,6 +146,10 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
         }
         if (message.status == MessageStatus::Failed)
             text += QStringLiteral("_Failed: %1_\n\n").arg(message.metadata.error);
+        else if (message.status == MessageStatus::Stopped)
+            text += QStringLiteral("_Stopped before the end._\n\n");
+        else if (message.status == MessageStatus::Interrupted)
+            text += QStringLiteral("_Interrupted: Confab closed before the answer was complete._\n\n");
     }
     return writeFile(filePath, text.toUtf8(), &m_lastError);
 }

@@ -187,6 +187,7 @@ private:
         message.status = *status;
         message.createdAt = sql::fromEpochMs(*created);
         message.metadata = MessageMetadata::fromJson(object.value(QStringLiteral("metadata")).toObject());
+        upgradeLegacyStatus(message);
         const QJsonArray images = object.value(QStringLiteral("images")).toArray();
         for (const QJsonValue &value : images) {
             const QJsonObject image = value.toObject();

@@ -238,34 +238,38 @@ bool MessageStore::beginStreaming(qint64 id)
 
 bool MessageStore::appendContent(qint64 id, const QString &delta)
 {
-    Message *message = live(id);
-    if (!message) {
-        if (!beginStreaming(id))
-            return false;
-        message = live(id);
-    }
+    Message *message = streaming(id);
+    if (!message)
+        return false;
     message->content += delta;
-    m_unsaved.insert(id);
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    markUnsaved(id);
     emit messageChanged(message->sessionId, id, MessageChange::Content);
     return true;
 }
 
 bool MessageStore::setProgress(qint64 id, const QString &progress)
 {
-    Message *message = live(id);
-    if (!message) {
-        if (!beginStreaming(id))
-            return false;
-        message = live(id);
-    }
+    Message *message = streaming(id);
+    if (!message)
+        return false;
     message->metadata.progress = progress;
+    markUnsaved(id);
+    emit messageChanged(message->sessionId, id, MessageChange::Metadata);
+    return true;
+}
+
+Message *MessageStore::streaming(qint64 id)
+{
+    if (Message *message = live(id))
+        return message;
+    return beginStreaming(id) ? live(id) : nullptr;
+}
+
+void MessageStore::markUnsaved(qint64 id)
+{
     m_unsaved.insert(id);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
-    emit messageChanged(message->sessionId, id, MessageChange::Metadata);
-    return true;
 }
 
 bool MessageStore::flush()
@@ -319,10 +323,15 @@ bool MessageStore::finish(qint64 id, const MessageMetadata &metadata)
 
 bool MessageStore::fail(qint64 id, const QString &error)
 {
+    return end(id, MessageStatus::Failed, error);
+}
+
+bool MessageStore::end(qint64 id, MessageStatus status, const QString &error)
+{
     auto message = get(id);
     if (!message)
         return false;
-    message->status = MessageStatus::Failed;
+    message->status = status;
     message->metadata.error = error;
     message->metadata.progress.clear();
     if (!writeFinal(*message))
@@ -361,13 +370,23 @@ bool MessageStore::resetForRetry(qint64 id)
     return true;
 }
 
+bool MessageStore::resume(qint64 id)
+{
+    auto message = get(id);
+    if (!message || message->status != MessageStatus::Stopped)
+        return false;
+    message->status = MessageStatus::Pending;
+    if (!writeFinal(*message))
+        return false;
+    emit messageChanged(message->sessionId, id, MessageChange::Status);
+    return true;
+}
+
 bool MessageStore::updateMetadata(qint64 id, const MessageMetadata &metadata)
 {
     if (Message *message = live(id)) {
         message->metadata = metadata;
-        m_unsaved.insert(id);
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
+        markUnsaved(id);
         emit messageChanged(message->sessionId, id, MessageChange::Metadata);
         return true;
     }

@@ -68,9 +68,13 @@ public:
     bool finish(qint64 id, const MessageMetadata &metadata);
     // Marks the answer failed with `error`, keeping its partial text and metadata.
     bool fail(qint64 id, const QString &error);
-    bool stop(qint64 id) { return fail(id, QString::fromLatin1(StoppedError)); }
+    // Ends a running answer with a status other than Completed, keeping what arrived.
+    bool end(qint64 id, MessageStatus status, const QString &error);
+    bool stop(qint64 id) { return end(id, MessageStatus::Stopped, {}); }
     // Empties a failed or finished answer and sets it pending again, for Retry and Regenerate.
     bool resetForRetry(qint64 id);
+    // Sets a stopped answer running again with its text kept, for Continue.
+    bool resume(qint64 id);
     bool updateMetadata(qint64 id, const MessageMetadata &metadata);
     bool attachImages(qint64 id, const QList<MessageImage> &images);
     bool remove(qint64 id);
@@ -93,6 +97,10 @@ private:
     bool writeImages(qint64 id, const QList<MessageImage> &images);
     bool writeFinal(const Message &message);
     Message *live(qint64 id);
+    // The in-memory copy of an answer being written, starting its stream if this is the first write.
+    Message *streaming(qint64 id);
+    // Unsaved changes reach the file within one flush interval, however many writes came in between.
+    void markUnsaved(qint64 id);
 
     Database *m_database;
     SessionStore *m_sessions;

@@ -97,11 +97,23 @@ QStringList version2()
     };
 }
 
+// Version 3: stopped and interrupted become statuses of their own instead of `failed` with a magic error
+// text.
+QStringList version3()
+{
+    return {
+        QStringLiteral(
+            "UPDATE messages SET status = json_extract(metadata, '$.error'),"
+            " metadata = json_remove(metadata, '$.error')"
+            " WHERE status = 'failed' AND json_extract(metadata, '$.error') IN ('stopped', 'interrupted')"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2()};
+    static const QList<QStringList> steps{version1(), version2(), version3()};
     return steps;
 }
 

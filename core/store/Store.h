@@ -21,8 +21,6 @@ struct StoreLocation
 
     // Everything under one folder (tests, --data-dir).
     static StoreLocation inFolder(const QString &dir);
-    // The platform's data and cache folders (DataLocation).
-    static StoreLocation standard();
 };
 
 // The user's whole history: sessions, messages, images and the log of provider calls. Lives on the GUI

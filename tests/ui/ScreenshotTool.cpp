@@ -7,7 +7,7 @@
 #include "TestEnvironment.h"
 #include "Wait.h"
 #include "chat/ChatView.h"
-#include "common/DataLocation.h"
+#include "common/AppEnvironment.h"
 #include "dialogs/SettingsDialog.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
@@ -135,14 +135,14 @@ int main(int argc, char **argv)
     fal.listen();
     fal.setStepDelayMs(20);
     openRouter.setTokenDelayMs(1);
-    qputenv("CONFAB_OPENROUTER_URL", openRouter.baseUrl().toString().toUtf8());
-    qputenv("CONFAB_FAL_QUEUE_URL", fal.baseUrl().toString().toUtf8());
-    qputenv("CONFAB_FAL_STORAGE_URL", fal.baseUrl().toString().toUtf8());
-    qputenv("OPENROUTER_API_KEY", "sk-or-v1-screenshot");
-    qputenv("FAL_KEY", "screenshot-id:screenshot-secret");
-    DataLocation::setOverride(environment.root() + QStringLiteral("/data"));
+    AppEnvironment paths = AppEnvironment::inFolder(environment.root() + QStringLiteral("/data"));
+    paths.openRouterUrl = openRouter.baseUrl();
+    paths.falQueueUrl = fal.baseUrl();
+    paths.falStorageUrl = fal.baseUrl();
+    paths.keySource.insert(QStringLiteral("OPENROUTER_API_KEY"), QStringLiteral("sk-or-v1-screenshot"));
+    paths.keySource.insert(QStringLiteral("FAL_KEY"), QStringLiteral("screenshot-id:screenshot-secret"));
 
-    Backend backend;
+    Backend backend(paths);
     const OpenResult opened = backend.open();
     backend.settings()->setValue(SettingKey::Theme, QStringLiteral("light"));
     backend.settings()->setValue(SettingKey::DailyCapUsd, 2.0);

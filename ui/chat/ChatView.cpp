@@ -20,6 +20,8 @@ namespace confab::ui {
 namespace {
 // Changed rows repaint at most this often: tokens arrive far faster than a screen refreshes.
 constexpr int FrameMs = 16;
+// The typing dots of a streaming answer step about three times a second.
+constexpr int FramesPerDotStep = 22;
 } // namespace
 
 ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
@@ -43,7 +45,6 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     setItemDelegate(m_delegate);
     m_rows = new OlderPagesProxy(this);
     m_rows->setSourceModel(model);
-    m_delegate->watch(m_rows);
     setModel(m_rows);
 
     m_jump = new QToolButton(this);
@@ -58,6 +59,7 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
 
     connect(m_rows, &QAbstractItemModel::rowsInserted, this, &ChatView::onRowsInserted);
     connect(m_rows, &QAbstractItemModel::modelReset, this, [this] {
+        m_delegate->clearCaches();
         m_changedFirst = m_changedLast = -1;
         m_editorIndex = QPersistentModelIndex();
         m_follow = true;
@@ -67,13 +69,10 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScrolled);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ChatView::followIfNeeded);
 
-    // The typing dots move only while an answer streams, and only the visible rows repaint.
-    m_streamTimer.setInterval(350);
-    connect(&m_streamTimer, &QTimer::timeout, this, &ChatView::animateStreaming);
-    m_streamTimer.start();
-    m_frameTimer.setSingleShot(true);
+    // The one place that paces repaints: changed rows are laid out and painted once per frame, and the typing
+    // dots step every few frames. The timer runs only while something changes or streams in sight.
     m_frameTimer.setInterval(FrameMs);
-    connect(&m_frameTimer, &QTimer::timeout, this, &ChatView::flushChanges);
+    connect(&m_frameTimer, &QTimer::timeout, this, &ChatView::onFrame);
     changeEvent(nullptr);
 }
 
@@ -96,6 +95,8 @@ void ChatView::changeEvent(QEvent *event)
 void ChatView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
+    if (m_delegate->takeRemeasured())
+        scheduleDelayedItemsLayout();
     if (m_model->rowCount() > 0)
         return;
     // An empty chat says what can be done here instead of showing a blank page.
@@ -118,20 +119,32 @@ void ChatView::paintEvent(QPaintEvent *event)
            "here to edit it."));
 }
 
-void ChatView::animateStreaming()
+void ChatView::onFrame()
+{
+    flushChanges();
+    if (++m_frame % FramesPerDotStep != 0)
+        return;
+    if (!animateStreaming())
+        m_frameTimer.stop();
+}
+
+bool ChatView::animateStreaming()
 {
     const int first = indexAt(QPoint(1, 1)).row();
     if (first < 0)
-        return;
+        return false;
+    bool streaming = false;
     for (int row = first; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_rows->index(row, 0);
         const QRect rect = visualRect(index);
         if (rect.top() > viewport()->height())
             break;
-        if (index.data(confab::MessageRoles::StreamingRole).toBool() ||
-            index.data(confab::MessageRoles::StatusRole).toString() == QLatin1String("pending"))
+        if (index.data(confab::MessageRoles::StreamingRole).toBool()) {
             viewport()->update(rect);
+            streaming = true;
+        }
     }
+    return streaming;
 }
 
 void ChatView::onRowsInserted()
@@ -155,6 +168,9 @@ void ChatView::onScrolled()
     if (m_programmaticScroll)
         return;
     QScrollBar *bar = verticalScrollBar();
+    // An answer still arriving may have come into sight: its dots move again.
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
     m_follow = bar->value() >= bar->maximum() - 4;
     m_jump->setVisible(!m_follow);
     placeJumpButton();
@@ -175,8 +191,10 @@ void ChatView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottom
 {
     m_changedFirst = m_changedFirst < 0 ? topLeft.row() : qMin(m_changedFirst, topLeft.row());
     m_changedLast = qMax(m_changedLast, bottomRight.row());
-    if (!m_frameTimer.isActive())
+    if (!m_frameTimer.isActive()) {
+        m_frame = 0;
         m_frameTimer.start();
+    }
 }
 
 void ChatView::flushChanges()
@@ -192,6 +210,8 @@ void ChatView::flushChanges()
         if (visualRect(index).intersects(viewport()->rect())) {
             m_delegate->prepare(index);
             visible = true;
+        } else {
+            m_delegate->forget(index);
         }
     }
     if (visible) {
@@ -260,8 +280,9 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(event->pos());
     const MessageHit hit =
         index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
-    const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Image ||
-                           hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link;
+    const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
+                           hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::CopyCode ||
+                           hit.kind == MessageHit::Kind::Link;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }
@@ -274,6 +295,9 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
         switch (hit.kind) {
         case MessageHit::Kind::Retry:
             emit retryRequested(hit.value.toLongLong());
+            return;
+        case MessageHit::Kind::Continue:
+            emit continueRequested(hit.value.toLongLong());
             return;
         case MessageHit::Kind::Image:
             emit imageActivated(hit.value);
@@ -322,9 +346,9 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         return;
     const MessageHit hit = m_delegate->hitTest(visualRect(index), index, event->pos());
     const QString text = index.data(confab::MessageRoles::TextRole).toString();
-    const bool assistant =
-        index.data(confab::MessageRoles::RoleRole).toString() == QLatin1String("assistant");
-    const QString status = index.data(confab::MessageRoles::StatusRole).toString();
+    const bool assistant = index.data(confab::MessageRoles::RoleRole).value<confab::MessageRole>() ==
+                           confab::MessageRole::Assistant;
+    const auto status = index.data(confab::MessageRoles::StatusRole).value<confab::MessageStatus>();
     const qint64 id = index.data(confab::MessageRoles::MessageIdRole).toLongLong();
 
     QMenu menu(this);
@@ -340,9 +364,13 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         const QString link = hit.value;
         menu.addAction(tr("Copy link"), this, [link] { QApplication::clipboard()->setText(link); });
     }
-    if (assistant && (status == QLatin1String("failed") || status == QLatin1String("completed"))) {
+    if (assistant && status != confab::MessageStatus::Pending &&
+        status != confab::MessageStatus::Processing) {
         menu.addSeparator();
-        menu.addAction(status == QLatin1String("failed") ? tr("Retry") : tr("Regenerate"), this,
+        if (MessageDelegate::offersContinue(
+                index.data(confab::MessageRoles::MessageValueRole).value<confab::Message>()))
+            menu.addAction(tr("Continue"), this, [this, id] { emit continueRequested(id); });
+        menu.addAction(status == confab::MessageStatus::Completed ? tr("Regenerate") : tr("Retry"), this,
                        [this, id] { emit retryRequested(id); });
     }
     if (!menu.isEmpty())

@@ -33,6 +33,7 @@ public:
 
 signals:
     void retryRequested(qint64 messageId);
+    void continueRequested(qint64 messageId);
     void imageActivated(const QString &hash);
     void codeCopied();
 
@@ -55,15 +56,17 @@ private:
     void followIfNeeded();
     void closeSelectionEditor();
     void placeJumpButton();
-    void animateStreaming();
+    void onFrame();
+    // Repaints the visible answers that are still arriving; false when there are none.
+    bool animateStreaming();
     void flushChanges();
 
     MessageListModel *m_model;
     OlderPagesProxy *m_rows;
     MessageDelegate *m_delegate;
     QToolButton *m_jump = nullptr;
-    QTimer m_streamTimer;
     QTimer m_frameTimer;
+    int m_frame = 0;
     int m_changedFirst = -1;
     int m_changedLast = -1;
     QPersistentModelIndex m_editorIndex;

@@ -1,11 +1,10 @@
 #include "chat/MessageDelegate.h"
 
-#include "models/MessageListModel.h"
+#include "engine/GenerationMode.h"
 #include "models/MessageRoles.h"
 #include "store/ImageStore.h"
 #include "theme/Theme.h"
 
-#include <QAbstractProxyModel>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QListView>
@@ -33,12 +32,6 @@ constexpr int StreamRebuildMs = 33;
 
 Message messageOf(const QModelIndex &index)
 {
-    // The rows' own copy, without the two more a QVariant round trip costs.
-    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model()))
-        if (const auto *model = qobject_cast<const MessageListModel *>(proxy->sourceModel()))
-            return model->messageAt(index.row());
-    if (const auto *model = qobject_cast<const MessageListModel *>(index.model()))
-        return model->messageAt(index.row());
     return index.data(MessageRoles::MessageValueRole).value<Message>();
 }
 
@@ -74,33 +67,11 @@ MessageDelegate::MessageDelegate(QListView *view, ImageStore *images, QObject *p
         connect(m_images, &ImageStore::thumbnailReady, this, &MessageDelegate::onThumbnailReady);
 }
 
-void MessageDelegate::watch(QAbstractItemModel *model)
+bool MessageDelegate::takeRemeasured()
 {
-    // Connected before the view's own handlers, so the heights have moved with their rows before the view
-    // asks for them.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-        if (first <= m_rowSizes.size())
-            m_rowSizes.insert(first, last - first + 1, QSize());
-    });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
-        if (first < m_rowSizes.size())
-            m_rowSizes.remove(first, qMin(last, int(m_rowSizes.size()) - 1) - first + 1);
-    });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_rowSizes.clear(); });
-    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_rowSizes.clear(); });
-    connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                // The document cache checks the text itself; only the remembered heights must go.
-                for (int row = topLeft.row(); row <= bottomRight.row() && row < m_rowSizes.size(); ++row)
-                    m_rowSizes[row] = QSize();
-            });
-}
-
-void MessageDelegate::rememberSize(int row, QSize size) const
-{
-    if (row >= m_rowSizes.size())
-        m_rowSizes.resize(row + 1);
-    m_rowSizes[row] = size;
+    const bool any = m_remeasured;
+    m_remeasured = false;
+    return any;
 }
 
 // Font metrics are looked up once per font, not once per row: the view asks for every row's height.
@@ -112,15 +83,23 @@ const MessageDelegate::Fonts &MessageDelegate::fonts() const
     return *m_fonts;
 }
 
-void MessageDelegate::prepare(const QModelIndex &index) const
+void MessageDelegate::prepare(const QModelIndex &index)
 {
-    documentFor(messageOf(index), m_view->viewport()->width() - 2 * RowMarginH);
+    const Message message = messageOf(index);
+    // The document cache checks the text itself; only the remembered height of a changed message must go.
+    m_sizes.remove(message.id);
+    documentFor(message, m_view->viewport()->width() - 2 * RowMarginH);
+}
+
+void MessageDelegate::forget(const QModelIndex &index)
+{
+    m_sizes.remove(index.data(MessageRoles::MessageIdRole).toLongLong());
 }
 
 void MessageDelegate::clearCaches()
 {
     m_documents.clear();
-    m_rowSizes.fill(QSize());
+    m_sizes.clear();
 }
 
 int MessageDelegate::maxBubbleWidth(int rowWidth) const
@@ -162,14 +141,30 @@ QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
 
 QString MessageDelegate::errorText(const Message &message) const
 {
-    if (message.status != MessageStatus::Failed)
-        return {};
-    const QString &error = message.metadata.error;
-    if (error == QLatin1String(StoppedError))
+    switch (message.status) {
+    case MessageStatus::Stopped:
         return tr("Stopped");
-    if (error == QLatin1String(InterruptedError))
-        return tr("Interrupted when Confab closed");
-    return error.isEmpty() ? tr("The answer failed") : error;
+    case MessageStatus::Interrupted:
+        return tr("⚠ Interrupted: Confab closed before this answer was complete");
+    case MessageStatus::Failed:
+        return message.metadata.error.isEmpty() ? tr("The answer failed") : message.metadata.error;
+    case MessageStatus::Pending:
+    case MessageStatus::Processing:
+    case MessageStatus::Completed:
+        break;
+    }
+    return {};
+}
+
+bool MessageDelegate::offersContinue(const Message &message)
+{
+    return message.status == MessageStatus::Stopped && !message.content.isEmpty() &&
+           message.metadata.mode == toString(GenerationMode::Text);
+}
+
+QString MessageDelegate::actionText(const Message &message) const
+{
+    return offersContinue(message) ? tr("Continue") : tr("Retry");
 }
 
 QString MessageDelegate::statusText(const Message &message) const
@@ -248,7 +243,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     if (!error.isEmpty()) {
         const QRect bound = small.boundingRect(QRect(0, 0, innerMax, 10000), Qt::TextWordWrap, error);
         errorSize = QSize(qMin(innerMax, bound.width()), bound.height());
-        const int retryWidth = small.horizontalAdvance(tr("Retry")) + 30;
+        const int retryWidth = small.horizontalAdvance(actionText(message)) + 30;
         contentWidth = qMax(contentWidth, qMin(innerMax, errorSize.width() + retryWidth + 12));
     }
     contentWidth = qMax(contentWidth, 24);
@@ -332,13 +327,14 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex 
     // The view asks for every loaded row on each relayout (every frame while an answer grows); answer from
     // the remembered heights unless the row changed.
     const int rowWidth = m_view->viewport()->width();
-    if (index.row() < m_rowSizes.size() && m_rowSizes.at(index.row()).width() == rowWidth)
-        return m_rowSizes.at(index.row());
+    const qint64 id = index.data(MessageRoles::MessageIdRole).toLongLong();
+    if (const auto it = m_sizes.constFind(id); it != m_sizes.constEnd() && it->width() == rowWidth)
+        return *it;
     const Message message = messageOf(index);
     const Layout l =
         layout(QRect(0, 0, rowWidth, 0), message, cachedDocumentFor(message, rowWidth - 2 * RowMarginH));
     const QSize size(rowWidth, l.height);
-    rememberSize(index.row(), size);
+    m_sizes.insert(id, size);
     return size;
 }
 
@@ -380,16 +376,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const Layout l = layout(row, message, document);
     const bool user = message.role == MessageRole::User;
     if (l.height != option.rect.height()) {
-        // The estimate was off: have the view place the rows again with the measured height.
-        rememberSize(index.row(), QSize(row.width(), l.height));
-        auto *self = const_cast<MessageDelegate *>(this);
-        QMetaObject::invokeMethod(
-            self,
-            [self, index = QPersistentModelIndex(index)] {
-                if (index.isValid())
-                    emit self->sizeHintChanged(index);
-            },
-            Qt::QueuedConnection);
+        // The estimate was off: remember the measured height; the view places the rows again after this
+        // paint.
+        m_sizes.insert(message.id, QSize(row.width(), l.height));
+        m_remeasured = true;
     }
 
     painter->save();
@@ -457,16 +447,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
 
     if (!l.error.isNull()) {
-        const bool stopped = message.metadata.error == QLatin1String(StoppedError);
-        painter->setPen(stopped ? Theme::subtleText(palette) : Theme::errorText(palette));
+        const bool quiet = message.status == MessageStatus::Stopped;
+        painter->setPen(quiet ? Theme::subtleText(palette) : Theme::errorText(palette));
         painter->drawText(l.error, Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft, errorText(message));
         QPainterPath retry;
         retry.addRoundedRect(QRectF(l.retry), l.retry.height() / 2.0, l.retry.height() / 2.0);
         painter->fillPath(retry, Theme::accent(palette));
-        Theme::icon(QStringLiteral("retry"), palette.color(QPalette::HighlightedText))
+        Theme::icon(offersContinue(message) ? QStringLiteral("continue") : QStringLiteral("retry"),
+                    palette.color(QPalette::HighlightedText))
             .paint(painter, QRect(l.retry.left() + 8, l.retry.center().y() - 6, 12, 12));
         painter->setPen(palette.color(QPalette::HighlightedText));
-        painter->drawText(l.retry.adjusted(22, 0, -6, 0), Qt::AlignCenter, tr("Retry"));
+        painter->drawText(l.retry.adjusted(22, 0, -6, 0), Qt::AlignCenter, actionText(message));
     }
 
     if (!l.status.isNull()) {
@@ -486,7 +477,8 @@ MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &
     const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
     const Layout l = layout(row, message, document);
     if (l.retry.contains(pos))
-        return {MessageHit::Kind::Retry, QString::number(message.id)};
+        return {offersContinue(message) ? MessageHit::Kind::Continue : MessageHit::Kind::Retry,
+                QString::number(message.id)};
     for (int i = 0; i < l.copyButtons.size(); ++i)
         if (l.copyButtons.at(i).contains(pos))
             return {MessageHit::Kind::CopyCode, l.codes.at(i)};

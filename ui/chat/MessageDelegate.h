@@ -5,6 +5,7 @@
 
 #include <QCache>
 #include <QFontMetrics>
+#include <QHash>
 #include <QList>
 #include <QPixmap>
 #include <QStyledItemDelegate>
@@ -27,6 +28,7 @@ struct MessageHit
         None,
         Text,
         Retry,
+        Continue,
         Image,
         CopyCode,
         Link
@@ -57,11 +59,16 @@ public:
                               const QModelIndex &index) const override;
 
     MessageHit hitTest(const QRect &visualRect, const QModelIndex &index, const QPoint &pos) const;
+    // A stopped text answer goes on where it ended; anything else that did not complete is run again.
+    static bool offersContinue(const Message &message);
 
-    // Keeps the remembered row heights in step with the model's rows; call before the view gets the model.
-    void watch(QAbstractItemModel *model);
     // Lays out a changed row's text now, so the view can place and paint it in one pass.
-    void prepare(const QModelIndex &index) const;
+    void prepare(const QModelIndex &index);
+    // A changed row out of sight: its height is measured again when it is next needed.
+    void forget(const QModelIndex &index);
+    // Whether painting measured a row whose height differed from its estimate since the last call; the view
+    // then places the rows again.
+    bool takeRemeasured();
     void clearCaches();
     int cachedDocuments() const { return m_documents.size(); }
 
@@ -94,6 +101,7 @@ private:
     QPixmap thumbnail(const QString &hash) const;
     QString statusText(const Message &message) const;
     QString errorText(const Message &message) const;
+    QString actionText(const Message &message) const;
     void onThumbnailReady(const QString &hash, int size, const QString &path);
 
     QListView *m_view;
@@ -107,9 +115,9 @@ private:
         QFontMetrics small;
     };
     const Fonts &fonts() const;
-    void rememberSize(int row, QSize size) const;
-
-    mutable QList<QSize> m_rowSizes;
+    // Heights by message id, for the current viewport width: rows move when older pages load above them.
+    mutable QHash<qint64, QSize> m_sizes;
+    mutable bool m_remeasured = false;
     mutable std::unique_ptr<Fonts> m_fonts;
 };
 

@@ -1,6 +1,5 @@
 #include "dialogs/SettingsDialog.h"
 
-#include "common/DataLocation.h"
 #include "dialogs/KeyRow.h"
 #include "engine/Backend.h"
 #include "keys/KeyStore.h"

@@ -106,8 +106,7 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     connect(m_model, &QComboBox::currentTextChanged, this, [this] { m_validateTimer.start(); });
     connect(m_imageOptions, &ImageOptionsBar::changed, this, [this] { m_validateTimer.start(); });
     connect(m_strip, &AttachmentStrip::changed, this, [this] { m_validateTimer.start(); });
-    if (ConversationEngine *engine = m_backend->engine())
-        connect(engine, &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
+    connect(m_backend->engine(), &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
     onModeChanged();
 }
 
@@ -177,13 +176,12 @@ TurnRequest InputArea::request() const
 void InputArea::revalidate()
 {
     m_refusal.clear();
-    if (ConversationEngine *engine = m_backend->engine()) {
-        const Readiness ready = engine->readiness(mode());
-        if (!ready.canSend)
-            m_refusal = ready.reason;
-        else if (!m_editor->toPlainText().trimmed().isEmpty())
-            m_refusal = engine->refusalFor(request());
-    }
+    const ConversationEngine *engine = m_backend->engine();
+    const Readiness ready = engine->readiness(mode());
+    if (!ready.canSend)
+        m_refusal = ready.reason;
+    else if (!m_editor->toPlainText().trimmed().isEmpty())
+        m_refusal = engine->refusalFor(request());
     m_reason->setText(m_refusal);
     m_reason->setVisible(!m_refusal.isEmpty());
     updateSendButton();

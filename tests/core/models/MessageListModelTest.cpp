@@ -126,13 +126,13 @@ TEST_CASE("A streaming answer updates its row in place, naming the roles that ch
     fixture->messages()->finish(answer.id, metadata);
     CHECK(model.rowCount() == 2);
     const QModelIndex row = model.index(1);
-    CHECK(row.data(MessageRoles::StatusRole).toString() == QStringLiteral("completed"));
+    CHECK(row.data(MessageRoles::StatusRole).value<MessageStatus>() == MessageStatus::Completed);
     CHECK_FALSE(row.data(MessageRoles::StreamingRole).toBool());
     CHECK(row.data(MessageRoles::ModelRole).toString() == QStringLiteral("openai/gpt-4o-mini"));
     CHECK(row.data(MessageRoles::GenerationMsRole).toLongLong() == 950);
     CHECK(row.data(MessageRoles::TokensRole).toMap().value(QStringLiteral("completion")).toLongLong() == 17);
     CHECK(test::near(row.data(MessageRoles::CostRole).toDouble(), 0.0001));
-    CHECK(row.data(MessageRoles::RoleRole).toString() == QStringLiteral("assistant"));
+    CHECK(row.data(MessageRoles::RoleRole).value<MessageRole>() == MessageRole::Assistant);
     CHECK(row.data(MessageRoles::CreatedAtRole).toDateTime().isValid());
     CHECK(inserted.count() == 2);
 }
@@ -149,7 +149,7 @@ TEST_CASE("A failed answer shows its error and a message with pictures lists the
     fixture->messages()->fail(answer.id, QStringLiteral("HTTP 429: rate limited"));
     CHECK(model.index(0).data(MessageRoles::ErrorRole).toString() ==
           QStringLiteral("HTTP 429: rate limited"));
-    CHECK(model.index(0).data(MessageRoles::StatusRole).toString() == QStringLiteral("failed"));
+    CHECK(model.index(0).data(MessageRoles::StatusRole).value<MessageStatus>() == MessageStatus::Failed);
 
     const StoredImage picture = fixture->images()->store(test::imageBytes(Qt::red, 32, 16));
     fixture->messages()->attachImages(answer.id, {MessageImage{picture.hash, ImageRole::Output, picture.width,

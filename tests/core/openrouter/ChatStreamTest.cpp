@@ -259,14 +259,6 @@ TEST_CASE("A scenario marker in the prompt picks the scenario, and a queued one 
     CHECK(testserver::OpenRouterServer::scenarioNames().contains(QStringLiteral("error-429")));
 }
 
-TEST_CASE("The base URL comes from CONFAB_OPENROUTER_URL when set")
-{
-    qputenv("CONFAB_OPENROUTER_URL", "http://127.0.0.1:9/v1");
-    CHECK(OpenRouterClient::defaultBaseUrl() == QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
-    qunsetenv("CONFAB_OPENROUTER_URL");
-    CHECK(OpenRouterClient::defaultBaseUrl() == QUrl(QStringLiteral("https://openrouter.ai/api/v1")));
-}
-
 TEST_CASE("A compatible server that ignores stream and answers with plain JSON still gives the answer")
 {
     testserver::RawHttpServer plain;

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace confab;
 
@@ -100,6 +103,52 @@ TEST_CASE("A JSON export imported into an empty store gives back the same sessio
     }
 }
 
+TEST_CASE(
+    "Stopped answers export as \"stopped\", and an older export's failed-and-stopped imports as stopped")
+{
+    test::TestStore original;
+    fillHistory(original);
+    const QString file = original.folder() + QStringLiteral("/export.json");
+    REQUIRE(HistoryExporter(original.store()).exportJson({}, file));
+    QFile exported(file);
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    QByteArray json = exported.readAll();
+    CHECK(json.contains("\"status\": \"stopped\""));
+
+    // What Confab wrote before schema 3: failed, with the error text "stopped".
+    QJsonObject document = QJsonDocument::fromJson(json).object();
+    QJsonArray sessions = document.value(QStringLiteral("sessions")).toArray();
+    for (QJsonValueRef sessionRef : sessions) {
+        QJsonObject session = sessionRef.toObject();
+        QJsonArray messages = session.value(QStringLiteral("messages")).toArray();
+        for (QJsonValueRef messageRef : messages) {
+            QJsonObject message = messageRef.toObject();
+            if (message.value(QStringLiteral("status")).toString() != QStringLiteral("stopped"))
+                continue;
+            message.insert(QStringLiteral("status"), QStringLiteral("failed"));
+            QJsonObject metadata = message.value(QStringLiteral("metadata")).toObject();
+            metadata.insert(QStringLiteral("error"), QStringLiteral("stopped"));
+            message.insert(QStringLiteral("metadata"), metadata);
+            messageRef = message;
+        }
+        session.insert(QStringLiteral("messages"), messages);
+        sessionRef = session;
+    }
+    document.insert(QStringLiteral("sessions"), sessions);
+    json = QJsonDocument(document).toJson();
+    REQUIRE(json.contains("\"error\": \"stopped\""));
+    const QString legacy = original.folder() + QStringLiteral("/legacy.json");
+    QFile legacyFile(legacy);
+    REQUIRE(legacyFile.open(QIODevice::WriteOnly));
+    legacyFile.write(json);
+    legacyFile.close();
+
+    test::TestStore restored;
+    REQUIRE(HistoryImporter(restored.store()).importJson(legacy));
+    const Snapshot after = snapshot(restored.store());
+    CHECK(after.messages == snapshot(original.store()).messages);
+}
+
 TEST_CASE("A malformed or truncated export is refused with the reason and changes nothing")
 {
     test::TestStore original;
@@ -163,7 +212,7 @@ TEST_CASE("A session exported to Markdown reads as a conversation with its pictu
     CHECK(text.contains(QStringLiteral("Draw my cat")));
     CHECK(text.contains(QStringLiteral("Here it is, **in grey**.")));
     CHECK(text.contains(QStringLiteral("Assistant (fal-ai/flux-pro/v1.1-ultra)")));
-    CHECK(text.contains(QStringLiteral("_Failed: stopped_")));
+    CHECK(text.contains(QStringLiteral("_Stopped before the end._")));
     const QStringList pictures =
         QDir(fixture.folder() + QStringLiteral("/out/cats_images")).entryList(QDir::Files);
     REQUIRE(pictures.size() == 1);
