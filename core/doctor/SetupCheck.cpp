@@ -49,7 +49,8 @@ QString whereFrom(Provider provider, KeySource source)
 
 QString keyInfoText(const KeyInfo &info)
 {
-    QString text = QStringLiteral("OpenRouter accepted the key: ") + money(info.usage) + QStringLiteral(" used");
+    QString text =
+        QStringLiteral("OpenRouter accepted the key: ") + money(info.usage) + QStringLiteral(" used");
     if (info.limit)
         text += QStringLiteral(" of a ") + money(*info.limit) + QStringLiteral(" limit");
     else
@@ -109,8 +110,8 @@ double SetupCheck::imagePriceUsd() const
 
 void SetupCheck::start()
 {
-    m_steps = {[this] { checkKeychain(); }, [this] { checkKeys(); },    [this] { checkOpenRouterKey(); },
-               [this] { checkCatalogue(); }, [this] { checkChat(); },   [this] { checkFalKey(); }};
+    m_steps = {[this] { checkKeychain(); },  [this] { checkKeys(); }, [this] { checkOpenRouterKey(); },
+               [this] { checkCatalogue(); }, [this] { checkChat(); }, [this] { checkFalKey(); }};
     if (m_runImage)
         m_steps.append([this] { generateImage(); });
     KeyStore *keys = m_backend->keys();
@@ -158,12 +159,14 @@ void SetupCheck::checkKeychain()
         const bool keysFromEnvironment = keys->source(Provider::OpenRouter) == KeySource::Environment &&
                                          keys->source(Provider::Fal) == KeySource::Environment;
         if (!probe->isKeychainUnavailable())
-            report(QStringLiteral("keychain"), CheckLine::Verdict::Pass, QStringLiteral("The keychain answers."));
+            report(QStringLiteral("keychain"), CheckLine::Verdict::Pass,
+                   QStringLiteral("The keychain answers."));
         else if (keysFromEnvironment)
-            report(QStringLiteral("keychain"), CheckLine::Verdict::Warn,
-                   QStringLiteral("The keychain does not answer (%1); both keys come from the environment, so "
-                                  "this only matters for saving keys.")
-                       .arg(probe->keychainMessage()));
+            report(
+                QStringLiteral("keychain"), CheckLine::Verdict::Warn,
+                QStringLiteral("The keychain does not answer (%1); both keys come from the environment, so "
+                               "this only matters for saving keys.")
+                    .arg(probe->keychainMessage()));
         else
             report(QStringLiteral("keychain"), CheckLine::Verdict::Fail,
                    QStringLiteral("The keychain does not answer: %1").arg(probe->keychainMessage()));
@@ -187,12 +190,13 @@ void SetupCheck::checkKeys()
     if (missing.isEmpty())
         report(QStringLiteral("keys"), CheckLine::Verdict::Pass, set.join(QStringLiteral("; ")) + u'.');
     else
-        report(QStringLiteral("keys"), CheckLine::Verdict::Fail,
-               QStringLiteral("No %1 key: add it in Settings, or set %2.")
-                   .arg(missing.join(QStringLiteral(" or ")),
-                        missing.contains(QStringLiteral("OpenRouter")) ? QStringLiteral("OPENROUTER_API_KEY")
-                                                                       : QStringLiteral("FAL_KEY")) +
-                   (set.isEmpty() ? QString() : QStringLiteral(" (") + set.join(QStringLiteral("; ")) + u')'));
+        report(
+            QStringLiteral("keys"), CheckLine::Verdict::Fail,
+            QStringLiteral("No %1 key: add it in Settings, or set %2.")
+                    .arg(missing.join(QStringLiteral(" or ")), missing.contains(QStringLiteral("OpenRouter"))
+                                                                   ? QStringLiteral("OPENROUTER_API_KEY")
+                                                                   : QStringLiteral("FAL_KEY")) +
+                (set.isEmpty() ? QString() : QStringLiteral(" (") + set.join(QStringLiteral("; ")) + u')'));
     next();
 }
 

@@ -39,7 +39,8 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
     const int count = options.count > 0 ? options.count : settings->imageCount();
     const QString format = options.format.isEmpty() ? settings->imageFormat() : options.format;
     const int safetyTolerance =
-        (options.safetyTolerance.isEmpty() ? settings->falSafetyTolerance() : options.safetyTolerance).toInt();
+        (options.safetyTolerance.isEmpty() ? settings->falSafetyTolerance() : options.safetyTolerance)
+            .toInt();
 
     if (edit) {
         ImageEditOptions editOptions;
@@ -63,11 +64,12 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
         flux.prompt = prompt;
         flux.aspectRatio = aspect;
         flux.numImages = count;
-        // A saved default only the edit model offers (webp) gives way to Flux's own default; a format asked for
-        // explicitly is passed on and refused with a clear message if Flux lacks it.
-        flux.outputFormat = options.format.isEmpty() && !FalRequestBuilder::fluxOutputFormats().contains(format)
-                                ? QStringLiteral("jpeg")
-                                : format;
+        // A saved default only the edit model offers (webp) gives way to Flux's own default; a format asked
+        // for explicitly is passed on and refused with a clear message if Flux lacks it.
+        flux.outputFormat =
+            options.format.isEmpty() && !FalRequestBuilder::fluxOutputFormats().contains(format)
+                ? QStringLiteral("jpeg")
+                : format;
         flux.seed = options.seed;
         flux.raw = options.raw;
         flux.safetyTolerance = safetyTolerance;

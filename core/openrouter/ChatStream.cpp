@@ -160,7 +160,8 @@ void ChatStream::pump()
             apply(watcher->result());
             pump();
         });
-        watcher->setFuture(QtConcurrent::run([payload = std::move(data)] { return parseChunk(payload.bytes()); }));
+        watcher->setFuture(
+            QtConcurrent::run([payload = std::move(data)] { return parseChunk(payload.bytes()); }));
         return;
     }
     if (!m_done && !m_busy && m_backlog.isEmpty() && m_transportEnded)

@@ -22,7 +22,8 @@ void readError(const QJsonObject &error, ChunkDelta &delta)
     delta.hasError = true;
     // Providers wrap their own error in metadata.raw; its message is the useful one.
     const ProviderErrorDetail provider = providerErrorDetail(error);
-    delta.errorMessage = provider.isEmpty() ? error.value(QStringLiteral("message")).toString() : provider.text();
+    delta.errorMessage =
+        provider.isEmpty() ? error.value(QStringLiteral("message")).toString() : provider.text();
     delta.errorCode = codeText(error.value(QStringLiteral("code")));
     if (error.value(QStringLiteral("code")).isDouble())
         delta.errorStatus = error.value(QStringLiteral("code")).toInt();

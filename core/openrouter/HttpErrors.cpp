@@ -27,7 +27,8 @@ ServerError readServerError(const QByteArray &body)
         const QJsonObject object = error.toObject();
         // The upstream provider's own words, when OpenRouter passed them on, say more than its summary.
         const ProviderErrorDetail provider = providerErrorDetail(object);
-        result.message = provider.isEmpty() ? object.value(QStringLiteral("message")).toString() : provider.text();
+        result.message =
+            provider.isEmpty() ? object.value(QStringLiteral("message")).toString() : provider.text();
         const QJsonValue code = object.value(QStringLiteral("code"));
         result.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
     } else if (error.isString()) {

@@ -15,9 +15,9 @@ namespace {
 constexpr char ByteOrderMark[] = "\xEF\xBB\xBF";
 constexpr int ByteOrderMarkSize = 3;
 
-// Finds the next '\r' or '\n' in [from, size). With SSE2 (every x86-64) both bytes are looked for in one pass,
-// sixteen at a time. Elsewhere two memchr passes, each result cached so no byte is looked at twice in a scan,
-// still beat a byte loop by far on long lines.
+// Finds the next '\r' or '\n' in [from, size). With SSE2 (every x86-64) both bytes are looked for in one
+// pass, sixteen at a time. Elsewhere two memchr passes, each result cached so no byte is looked at twice in a
+// scan, still beat a byte loop by far on long lines.
 class TerminatorFinder
 {
 public:
@@ -47,10 +47,9 @@ public:
             const __m128i d = terminators(at + 48);
             if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) == 0)
                 continue;
-            const quint64 hits = quint64(unsigned(_mm_movemask_epi8(a))) |
-                                 quint64(unsigned(_mm_movemask_epi8(b))) << 16 |
-                                 quint64(unsigned(_mm_movemask_epi8(c))) << 32 |
-                                 quint64(unsigned(_mm_movemask_epi8(d))) << 48;
+            const quint64 hits =
+                quint64(unsigned(_mm_movemask_epi8(a))) | quint64(unsigned(_mm_movemask_epi8(b))) << 16 |
+                quint64(unsigned(_mm_movemask_epi8(c))) << 32 | quint64(unsigned(_mm_movemask_epi8(d))) << 48;
             return at + std::countr_zero(hits);
         }
         for (; at + 16 <= m_size; at += 16) {

@@ -70,11 +70,11 @@ private:
     SseDecoder *m_decoder;
 };
 
-// Incremental text/event-stream decoder for bytes as they arrive from readyRead, per the WHATWG parsing rules:
-// a leading UTF-8 BOM is skipped; lines end at "\n", "\r\n" or "\r" (also when the "\r" and "\n" come in
-// different reads); an event is dispatched only by its closing blank line. Only new bytes are scanned for line
-// ends, and a line of many megabytes is joined once, so its cost stays linear. Comments and events without
-// data are dropped.
+// Incremental text/event-stream decoder for bytes as they arrive from readyRead, per the WHATWG parsing
+// rules: a leading UTF-8 BOM is skipped; lines end at "\n", "\r\n" or "\r" (also when the "\r" and "\n" come
+// in different reads); an event is dispatched only by its closing blank line. Only new bytes are scanned for
+// line ends, and a line of many megabytes is joined once, so its cost stays linear. Comments and events
+// without data are dropped.
 class SseDecoder
 {
 public:

@@ -34,8 +34,9 @@ TEST_CASE("confab doctor passes every step against working services, spending no
     const QStringList lines = linesOf(run);
     REQUIRE(lines.size() == 7);
     CHECK(lines.at(0) == QStringLiteral("[ok  ] The keychain answers."));
-    CHECK(lines.at(1) == QStringLiteral("[ok  ] OpenRouter key from the environment (OPENROUTER_API_KEY); fal key "
-                                        "from the environment (FAL_KEY)."));
+    CHECK(lines.at(1) ==
+          QStringLiteral("[ok  ] OpenRouter key from the environment (OPENROUTER_API_KEY); fal key "
+                         "from the environment (FAL_KEY)."));
     CHECK(lines.at(2).startsWith(QStringLiteral("[ok  ] OpenRouter accepted the key: $")));
     CHECK(lines.at(3).startsWith(QStringLiteral("[ok  ] The model list loads (")));
     CHECK(lines.at(4).startsWith(QStringLiteral("[ok  ] A one-token chat with openai/gpt-4o-mini works")));

@@ -1,6 +1,7 @@
-// One check against the real services, run by ctest under the "live" label: live_check doctor|chat|image|edit.
-// Exits 77 (ctest: skipped) when the keys it needs are not in the environment, 0 when the check passed, 1
-// when it failed. The real `confab` binary runs with a throw-away data folder and no local-server overrides.
+// One check against the real services, run by ctest under the "live" label: live_check
+// doctor|chat|image|edit. Exits 77 (ctest: skipped) when the keys it needs are not in the environment, 0 when
+// the check passed, 1 when it failed. The real `confab` binary runs with a throw-away data folder and no
+// local-server overrides.
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,19 +95,21 @@ int main(int argc, char **argv)
 
     if (check == QLatin1String("doctor")) {
         const Outcome outcome = runConfab({QStringLiteral("doctor")}, environment);
-        return verdict(outcome.exitCode == 0 && outcome.out.contains(QStringLiteral("Setup is fine.")), outcome,
-                       QStringLiteral("confab doctor passes against the real services"));
+        return verdict(outcome.exitCode == 0 && outcome.out.contains(QStringLiteral("Setup is fine.")),
+                       outcome, QStringLiteral("confab doctor passes against the real services"));
     }
     if (check == QLatin1String("chat")) {
-        const Outcome outcome =
-            runConfab({QStringLiteral("chat"), QStringLiteral("Reply with the single word: pong")}, environment);
-        return verdict(outcome.exitCode == 0 && outcome.out.contains(QStringLiteral("pong"), Qt::CaseInsensitive),
+        const Outcome outcome = runConfab(
+            {QStringLiteral("chat"), QStringLiteral("Reply with the single word: pong")}, environment);
+        return verdict(outcome.exitCode == 0 &&
+                           outcome.out.contains(QStringLiteral("pong"), Qt::CaseInsensitive),
                        outcome, QStringLiteral("a real chat answers"));
     }
     if (check == QLatin1String("image")) {
-        const Outcome outcome = runConfab({QStringLiteral("image"), QStringLiteral("A red apple on a white table"),
-                                           QStringLiteral("--out"), out},
-                                          environment);
+        const Outcome outcome =
+            runConfab({QStringLiteral("image"), QStringLiteral("A red apple on a white table"),
+                       QStringLiteral("--out"), out},
+                      environment);
         return verdict(outcome.exitCode == 0 && !onlyImageIn(out).isNull(), outcome,
                        QStringLiteral("Flux Pro v1.1 Ultra returns an image that decodes"));
     }
@@ -115,10 +118,9 @@ int main(int argc, char **argv)
         input.fill(Qt::red);
         const QString inputPath = dir.filePath(QStringLiteral("input.png"));
         input.save(inputPath);
-        const Outcome outcome =
-            runConfab({QStringLiteral("edit"), QStringLiteral("Turn the red square blue"), inputPath,
-                       QStringLiteral("--out"), out},
-                      environment);
+        const Outcome outcome = runConfab({QStringLiteral("edit"), QStringLiteral("Turn the red square blue"),
+                                           inputPath, QStringLiteral("--out"), out},
+                                          environment);
         return verdict(outcome.exitCode == 0 && !onlyImageIn(out).isNull(), outcome,
                        QStringLiteral("the Gemini edit model returns an image that decodes"));
     }

@@ -75,8 +75,8 @@ ImageOptionsBar::ImageOptionsBar(Settings *settings, QWidget *parent)
 void ImageOptionsBar::fillFormats(const QStringList &formats)
 {
     const QString current = m_format->count() > 0 ? m_format->currentText()
-                            : m_settings              ? m_settings->imageFormat()
-                                                      : QString();
+                            : m_settings          ? m_settings->imageFormat()
+                                                  : QString();
     const QList<QByteArray> readable = QImageReader::supportedImageFormats();
     const QSignalBlocker blocker(m_format);
     m_format->clear();
@@ -103,7 +103,8 @@ void ImageOptionsBar::setMode(GenerationMode mode)
     m_aspect->setVisible(textToImage);
     m_seed->setVisible(textToImage);
     m_raw->setVisible(textToImage);
-    fillFormats(textToImage ? FalRequestBuilder::fluxOutputFormats() : FalRequestBuilder::editOutputFormats());
+    fillFormats(textToImage ? FalRequestBuilder::fluxOutputFormats()
+                            : FalRequestBuilder::editOutputFormats());
 }
 
 ImageOptions ImageOptionsBar::options() const

@@ -1,5 +1,5 @@
-// Recorded-shape fal queue responses (tests/fixtures/provider/fal/) replayed through the real client: what the
-// user would see from each.
+// Recorded-shape fal queue responses (tests/fixtures/provider/fal/) replayed through the real client: what
+// the user would see from each.
 #include "FalTestSupport.h"
 #include "catch.h"
 
@@ -28,8 +28,8 @@ TEST_CASE("Replayed: a Flux job goes through the queue, shows fal's log lines an
     REQUIRE(outcome.result);
     CHECK(outcome.result->requestId == QStringLiteral("9f2c41d7-3b8e-4a56-b1d0-7e65c3a2f018"));
     CHECK(outcome.positions.contains(0));
-    CHECK(outcome.logLines ==
-          QStringList{QStringLiteral("Starting generation"), QStringLiteral("Upscaling to the requested size")});
+    CHECK(outcome.logLines == QStringList{QStringLiteral("Starting generation"),
+                                          QStringLiteral("Upscaling to the requested size")});
     CHECK(outcome.result->seed == 1846203751);
     REQUIRE(outcome.result->images.size() == 1);
     const FalImage &image = outcome.result->images.first();
@@ -73,10 +73,12 @@ TEST_CASE("Replayed: COMPLETED carrying an error ends the job with fal's words a
     REQUIRE(outcome.error);
     CHECK(outcome.error->message.contains(QStringLiteral("Internal error while running the model")));
     CHECK(outcome.error->falErrorType == QStringLiteral("internal_error"));
-    CHECK(fixture.server.requestsTo("GET", QStringLiteral("/fal-ai/flux-pro/requests/c1d2e3f4-0a1b-4c2d-8e3f-"
-                                                          "5a6b7c8d9e0f/status"))
+    CHECK(fixture.server
+              .requestsTo("GET", QStringLiteral("/fal-ai/flux-pro/requests/c1d2e3f4-0a1b-4c2d-8e3f-"
+                                                "5a6b7c8d9e0f/status"))
               .size() == 1);
-    CHECK(fixture.server.requestsTo("GET", QStringLiteral("/fal-ai/flux-pro/requests/c1d2e3f4-0a1b-4c2d-8e3f-"
-                                                          "5a6b7c8d9e0f"))
+    CHECK(fixture.server
+              .requestsTo("GET", QStringLiteral("/fal-ai/flux-pro/requests/c1d2e3f4-0a1b-4c2d-8e3f-"
+                                                "5a6b7c8d9e0f"))
               .size() == 1);
 }

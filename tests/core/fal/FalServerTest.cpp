@@ -140,8 +140,8 @@ TEST_CASE("Flux Ultra refuses enable_safety_checker, which its current schema no
     QNetworkAccessManager network;
     QUrl url = server.syncBaseUrl();
     url.setPath(url.path() + QStringLiteral("/fal-ai/flux-pro/v1.1-ultra"));
-    const Answer refused =
-        exchange(network, "POST", url, R"({"prompt":"sea","safety_tolerance":"2","enable_safety_checker":true})");
+    const Answer refused = exchange(
+        network, "POST", url, R"({"prompt":"sea","safety_tolerance":"2","enable_safety_checker":true})");
     REQUIRE(refused.status == 422);
     const QJsonArray detail = refused.json().value(QStringLiteral("detail")).toArray();
     REQUIRE(detail.size() == 1);

@@ -1,5 +1,5 @@
-// Recorded-shape OpenRouter responses (tests/fixtures/provider/openrouter/) replayed byte for byte through the
-// real client: what the user would see from each.
+// Recorded-shape OpenRouter responses (tests/fixtures/provider/openrouter/) replayed byte for byte through
+// the real client: what the user would see from each.
 #include "ClientHarness.h"
 #include "catch.h"
 
@@ -94,8 +94,8 @@ TEST_CASE("Replayed: pre-stream errors name the provider and give its own words"
     const StreamRecord limited = replay(QStringLiteral("429-provider-rate-limited.json"));
     REQUIRE(limited.error);
     CHECK(limited.error->kind == ChatError::Kind::RateLimited);
-    CHECK(limited.error->message.contains(
-        QStringLiteral("Google AI Studio said: google/gemma-3-27b-it:free is temporarily rate-limited upstream.")));
+    CHECK(limited.error->message.contains(QStringLiteral(
+        "Google AI Studio said: google/gemma-3-27b-it:free is temporarily rate-limited upstream.")));
 
     const StreamRecord google = replay(QStringLiteral("502-provider-error-google.json"));
     REQUIRE(google.error);

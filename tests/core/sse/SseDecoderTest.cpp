@@ -188,7 +188,10 @@ TEST_CASE("A UTF-8 byte order mark at the start of the stream is skipped, wherev
         CHECK(decodeInPieces(stream, {1, cut + 1}, Feeding::Shared) == expected);
     }
     // Without the BOM's first byte the field name is no longer "data", so nothing of it is dispatched.
-    CHECK(decodeInPieces(QByteArray("\xBB\xBF" "data: x\n\n"), {}).isEmpty());
+    CHECK(decodeInPieces(QByteArray("\xBB\xBF"
+                                    "data: x\n\n"),
+                         {})
+              .isEmpty());
 }
 
 TEST_CASE("A line longer than the limit is dropped and reported while later events still arrive")

@@ -15,15 +15,21 @@ const QStringList EditModels = {QStringLiteral("fal-ai/gemini-25-flash-image/edi
 // Every input field of each model's current schema (fal-js endpoints.ts: FluxProV11UltraInput and
 // NanoBananaEditInput, which Gemini25FlashImageEditInput aliases). Anything else is refused as fal's
 // validation does, e.g. enable_safety_checker, which Flux Ultra's schema no longer has.
-const QStringList FluxFields = {
-    QStringLiteral("prompt"),        QStringLiteral("seed"),           QStringLiteral("sync_mode"),
-    QStringLiteral("num_images"),    QStringLiteral("output_format"),  QStringLiteral("safety_tolerance"),
-    QStringLiteral("enhance_prompt"), QStringLiteral("image_url"),     QStringLiteral("image_prompt_strength"),
-    QStringLiteral("aspect_ratio"),  QStringLiteral("raw")};
+const QStringList FluxFields = {QStringLiteral("prompt"),
+                                QStringLiteral("seed"),
+                                QStringLiteral("sync_mode"),
+                                QStringLiteral("num_images"),
+                                QStringLiteral("output_format"),
+                                QStringLiteral("safety_tolerance"),
+                                QStringLiteral("enhance_prompt"),
+                                QStringLiteral("image_url"),
+                                QStringLiteral("image_prompt_strength"),
+                                QStringLiteral("aspect_ratio"),
+                                QStringLiteral("raw")};
 const QStringList EditFields = {
-    QStringLiteral("prompt"),           QStringLiteral("image_urls"),  QStringLiteral("num_images"),
-    QStringLiteral("output_format"),    QStringLiteral("aspect_ratio"), QStringLiteral("safety_tolerance"),
-    QStringLiteral("seed"),             QStringLiteral("sync_mode"),   QStringLiteral("limit_generations")};
+    QStringLiteral("prompt"),        QStringLiteral("image_urls"),   QStringLiteral("num_images"),
+    QStringLiteral("output_format"), QStringLiteral("aspect_ratio"), QStringLiteral("safety_tolerance"),
+    QStringLiteral("seed"),          QStringLiteral("sync_mode"),    QStringLiteral("limit_generations")};
 
 QJsonObject entry(const QString &field, const QString &msg, const QString &type)
 {

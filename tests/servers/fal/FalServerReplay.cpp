@@ -15,9 +15,9 @@ namespace {
 std::optional<RecordedResponse> recorded(const QString &folder, const QString &step)
 {
     const QDir dir(RecordedResponse::fixturesDir() + QStringLiteral("/fal/") + folder);
-    const QStringList matches =
-        dir.entryList({step + QStringLiteral(".json"), QStringLiteral("???-") + step + QStringLiteral(".json")},
-                      QDir::Files);
+    const QStringList matches = dir.entryList(
+        {step + QStringLiteral(".json"), QStringLiteral("???-") + step + QStringLiteral(".json")},
+        QDir::Files);
     if (matches.size() != 1)
         return std::nullopt;
     return RecordedResponse::load(QStringLiteral("fal/") + folder + QLatin1Char('/') + matches.first());
@@ -85,12 +85,15 @@ void FalServer::replayResult(Job &job, HttpExchange *exchange)
     }
     const QByteArray body = pointedHere(answer->body);
     // Each image the recording names is served here, with the size and type it states.
-    const QJsonArray images = QJsonDocument::fromJson(body).object().value(QStringLiteral("images")).toArray();
+    const QJsonArray images =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("images")).toArray();
     for (const QJsonValue &value : images) {
         const QJsonObject image = value.toObject();
         const QUrl url(image.value(QStringLiteral("url")).toString());
-        const QString type = image.value(QStringLiteral("content_type")).toString(QStringLiteral("image/png"));
-        const QSize size(image.value(QStringLiteral("width")).toInt(64), image.value(QStringLiteral("height")).toInt(64));
+        const QString type =
+            image.value(QStringLiteral("content_type")).toString(QStringLiteral("image/png"));
+        const QSize size(image.value(QStringLiteral("width")).toInt(64),
+                         image.value(QStringLiteral("height")).toInt(64));
         const EncodedImage encoded = FalImageFactory::encode(
             FalImageFactory::generate(job.input.value(QStringLiteral("prompt")).toString(), 0, size),
             type.mid(6));

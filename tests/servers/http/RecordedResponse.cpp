@@ -29,7 +29,7 @@ std::optional<RecordedResponse> RecordedResponse::load(const QString &relativePa
     if (numeric && name.size() > 4 && name.at(3) == QLatin1Char('-'))
         response.status = status;
     response.contentType = name.endsWith(QLatin1String(".sse")) ? QByteArray("text/event-stream")
-                                                                 : QByteArray("application/json");
+                                                                : QByteArray("application/json");
     return response;
 }
 
