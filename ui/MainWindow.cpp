@@ -4,6 +4,7 @@
 #include "chat/ChatView.h"
 #include "common/AppInfo.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SetupCheckDialog.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
@@ -216,6 +217,7 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Check setup…"), this, &MainWindow::showSetupCheck);
     help->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Confab"), this, &MainWindow::showAbout);
@@ -343,6 +345,15 @@ void MainWindow::showSettings()
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showSetupCheck()
+{
+    auto *dialog = new SetupCheckDialog(m_backend, this);
+    dialog->setObjectName(QStringLiteral("setupCheckDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->run();
 }
 
 void MainWindow::showUsage()

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "cli/ChatCommand.h"
+#include "cli/DoctorCommand.h"
 #include "cli/HistoryCommands.h"
 #include "cli/Output.h"
 #include "common/AppEnvironment.h"
@@ -17,7 +18,7 @@ QStringList commandNames()
 {
     return {QStringLiteral("chat"),     QStringLiteral("image"),  QStringLiteral("edit"),
             QStringLiteral("sessions"), QStringLiteral("search"), QStringLiteral("export"),
-            QStringLiteral("import"),   QStringLiteral("usage")};
+            QStringLiteral("import"),   QStringLiteral("usage"),  QStringLiteral("doctor")};
 }
 
 bool isCommand(const QString &argument)
@@ -38,6 +39,7 @@ QString usage()
         "  export --out PATH      export history as Markdown or JSON (--session, --format)\n"
         "  import FILE            import a JSON export\n"
         "  usage                  spend, requests, success rate and latency per model\n"
+        "  doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)\n"
         "Every command takes --data-dir DIR to use another store and --verbose to print debug messages;\n"
         "both may also stand before the command.\n"
         "Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store "
@@ -56,6 +58,8 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("Print debug messages to stderr.")});
     addCommandOptions(command, parser);
     addHistoryOptions(command, parser);
+    if (command == QLatin1String("doctor"))
+        addDoctorOptions(parser);
 
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1);
@@ -84,6 +88,8 @@ int run(const QStringList &arguments)
     if (opened.outcome != OpenResult::Outcome::Created && opened.outcome != OpenResult::Outcome::Opened)
         err(opened.message + u'\n');
 
+    if (command == QLatin1String("doctor"))
+        return runDoctor(parser, backend);
     if (isSendCommand(command))
         return runSendCommand(command, parser, backend);
     return runHistoryCommand(command, parser, backend);

@@ -19,7 +19,6 @@ struct ImageOptions
     std::optional<qint64> seed;
     bool raw = false;
     QString safetyTolerance;
-    std::optional<bool> safetyChecker;
 };
 
 // One user turn as the window or the command line hands it to the engine.

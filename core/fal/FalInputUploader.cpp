@@ -29,13 +29,9 @@ void FalInputUploader::abort()
 
 void FalInputUploader::next()
 {
-    while (m_urls.size() < m_images.size()) {
-        const InputImage &image = m_images.at(m_urls.size());
-        if (image.bytes.size() > m_client->tuning().dataUriMaxBytes) {
-            initiate(image);
-            return;
-        }
-        m_urls.append(QString::fromLatin1("data:" + image.mime + ";base64," + image.bytes.toBase64()));
+    if (m_urls.size() < m_images.size()) {
+        initiate(m_images.at(m_urls.size()));
+        return;
     }
     emit done(m_urls);
 }

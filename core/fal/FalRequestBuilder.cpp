@@ -6,14 +6,19 @@ namespace confab::FalRequestBuilder {
 
 namespace {
 
-QString validateCommon(const QString &prompt, int numImages, const QString &outputFormat)
+QString validateCommon(const QString &prompt, int numImages, const QString &outputFormat,
+                       const QStringList &formats, int safetyTolerance)
 {
     if (prompt.trimmed().isEmpty())
         return QStringLiteral("Write a prompt describing the image.");
     if (numImages < 1 || numImages > 4)
         return QStringLiteral("The number of images must be between 1 and 4 (got %1).").arg(numImages);
-    if (outputFormat != QLatin1String("jpeg") && outputFormat != QLatin1String("png"))
-        return QStringLiteral("The image format must be jpeg or png (got \"%1\").").arg(outputFormat);
+    if (!formats.contains(outputFormat))
+        return QStringLiteral("The image format must be %1 (got \"%2\").")
+            .arg(formats.join(QStringLiteral(" or ")), outputFormat);
+    if (safetyTolerance < 1 || safetyTolerance > 6)
+        return QStringLiteral("The safety tolerance must be between 1 (strictest) and 6 (got %1).")
+            .arg(safetyTolerance);
     return {};
 }
 
@@ -26,6 +31,16 @@ QStringList fluxAspectRatios()
             QStringLiteral("3:4"),  QStringLiteral("9:16"), QStringLiteral("9:21")};
 }
 
+QStringList fluxOutputFormats()
+{
+    return {QStringLiteral("jpeg"), QStringLiteral("png")};
+}
+
+QStringList editOutputFormats()
+{
+    return {QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("webp")};
+}
+
 QStringList editAspectRatios()
 {
     return {QStringLiteral("auto"), QStringLiteral("21:9"), QStringLiteral("16:9"), QStringLiteral("3:2"),
@@ -35,15 +50,13 @@ QStringList editAspectRatios()
 
 QString validate(const FluxUltraOptions &options)
 {
-    const QString common = validateCommon(options.prompt, options.numImages, options.outputFormat);
+    const QString common = validateCommon(options.prompt, options.numImages, options.outputFormat,
+                                          fluxOutputFormats(), options.safetyTolerance);
     if (!common.isEmpty())
         return common;
     if (!fluxAspectRatios().contains(options.aspectRatio))
         return QStringLiteral("The aspect ratio \"%1\" is not one Flux Ultra offers (%2).")
             .arg(options.aspectRatio, fluxAspectRatios().join(QStringLiteral(", ")));
-    if (options.safetyTolerance < 1 || options.safetyTolerance > 6)
-        return QStringLiteral("The safety tolerance must be between 1 (strictest) and 6 (got %1).")
-            .arg(options.safetyTolerance);
     if (options.seed && *options.seed < 0)
         return QStringLiteral("The seed must not be negative.");
     return {};
@@ -51,7 +64,8 @@ QString validate(const FluxUltraOptions &options)
 
 QString validate(const ImageEditOptions &options)
 {
-    const QString common = validateCommon(options.prompt, options.numImages, options.outputFormat);
+    const QString common = validateCommon(options.prompt, options.numImages, options.outputFormat,
+                                          editOutputFormats(), options.safetyTolerance);
     if (!common.isEmpty())
         return common;
     if (options.images.isEmpty())
@@ -76,9 +90,9 @@ QJsonObject fluxUltraInput(const FluxUltraOptions &options)
         {QStringLiteral("num_images"), options.numImages},
         {QStringLiteral("output_format"), options.outputFormat},
         {QStringLiteral("raw"), options.raw},
-        // fal's schema types the tolerance as a string enum "1".."6".
+        // fal's schema types the tolerance as a string enum "1".."6". The model has no other safety switch:
+        // its current schema dropped enable_safety_checker.
         {QStringLiteral("safety_tolerance"), QString::number(options.safetyTolerance)},
-        {QStringLiteral("enable_safety_checker"), options.enableSafetyChecker},
     };
     if (options.seed)
         input.insert(QStringLiteral("seed"), static_cast<double>(*options.seed));
@@ -92,6 +106,7 @@ QJsonObject imageEditInput(const ImageEditOptions &options, const QStringList &i
         {QStringLiteral("image_urls"), QJsonArray::fromStringList(imageUrls)},
         {QStringLiteral("num_images"), options.numImages},
         {QStringLiteral("output_format"), options.outputFormat},
+        {QStringLiteral("safety_tolerance"), QString::number(options.safetyTolerance)},
     };
     if (!options.aspectRatio.isEmpty())
         input.insert(QStringLiteral("aspect_ratio"), options.aspectRatio);

@@ -59,8 +59,6 @@ QByteArray chatRequestBody(const ChatRequest &request)
         {QStringLiteral("stream"), true},
         {QStringLiteral("max_tokens"),
          request.maxTokens > 0 ? request.maxTokens : ChatRequest::DefaultMaxTokens},
-        // A no-op on today's OpenRouter (usage always comes); older deployments and proxies need it for cost.
-        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("include"), true}}},
     };
     if (request.temperature)
         body.insert(QStringLiteral("temperature"), *request.temperature);

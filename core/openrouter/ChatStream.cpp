@@ -1,6 +1,7 @@
 #include "ChatStream.h"
 
 #include "log/LogCategories.h"
+#include "keys/SecretRedaction.h"
 #include "openrouter/ChunkParser.h"
 #include "openrouter/HttpErrors.h"
 
@@ -87,7 +88,8 @@ void ChatStream::onReadyRead()
             m_result.generationId = QString::fromLatin1(m_reply->rawHeader("X-Generation-Id"));
     }
     if (m_isEventStream) {
-        m_decoder.feed(bytes, [this](SseEventView &event) { m_backlog.append(event.takeData()); });
+        // Each event keeps a share of this read rather than a copy of its bytes.
+        m_decoder.feed(bytes, [this](SseEventView &event) { m_backlog.append(event.share()); });
         pump();
     } else
         m_plainBody += bytes;
@@ -111,9 +113,9 @@ void ChatStream::onReplyFinished()
     if (m_isEventStream) {
         if (m_decoder.lineTooLong())
             m_transportBroken = true;
-        m_decoder.finish([this](SseEventView &event) { m_backlog.append(event.takeData()); });
+        m_decoder.finish();
     } else if (!m_plainBody.isEmpty()) {
-        m_backlog.append(m_plainBody);
+        m_backlog.append(SsePayload(m_plainBody));
     }
     m_transportEnded = true;
     pump();
@@ -146,9 +148,9 @@ void ChatStream::onInactivity()
 void ChatStream::pump()
 {
     while (!m_done && !m_busy && !m_backlog.isEmpty()) {
-        QByteArray data = m_backlog.takeFirst();
-        if (data.size() < OffThreadBytes) {
-            apply(parseChunk(data));
+        SsePayload data = m_backlog.takeFirst();
+        if (data.view().size() < OffThreadBytes) {
+            apply(parseChunk(data.bytes()));
             continue;
         }
         m_busy = true;
@@ -161,7 +163,8 @@ void ChatStream::pump()
             apply(watcher->result());
             pump();
         });
-        watcher->setFuture(QtConcurrent::run(parseChunk, std::move(data)));
+        watcher->setFuture(
+            QtConcurrent::run([payload = std::move(data)] { return parseChunk(payload.bytes()); }));
         return;
     }
     if (!m_done && !m_busy && m_backlog.isEmpty() && m_transportEnded)
@@ -252,6 +255,10 @@ void ChatStream::fail(ChatError error)
 {
     m_done = true;
     dropReply();
+    // Provider error text is shown as it came, and some providers quote the key they were given.
+    const QByteArray authorization = m_request.rawHeader("Authorization");
+    if (authorization.startsWith("Bearer "))
+        error.message = redactSecrets(error.message, {QString::fromUtf8(authorization.mid(7))});
     error.partialText = m_result.text;
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     qCWarning(lcOpenRouter).noquote()

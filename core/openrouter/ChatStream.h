@@ -81,7 +81,7 @@ private:
     ToolCallAssembler m_toolCalls;
     ChatResult m_result;
 
-    QList<QByteArray> m_backlog; // event payloads waiting their turn, so output keeps stream order
+    QList<SsePayload> m_backlog; // event payloads waiting their turn, so output keeps stream order
     QByteArray m_plainBody;      // a non-streamed JSON answer from a server that ignored "stream": true
     QByteArray m_errorBody;
     int m_attempt = 0;

@@ -1,5 +1,7 @@
 #include "ChunkParser.h"
 
+#include "openrouter/ProviderError.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,40 +17,13 @@ QString codeText(const QJsonValue &code)
     return code.toString();
 }
 
-// Providers wrap their own error in metadata.raw (an object or a JSON string); its message is the useful one.
-QString rawMessage(const QJsonObject &metadata)
-{
-    QJsonValue raw = metadata.value(QStringLiteral("raw"));
-    if (raw.isString()) {
-        const QJsonDocument nested = QJsonDocument::fromJson(raw.toString().toUtf8());
-        if (!nested.isObject())
-            return raw.toString();
-        raw = nested.object();
-    }
-    if (!raw.isObject())
-        return {};
-    QJsonObject object = raw.toObject();
-    if (object.value(QStringLiteral("error")).isObject())
-        object = object.value(QStringLiteral("error")).toObject();
-    for (const QString &key : {QStringLiteral("message"), QStringLiteral("error"), QStringLiteral("detail"),
-                               QStringLiteral("details"), QStringLiteral("msg")}) {
-        if (object.value(key).isString())
-            return object.value(key).toString();
-    }
-    return {};
-}
-
 void readError(const QJsonObject &error, ChunkDelta &delta)
 {
     delta.hasError = true;
-    const QJsonObject metadata = error.value(QStringLiteral("metadata")).toObject();
-    QString message = rawMessage(metadata);
-    const QString provider = metadata.value(QStringLiteral("provider_name")).toString();
-    if (!message.isEmpty() && !provider.isEmpty())
-        message = QStringLiteral("[") + provider + QStringLiteral("] ") + message;
-    if (message.isEmpty())
-        message = error.value(QStringLiteral("message")).toString();
-    delta.errorMessage = message;
+    // Providers wrap their own error in metadata.raw; its message is the useful one.
+    const ProviderErrorDetail provider = providerErrorDetail(error);
+    delta.errorMessage =
+        provider.isEmpty() ? error.value(QStringLiteral("message")).toString() : provider.text();
     delta.errorCode = codeText(error.value(QStringLiteral("code")));
     if (error.value(QStringLiteral("code")).isDouble())
         delta.errorStatus = error.value(QStringLiteral("code")).toInt();

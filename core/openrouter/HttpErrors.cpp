@@ -1,5 +1,7 @@
 #include "HttpErrors.h"
 
+#include "openrouter/ProviderError.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +25,10 @@ ServerError readServerError(const QByteArray &body)
     ServerError result;
     if (error.isObject()) {
         const QJsonObject object = error.toObject();
-        result.message = object.value(QStringLiteral("message")).toString();
+        // The upstream provider's own words, when OpenRouter passed them on, say more than its summary.
+        const ProviderErrorDetail provider = providerErrorDetail(object);
+        result.message =
+            provider.isEmpty() ? object.value(QStringLiteral("message")).toString() : provider.text();
         const QJsonValue code = object.value(QStringLiteral("code"));
         result.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
     } else if (error.isString()) {

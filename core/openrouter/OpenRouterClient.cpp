@@ -1,6 +1,7 @@
 #include "OpenRouterClient.h"
 
 #include "common/AppInfo.h"
+#include "keys/SecretRedaction.h"
 #include "openrouter/ChatRequestBody.h"
 #include "openrouter/HttpErrors.h"
 
@@ -132,8 +133,14 @@ void OpenRouterClient::requestGeneration(const QString &generationId, int attemp
 std::optional<ChatError> replyError(QNetworkReply *reply, const QByteArray &body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300)
-        return errorFromHttpStatus(status, body, reply->rawHeader("Retry-After"));
+    if (status >= 300) {
+        ChatError error = errorFromHttpStatus(status, body, reply->rawHeader("Retry-After"));
+        // The provider's words are shown as they came; some quote the key they were given.
+        const QByteArray authorization = reply->request().rawHeader("Authorization");
+        if (authorization.startsWith("Bearer "))
+            error.message = redactSecrets(error.message, {QString::fromUtf8(authorization.mid(7))});
+        return error;
+    }
     if (status == 0 || reply->error() != QNetworkReply::NoError)
         return errorFromNetwork(reply->error(), reply->url().host());
     return std::nullopt;

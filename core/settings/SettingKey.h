@@ -21,7 +21,6 @@ enum class SettingKey
     MaxPromptLength,
     MaxImageUploadBytes,
     MaxInputImages,
-    FalSafetyChecker,
     FalSafetyTolerance,
     FalPricesUsdPerImage,
     Theme,

@@ -161,11 +161,6 @@ int Settings::maxInputImages() const
     return std::max(1, value(SettingKey::MaxInputImages).toInt());
 }
 
-bool Settings::falSafetyChecker() const
-{
-    return value(SettingKey::FalSafetyChecker).toBool();
-}
-
 QString Settings::falSafetyTolerance() const
 {
     return oneOf(value(SettingKey::FalSafetyTolerance).toString(), {"1", "2", "3", "4", "5", "6"},
@@ -216,7 +211,7 @@ int Settings::imageCount() const
 
 QString Settings::imageFormat() const
 {
-    return oneOf(value(SettingKey::ImageFormat).toString(), {"jpeg", "png"},
+    return oneOf(value(SettingKey::ImageFormat).toString(), {"jpeg", "png", "webp"},
                  defaultValue(SettingKey::ImageFormat).toString());
 }
 

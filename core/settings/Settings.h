@@ -66,7 +66,6 @@ public:
     qint64 maxImageUploadBytes() const;
     int maxInputImages() const;
 
-    bool falSafetyChecker() const;
     // "1" (strictest) to "6", as fal's API takes it.
     QString falSafetyTolerance() const;
     QHash<QString, double> falPricesUsdPerImage() const;

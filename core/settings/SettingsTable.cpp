@@ -40,7 +40,6 @@ std::vector<SettingDefinition> buildTable()
         {K::MaxPromptLength, QStringLiteral("limits/maxPromptLength"), 32000},
         {K::MaxImageUploadBytes, QStringLiteral("limits/maxImageUploadBytes"), qlonglong(4 * 1024 * 1024)},
         {K::MaxInputImages, QStringLiteral("limits/maxInputImages"), 4},
-        {K::FalSafetyChecker, QStringLiteral("safety/falSafetyChecker"), true},
         {K::FalSafetyTolerance, QStringLiteral("safety/falSafetyTolerance"), s("2")},
         {K::FalPricesUsdPerImage, QStringLiteral("costs/falPricesUsdPerImage"), defaultFalPrices()},
         {K::Theme, QStringLiteral("appearance/theme"), s("system")},

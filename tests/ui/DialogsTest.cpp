@@ -2,6 +2,7 @@
 #include "WindowFixture.h"
 #include "catch.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SetupCheckDialog.h"
 #include "input/PromptEdit.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
@@ -9,6 +10,7 @@
 #include "usage/BarChart.h"
 #include "usage/UsageWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -73,4 +75,40 @@ TEST_CASE("The usage window charts the day's spend against the daily cap and the
     CHECK(usage->summary().contains(QStringLiteral("1 requests")));
     usage->close();
     f.backend->settings()->reset(SettingKey::DailyCapUsd);
+}
+
+TEST_CASE("Help → Check setup runs the checks in the background and lists one line per step")
+{
+    WindowFixture f;
+    QAction *action = nullptr;
+    for (QAction *candidate : f.window->findChildren<QAction *>()) {
+        if (candidate->text() == QStringLiteral("&Check setup…"))
+            action = candidate;
+    }
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = f.window->findChild<confab::ui::SetupCheckDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    // The window keeps answering while the checks run: the dialog is up before any line arrived.
+    CHECK(dialog->isRunning());
+    REQUIRE(waitUntil([dialog] { return !dialog->isRunning(); }, 20000));
+
+    const QStringList lines = dialog->lineTexts();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(lines.size() == 6);
+    CHECK(lines.at(0) == QStringLiteral("The keychain answers."));
+    CHECK(lines.at(2).startsWith(QStringLiteral("OpenRouter accepted the key")));
+    CHECK(lines.at(4).startsWith(QStringLiteral("A one-token chat")));
+    CHECK(lines.at(5).startsWith(QStringLiteral("fal accepted the key")));
+    CHECK(dialog->verdict() == QStringLiteral("Setup is fine."));
+    CHECK_FALSE(lines.join(QString()).contains(QStringLiteral("sk-or-v1-test-key-for-the-window")));
+    const QString shot = qEnvironmentVariable("CONFAB_SCREENSHOT_DIR");
+    if (!shot.isEmpty())
+        dialog->grab().save(shot + QStringLiteral("/setup-check.png"));
+
+    f.fal.setExpectedKey("another-fal-key");
+    dialog->run();
+    REQUIRE(waitUntil([dialog] { return !dialog->isRunning(); }, 20000));
+    CHECK(dialog->verdict() == QStringLiteral("Setup has a problem: fal rejected the key (401)."));
 }

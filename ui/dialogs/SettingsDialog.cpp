@@ -158,7 +158,6 @@ QWidget *SettingsDialog::limitsPage()
     addRow(form, SettingKey::MaxPromptLength, tr("Longest prompt (characters)"));
     addRow(form, SettingKey::MaxImageUploadBytes, tr("Largest upload before downscaling (bytes)"));
     addRow(form, SettingKey::MaxInputImages, tr("Most images per edit"));
-    addRow(form, SettingKey::FalSafetyChecker, tr("fal safety checker"));
 
     auto *tolerance = new QComboBox(page);
     for (int level = 1; level <= 6; ++level)

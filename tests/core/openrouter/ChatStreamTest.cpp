@@ -62,6 +62,8 @@ TEST_CASE("The request carries the key, the app attribution and a bounded max_to
     CHECK(body.value(QStringLiteral("model")).toString() == QStringLiteral("openai/gpt-4o-mini"));
     CHECK(body.value(QStringLiteral("max_tokens")).toInt() == ChatRequest::DefaultMaxTokens);
     CHECK(body.value(QStringLiteral("temperature")).toDouble() == Approx(0.25));
+    // usage: {include: true} is deprecated and ignored: usage always arrives in the last chunk.
+    CHECK_FALSE(body.contains(QStringLiteral("usage")));
     const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
     REQUIRE(messages.size() == 2);
     CHECK(messages.at(1).toObject().value(QStringLiteral("content")).toString() == QStringLiteral("hello"));

@@ -185,10 +185,15 @@ QByteArray errorBody(int status, const QString &model, int maxTokens)
         error.insert(QStringLiteral("message"), QStringLiteral("Rate limit exceeded: free-models-per-min."));
         break;
     case 502:
+        // The upstream provider's own error body rides along as a JSON string in metadata.raw.
         error.insert(QStringLiteral("message"), QStringLiteral("Provider returned error"));
-        error.insert(QStringLiteral("metadata"),
-                     QJsonObject{{QStringLiteral("provider_name"), QStringLiteral("Test")},
-                                 {QStringLiteral("raw"), QStringLiteral("upstream 502")}});
+        error.insert(
+            QStringLiteral("metadata"),
+            QJsonObject{{QStringLiteral("provider_name"), QStringLiteral("Google AI Studio")},
+                        {QStringLiteral("raw"),
+                         QStringLiteral(R"({"error":{"code":503,"message":"The model is overloaded. )"
+                                        R"(Please try again later.","status":"UNAVAILABLE"}})")},
+                        {QStringLiteral("is_byok"), false}});
         break;
     case 503:
         error.insert(QStringLiteral("message"),

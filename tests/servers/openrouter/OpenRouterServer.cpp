@@ -2,6 +2,7 @@
 
 #include "Fixtures.h"
 #include "StreamScript.h"
+#include "http/RecordedResponse.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -146,6 +147,14 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
     const Scenario scenario = pickScenario(body);
     const QString model = body.value(QStringLiteral("model")).toString(QStringLiteral("openrouter/auto"));
 
+    if (scenario.answer == Scenario::Answer::Replay) {
+        const std::optional<RecordedResponse> recorded = RecordedResponse::load(scenario.replayFile);
+        if (!recorded)
+            exchange->respondJson(500, jsonError(500, QStringLiteral("No fixture ") + scenario.replayFile));
+        else
+            exchange->respond(recorded->status, recorded->contentType, recorded->body);
+        return;
+    }
     if (scenario.answer == Scenario::Answer::PreStreamError) {
         QHash<QByteArray, QByteArray> headers;
         if (scenario.retryAfterSeconds > 0)

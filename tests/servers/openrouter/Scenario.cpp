@@ -110,6 +110,14 @@ QStringList Scenario::names()
 
 bool Scenario::fromName(const QString &name, Scenario *scenario)
 {
+    if (name.startsWith(QLatin1String("replay:"))) {
+        Scenario result;
+        result.name = name;
+        result.answer = Answer::Replay;
+        result.replayFile = name.mid(7);
+        *scenario = result;
+        return true;
+    }
     for (const auto &[known, tweak] : table()) {
         if (known != name)
             continue;

@@ -16,7 +16,8 @@ struct Scenario
         Reasoning,
         ToolCalls,
         Image,
-        PreStreamError
+        PreStreamError,
+        Replay // replayFile, byte for byte
     };
     enum class ToolStyle
     {
@@ -69,8 +70,10 @@ struct Scenario
     int imageBytes = 1'500'000;
     int httpStatus = 200; // PreStreamError
     int retryAfterSeconds = 0;
+    QString replayFile; // Replay: below tests/fixtures/provider/, from "replay:FILE"
 
-    // The names a "[scenario:NAME]" marker (or the confab-testserver command line) can pick.
+    // The names a "[scenario:NAME]" marker (or the confab-testserver command line) can pick, and
+    // "replay:FILE" for any recorded response.
     static QStringList names();
     static bool fromName(const QString &name, Scenario *scenario);
 };
