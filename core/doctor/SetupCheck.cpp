@@ -93,6 +93,9 @@ SetupCheck::SetupCheck(Backend *backend, QObject *parent)
 SetupCheck::~SetupCheck()
 {
     for (const QPointer<QObject> &pending : std::as_const(m_pending)) {
+        // Stopping a step must not report it or start the next one.
+        if (pending)
+            pending->disconnect(this);
         if (auto *stream = qobject_cast<ChatStream *>(pending.data()))
             stream->cancel();
         if (auto *job = qobject_cast<FalJob *>(pending.data()))

@@ -3,6 +3,7 @@
 #include "catch.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SetupCheckDialog.h"
+#include "input/ImageOptionsBar.h"
 #include "input/PromptEdit.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QImageReader>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTest>
@@ -111,4 +113,19 @@ TEST_CASE("Help → Check setup runs the checks in the background and lists one 
     dialog->run();
     REQUIRE(waitUntil([dialog] { return !dialog->isRunning(); }, 20000));
     CHECK(dialog->verdict() == QStringLiteral("Setup has a problem: fal rejected the key (401)."));
+}
+
+TEST_CASE("The format picker offers webp only for edits, and only where this Qt can show webp")
+{
+    confab::ui::ImageOptionsBar bar(nullptr);
+    bar.setMode(confab::GenerationMode::TextToImage);
+    CHECK(bar.formats() == QStringList{QStringLiteral("jpeg"), QStringLiteral("png")});
+    bar.setMode(confab::GenerationMode::ImageToImage);
+    QStringList expected{QStringLiteral("jpeg"), QStringLiteral("png")};
+    if (QImageReader::supportedImageFormats().contains("webp"))
+        expected << QStringLiteral("webp");
+    CHECK(bar.formats() == expected);
+    CHECK(bar.options().format == QStringLiteral("jpeg"));
+    bar.setMode(confab::GenerationMode::TextToImage);
+    CHECK_FALSE(bar.formats().contains(QStringLiteral("webp")));
 }

@@ -16,7 +16,7 @@ std::optional<RecordedResponse> recorded(const QString &folder, const QString &s
 {
     const QDir dir(RecordedResponse::fixturesDir() + QStringLiteral("/fal/") + folder);
     const QStringList matches = dir.entryList(
-        {step + QStringLiteral(".json"), QStringLiteral("???-") + step + QStringLiteral(".json")},
+        {step + QStringLiteral(".json"), QStringLiteral("[0-9][0-9][0-9]-") + step + QStringLiteral(".json")},
         QDir::Files);
     if (matches.size() != 1)
         return std::nullopt;
@@ -25,7 +25,8 @@ std::optional<RecordedResponse> recorded(const QString &folder, const QString &s
 
 QByteArray missing(const QString &what)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QStringLiteral("No fixture for ") + what}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("detail"), QString(QStringLiteral("No fixture for ") + what)}})
         .toJson(QJsonDocument::Compact);
 }
 
