@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
 #include <memory>
 
 using namespace confab;
@@ -187,7 +188,7 @@ TEST_CASE("A malformed or truncated export is refused with the reason and change
     wrongRole.replace("\"role\":\"assistant\"", "\"role\":\"wizard\"");
     QByteArray lateWrongRole = json;
     const qsizetype lastRole = lateWrongRole.lastIndexOf("\"role\":\"user\"");
-    lateWrongRole.replace(lastRole, 15, "\"role\":\"wizard\"");
+    lateWrongRole.replace(lastRole, qsizetype(std::strlen("\"role\":\"user\"")), "\"role\":\"wizard\"");
     QByteArray damagedImage = old;
     damagedImage.replace("\"data\": \"", "\"data\": \"AAAA");
     QByteArray future = json;
