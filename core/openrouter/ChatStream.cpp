@@ -235,6 +235,7 @@ void ChatStream::endOfStream()
 void ChatStream::succeed()
 {
     m_done = true;
+    releaseRequest();
     dropReply();
     m_result.toolCalls = m_toolCalls.calls();
     m_result.totalMs = m_clock.elapsed();
@@ -246,10 +247,17 @@ void ChatStream::succeed()
 void ChatStream::fail(ChatError error)
 {
     m_done = true;
+    releaseRequest();
     dropReply();
     error.partialText = m_result.text;
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     emit failed(error);
+}
+
+void ChatStream::releaseRequest()
+{
+    // A finished stream is never sent again; its body (pictures as base64 included) is the bulk of it.
+    m_body = QByteArray();
 }
 
 void ChatStream::dropReply()
