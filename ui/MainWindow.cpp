@@ -15,8 +15,10 @@
 #include "models/SessionListModel.h"
 #include "settings/Settings.h"
 #include "sidebar/Sidebar.h"
+#include "store/HistoryTransfer.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
+#include "transfer/TransferProgress.h"
 #include "usage/UsageWindow.h"
 #include "viewer/ImageViewer.h"
 
@@ -196,12 +198,59 @@ void MainWindow::restyle()
                            p.color(QPalette::Base).name()));
 }
 
+void MainWindow::exportHistory(const QString &folder)
+{
+    Store *store = m_backend->store();
+    auto *transfer = HistoryTransfer::startExport(store->location(), {}, folder);
+    showTransferProgress(
+        this, transfer, tr("Exporting the history…"),
+        [this, folder](bool ok, bool cancelled, const QString &error, const QList<qint64> &) {
+            if (ok)
+                statusBar()->showMessage(tr("History exported to %1").arg(folder), 5000);
+            else if (!cancelled)
+                QMessageBox::warning(this, tr("Export failed"), error);
+        });
+}
+
+void MainWindow::importHistory(const QString &path)
+{
+    Store *store = m_backend->store();
+    auto *transfer = HistoryTransfer::startImport(store->location(), path);
+    showTransferProgress(this, transfer, tr("Importing the history…"),
+                         [this](bool ok, bool cancelled, const QString &error, const QList<qint64> &ids) {
+                             if (ok) {
+                                 // One reload rather than a signal per imported session.
+                                 m_sidebar->model()->reload();
+                                 statusBar()->showMessage(tr("Imported %n chat(s)", nullptr, int(ids.size())),
+                                                          5000);
+                             } else if (!cancelled) {
+                                 QMessageBox::warning(this, tr("Import failed"), error);
+                             }
+                         });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newChatAction = file->addAction(tr("&New chat"), this, &MainWindow::newChat);
     newChatAction->setShortcut(QKeySequence::New);
     file->addAction(tr("&Attach images…"), m_input, &InputArea::pickFilesRequested);
+    file->addSeparator();
+    file->addAction(tr("&Export history…"), this, [this] {
+        const QString folder =
+            QFileDialog::getSaveFileName(this, tr("Export history to a new folder"),
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                             QStringLiteral("/Confab export"));
+        if (!folder.isEmpty())
+            exportHistory(folder);
+    });
+    file->addAction(tr("&Import history…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import history"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Confab export (history.json *.json)"));
+        if (!path.isEmpty())
+            importHistory(path);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

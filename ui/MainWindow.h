@@ -40,6 +40,9 @@ public:
     void showSettings();
     void showUsage();
     void showSetupCheck();
+    // The whole history to a folder, or an export back in, on a worker with a progress dialog.
+    void exportHistory(const QString &folder);
+    void importHistory(const QString &path);
 
     Sidebar *sidebar() const { return m_sidebar; }
     ChatView *chatView() const { return m_chat; }

@@ -1,7 +1,9 @@
 #include "HistoryCommands.h"
 
 #include "cli/CommandLine.h"
+#include "cli/Interrupt.h"
 #include "cli/Output.h"
+#include "cli/ProgressLine.h"
 #include "engine/Backend.h"
 #include "store/HistoryExporter.h"
 #include "store/HistoryImporter.h"
@@ -43,7 +45,25 @@ int search(const QCommandLineParser &parser, Store *store)
         err(QStringLiteral("confab search: say what to look for.\n"));
         return UsageError;
     }
-    const QList<SearchHit> hits = store->search().search(query);
+    SearchQuery request{query, SessionStatus::Active, 20, 0, SearchOrder::Newest};
+    bool numbers = true, ok = true;
+    request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    numbers = numbers && ok && request.limit > 0;
+    request.offset = parser.value(QStringLiteral("offset")).toInt(&ok);
+    numbers = numbers && ok && request.offset >= 0;
+    if (!numbers) {
+        err(QStringLiteral(
+            "confab search: --limit is a whole number above 0 and --offset one of 0 or more.\n"));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("best")))
+        request.order = SearchOrder::Relevance;
+    const SearchPage page = store->search().page(request);
+    if (!store->search().lastError().isEmpty()) {
+        err(QStringLiteral("confab search: %1\n").arg(store->search().lastError()));
+        return StoreError;
+    }
+    const QList<SearchHit> &hits = page.hits;
     for (const SearchHit &hit : hits) {
         QString snippet = oneLine(hit.snippet);
         snippet.replace(SearchIndex::HighlightStart, QStringLiteral("«"));
@@ -53,8 +73,10 @@ int search(const QCommandLineParser &parser, Store *store)
                 .arg(hit.messageId)
                 .arg(oneLine(hit.sessionTitle), snippet));
     }
-    if (hits.isEmpty())
+    if (hits.isEmpty() && request.offset == 0)
         err(QStringLiteral("No matches for \"%1\".\n").arg(query));
+    if (page.more)
+        err(QStringLiteral("More matches: add --offset %1.\n").arg(request.offset + request.limit));
     return Ok;
 }
 
@@ -63,7 +85,8 @@ int exportHistory(const QCommandLineParser &parser, Store *store)
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty()) {
         err(QStringLiteral(
-            "confab export: give --out PATH (a file, or a folder for Markdown of every chat).\n"));
+            "confab export: give --out PATH (a folder for JSON or for Markdown of every chat, a file for\n"
+            "Markdown of one chat).\n"));
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
@@ -71,9 +94,15 @@ int exportHistory(const QCommandLineParser &parser, Store *store)
     const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong();
     HistoryExporter exporter(*store);
     bool ok = false;
-    if (format == QStringLiteral("json"))
-        ok = exporter.exportJson(single ? QList<qint64>{sessionId} : QList<qint64>{}, target);
-    else if (format == QStringLiteral("markdown"))
+    if (format == QStringLiteral("json")) {
+        Interrupt interrupt;
+        ProgressLine line(QStringLiteral("Exporting…"));
+        ok = exporter.exportJson(single ? QList<qint64>{sessionId} : QList<qint64>{}, target,
+                                 [&](qint64 done, qint64 total) {
+                                     line.update(done, total);
+                                     return !interrupt.isRequested();
+                                 });
+    } else if (format == QStringLiteral("markdown"))
         ok = single ? exporter.exportSessionMarkdown(sessionId, target) : exporter.exportAllMarkdown(target);
     else {
         err(QStringLiteral("confab export: --format is markdown or json, not \"%1\".\n").arg(format));
@@ -81,7 +110,7 @@ int exportHistory(const QCommandLineParser &parser, Store *store)
     }
     if (!ok) {
         err(exporter.lastError() + u'\n');
-        return StoreError;
+        return exporter.wasCancelled() ? Interrupted : StoreError;
     }
     out(target + u'\n');
     return Ok;
@@ -91,13 +120,22 @@ int importHistory(const QCommandLineParser &parser, Store *store)
 {
     const QString file = parser.positionalArguments().value(0);
     if (file.isEmpty()) {
-        err(QStringLiteral("confab import: name the JSON file to import.\n"));
+        err(QStringLiteral("confab import: name the export folder (or JSON file) to import.\n"));
         return UsageError;
     }
     HistoryImporter importer(*store);
-    if (!importer.importJson(file)) {
+    bool ok = false;
+    {
+        Interrupt interrupt;
+        ProgressLine line(QStringLiteral("Importing…"));
+        ok = importer.importJson(file, [&](qint64 done, qint64 total) {
+            line.update(done, total);
+            return !interrupt.isRequested();
+        });
+    }
+    if (!ok) {
         err(importer.lastError() + u'\n');
-        return StoreError;
+        return importer.wasCancelled() ? Interrupted : StoreError;
     }
     out(QStringLiteral("Imported %1 chats.\n").arg(importer.importedSessions().size()));
     return Ok;
@@ -134,6 +172,14 @@ void addHistoryOptions(const QString &command, QCommandLineParser &parser)
         parser.addOption({QStringLiteral("trash"), QStringLiteral("List chats in the trash.")});
     } else if (command == QStringLiteral("search")) {
         parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("Words to find."));
+        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most <n> messages (default 20)."),
+                          QStringLiteral("n"), QStringLiteral("20")});
+        parser.addOption({QStringLiteral("offset"),
+                          QStringLiteral("Skip the first <n> messages (next page)."), QStringLiteral("n"),
+                          QStringLiteral("0")});
+        parser.addOption({QStringLiteral("best"),
+                          QStringLiteral("Best matches first among the %1 newest, instead of newest first.")
+                              .arg(SearchIndex::RankedCandidates)});
     } else if (command == QStringLiteral("export")) {
         parser.addOption(
             {QStringLiteral("session"), QStringLiteral("Export only chat <id>."), QStringLiteral("id")});
@@ -143,7 +189,8 @@ void addHistoryOptions(const QString &command, QCommandLineParser &parser)
                           QStringLiteral("Target file (or folder for all chats as Markdown)."),
                           QStringLiteral("path")});
     } else if (command == QStringLiteral("import")) {
-        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON export."));
+        parser.addPositionalArgument(QStringLiteral("path"),
+                                     QStringLiteral("A JSON export: its folder, or an older single file."));
     } else if (command == QStringLiteral("usage")) {
         parser.addOption({QStringLiteral("days"), QStringLiteral("How many days back (default 30)."),
                           QStringLiteral("n"), QStringLiteral("30")});

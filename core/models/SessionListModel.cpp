@@ -42,7 +42,15 @@ void SessionListModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
         return;
+    setSearchMatches(text, text.trimmed().isEmpty() || !m_store->isOpen()
+                               ? QList<qint64>()
+                               : m_store->search().matchingSessions(text, m_filter));
+}
+
+void SessionListModel::setSearchMatches(const QString &text, const QList<qint64> &sessions)
+{
     m_searchText = text;
+    m_matches = QSet<qint64>(sessions.cbegin(), sessions.cend());
     reload();
 }
 
@@ -50,11 +58,8 @@ void SessionListModel::reload()
 {
     beginResetModel();
     m_rows = m_store->isOpen() ? m_store->sessions()->list(m_filter) : QList<Session>();
-    if (!m_searchText.trimmed().isEmpty()) {
-        const QList<qint64> found = m_store->search().matchingSessions(m_searchText, m_filter);
-        const QSet<qint64> matches(found.cbegin(), found.cend());
-        m_rows.removeIf([&](const Session &session) { return !matches.contains(session.id); });
-    }
+    if (!m_searchText.trimmed().isEmpty())
+        m_rows.removeIf([this](const Session &session) { return !m_matches.contains(session.id); });
     endResetModel();
 }
 

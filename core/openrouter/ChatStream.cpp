@@ -241,6 +241,7 @@ void ChatStream::endOfStream()
 void ChatStream::succeed()
 {
     m_done = true;
+    releaseRequest();
     dropReply();
     m_result.toolCalls = m_toolCalls.calls();
     m_result.totalMs = m_clock.elapsed();
@@ -254,6 +255,7 @@ void ChatStream::succeed()
 void ChatStream::fail(ChatError error)
 {
     m_done = true;
+    releaseRequest();
     dropReply();
     // Provider error text is shown as it came, and some providers quote the key they were given.
     const QByteArray authorization = m_request.rawHeader("Authorization");
@@ -264,6 +266,12 @@ void ChatStream::fail(ChatError error)
     qCWarning(lcOpenRouter).noquote()
         << "POST" << m_request.url().path() << "failed after" << m_result.totalMs << "ms:" << error.message;
     emit failed(error);
+}
+
+void ChatStream::releaseRequest()
+{
+    // A finished stream is never sent again; its body (pictures as base64 included) is the bulk of it.
+    m_body = QByteArray();
 }
 
 void ChatStream::dropReply()

@@ -67,6 +67,7 @@ private:
     void succeed();
     void fail(ChatError error);
     void dropReply();
+    void releaseRequest();
 
     QNetworkAccessManager *m_network;
     QNetworkRequest m_request;

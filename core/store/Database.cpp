@@ -60,12 +60,14 @@ bool Database::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
-bool Database::connect(QString *error)
+bool Database::connect(QString *error, Access access)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(access == Access::ReadOnly
+                               ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         disconnect();
@@ -88,13 +90,33 @@ void Database::close()
         return;
     const bool wasOpen = m_db.isOpen();
     disconnect();
-    if (wasOpen)
+    if (wasOpen && !m_alongside)
         m_marker.writeAfterCleanClose();
+}
+
+bool Database::openAlongside(Access access, QString *error)
+{
+    close();
+    m_alongside = true;
+    if (!QFileInfo::exists(m_path)) {
+        *error = QStringLiteral("there is no history at %1").arg(m_path);
+        return false;
+    }
+    if (!connect(error, access))
+        return false;
+    if (access == Access::ReadOnly)
+        return true;
+    if (!configure(error)) {
+        disconnect();
+        return false;
+    }
+    return true;
 }
 
 OpenResult Database::open()
 {
     close();
+    m_alongside = false;
     const bool existed = QFileInfo(m_path).size() > 0;
     QString error;
     if (!connect(&error)) {

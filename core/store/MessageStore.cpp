@@ -181,6 +181,25 @@ QList<Message> MessageStore::page(qint64 sessionId, qint64 beforeId, int limit) 
     return messages;
 }
 
+QList<Message> MessageStore::pageAfter(qint64 sessionId, qint64 afterId, int limit) const
+{
+    QList<Message> messages;
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT %1 FROM messages WHERE session_id = ? AND id > ?"
+                                         " ORDER BY id LIMIT ?")
+                              .arg(messageColumns),
+                          {sessionId, afterId, limit}, &m_lastError);
+    while (query && query->next())
+        messages << messageFromRow(*query);
+    query.reset();
+    loadImages(messages);
+    for (Message &message : messages) {
+        if (auto it = m_live.constFind(message.id); it != m_live.constEnd())
+            message = *it;
+    }
+    return messages;
+}
+
 bool MessageStore::hasOlder(qint64 sessionId, qint64 beforeId) const
 {
     return sql::scalar(

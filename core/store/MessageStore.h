@@ -57,6 +57,8 @@ public:
     std::optional<Message> get(qint64 id) const;
     // Up to `limit` messages of a session older than `beforeId` (0: the newest), oldest first.
     QList<Message> page(qint64 sessionId, qint64 beforeId, int limit) const;
+    // Up to `limit` messages of a session newer than `afterId`, oldest first: a whole session page by page.
+    QList<Message> pageAfter(qint64 sessionId, qint64 afterId, int limit) const;
     bool hasOlder(qint64 sessionId, qint64 beforeId) const;
     int count(qint64 sessionId) const;
     // Whether the message belongs to the session (for jumping to a search hit).

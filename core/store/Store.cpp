@@ -38,6 +38,11 @@ OpenResult Store::open()
     return result;
 }
 
+bool Store::openAlongside(Database::Access access, QString *error)
+{
+    return m_database.openAlongside(access, error);
+}
+
 OpenResult Store::restoreNewestBackup()
 {
     return m_database.restoreNewestBackup();

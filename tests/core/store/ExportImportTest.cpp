@@ -1,7 +1,10 @@
 #include "TestStore.h"
+#include "Wait.h"
 #include "catch.h"
 #include "store/HistoryExporter.h"
 #include "store/HistoryImporter.h"
+#include "store/HistoryTransfer.h"
+#include "store/Sql.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstring>
+#include <memory>
 
 using namespace confab;
 
@@ -75,49 +81,9 @@ Snapshot snapshot(Store &store)
     return result;
 }
 
-} // namespace
-
-TEST_CASE("A JSON export imported into an empty store gives back the same sessions, messages and images")
+// Before schema 3 a stopped answer was written as failed, with the error text "stopped".
+QJsonArray asWrittenBeforeStatuses(QJsonArray sessions)
 {
-    test::TestStore original;
-    fillHistory(original);
-    const QString file = original.folder() + QStringLiteral("/export.json");
-    HistoryExporter exporter(original.store());
-    REQUIRE(exporter.exportJson({}, file));
-
-    test::TestStore restored;
-    HistoryImporter importer(restored.store());
-    REQUIRE(importer.importJson(file));
-    CHECK(importer.importedSessions().size() == 2);
-
-    const Snapshot before = snapshot(original.store());
-    const Snapshot after = snapshot(restored.store());
-    REQUIRE(after.sessions.size() == 2);
-    CHECK(after.sessions == before.sessions);
-    CHECK(after.messages == before.messages);
-    for (const QList<Message> &messages : before.messages) {
-        for (const Message &message : messages) {
-            for (const MessageImage &image : message.images)
-                CHECK(restored->images()->bytes(image.hash) == original->images()->bytes(image.hash));
-        }
-    }
-}
-
-TEST_CASE(
-    "Stopped answers export as \"stopped\", and an older export's failed-and-stopped imports as stopped")
-{
-    test::TestStore original;
-    fillHistory(original);
-    const QString file = original.folder() + QStringLiteral("/export.json");
-    REQUIRE(HistoryExporter(original.store()).exportJson({}, file));
-    QFile exported(file);
-    REQUIRE(exported.open(QIODevice::ReadOnly));
-    QByteArray json = exported.readAll();
-    CHECK(json.contains("\"status\": \"stopped\""));
-
-    // What Confab wrote before schema 3: failed, with the error text "stopped".
-    QJsonObject document = QJsonDocument::fromJson(json).object();
-    QJsonArray sessions = document.value(QStringLiteral("sessions")).toArray();
     for (QJsonValueRef sessionRef : sessions) {
         QJsonObject session = sessionRef.toObject();
         QJsonArray messages = session.value(QStringLiteral("messages")).toArray();
@@ -134,53 +100,141 @@ TEST_CASE(
         session.insert(QStringLiteral("messages"), messages);
         sessionRef = session;
     }
-    document.insert(QStringLiteral("sessions"), sessions);
-    json = QJsonDocument(document).toJson();
-    REQUIRE(json.contains("\"error\": \"stopped\""));
-    const QString legacy = original.folder() + QStringLiteral("/legacy.json");
-    QFile legacyFile(legacy);
-    REQUIRE(legacyFile.open(QIODevice::WriteOnly));
-    legacyFile.write(json);
-    legacyFile.close();
+    return sessions;
+}
+
+// The same history as a version 1 file from an older Confab: one JSON document, pictures inside it as base64,
+// a stopped answer as failed-and-stopped.
+QString writeVersionOne(const QString &exportFolder, const QString &target)
+{
+    QFile file(exportFolder + QStringLiteral("/history.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray exported = file.readAll();
+    CHECK(exported.contains("\"status\": \"stopped\""));
+    QJsonObject root = QJsonDocument::fromJson(exported).object();
+    root.insert(QStringLiteral("sessions"),
+                asWrittenBeforeStatuses(root.value(QStringLiteral("sessions")).toArray()));
+    QJsonObject images;
+    const QDir imagesDir(exportFolder + QStringLiteral("/images"));
+    for (const QString &name : imagesDir.entryList(QDir::Files)) {
+        QFile image(imagesDir.filePath(name));
+        REQUIRE(image.open(QIODevice::ReadOnly));
+        images.insert(QFileInfo(name).completeBaseName(),
+                      QJsonObject{{QStringLiteral("mime"), name.endsWith(QStringLiteral(".png"))
+                                                               ? QStringLiteral("image/png")
+                                                               : QStringLiteral("image/jpeg")},
+                                  {QStringLiteral("data"), QString::fromLatin1(image.readAll().toBase64())}});
+    }
+    root.insert(QStringLiteral("images"), images);
+    root.insert(QStringLiteral("version"), 1);
+    QFile out(target);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return target;
+}
+
+void checkSameHistory(test::TestStore &original, test::TestStore &restored)
+{
+    const Snapshot before = snapshot(original.store());
+    const Snapshot after = snapshot(restored.store());
+    REQUIRE(after.sessions.size() == 2);
+    CHECK(after.sessions == before.sessions);
+    CHECK(after.messages == before.messages);
+    for (const QList<Message> &messages : before.messages) {
+        for (const Message &message : messages) {
+            for (const MessageImage &image : message.images)
+                CHECK(restored->images()->bytes(image.hash) == original->images()->bytes(image.hash));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("A JSON export imported into an empty store gives back the same sessions, messages and images")
+{
+    test::TestStore original;
+    fillHistory(original);
+    const QString folder = original.folder() + QStringLiteral("/export");
+    HistoryExporter exporter(original.store());
+    REQUIRE(exporter.exportJson({}, folder));
+    // Pictures are files beside the JSON, not base64 inside it.
+    CHECK(QDir(folder + QStringLiteral("/images")).entryList(QDir::Files).size() == 2);
+    QFile json(folder + QStringLiteral("/history.json"));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    CHECK_FALSE(json.readAll().contains("\"data\""));
 
     test::TestStore restored;
-    REQUIRE(HistoryImporter(restored.store()).importJson(legacy));
-    const Snapshot after = snapshot(restored.store());
-    CHECK(after.messages == snapshot(original.store()).messages);
+    HistoryImporter importer(restored.store());
+    REQUIRE(importer.importJson(folder));
+    CHECK(importer.importedSessions().size() == 2);
+    checkSameHistory(original, restored);
+}
+
+TEST_CASE(
+    "An export in the older single-file format, pictures inside and stopped written as failed, still imports")
+{
+    test::TestStore original;
+    fillHistory(original);
+    const QString folder = original.folder() + QStringLiteral("/export");
+    REQUIRE(HistoryExporter(original.store()).exportJson({}, folder));
+    const QString old = writeVersionOne(folder, original.folder() + QStringLiteral("/old.json"));
+
+    test::TestStore restored;
+    HistoryImporter importer(restored.store());
+    INFO(importer.lastError().toStdString());
+    REQUIRE(importer.importJson(old));
+    checkSameHistory(original, restored);
 }
 
 TEST_CASE("A malformed or truncated export is refused with the reason and changes nothing")
 {
     test::TestStore original;
     fillHistory(original);
-    const QString good = original.folder() + QStringLiteral("/export.json");
-    REQUIRE(HistoryExporter(original.store()).exportJson({}, good));
-    QFile goodFile(good);
+    const QString folder = original.folder() + QStringLiteral("/export");
+    REQUIRE(HistoryExporter(original.store()).exportJson({}, folder));
+    QFile goodFile(folder + QStringLiteral("/history.json"));
     REQUIRE(goodFile.open(QIODevice::ReadOnly));
     const QByteArray json = goodFile.readAll();
+    QFile oldFile(writeVersionOne(folder, original.folder() + QStringLiteral("/old.json")));
+    REQUIRE(oldFile.open(QIODevice::ReadOnly));
+    const QByteArray old = oldFile.readAll();
 
     test::TestStore target;
     target.newSession(QStringLiteral("Already here"));
+    // Each case is a copy of the export folder with history.json replaced, so the pictures are there too.
     const auto write = [&](const QByteArray &bytes) {
-        const QString path = target.folder() + QStringLiteral("/bad.json");
-        QFile file(path);
+        const QString copy = target.folder() + QStringLiteral("/bad");
+        QDir(copy).removeRecursively();
+        QDir().mkpath(copy + QStringLiteral("/images"));
+        for (const QString &name : QDir(folder + QStringLiteral("/images")).entryList(QDir::Files))
+            QFile::copy(folder + QStringLiteral("/images/") + name, copy + QStringLiteral("/images/") + name);
+        QFile file(copy + QStringLiteral("/history.json"));
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         file.write(bytes);
-        return path;
+        return copy;
     };
     QByteArray wrongRole = json;
-    wrongRole.replace("\"role\": \"assistant\"", "\"role\": \"wizard\"");
-    QByteArray damagedImage = json;
+    wrongRole.replace("\"role\":\"assistant\"", "\"role\":\"wizard\"");
+    QByteArray lateWrongRole = json;
+    const qsizetype lastRole = lateWrongRole.lastIndexOf("\"role\":\"user\"");
+    lateWrongRole.replace(lastRole, qsizetype(std::strlen("\"role\":\"user\"")), "\"role\":\"wizard\"");
+    QByteArray damagedImage = old;
     damagedImage.replace("\"data\": \"", "\"data\": \"AAAA");
     QByteArray future = json;
-    future.replace("\"version\": 1", "\"version\": 99");
+    future.replace("\"version\":2", "\"version\":99");
+    QByteArray missingImage = json;
+    missingImage.replace("\"hash\":\"", "\"hash\":\"0");
 
     const QList<std::pair<QByteArray, QString>> cases{
         {json.left(json.size() / 2), QStringLiteral("truncated")},
+        {json.left(json.size() - 3), QStringLiteral("truncated")},
+        {json + "{", QStringLiteral("not valid JSON")},
         {QByteArrayLiteral("{\"format\": \"something-else\", \"version\": 1}"),
          QStringLiteral("not a Confab")},
         {wrongRole, QStringLiteral("wizard")},
+        {lateWrongRole, QStringLiteral("wizard")},
         {damagedImage, QStringLiteral("damaged")},
+        {missingImage, QStringLiteral("not in the export")},
         {future, QStringLiteral("version 99")},
         {QByteArray(), QStringLiteral("not valid JSON")},
     };
@@ -188,12 +242,113 @@ TEST_CASE("A malformed or truncated export is refused with the reason and change
         INFO(reason.toStdString());
         HistoryImporter importer(target.store());
         CHECK_FALSE(importer.importJson(write(bytes)));
+        INFO(importer.lastError().toStdString());
         CHECK(importer.lastError().contains(reason));
         CHECK(target->sessions()->count(SessionStatus::Active) == 1);
         CHECK(target->sessions()->count(SessionStatus::Archived) == 0);
         CHECK(QDir(target->images()->imagesDir()).entryList(QDir::Files).isEmpty());
     }
     CHECK_FALSE(HistoryImporter(target.store()).importJson(target.folder() + QStringLiteral("/nope.json")));
+}
+
+TEST_CASE("An import that runs out of disk space leaves the store as it was")
+{
+    test::TestStore original;
+    fillHistory(original);
+    for (int i = 0; i < 400; ++i)
+        original.addMessage(original->sessions()->list(SessionStatus::Active).first().id, MessageRole::User,
+                            QStringLiteral("filler message number %1 with some words to index").arg(i));
+    const QString folder = original.folder() + QStringLiteral("/export");
+    REQUIRE(HistoryExporter(original.store()).exportJson({}, folder));
+
+    test::TestStore target;
+    target.newSession(QStringLiteral("Already here"));
+    // A database that may not grow past a few pages stands in for a full disk.
+    const QSqlDatabase db = target->database().connection();
+    const qint64 pages = sql::scalar(db, QStringLiteral("PRAGMA page_count")).toLongLong();
+    REQUIRE(sql::run(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 3)));
+
+    HistoryImporter importer(target.store());
+    CHECK_FALSE(importer.importJson(folder));
+    INFO(importer.lastError().toStdString());
+    CHECK(importer.lastError().contains(QStringLiteral("full")));
+    CHECK(target->sessions()->count(SessionStatus::Active) == 1);
+    CHECK(target->sessions()->count(SessionStatus::Archived) == 0);
+    CHECK(QDir(target->images()->imagesDir()).entryList(QDir::Files).isEmpty());
+    CHECK(
+        target->sessions()->create(QStringLiteral("Still writable"), SessionType::Text, {}, {}).has_value());
+}
+
+TEST_CASE("Cancelling an export or an import part way leaves nothing half-done")
+{
+    test::TestStore original;
+    fillHistory(original);
+    const QString folder = original.folder() + QStringLiteral("/export");
+    HistoryExporter exporter(original.store());
+    qint64 lastTotal = 0;
+    CHECK_FALSE(exporter.exportJson({}, folder, [&](qint64 done, qint64 total) {
+        lastTotal = total;
+        return done < 3;
+    }));
+    CHECK(exporter.wasCancelled());
+    CHECK(lastTotal == 4);
+    CHECK_FALSE(QFileInfo::exists(folder + QStringLiteral("/history.json")));
+    CHECK_FALSE(QFileInfo::exists(folder + QStringLiteral("/images")));
+
+    REQUIRE(exporter.exportJson({}, folder));
+    test::TestStore target;
+    HistoryImporter importer(target.store());
+    int calls = 0;
+    CHECK_FALSE(importer.importJson(folder, [&](qint64 done, qint64 total) {
+        CHECK(done <= total);
+        return ++calls < 3;
+    }));
+    CHECK(importer.wasCancelled());
+    CHECK(importer.lastError().contains(QStringLiteral("cancelled")));
+    CHECK(target->sessions()->count(SessionStatus::Active) == 0);
+    CHECK(target->sessions()->count(SessionStatus::Archived) == 0);
+    CHECK(QDir(target->images()->imagesDir()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("A whole-history export and import run on a worker thread and report progress")
+{
+    test::TestStore original;
+    fillHistory(original);
+    const QString folder = original.folder() + QStringLiteral("/export");
+    bool finished = false, succeeded = false;
+    QString error;
+    std::unique_ptr<HistoryTransfer> exporting(HistoryTransfer::startExport(original.location(), {}, folder));
+    QObject::connect(exporting.get(), &HistoryTransfer::finished,
+                     [&](bool ok, bool, const QString &why, const QList<qint64> &) {
+                         finished = true;
+                         succeeded = ok;
+                         error = why;
+                     });
+    REQUIRE(test::waitUntil([&] { return finished; }));
+    INFO(error.toStdString());
+    REQUIRE(succeeded);
+
+    test::TestStore restored;
+    QList<qint64> imported;
+    qint64 progressed = 0;
+    finished = false;
+    std::unique_ptr<HistoryTransfer> importing(HistoryTransfer::startImport(restored.location(), folder));
+    QObject::connect(importing.get(), &HistoryTransfer::progress,
+                     [&](qint64 done, qint64) { progressed = done; });
+    QObject::connect(importing.get(), &HistoryTransfer::finished,
+                     [&](bool ok, bool, const QString &why, const QList<qint64> &ids) {
+                         finished = true;
+                         succeeded = ok;
+                         error = why;
+                         imported = ids;
+                     });
+    REQUIRE(test::waitUntil([&] { return finished; }));
+    INFO(error.toStdString());
+    REQUIRE(succeeded);
+    CHECK(imported.size() == 2);
+    CHECK(progressed == QFileInfo(folder + QStringLiteral("/history.json")).size());
+    // The main connection sees what the worker wrote.
+    checkSameHistory(original, restored);
 }
 
 TEST_CASE("A session exported to Markdown reads as a conversation with its pictures beside it")
