@@ -5,9 +5,9 @@
 #include "fal/FalHttpCall.h"
 #include "fal/FalImageFetcher.h"
 #include "fal/FalInputUploader.h"
+#include "fal/FalQueueAnswers.h"
 #include "fal/FalRequestBuilder.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -16,14 +16,6 @@
 namespace confab {
 
 namespace {
-
-QJsonObject parseObject(const QByteArray &body, bool *ok)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    *ok = error.error == QJsonParseError::NoError && document.isObject();
-    return document.object();
-}
 
 // Older answers lack the URLs; status, result and cancel then live under owner/app only (never the subpath).
 QUrl requestUrl(const QUrl &queueModelUrl, const QString &model, const QString &requestId,
@@ -103,16 +95,15 @@ void FalJob::submit(const QJsonObject &input)
                                this);
     connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
         m_call->deleteLater();
-        bool parsed = false;
-        const QJsonObject answer = parseObject(response.body, &parsed);
+        const std::optional<QJsonObject> answer = FalQueueAnswers::parseObject(response.body);
         if (!response.ok())
             fail(FalErrors::fromResponse(response, FalErrors::Phase::Submit));
-        else if (!parsed || answer.value(QLatin1String("request_id")).toString().isEmpty())
+        else if (!answer || answer->value(QLatin1String("request_id")).toString().isEmpty())
             fail(FalErrors::make(FalError::Kind::Server,
                                  QStringLiteral("fal.ai accepted the request but gave no request id."),
                                  response.status));
         else
-            onSubmitted(answer);
+            onSubmitted(*answer);
     });
     m_call->start();
 }
@@ -155,31 +146,31 @@ void FalJob::poll()
         m_call->deleteLater();
         if (m_result.msToFirstStatus < 0)
             m_result.msToFirstStatus = m_clock.elapsed();
-        bool parsed = false;
-        const QJsonObject status = parseObject(response.body, &parsed);
+        const std::optional<QJsonObject> status = FalQueueAnswers::parseObject(response.body);
         if (!response.ok())
             fail(FalErrors::fromResponse(response, FalErrors::Phase::Status));
-        else if (!parsed)
+        else if (!status)
             fail(FalErrors::make(FalError::Kind::Server,
                                  QStringLiteral("fal.ai sent a status that cannot be read."),
                                  response.status));
         else
-            onStatus(status);
+            onStatus(*status);
     });
     m_call->start();
 }
 
-void FalJob::onStatus(const QJsonObject &status)
+void FalJob::onStatus(const QJsonObject &body)
 {
-    const QString state = status.value(QLatin1String("status")).toString();
+    const FalStatusAnswer status = FalQueueAnswers::readStatus(body);
+    const QString &state = status.state;
     bool changed = state != m_lastState;
     m_lastState = state;
     const qsizetype logsBefore = m_seenLogs.size();
-    reportLogs(status.value(QLatin1String("logs")));
+    reportLogs(status.logs);
     changed = changed || m_seenLogs.size() != logsBefore;
 
     if (state == QLatin1String("IN_QUEUE")) {
-        const int position = status.value(QLatin1String("queue_position")).toInt(0);
+        const int position = status.queuePosition;
         if (position != m_lastPosition) {
             changed = true;
             m_lastPosition = position;
@@ -191,13 +182,10 @@ void FalJob::onStatus(const QJsonObject &status)
         if (changed && logsBefore == m_seenLogs.size())
             emit progress(QStringLiteral("Generating…"));
     } else if (state == QLatin1String("COMPLETED")) {
-        const QJsonValue inference =
-            status.value(QLatin1String("metrics")).toObject().value(QLatin1String("inference_time"));
-        if (inference.isDouble())
-            m_result.inferenceSeconds = inference.toDouble();
-        const QJsonValue error = status.value(QLatin1String("error"));
-        if (!error.isNull() && !error.isUndefined())
-            fail(FalErrors::fromCompletedStatus(status));
+        if (status.inferenceSeconds)
+            m_result.inferenceSeconds = status.inferenceSeconds;
+        if (status.hasError)
+            fail(FalErrors::fromCompletedStatus(body));
         else
             fetchResult();
         return;
@@ -213,18 +201,15 @@ void FalJob::onStatus(const QJsonObject &status)
     schedulePoll();
 }
 
-void FalJob::reportLogs(const QJsonValue &entries)
+void FalJob::reportLogs(const QList<FalLogLine> &lines)
 {
     // Each status repeats the whole log so far; only lines not yet reported go out.
     QStringList fresh;
-    for (const QJsonValue &entry : entries.toArray()) {
-        const QJsonObject line = entry.toObject();
-        const QString message = line.value(QLatin1String("message")).toString();
-        const QString key = line.value(QLatin1String("timestamp")).toString() + QLatin1Char('\n') + message;
-        if (message.isEmpty() || m_seenLogs.contains(key))
+    for (const FalLogLine &line : lines) {
+        if (m_seenLogs.contains(line.key))
             continue;
-        m_seenLogs.insert(key);
-        fresh.append(message);
+        m_seenLogs.insert(line.key);
+        fresh.append(line.message);
     }
     if (!fresh.isEmpty()) {
         emit logs(fresh);
@@ -239,39 +224,32 @@ void FalJob::fetchResult()
     m_call = m_client->newCall(m_client->apiRequest(m_responseUrl), "GET", {}, rule, 0, this);
     connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
         m_call->deleteLater();
-        bool parsed = false;
-        const QJsonObject output = parseObject(response.body, &parsed);
+        const std::optional<QJsonObject> output = FalQueueAnswers::parseObject(response.body);
         if (!response.ok())
             fail(FalErrors::fromResponse(response, FalErrors::Phase::Result));
-        else if (!parsed)
+        else if (!output)
             fail(FalErrors::make(FalError::Kind::Server,
                                  QStringLiteral("fal.ai sent a result that cannot be read."),
                                  response.status));
         else
-            onResult(output);
+            onResult(FalQueueAnswers::readResult(*output));
     });
     m_call->start();
 }
 
-void FalJob::onResult(const QJsonObject &output)
+void FalJob::onResult(const FalResultAnswer &output)
 {
-    const QJsonArray images = output.value(QLatin1String("images")).toArray();
-    const QJsonArray nsfw = output.value(QLatin1String("has_nsfw_concepts")).toArray();
-    if (images.isEmpty()) {
+    if (output.images.isEmpty()) {
         fail(FalErrors::make(FalError::Kind::Server,
                              QStringLiteral("fal.ai finished but returned no image.")));
         return;
     }
-    if (output.value(QLatin1String("seed")).isDouble())
-        m_result.seed = static_cast<qint64>(output.value(QLatin1String("seed")).toDouble());
-    m_result.description = output.value(QLatin1String("description")).toString();
+    if (output.seed)
+        m_result.seed = output.seed;
+    m_result.description = output.description;
 
-    QList<FalOutputImage> outputs;
-    for (qsizetype i = 0; i < images.size(); ++i)
-        outputs.append(
-            {images.at(i).toObject().value(QLatin1String("url")).toString(), nsfw.at(i).toBool(false)});
     emit progress(QStringLiteral("Downloading images…"));
-    m_fetcher = new FalImageFetcher(m_client, outputs, this);
+    m_fetcher = new FalImageFetcher(m_client, output.images, this);
     connect(m_fetcher, &FalImageFetcher::failed, this, &FalJob::fail);
     connect(m_fetcher, &FalImageFetcher::done, this, &FalJob::succeed);
     m_fetcher->start();

@@ -67,7 +67,8 @@ struct Scenario
     bool usageWithDummyChoice = false;
     bool toolFinishAsStop = false;
     int imageBytes = 1'500'000;
-    int httpStatus = 200; // PreStreamError
+    bool imageBomb = false; // a small PNG whose header claims 50000 × 50000 pixels
+    int httpStatus = 200;   // PreStreamError
     int retryAfterSeconds = 0;
 
     // The names a "[scenario:NAME]" marker (or the confab-testserver command line) can pick.
