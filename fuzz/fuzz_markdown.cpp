@@ -4,7 +4,7 @@
 #include "FuzzSupport.h"
 #include "chat/MessageDocument.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     confab::fuzz::silenceQtMessages();
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    new QApplication(*argc, *argv);
+    new QGuiApplication(*argc, *argv);
     return 0;
 }
 
@@ -28,8 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const int width = 40 + (data[0] << 8 | data[1]) % 1200;
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
-    const QFont font = QApplication::font();
-    const QPalette palette = QApplication::palette();
+    const QFont font = QGuiApplication::font();
+    const QPalette palette = QGuiApplication::palette();
 
     // First half as a streamed prefix, then the whole: the second build reuses the unchanged chunks.
     std::unique_ptr<MessageDocument> partial =
