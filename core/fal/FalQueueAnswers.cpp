@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace confab::FalQueueAnswers {
 
 std::optional<QJsonObject> parseObject(const QByteArray &body)
@@ -43,8 +45,10 @@ FalResultAnswer readResult(const QJsonObject &output)
     for (qsizetype i = 0; i < images.size(); ++i)
         answer.images.append(
             {images.at(i).toObject().value(QLatin1String("url")).toString(), nsfw.at(i).toBool(false)});
-    if (output.value(QLatin1String("seed")).isDouble())
-        answer.seed = static_cast<qint64>(output.value(QLatin1String("seed")).toDouble());
+    // Seeds are integers; a number beyond qint64 is no seed, and converting it would be undefined behaviour.
+    const QJsonValue seed = output.value(QLatin1String("seed"));
+    if (seed.isDouble() && std::abs(seed.toDouble()) < 9.2e18)
+        answer.seed = static_cast<qint64>(seed.toDouble());
     answer.description = output.value(QLatin1String("description")).toString();
     return answer;
 }

@@ -39,3 +39,18 @@ TEST_CASE("A status body is read into its state, queue position, new log lines a
     CHECK_FALSE(FalQueueAnswers::parseObject("[1,2]"));
     CHECK_FALSE(FalQueueAnswers::parseObject("{\"status\":"));
 }
+
+TEST_CASE("A result's seed is kept when it is an integer and dropped when it is out of range")
+{
+    const auto normal = FalQueueAnswers::parseObject(R"({"images":[{"url":"https://x/a.png"}],"seed":42})");
+    REQUIRE(normal);
+    const FalResultAnswer result = FalQueueAnswers::readResult(*normal);
+    CHECK(result.seed == 42);
+    REQUIRE(result.images.size() == 1);
+    CHECK_FALSE(result.images.first().blocked);
+
+    // Found by fuzz_fal_response under UBSan: converting 1e300 to qint64 was undefined behaviour.
+    const auto huge = FalQueueAnswers::parseObject(R"({"images":[],"seed":1e300})");
+    REQUIRE(huge);
+    CHECK_FALSE(FalQueueAnswers::readResult(*huge).seed.has_value());
+}
