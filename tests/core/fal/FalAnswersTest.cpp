@@ -49,7 +49,7 @@ TEST_CASE("A result's seed is kept when it is an integer and dropped when it is 
     REQUIRE(result.images.size() == 1);
     CHECK_FALSE(result.images.first().blocked);
 
-    // Found by fuzz_fal_response under UBSan: converting 1e300 to qint64 was undefined behaviour.
+    // fuzz_fal_response under UBSan reports this input: converting 1e300 to qint64 was undefined behaviour.
     const auto huge = FalQueueAnswers::parseObject(R"({"images":[],"seed":1e300})");
     REQUIRE(huge);
     CHECK_FALSE(FalQueueAnswers::readResult(*huge).seed.has_value());
