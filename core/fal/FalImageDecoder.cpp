@@ -1,5 +1,7 @@
 #include "fal/FalImageDecoder.h"
 
+#include "common/ImageSizeGuard.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QImageReader>
@@ -27,6 +29,10 @@ FalDecodedImage fromBytes(const QByteArray &bytes, qint64 maxBytes)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     const QByteArray format = reader.format();
+    if (const QString tooLarge = refuseOversizedImage(reader); !tooLarge.isEmpty()) {
+        decoded.error = QStringLiteral("The image fal.ai sent ") + tooLarge + u'.';
+        return decoded;
+    }
     // Reading the whole image, not just its header, catches truncated files.
     const QImage image = reader.read();
     if (image.isNull() || format.isEmpty()) {

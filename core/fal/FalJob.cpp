@@ -5,9 +5,9 @@
 #include "fal/FalHttpCall.h"
 #include "fal/FalImageFetcher.h"
 #include "fal/FalInputUploader.h"
+#include "fal/FalQueueAnswers.h"
 #include "fal/FalRequestBuilder.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -16,14 +16,6 @@
 namespace confab {
 
 namespace {
-
-QJsonObject parseObject(const QByteArray &body, bool *ok)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    *ok = error.error == QJsonParseError::NoError && document.isObject();
-    return document.object();
-}
 
 // Older answers lack the URLs; status, result and cancel then live under owner/app only (never the subpath).
 QUrl requestUrl(const QUrl &queueModelUrl, const QString &model, const QString &requestId,
@@ -120,14 +112,13 @@ void FalJob::callForObject(const QNetworkRequest &request, const QByteArray &met
     connect(m_call, &FalHttpCall::done, this,
             [this, phase, unreadable, onObject](const FalHttpResponse &response) {
                 m_call->deleteLater();
-                bool parsed = false;
-                const QJsonObject object = parseObject(response.body, &parsed);
+                const std::optional<QJsonObject> object = FalQueueAnswers::parseObject(response.body);
                 if (!response.ok())
                     fail(FalErrors::fromResponse(response, phase));
-                else if (!parsed)
+                else if (!object)
                     fail(FalErrors::make(FalError::Kind::Server, unreadable, response.status));
                 else
-                    onObject(object, response.status);
+                    onObject(*object, response.status);
             });
     m_call->start();
 }
@@ -174,17 +165,18 @@ void FalJob::poll()
                   });
 }
 
-void FalJob::onStatus(const QJsonObject &status)
+void FalJob::onStatus(const QJsonObject &body)
 {
-    const QString state = status.value(QLatin1String("status")).toString();
+    const FalStatusAnswer status = FalQueueAnswers::readStatus(body);
+    const QString &state = status.state;
     bool changed = state != m_lastState;
     m_lastState = state;
     const qsizetype logsBefore = m_seenLogs.size();
-    reportLogs(status.value(QLatin1String("logs")));
+    reportLogs(status.logs);
     changed = changed || m_seenLogs.size() != logsBefore;
 
     if (state == QLatin1String("IN_QUEUE")) {
-        const int position = status.value(QLatin1String("queue_position")).toInt(0);
+        const int position = status.queuePosition;
         if (position != m_lastPosition) {
             changed = true;
             m_lastPosition = position;
@@ -196,13 +188,10 @@ void FalJob::onStatus(const QJsonObject &status)
         if (changed && logsBefore == m_seenLogs.size())
             emit progress(QStringLiteral("Generating…"));
     } else if (state == QLatin1String("COMPLETED")) {
-        const QJsonValue inference =
-            status.value(QLatin1String("metrics")).toObject().value(QLatin1String("inference_time"));
-        if (inference.isDouble())
-            m_result.inferenceSeconds = inference.toDouble();
-        const QJsonValue error = status.value(QLatin1String("error"));
-        if (!error.isNull() && !error.isUndefined())
-            fail(FalErrors::fromCompletedStatus(status));
+        if (status.inferenceSeconds)
+            m_result.inferenceSeconds = status.inferenceSeconds;
+        if (status.hasError)
+            fail(FalErrors::fromCompletedStatus(body));
         else
             fetchResult();
         return;
@@ -218,18 +207,15 @@ void FalJob::onStatus(const QJsonObject &status)
     schedulePoll();
 }
 
-void FalJob::reportLogs(const QJsonValue &entries)
+void FalJob::reportLogs(const QList<FalLogLine> &lines)
 {
     // Each status repeats the whole log so far; only lines not yet reported go out.
     QStringList fresh;
-    for (const QJsonValue &entry : entries.toArray()) {
-        const QJsonObject line = entry.toObject();
-        const QString message = line.value(QLatin1String("message")).toString();
-        const QString key = line.value(QLatin1String("timestamp")).toString() + QLatin1Char('\n') + message;
-        if (message.isEmpty() || m_seenLogs.contains(key))
+    for (const FalLogLine &line : lines) {
+        if (m_seenLogs.contains(line.key))
             continue;
-        m_seenLogs.insert(key);
-        fresh.append(message);
+        m_seenLogs.insert(line.key);
+        fresh.append(line.message);
     }
     if (!fresh.isEmpty()) {
         emit logs(fresh);
@@ -243,28 +229,22 @@ void FalJob::fetchResult()
     const FalRetryRule rule{m_client->tuning().resultRetries, false, true};
     callForObject(m_client->apiRequest(m_responseUrl), "GET", {}, rule, FalErrors::Phase::Result,
                   QStringLiteral("fal.ai sent a result that cannot be read."),
-                  [this](const QJsonObject &output, int) { onResult(output); });
+                  [this](const QJsonObject &output, int) { onResult(FalQueueAnswers::readResult(output)); });
 }
 
-void FalJob::onResult(const QJsonObject &output)
+void FalJob::onResult(const FalResultAnswer &output)
 {
-    const QJsonArray images = output.value(QLatin1String("images")).toArray();
-    const QJsonArray nsfw = output.value(QLatin1String("has_nsfw_concepts")).toArray();
-    if (images.isEmpty()) {
+    if (output.images.isEmpty()) {
         fail(FalErrors::make(FalError::Kind::Server,
                              QStringLiteral("fal.ai finished but returned no image.")));
         return;
     }
-    if (output.value(QLatin1String("seed")).isDouble())
-        m_result.seed = static_cast<qint64>(output.value(QLatin1String("seed")).toDouble());
-    m_result.description = output.value(QLatin1String("description")).toString();
+    if (output.seed)
+        m_result.seed = output.seed;
+    m_result.description = output.description;
 
-    QList<FalOutputImage> outputs;
-    for (qsizetype i = 0; i < images.size(); ++i)
-        outputs.append(
-            {images.at(i).toObject().value(QLatin1String("url")).toString(), nsfw.at(i).toBool(false)});
     emit progress(QStringLiteral("Downloading images…"));
-    m_fetcher = new FalImageFetcher(m_client, outputs, this);
+    m_fetcher = new FalImageFetcher(m_client, output.images, this);
     connect(m_fetcher, &FalImageFetcher::failed, this, &FalJob::fail);
     connect(m_fetcher, &FalImageFetcher::done, this, &FalJob::succeed);
     m_fetcher->start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fal/FalErrors.h"
+#include "fal/FalQueueAnswers.h"
 #include "fal/FalTypes.h"
 
 #include <QElapsedTimer>
@@ -65,10 +66,10 @@ private:
     void onSubmitted(const QJsonObject &answer);
     void schedulePoll();
     void poll();
-    void onStatus(const QJsonObject &status);
-    void reportLogs(const QJsonValue &entries);
+    void onStatus(const QJsonObject &body);
+    void reportLogs(const QList<FalLogLine> &lines);
     void fetchResult();
-    void onResult(const QJsonObject &output);
+    void onResult(const FalResultAnswer &output);
     void stop(FalError::Kind kind, const QString &message);
     void fail(const FalError &error);
     void succeed(const QList<FalImage> &images);

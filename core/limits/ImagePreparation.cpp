@@ -1,5 +1,7 @@
 #include "limits/ImagePreparation.h"
 
+#include "common/ImageSizeGuard.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -110,6 +112,8 @@ PreparedImage prepareImageData(const QByteArray &data, const QString &name, qint
         const QString why = data.isEmpty() ? QStringLiteral("the file is empty") : reader.errorString();
         return refused(name + QStringLiteral(" is not an image (") + why + QStringLiteral(")."));
     }
+    if (const QString tooLarge = refuseOversizedImage(reader); !tooLarge.isEmpty())
+        return refused(name + u' ' + tooLarge + u'.');
     const QImage image = reader.read();
     if (image.isNull()) {
         return refused(name + QStringLiteral(" could not be read as an image (") + reader.errorString() +

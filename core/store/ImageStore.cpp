@@ -1,5 +1,6 @@
 #include "store/ImageStore.h"
 
+#include "common/ImageSizeGuard.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -29,6 +30,8 @@ ThumbnailJob makeThumbnail(const QString &source, const QString &target, int siz
 {
     QImageReader reader(source);
     reader.setAutoTransform(true);
+    if (const QString tooLarge = refuseOversizedImage(reader); !tooLarge.isEmpty())
+        return {{}, QStringLiteral("the image ") + tooLarge};
     const QSize original = reader.size();
     if (original.isValid() && (original.width() > size || original.height() > size))
         reader.setScaledSize(original.scaled(size, size, Qt::KeepAspectRatio));
@@ -67,6 +70,10 @@ StoredImage storeImageBytes(const QByteArray &bytes, const QString &imagesDir)
     const QByteArray format = reader.format();
     if (format.isEmpty()) {
         result.error = QStringLiteral("This is not an image Confab can read (%1).").arg(reader.errorString());
+        return result;
+    }
+    if (const QString tooLarge = refuseOversizedImage(reader); !tooLarge.isEmpty()) {
+        result.error = QStringLiteral("This image ") + tooLarge + u'.';
         return result;
     }
     // Decoding the whole picture is what catches truncated or damaged files that have a valid header.

@@ -10,6 +10,7 @@ packages=(
   qtkeychain-qt6-dev catch2
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick sqlite3
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #include "chat/ChatView.h"
 
+#include "chat/LinkPolicy.h"
 #include "chat/MessageDelegate.h"
 #include "chat/OlderPagesProxy.h"
 #include "models/MessageListModel.h"
@@ -8,7 +9,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QDesktopServices>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
@@ -307,7 +307,7 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
             emit codeCopied();
             return;
         case MessageHit::Kind::Link:
-            QDesktopServices::openUrl(QUrl(hit.value));
+            openLinkIfAllowed(QUrl(hit.value));
             return;
         case MessageHit::Kind::Text:
         case MessageHit::Kind::None:

@@ -1,5 +1,7 @@
 #include "chat/MessageDelegate.h"
 
+#include "chat/LinkPolicy.h"
+#include "chat/OfflineTextDocument.h"
 #include "engine/GenerationMode.h"
 #include "models/MessageRoles.h"
 #include "store/ImageStore.h"
@@ -502,7 +504,9 @@ QWidget *MessageDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     auto *browser = new QTextBrowser(parent);
     browser->setObjectName(QStringLiteral("messageSelection"));
     browser->setAccessibleName(tr("Message text"));
-    browser->setOpenExternalLinks(true);
+    browser->setDocument(new OfflineTextDocument(browser));
+    browser->setOpenLinks(false);
+    connect(browser, &QTextBrowser::anchorClicked, browser, &openLinkIfAllowed);
     browser->setFrameShape(QFrame::NoFrame);
     browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -1,5 +1,7 @@
 #include "chat/MessageDocument.h"
 
+#include "chat/OfflineTextDocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPainter>
@@ -190,7 +192,7 @@ std::unique_ptr<MessageDocument> MessageDocumentCache::build(const QString &text
             chunk = std::move(previous->chunks[size_t(i)]);
         } else {
             chunk.text = pieces.at(i);
-            chunk.document = std::make_unique<QTextDocument>();
+            chunk.document = std::make_unique<OfflineTextDocument>();
             QTextDocument *document = chunk.document.get();
             document->setDocumentMargin(0);
             document->setDefaultFont(font);

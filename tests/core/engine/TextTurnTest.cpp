@@ -234,3 +234,20 @@ TEST_CASE("A server error before the stream is shown as a clear message and noth
     CHECK_FALSE(answer.metadata.error.contains(QStringLiteral("sk-or-v1-test-engine-key")));
     CHECK(h.message(sent.userMessageId).content == QStringLiteral("Are you there?"));
 }
+
+TEST_CASE(
+    "An image in a chat answer whose header claims too many pixels is not kept, and the answer says why")
+{
+    EngineHarness h;
+    h.openRouterServer.enqueue(scenario(QStringLiteral("image-bomb")));
+    const SendOutcome sent = h.engine.send(h.text(QStringLiteral("Draw a very large map")));
+    REQUIRE(sent.accepted);
+    REQUIRE(h.waitForIdle(sent.sessionId));
+    const Message answer = h.message(sent.assistantMessageId);
+    CHECK(answer.status == MessageStatus::Completed);
+    CHECK(answer.images.isEmpty());
+    CHECK(answer.content.contains(
+        QStringLiteral("The model sent an image Confab did not keep. This image is "
+                       "50000 × 50000 pixels; Confab opens images up to 64 megapixels.")));
+    CHECK(answer.content.contains(QStringLiteral("Here is the image you asked for.")));
+}

@@ -78,6 +78,19 @@ TEST_CASE("Tool call fragments with repeated or missing ids still give distinct 
     CHECK(calls[2].name == QStringLiteral("c"));
 }
 
+TEST_CASE("A repeated tool call id never becomes the id of another call")
+{
+    ToolCallAssembler assembler;
+    for (const char *id : {"call_a_2", "a", "a"})
+        assembler.add(ToolCallDelta{-1, QString::fromLatin1(id), QStringLiteral("f"), QStringLiteral("{}")});
+    const QList<ToolCall> calls = assembler.calls();
+    REQUIRE(calls.size() == 3);
+    CHECK(calls[0].id == QStringLiteral("call_a_2"));
+    CHECK(calls[1].id == QStringLiteral("a"));
+    CHECK(calls[2].id != calls[0].id);
+    CHECK(calls[2].id != calls[1].id);
+}
+
 TEST_CASE("Retry-After is read as seconds or as an HTTP date")
 {
     CHECK(parseRetryAfter("12") == 12);

@@ -1,6 +1,7 @@
 #include "OpenRouterServer.h"
 
 #include "Fixtures.h"
+#include "ImageBomb.h"
 #include "StreamScript.h"
 #include "http/RecordedResponse.h"
 
@@ -201,7 +202,7 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
     if (scenario.answer == Scenario::Answer::Reasoning)
         plan.reasoning = tokenize(fixtures::reasoningFor(plan.prompt));
     if (scenario.answer == Scenario::Answer::Image)
-        plan.image = fixtures::pngOfSize(scenario.imageBytes);
+        plan.image = scenario.imageBomb ? pngBomb(50000, 50000) : fixtures::pngOfSize(scenario.imageBytes);
 
     const StreamScript script(scenario, plan);
     m_lastAnswer = text;

@@ -44,6 +44,11 @@ const QList<std::pair<QString, Tweak>> &table()
              s.answer = S::Answer::Image;
              s.imageBytes = 5'000'000;
          }},
+        {QStringLiteral("image-bomb"),
+         [](S &s) {
+             s.answer = S::Answer::Image;
+             s.imageBomb = true;
+         }},
         {QStringLiteral("crlf"), [](S &s) { s.lineEnding = S::LineEnding::CrLf; }},
         {QStringLiteral("cr"), [](S &s) { s.lineEnding = S::LineEnding::Cr; }},
         {QStringLiteral("no-space"), [](S &s) { s.dataWithoutSpace = true; }},

@@ -68,7 +68,8 @@ struct Scenario
     bool usageWithDummyChoice = false;
     bool toolFinishAsStop = false;
     int imageBytes = 1'500'000;
-    int httpStatus = 200; // PreStreamError
+    bool imageBomb = false; // a small PNG whose header claims 50000 × 50000 pixels
+    int httpStatus = 200;   // PreStreamError
     int retryAfterSeconds = 0;
     QString replayFile; // Replay: below tests/fixtures/provider/, from "replay:FILE"
 
