@@ -33,6 +33,8 @@ struct TurnRequest
     // mode with none given, the session's most recent image is used.
     QStringList imageHashes;
     ImageOptions image;
+    // Set: the chat's reasoning effort becomes this before the turn runs (see ReasoningEffort.h).
+    std::optional<QString> reasoningEffort;
 };
 
 // The parts of a request worth keeping with its answer (model and image options), so Retry can repeat it.

@@ -183,6 +183,7 @@ void ChatStream::apply(const ChunkDelta &delta)
         m_result.reasoning += delta.reasoning;
         emit reasoningDelta(delta.reasoning);
     }
+    m_reasoningDetails.add(delta.reasoningDetails);
     if (!delta.content.isEmpty()) {
         m_result.text += delta.content;
         emit textDelta(delta.content);
@@ -237,6 +238,7 @@ void ChatStream::succeed()
     m_done = true;
     dropReply();
     m_result.toolCalls = m_toolCalls.calls();
+    m_result.reasoningDetails = m_reasoningDetails.details();
     m_result.totalMs = m_clock.elapsed();
     if (!m_result.toolCalls.isEmpty())
         emit toolCallsReady(m_result.toolCalls);
@@ -248,6 +250,7 @@ void ChatStream::fail(ChatError error)
     m_done = true;
     dropReply();
     error.partialText = m_result.text;
+    m_result.reasoningDetails = m_reasoningDetails.details();
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     emit failed(error);
 }

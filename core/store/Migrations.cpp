@@ -97,11 +97,22 @@ QStringList version2()
     };
 }
 
+// Version 3: an answer's reasoning (its readable text and the reasoning_details JSON that goes back to the
+// model), and each chat's reasoning effort.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reasoning_details TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN reasoning_effort TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2()};
+    static const QList<QStringList> steps{version1(), version2(), version3()};
     return steps;
 }
 

@@ -4,6 +4,7 @@
 #include "http/RawHttpServer.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QQueue>
@@ -79,6 +80,8 @@ private:
     int m_generationNotReady = 0;
     int m_generationCounter = 0;
     QHash<QString, Generation> m_generations;
+    // The merged reasoning_details a thinking answer streamed, by the id of its first tool call.
+    QHash<QString, QJsonArray> m_issuedReasoning;
 
     QString m_lastAnswer;
     QString m_lastReasoning;

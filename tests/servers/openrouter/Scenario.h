@@ -16,6 +16,7 @@ struct Scenario
         Reasoning,
         ToolCalls,
         Image,
+        Thinking, // reasoning with reasoning_details (one entry encrypted), then a call of the offered tool
         PreStreamError
     };
     enum class ToolStyle
@@ -67,7 +68,8 @@ struct Scenario
     bool usageWithDummyChoice = false;
     bool toolFinishAsStop = false;
     int imageBytes = 1'500'000;
-    int httpStatus = 200; // PreStreamError
+    bool imagesOnlyWithModalities = false; // like a real image model: text only unless asked for images
+    int httpStatus = 200;                  // PreStreamError
     int retryAfterSeconds = 0;
 
     // The names a "[scenario:NAME]" marker (or the confab-testserver command line) can pick.
