@@ -148,12 +148,15 @@ TEST_CASE("The test server refuses a thinking model's follow-up without its reas
         QObject::connect(stream, &ChatStream::finished, [&](const ChatResult &) { finished = true; });
         REQUIRE(test::waitUntil([&] { return error.has_value() || finished; }));
         stream->deleteLater();
-        return error ? error->message : QString();
+        return error ? error->httpStatus : 200;
     };
 
-    CHECK(refusal(true, true).isEmpty());
-    CHECK(refusal(false, true).contains(QStringLiteral("reasoning details to be preserved")));
-    CHECK(refusal(true, false).contains(QStringLiteral("must define tools")));
+    CHECK(refusal(true, true) == 200);
+    CHECK(h.openRouterServer.lastRefusal().isEmpty());
+    CHECK(refusal(false, true) == 400);
+    CHECK(h.openRouterServer.lastRefusal().contains(QStringLiteral("reasoning details to be preserved")));
+    CHECK(refusal(true, false) == 400);
+    CHECK(h.openRouterServer.lastRefusal().contains(QStringLiteral("must define tools")));
 }
 
 TEST_CASE("A tool loop at its round limit keeps the tools and forbids more calls with tool_choice none")

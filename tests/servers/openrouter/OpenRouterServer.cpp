@@ -151,6 +151,7 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
     // model's reasoning changed on the way back.
     if (continuesToolConversation(body)) {
         if (const QString problem = followUpProblem(body, m_issuedReasoning); !problem.isEmpty()) {
+            m_lastRefusal = problem;
             exchange->respondJson(400, followUpErrorBody(problem));
             return;
         }
@@ -219,8 +220,17 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
             text = fixtures::defaultAnswer(plan.prompt);
     }
     plan.tokens = tokenize(text);
-    if (scenario.answer == Scenario::Answer::Reasoning)
-        plan.reasoning = tokenize(fixtures::reasoningFor(plan.prompt));
+    if (scenario.answer == Scenario::Answer::Reasoning) {
+        plan.reasoning =
+            tokenize(scenario.reasoning.isEmpty() ? fixtures::reasoningFor(plan.prompt) : scenario.reasoning);
+        // OpenRouter repeats the readable reasoning as reasoning.text details of one entry.
+        for (const QString &piece : std::as_const(plan.reasoning))
+            plan.reasoningDetails.append(
+                QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning.text")},
+                                       {QStringLiteral("text"), piece},
+                                       {QStringLiteral("format"), QStringLiteral("unknown")},
+                                       {QStringLiteral("index"), 0}}});
+    }
     if (scenario.answer == Scenario::Answer::Thinking) {
         const ThinkingReasoning thinking = thinkingReasoning(plan.prompt, plan.generationId);
         plan.reasoning = thinking.text;

@@ -46,6 +46,8 @@ public:
     QByteArray lastImage() const { return m_lastImage; }
     QString lastGenerationId() const { return m_lastGenerationId; }
     double lastCost() const { return m_lastCost; }
+    // Why the last refused tool-conversation request was refused (the provider's words), empty if none was.
+    QString lastRefusal() const { return m_lastRefusal; }
 
     static QStringList scenarioNames() { return Scenario::names(); }
     static bool scenarioFromName(const QString &name, Scenario *scenario)
@@ -88,6 +90,7 @@ private:
     QByteArray m_lastImage;
     QString m_lastGenerationId;
     double m_lastCost = 0;
+    QString m_lastRefusal;
     Scenario m_defaultScenario;
 };
 

@@ -55,6 +55,7 @@ struct Scenario
     Split split = Split::PerEvent;
 
     QString text;          // the answer; empty = the default Markdown answer echoing the prompt
+    QString reasoning;     // Answer::Reasoning; empty = a short note about the prompt
     int tokenCount = 400;  // LongText
     int tokenDelayMs = -1; // -1 = the server's default
     int writeSize = 3;     // Split::EveryNBytes

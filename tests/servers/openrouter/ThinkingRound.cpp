@@ -30,11 +30,12 @@ ThinkingReasoning thinkingReasoning(const QString &prompt, const QString &seed)
     reasoning.text = {QStringLiteral("The user wants "), QStringLiteral("\"") + prompt.left(40),
                       QStringLiteral("\". A picture helps: "), QStringLiteral("I will call the image tool.")};
     const QString signature = QStringLiteral("sig-") + seed;
+    const QString id = QStringLiteral("rs-") + seed;
     const QString secret = QString::fromLatin1(QByteArray("encrypted-thoughts-" + seed.toUtf8()).toBase64());
     for (qsizetype i = 0; i < reasoning.text.size(); ++i) {
         QJsonObject fields{{QStringLiteral("text"), reasoning.text.at(i)}};
         if (i == 0)
-            fields.insert(QStringLiteral("id"), QStringLiteral("rs-") + seed);
+            fields.insert(QStringLiteral("id"), id);
         // Gemini and Claude send the signature only with the last piece of a thinking block.
         fields.insert(QStringLiteral("signature"),
                       i + 1 == reasoning.text.size() ? QJsonValue(signature) : QJsonValue(QJsonValue::Null));
@@ -44,12 +45,12 @@ ThinkingReasoning thinkingReasoning(const QString &prompt, const QString &seed)
                                 QJsonObject{{QStringLiteral("data"), secret}}));
         reasoning.fragments.append(chunk);
     }
-    reasoning.merged = {
-        detail(QStringLiteral("reasoning.text"), 0,
-               QJsonObject{{QStringLiteral("text"), reasoning.text.join(QString())},
-                           {QStringLiteral("id"), QStringLiteral("rs-") + seed},
-                           {QStringLiteral("signature"), signature}}),
-        detail(QStringLiteral("reasoning.encrypted"), 1, QJsonObject{{QStringLiteral("data"), secret}})};
+    reasoning.merged.append(detail(QStringLiteral("reasoning.text"), 0,
+                                   QJsonObject{{QStringLiteral("text"), reasoning.text.join(QString())},
+                                               {QStringLiteral("id"), id},
+                                               {QStringLiteral("signature"), signature}}));
+    reasoning.merged.append(
+        detail(QStringLiteral("reasoning.encrypted"), 1, QJsonObject{{QStringLiteral("data"), secret}}));
     return reasoning;
 }
 
