@@ -79,14 +79,19 @@ QJsonObject messageToJson(const Message &message)
     QJsonArray images;
     for (const MessageImage &image : message.images)
         images.append(imageToJson(image));
-    return {{QStringLiteral("id"), message.id},
-            {QStringLiteral("role"), toString(message.role)},
-            {QStringLiteral("content"), message.content},
-            {QStringLiteral("content_type"), toString(message.contentType)},
-            {QStringLiteral("status"), toString(message.status)},
-            {QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch()},
-            {QStringLiteral("metadata"), message.metadata.toJson()},
-            {QStringLiteral("images"), images}};
+    QJsonObject json{{QStringLiteral("id"), message.id},
+                     {QStringLiteral("role"), toString(message.role)},
+                     {QStringLiteral("content"), message.content},
+                     {QStringLiteral("content_type"), toString(message.contentType)},
+                     {QStringLiteral("status"), toString(message.status)},
+                     {QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch()},
+                     {QStringLiteral("metadata"), message.metadata.toJson()},
+                     {QStringLiteral("images"), images}};
+    if (!message.reasoning.isEmpty())
+        json.insert(QStringLiteral("reasoning"), message.reasoning);
+    if (!message.reasoningDetails.isEmpty())
+        json.insert(QStringLiteral("reasoning_details"), message.reasoningDetails);
+    return json;
 }
 
 QJsonObject sessionToJson(const Session &session, const QJsonArray &messages)
@@ -100,6 +105,7 @@ QJsonObject sessionToJson(const Session &session, const QJsonArray &messages)
             {QStringLiteral("model"), session.model},
             {QStringLiteral("system_prompt"), session.systemPrompt},
             {QStringLiteral("pinned"), session.pinned},
+            {QStringLiteral("reasoning_effort"), session.reasoningEffort},
             {QStringLiteral("messages"), messages}};
 }
 
@@ -126,6 +132,11 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
     for (const Message &message : allMessages(m_store.messages(), sessionId)) {
         text += QStringLiteral("## %1 · %2\n\n")
                     .arg(speaker(message), message.createdAt.toLocalTime().toString(Qt::ISODate));
+        if (!message.reasoning.isEmpty()) {
+            // A collapsed block, as the app shows it: readable where Markdown renders, out of the way.
+            text += QStringLiteral("<details>\n<summary>Thinking</summary>\n\n") + message.reasoning +
+                    QStringLiteral("\n\n</details>\n\n");
+        }
         if (!message.content.isEmpty())
             text += message.content + QStringLiteral("\n\n");
         for (const MessageImage &image : message.images) {

@@ -151,7 +151,8 @@ private:
              sql::fromEpochMs(*updated),
              *model,
              *prompt,
-             object.value(QStringLiteral("pinned")).toBool()};
+             object.value(QStringLiteral("pinned")).toBool(),
+             object.value(QStringLiteral("reasoning_effort")).toString()};
         const QJsonArray messages = object.value(QStringLiteral("messages")).toArray();
         for (const QJsonValue &value : messages) {
             auto message = parseMessage(value.toObject(), where);
@@ -187,6 +188,8 @@ private:
         message.status = *status;
         message.createdAt = sql::fromEpochMs(*created);
         message.metadata = MessageMetadata::fromJson(object.value(QStringLiteral("metadata")).toObject());
+        message.reasoning = object.value(QStringLiteral("reasoning")).toString();
+        message.reasoningDetails = object.value(QStringLiteral("reasoning_details")).toArray();
         const QJsonArray images = object.value(QStringLiteral("images")).toArray();
         for (const QJsonValue &value : images) {
             const QJsonObject image = value.toObject();
@@ -247,13 +250,14 @@ bool HistoryImporter::importJson(const QString &filePath)
         }
         for (const ParsedSession &parsed : history->sessions) {
             const Session &s = parsed.session;
-            auto query = sql::run(db,
-                                  QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at,"
-                                                 " updated_at, model, system_prompt, pinned)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
-                                   sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0},
-                                  &m_lastError);
+            auto query = sql::run(
+                db,
+                QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at,"
+                               " updated_at, model, system_prompt, pinned, reasoning_effort)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
+                 sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0, s.reasoningEffort},
+                &m_lastError);
             if (!query)
                 return false;
             const qint64 sessionId = query->lastInsertId().toLongLong();
@@ -262,10 +266,16 @@ bool HistoryImporter::importJson(const QString &filePath)
                 auto inserted = sql::run(
                     db,
                     QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                                   " created_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                   " created_at, metadata, reasoning, reasoning_details)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {sessionId, toString(m.role), m.content, toString(m.contentType), toString(m.status),
                      sql::toEpochMs(m.createdAt),
-                     QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact))},
+                     QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact)),
+                     m.reasoning,
+                     m.reasoningDetails.isEmpty()
+                         ? QString()
+                         : QString::fromUtf8(
+                               QJsonDocument(m.reasoningDetails).toJson(QJsonDocument::Compact))},
                     &m_lastError);
                 if (!inserted)
                     return false;
