@@ -208,6 +208,8 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     } else {
         store->sessions()->setModel(resolved.sessionId, resolved.model);
     }
+    if (resolved.reasoningEffort)
+        store->sessions()->setReasoningEffort(resolved.sessionId, *resolved.reasoningEffort);
 
     NewMessage user;
     user.sessionId = resolved.sessionId;

@@ -25,6 +25,8 @@ protected:
     QList<ChatMessage> conversation() const;
     ChatStream *startStream(const ChatRequest &request);
     ChatRequest baseRequest() const;
+    // The chat's reasoning effort and image output, as far as the model takes them.
+    void applyModelOptions(ChatRequest &request) const;
     MessageMetadata metadataFor(const ChatResult &result) const;
 
     virtual void onStreamFinished(const ChatResult &result);
@@ -37,6 +39,8 @@ protected:
     // Totals across the calls of one answer (Auto mode makes several).
     qint64 m_promptTokens = 0;
     qint64 m_completionTokens = 0;
+    qint64 m_reasoningTokens = 0;
+    QJsonArray m_reasoningDetails;
     double m_costUsd = 0;
     qint64 m_firstByteMs = -1;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "openrouter/ChatTypes.h"
+#include "openrouter/ReasoningDetails.h"
 #include "openrouter/ToolCallAssembler.h"
 #include "sse/SseDecoder.h"
 
@@ -80,6 +81,7 @@ private:
     QElapsedTimer m_clock;
     SseDecoder m_decoder;
     ToolCallAssembler m_toolCalls;
+    ReasoningDetailsAssembler m_reasoningDetails;
     ChatResult m_result;
 
     QList<SsePayload> m_backlog; // event payloads waiting their turn, so output keeps stream order

@@ -6,6 +6,8 @@
 #include "input/ImageOptionsBar.h"
 #include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
+#include "input/ReasoningEffortPicker.h"
+#include "openrouter/ModelCatalog.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
 
@@ -30,6 +32,7 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     , m_attach(new QToolButton(this))
     , m_mode(new QComboBox(this))
     , m_model(new ModelPicker(backend->models(), backend->settings(), this))
+    , m_effort(new ReasoningEffortPicker(this))
     , m_imageOptions(new ImageOptionsBar(backend->settings(), this))
     , m_send(new QPushButton(tr("Send"), this))
 {
@@ -74,6 +77,7 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     m_mode->setToolTip(tr("What the next turn asks for"));
     controls->addWidget(m_mode);
     controls->addWidget(m_model, 1);
+    controls->addWidget(m_effort);
     controls->addWidget(m_imageOptions);
     controls->addStretch(0);
     m_send->setObjectName(QStringLiteral("send"));
@@ -103,7 +107,12 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &InputArea::onSendClicked);
     connect(m_attach, &QToolButton::clicked, this, &InputArea::pickFilesRequested);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &InputArea::onModeChanged);
-    connect(m_model, &QComboBox::currentTextChanged, this, [this] { m_validateTimer.start(); });
+    connect(m_model, &QComboBox::currentTextChanged, this, [this] {
+        offerReasoningEffort();
+        m_validateTimer.start();
+    });
+    if (ModelCatalog *models = m_backend->models())
+        connect(models, &ModelCatalog::modelsChanged, this, &InputArea::offerReasoningEffort);
     connect(m_imageOptions, &ImageOptionsBar::changed, this, [this] { m_validateTimer.start(); });
     connect(m_strip, &AttachmentStrip::changed, this, [this] { m_validateTimer.start(); });
     connect(m_backend->engine(), &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
@@ -150,6 +159,7 @@ void InputArea::onModeChanged()
 {
     m_model->setMode(mode());
     m_imageOptions->setMode(mode());
+    offerReasoningEffort();
     revalidate();
 }
 
@@ -158,7 +168,17 @@ void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
     m_sessionId = sessionId;
     if (mode() == GenerationMode::Text || mode() == GenerationMode::Auto)
         m_model->setPreferred(sessionModel);
+    const auto session = sessionId > 0 ? m_backend->store()->sessions()->get(sessionId) : std::nullopt;
+    m_effort->setEffort(session ? session->reasoningEffort : QString());
+    offerReasoningEffort();
     revalidate();
+}
+
+void InputArea::offerReasoningEffort()
+{
+    const bool chat = mode() == GenerationMode::Text || mode() == GenerationMode::Auto;
+    ModelCatalog *models = m_backend->models();
+    m_effort->offerFor(chat && models ? models->find(m_model->model()) : nullptr);
 }
 
 TurnRequest InputArea::request() const
@@ -170,6 +190,8 @@ TurnRequest InputArea::request() const
     request.model = m_model->model();
     request.imageHashes = m_strip->hashes();
     request.image = m_imageOptions->options();
+    if (m_effort->isOffered())
+        request.reasoningEffort = m_effort->effort();
     return request;
 }
 

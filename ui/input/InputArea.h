@@ -22,6 +22,7 @@ class AttachmentStrip;
 class ImageOptionsBar;
 class ModelPicker;
 class PromptEdit;
+class ReasoningEffortPicker;
 
 // Where the user writes the next turn: the editor, Send (Stop while an answer runs), the mode and model,
 // image options for the image modes, the attached pictures, and a line that says why the turn cannot go,
@@ -50,6 +51,7 @@ public:
     PromptEdit *editor() const { return m_editor; }
     AttachmentStrip *attachments() const { return m_strip; }
     QPushButton *sendButton() const { return m_send; }
+    ReasoningEffortPicker *reasoningEffort() const { return m_effort; }
     QString refusal() const { return m_refusal; }
     QString notice() const;
 
@@ -68,6 +70,7 @@ private:
     void onModeChanged();
     void onSendClicked();
     void updateSendButton();
+    void offerReasoningEffort();
 
     Backend *m_backend;
     qint64 m_sessionId = 0;
@@ -80,6 +83,7 @@ private:
     QToolButton *m_attach;
     QComboBox *m_mode;
     ModelPicker *m_model;
+    ReasoningEffortPicker *m_effort;
     ImageOptionsBar *m_imageOptions;
     QPushButton *m_send;
     QFrame *m_frame = nullptr;
