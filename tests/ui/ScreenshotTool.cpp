@@ -222,6 +222,7 @@ int main(int argc, char **argv)
     // A reasoning model: the Thinking section streams open, closes when the answer starts, and opens on a
     // click.
     window.newChat();
+    window.inputArea()->setMode(GenerationMode::Text);
     if (auto *picker = window.findChild<ui::ModelPicker *>(QStringLiteral("modelPicker")))
         picker->setPreferred(QStringLiteral("google/gemini-3-flash-preview"));
     window.inputArea()->reasoningEffort()->setEffort(QStringLiteral("high"));
