@@ -1,7 +1,7 @@
 #include "ChatStream.h"
 
-#include "log/LogCategories.h"
 #include "keys/SecretRedaction.h"
+#include "log/LogCategories.h"
 #include "openrouter/ChunkParser.h"
 #include "openrouter/HttpErrors.h"
 

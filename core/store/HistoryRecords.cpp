@@ -137,8 +137,16 @@ std::optional<Session> sessionFromJson(const QJsonObject &object, QString *error
     if (!title || !type || !status || !created || !updated || !model || !prompt || !pinned)
         return std::nullopt;
     // Older exports have no reasoning effort: the chat leaves reasoning to the model.
-    return Session{*id,    *title,  *type,   *status, sql::fromEpochMs(*created), sql::fromEpochMs(*updated),
-                   *model, *prompt, *pinned, object.value(QStringLiteral("reasoning_effort")).toString()};
+    return Session{*id,
+                   *title,
+                   *type,
+                   *status,
+                   sql::fromEpochMs(*created),
+                   sql::fromEpochMs(*updated),
+                   *model,
+                   *prompt,
+                   *pinned,
+                   object.value(QStringLiteral("reasoning_effort")).toString()};
 }
 
 std::optional<Message> messageFromJson(const QJsonObject &object, const QString &sessionWhere, QString *error)

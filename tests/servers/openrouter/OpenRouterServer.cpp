@@ -2,8 +2,8 @@
 
 #include "Fixtures.h"
 #include "StreamScript.h"
-#include "http/RecordedResponse.h"
 #include "ThinkingRound.h"
+#include "http/RecordedResponse.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
