@@ -4,9 +4,8 @@
 #include "engine/ErrorCodes.h"
 #include "engine/ReasoningEffort.h"
 #include "limits/RateLimiter.h"
-#include "openrouter/ChatStream.h"
+#include "openrouter/ChatProvider.h"
 #include "openrouter/ModelCatalog.h"
-#include "openrouter/OpenRouterClient.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
 
@@ -73,27 +72,27 @@ void TextTurn::start()
     startStream(baseRequest());
 }
 
-ChatStream *TextTurn::startStream(const ChatRequest &request)
+ChatReply *TextTurn::startStream(const ChatRequest &request)
 {
     m_generationId = beginGeneration(GenerationKind::Chat, QStringLiteral("openrouter"), request.model);
-    m_stream = m_context.openRouter->streamChat(request);
+    m_stream = m_context.chat->streamChat(request);
     m_context.store->messages()->beginStreaming(messageId());
-    connect(m_stream, &ChatStream::textDelta, this,
+    connect(m_stream, &ChatReply::textDelta, this,
             [this](const QString &text) { m_context.store->messages()->appendContent(messageId(), text); });
     // Each call of a tool conversation thinks anew; its reasoning starts a paragraph of its own.
     auto firstReasoning = std::make_shared<bool>(true);
-    connect(m_stream, &ChatStream::reasoningDelta, this, [this, firstReasoning](const QString &text) {
+    connect(m_stream, &ChatReply::reasoningDelta, this, [this, firstReasoning](const QString &text) {
         MessageStore *messages = m_context.store->messages();
         const auto message = messages->get(messageId());
         const bool newParagraph = *firstReasoning && message && !message->reasoning.isEmpty();
         *firstReasoning = false;
         messages->appendReasoning(messageId(), newParagraph ? QStringLiteral("\n\n") + text : text);
     });
-    connect(m_stream, &ChatStream::imageReceived, this, [this](const QByteArray &bytes, const QString &mime) {
+    connect(m_stream, &ChatReply::imageReceived, this, [this](const QByteArray &bytes, const QString &mime) {
         storeOutputImages({{bytes, mime}});
     });
-    connect(m_stream, &ChatStream::finished, this, &TextTurn::onStreamFinished);
-    connect(m_stream, &ChatStream::failed, this, &TextTurn::onStreamFailed);
+    connect(m_stream, &ChatReply::finished, this, &TextTurn::onStreamFinished);
+    connect(m_stream, &ChatReply::failed, this, &TextTurn::onStreamFailed);
     return m_stream;
 }
 

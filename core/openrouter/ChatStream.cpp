@@ -20,7 +20,7 @@ constexpr qsizetype MaxErrorBodyBytes = 64 * 1024;
 
 ChatStream::ChatStream(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &body,
                        const StreamSettings &settings, QObject *parent)
-    : QObject(parent)
+    : ChatReply(parent)
     , m_network(network)
     , m_request(request)
     , m_body(body)
