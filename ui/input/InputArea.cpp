@@ -1,6 +1,5 @@
 #include "input/InputArea.h"
 
-#include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "input/AttachmentStrip.h"
 #include "input/ImageOptionsBar.h"
@@ -22,18 +21,21 @@
 
 namespace confab::ui {
 
-InputArea::InputArea(Backend *backend, QWidget *parent)
+InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings *settings, Store *store,
+                     QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_engine(engine)
+    , m_models(models)
+    , m_store(store)
     , m_reason(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_strip(new AttachmentStrip(backend->store()->images(), this))
+    , m_strip(new AttachmentStrip(store->images(), this))
     , m_editor(new PromptEdit(this))
     , m_attach(new QToolButton(this))
     , m_mode(new QComboBox(this))
-    , m_model(new ModelPicker(backend->models(), backend->settings(), this))
+    , m_model(new ModelPicker(models, settings, this))
     , m_effort(new ReasoningEffortPicker(this))
-    , m_imageOptions(new ImageOptionsBar(backend->settings(), this))
+    , m_imageOptions(new ImageOptionsBar(settings, this))
     , m_send(new QPushButton(tr("Send"), this))
 {
     setObjectName(QStringLiteral("inputArea"));
@@ -111,11 +113,11 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
         offerReasoningEffort();
         m_validateTimer.start();
     });
-    if (ModelCatalog *models = m_backend->models())
+    if (ModelCatalog *models = m_models)
         connect(models, &ModelCatalog::modelsChanged, this, &InputArea::offerReasoningEffort);
     connect(m_imageOptions, &ImageOptionsBar::changed, this, [this] { m_validateTimer.start(); });
     connect(m_strip, &AttachmentStrip::changed, this, [this] { m_validateTimer.start(); });
-    connect(m_backend->engine(), &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
+    connect(m_engine, &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
     onModeChanged();
 }
 
@@ -168,7 +170,7 @@ void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
     m_sessionId = sessionId;
     if (mode() == GenerationMode::Text || mode() == GenerationMode::Auto)
         m_model->setPreferred(sessionModel);
-    const auto session = sessionId > 0 ? m_backend->store()->sessions()->get(sessionId) : std::nullopt;
+    const auto session = sessionId > 0 ? m_store->sessions()->get(sessionId) : std::nullopt;
     m_effort->setEffort(session ? session->reasoningEffort : QString());
     offerReasoningEffort();
     revalidate();
@@ -177,7 +179,7 @@ void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
 void InputArea::offerReasoningEffort()
 {
     const bool chat = mode() == GenerationMode::Text || mode() == GenerationMode::Auto;
-    ModelCatalog *models = m_backend->models();
+    ModelCatalog *models = m_models;
     m_effort->offerFor(chat && models ? models->find(m_model->model()) : nullptr);
 }
 
@@ -198,7 +200,7 @@ TurnRequest InputArea::request() const
 void InputArea::revalidate()
 {
     m_refusal.clear();
-    const ConversationEngine *engine = m_backend->engine();
+    const ConversationEngine *engine = m_engine;
     const Readiness ready = engine->readiness(mode());
     if (!ready.canSend)
         m_refusal = ready.reason;

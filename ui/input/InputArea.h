@@ -13,8 +13,11 @@ class QPushButton;
 class QToolButton;
 
 namespace confab {
-class Backend;
-}
+class ConversationEngine;
+class ModelCatalog;
+class Settings;
+class Store;
+} // namespace confab
 
 namespace confab::ui {
 
@@ -31,7 +34,8 @@ class InputArea : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InputArea(Backend *backend, QWidget *parent = nullptr);
+    InputArea(ConversationEngine *engine, ModelCatalog *models, Settings *settings, Store *store,
+              QWidget *parent = nullptr);
 
     void setSession(qint64 sessionId, const QString &sessionModel);
     void setBusy(bool busy);
@@ -72,7 +76,9 @@ private:
     void updateSendButton();
     void offerReasoningEffort();
 
-    Backend *m_backend;
+    ConversationEngine *m_engine;
+    ModelCatalog *m_models;
+    Store *m_store;
     qint64 m_sessionId = 0;
     bool m_busy = false;
     QString m_refusal;
