@@ -167,7 +167,8 @@ QWidget *MainWindow::createChatPane()
 
     m_chat = new ChatView(m_messages, m_backend->store()->images(), pane);
     layout->addWidget(m_chat, 1);
-    m_input = new InputArea(m_backend, pane);
+    m_input = new InputArea(m_backend->engine(), m_backend->models(), m_backend->settings(),
+                            m_backend->store(), pane);
     layout->addWidget(m_input);
     return pane;
 }
@@ -390,7 +391,8 @@ void MainWindow::openImage(const QString &hash)
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_backend, this);
+    auto *dialog = new SettingsDialog(m_backend->settings(), m_backend->keys(), m_backend->openRouter(),
+                                      m_backend->environment().dataDir, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -408,7 +410,7 @@ void MainWindow::showSetupCheck()
 void MainWindow::showUsage()
 {
     if (!m_usage) {
-        m_usage = new UsageWindow(m_backend, this);
+        m_usage = new UsageWindow(m_backend->store()->generations(), m_backend->settings(), this);
         m_usage->setObjectName(QStringLiteral("usageWindow"));
         m_usage->setAttribute(Qt::WA_DeleteOnClose);
     } else {

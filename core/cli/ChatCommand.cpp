@@ -5,6 +5,7 @@
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
+#include "engine/ReasoningEffort.h"
 #include "keys/KeyStore.h"
 #include "store/ImageStore.h"
 #include "store/Store.h"
@@ -108,6 +109,13 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
             {QStringLiteral("model"), QStringLiteral("OpenRouter model id."), QStringLiteral("model")});
         parser.addOption(
             {QStringLiteral("auto"), QStringLiteral("Let the model make or edit images with tools.")});
+        parser.addOption(
+            {QStringLiteral("reasoning-effort"),
+             QStringLiteral("How hard a reasoning model thinks in this chat: off, low, medium, high "
+                            "or default (the model's own)."),
+             QStringLiteral("level")});
+        parser.addOption({QStringLiteral("show-reasoning"),
+                          QStringLiteral("Print the model's reasoning to stderr as it streams.")});
         parser.addPositionalArgument(QStringLiteral("prompt"),
                                      QStringLiteral("The prompt; read from stdin if absent."));
         return;
@@ -140,6 +148,16 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     if (command == QStringLiteral("chat")) {
         request.mode = parser.isSet(QStringLiteral("auto")) ? GenerationMode::Auto : GenerationMode::Text;
         request.model = parser.value(QStringLiteral("model"));
+        if (parser.isSet(QStringLiteral("reasoning-effort"))) {
+            request.reasoningEffort =
+                reasoningEffortFromName(parser.value(QStringLiteral("reasoning-effort")));
+            if (!request.reasoningEffort) {
+                err(QStringLiteral("confab chat: --reasoning-effort takes off, low, medium, high or default, "
+                                   "not \"%1\".\n")
+                        .arg(parser.value(QStringLiteral("reasoning-effort"))));
+                return UsageError;
+            }
+        }
         request.prompt = positional.isEmpty() ? readStandardInput() : positional.join(u' ');
     } else {
         request.mode =
@@ -181,7 +199,9 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         err(QStringLiteral("Started chat %1 (continue it with --session %1).\n").arg(sent.sessionId));
 
     const bool textOut = command == QStringLiteral("chat");
+    const bool reasoningOut = textOut && parser.isSet(QStringLiteral("show-reasoning"));
     qsizetype printed = 0;
+    qsizetype reasoningPrinted = 0;
     QString lastProgress;
     int exitCode = Ok;
     QEventLoop loop;
@@ -192,6 +212,13 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                          const auto message = store->messages()->get(messageId);
                          if (!message)
                              return;
+                         if (reasoningOut && message->reasoning.size() > reasoningPrinted) {
+                             err(message->reasoning.mid(reasoningPrinted));
+                             reasoningPrinted = message->reasoning.size();
+                         }
+                         // The reasoning ends where the answer starts, on a line of its own.
+                         if (reasoningPrinted > 0 && printed == 0 && !message->content.isEmpty())
+                             err(QStringLiteral("\n"));
                          if (textOut && message->content.size() > printed) {
                              out(message->content.mid(printed));
                              printed = message->content.size();

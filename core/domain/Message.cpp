@@ -99,6 +99,8 @@ QJsonObject MessageMetadata::toJson() const
         json.insert(QStringLiteral("prompt_tokens"), promptTokens);
     if (completionTokens != 0)
         json.insert(QStringLiteral("completion_tokens"), completionTokens);
+    if (reasoningTokens != 0)
+        json.insert(QStringLiteral("reasoning_tokens"), reasoningTokens);
     if (costUsd != 0.0)
         json.insert(QStringLiteral("cost_usd"), costUsd);
     if (!progress.isEmpty())
@@ -119,6 +121,7 @@ MessageMetadata MessageMetadata::fromJson(const QJsonObject &json)
     metadata.finishReason = json.value(QStringLiteral("finish_reason")).toString();
     metadata.promptTokens = json.value(QStringLiteral("prompt_tokens")).toInteger();
     metadata.completionTokens = json.value(QStringLiteral("completion_tokens")).toInteger();
+    metadata.reasoningTokens = json.value(QStringLiteral("reasoning_tokens")).toInteger();
     metadata.costUsd = json.value(QStringLiteral("cost_usd")).toDouble();
     metadata.progress = json.value(QStringLiteral("progress")).toString();
     metadata.mode = json.value(QStringLiteral("mode")).toString();

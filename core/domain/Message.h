@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -55,6 +56,7 @@ struct MessageMetadata
     QString finishReason;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
+    qint64 reasoningTokens = 0; // part of completionTokens, when the provider reports it
     double costUsd = 0.0;
     // Live progress of a queued image job ("in queue, position 3"); cleared when the answer ends.
     QString progress;
@@ -91,6 +93,10 @@ struct Message
     QDateTime createdAt;
     MessageMetadata metadata;
     QList<MessageImage> images;
+    // The model's thinking before its answer: readable text, and the structured entries (some encrypted) that
+    // must go back to the model unchanged.
+    QString reasoning;
+    QJsonArray reasoningDetails;
 
     bool isFinished() const
     {

@@ -40,6 +40,8 @@ struct Session
     QString model;
     QString systemPrompt;
     bool pinned = false;
+    // "" leaves reasoning to the model; "none", "low", "medium" or "high" is sent as reasoning.effort.
+    QString reasoningEffort;
 
     bool operator==(const Session &) const = default;
 };

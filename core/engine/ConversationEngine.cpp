@@ -11,7 +11,7 @@
 #include "limits/PromptValidator.h"
 #include "limits/SpendGuard.h"
 #include "log/LogCategories.h"
-#include "openrouter/OpenRouterClient.h"
+#include "openrouter/ChatProvider.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
 
@@ -120,8 +120,7 @@ void ConversationEngine::setOnline(bool online)
 
 bool ConversationEngine::serviceIsLocal(GenerationMode mode) const
 {
-    const QUrl url =
-        needsOpenRouter(mode) ? m_services.openRouter->baseUrl() : m_services.fal->queueBaseUrl();
+    const QUrl url = needsOpenRouter(mode) ? m_services.chat->endpoint() : m_services.fal->queueBaseUrl();
     const QString host = url.host();
     return host == QStringLiteral("localhost") || QHostAddress(host).isLoopback();
 }
@@ -208,6 +207,8 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     } else {
         store->sessions()->setModel(resolved.sessionId, resolved.model);
     }
+    if (resolved.reasoningEffort)
+        store->sessions()->setReasoningEffort(resolved.sessionId, *resolved.reasoningEffort);
 
     NewMessage user;
     user.sessionId = resolved.sessionId;
@@ -330,7 +331,7 @@ SendOutcome ConversationEngine::start(qint64 sessionId, qint64 assistantMessageI
     TurnContext context;
     context.store = m_services.store;
     context.settings = m_services.settings;
-    context.openRouter = m_services.openRouter;
+    context.chat = m_services.chat;
     context.fal = m_services.fal;
     context.models = m_services.models;
     context.rateLimiter = &m_rateLimiter;

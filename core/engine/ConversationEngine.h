@@ -15,7 +15,7 @@ namespace confab {
 class FalClient;
 class KeyStore;
 class ModelCatalog;
-class OpenRouterClient;
+class ChatProvider;
 class Settings;
 class Store;
 class Turn;
@@ -33,7 +33,7 @@ public:
         Store *store = nullptr;
         Settings *settings = nullptr;
         KeyStore *keys = nullptr;
-        OpenRouterClient *openRouter = nullptr;
+        ChatProvider *chat = nullptr; // OpenRouter, or any OpenAI-compatible server
         FalClient *fal = nullptr;
         ModelCatalog *models = nullptr;
     };

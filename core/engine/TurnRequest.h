@@ -34,6 +34,8 @@ struct TurnRequest
     ImageOptions image;
     // Continue a stopped answer instead of writing a new one; never stored with the answer.
     bool continuation = false;
+    // Set: the chat's reasoning effort becomes this before the turn runs (see ReasoningEffort.h).
+    std::optional<QString> reasoningEffort;
 };
 
 // The parts of a request worth keeping with its answer (model and image options), so Retry can repeat it.

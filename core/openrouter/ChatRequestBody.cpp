@@ -40,6 +40,8 @@ QJsonObject messageJson(const ChatMessage &message)
     } else {
         json.insert(QStringLiteral("content"), messageContent(message));
     }
+    if (!message.reasoningDetails.isEmpty())
+        json.insert(QStringLiteral("reasoning_details"), message.reasoningDetails);
     if (!message.toolCallId.isEmpty())
         json.insert(QStringLiteral("tool_call_id"), message.toolCallId);
     return json;
@@ -64,6 +66,11 @@ QByteArray chatRequestBody(const ChatRequest &request)
         body.insert(QStringLiteral("temperature"), *request.temperature);
     if (!request.tools.isEmpty())
         body.insert(QStringLiteral("tools"), request.tools);
+    if (!request.toolChoice.isEmpty())
+        body.insert(QStringLiteral("tool_choice"), request.toolChoice);
+    if (!request.reasoningEffort.isEmpty())
+        body.insert(QStringLiteral("reasoning"),
+                    QJsonObject{{QStringLiteral("effort"), request.reasoningEffort}});
     if (!request.modalities.isEmpty())
         body.insert(QStringLiteral("modalities"), QJsonArray::fromStringList(request.modalities));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

@@ -1,7 +1,7 @@
 #include "ChatStream.h"
 
-#include "log/LogCategories.h"
 #include "keys/SecretRedaction.h"
+#include "log/LogCategories.h"
 #include "openrouter/ChunkParser.h"
 #include "openrouter/HttpErrors.h"
 
@@ -20,7 +20,7 @@ constexpr qsizetype MaxErrorBodyBytes = 64 * 1024;
 
 ChatStream::ChatStream(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &body,
                        const StreamSettings &settings, QObject *parent)
-    : QObject(parent)
+    : ChatReply(parent)
     , m_network(network)
     , m_request(request)
     , m_body(body)
@@ -189,6 +189,7 @@ void ChatStream::apply(const ChunkDelta &delta)
         m_result.reasoning += delta.reasoning;
         emit reasoningDelta(delta.reasoning);
     }
+    m_reasoningDetails.add(delta.reasoningDetails);
     if (!delta.content.isEmpty()) {
         m_result.text += delta.content;
         emit textDelta(delta.content);
@@ -244,6 +245,7 @@ void ChatStream::succeed()
     releaseRequest();
     dropReply();
     m_result.toolCalls = m_toolCalls.calls();
+    m_result.reasoningDetails = m_reasoningDetails.details();
     m_result.totalMs = m_clock.elapsed();
     qCInfo(lcOpenRouter).noquote() << "POST" << m_request.url().path() << "answered in" << m_result.totalMs
                                    << "ms," << m_result.completionTokens << "tokens";
@@ -262,6 +264,7 @@ void ChatStream::fail(ChatError error)
     if (authorization.startsWith("Bearer "))
         error.message = redactSecrets(error.message, {QString::fromUtf8(authorization.mid(7))});
     error.partialText = m_result.text;
+    m_result.reasoningDetails = m_reasoningDetails.details();
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     qCWarning(lcOpenRouter).noquote()
         << "POST" << m_request.url().path() << "failed after" << m_result.totalMs << "ms:" << error.message;

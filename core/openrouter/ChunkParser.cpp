@@ -1,6 +1,7 @@
 #include "ChunkParser.h"
 
 #include "openrouter/ProviderError.h"
+#include "openrouter/ReasoningDetails.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,7 +71,13 @@ void readChoice(const QJsonObject &choice, ChunkDelta &delta)
     if (body.isEmpty())
         body = choice.value(QStringLiteral("message")).toObject();
     delta.content += body.value(QStringLiteral("content")).toString();
-    delta.reasoning += body.value(QStringLiteral("reasoning")).toString();
+    const QJsonArray details = body.value(QStringLiteral("reasoning_details")).toArray();
+    for (const QJsonValue &detail : details)
+        delta.reasoningDetails.append(detail);
+    // OpenRouter sends the readable reasoning twice (plain and in the details); some providers only in the
+    // details.
+    const QJsonValue reasoning = body.value(QStringLiteral("reasoning"));
+    delta.reasoning += reasoning.isString() ? reasoning.toString() : reasoningTextOf(details);
     readToolCalls(body.value(QStringLiteral("tool_calls")).toArray(), delta);
     readImages(body.value(QStringLiteral("images")).toArray(), delta);
 

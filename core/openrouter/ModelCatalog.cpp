@@ -51,6 +51,8 @@ ModelInfo modelFrom(const QJsonObject &json)
     const QStringList parameters = strings(json.value(QStringLiteral("supported_parameters")));
     model.supportsTools = parameters.contains(QStringLiteral("tools"));
     model.supportsReasoning = parameters.contains(QStringLiteral("reasoning"));
+    model.reasoningMandatory =
+        json.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("mandatory")).toBool();
     return model;
 }
 

@@ -24,6 +24,7 @@ struct ModelInfo
     QStringList outputModalities;
     bool supportsTools = false;
     bool supportsReasoning = false;
+    bool reasoningMandatory = false; // the model rejects reasoning.effort "none"
 
     bool acceptsImages() const { return inputModalities.contains(QStringLiteral("image")); }
     bool outputsImages() const { return outputModalities.contains(QStringLiteral("image")); }

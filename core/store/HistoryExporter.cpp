@@ -104,6 +104,11 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
     for (const Message &message : allMessages(m_store.messages(), sessionId)) {
         text += QStringLiteral("## %1 · %2\n\n")
                     .arg(speaker(message), message.createdAt.toLocalTime().toString(Qt::ISODate));
+        if (!message.reasoning.isEmpty()) {
+            // A collapsed block, as the app shows it: readable where Markdown renders, out of the way.
+            text += QStringLiteral("<details>\n<summary>Thinking</summary>\n\n") + message.reasoning +
+                    QStringLiteral("\n\n</details>\n\n");
+        }
         if (!message.content.isEmpty())
             text += message.content + QStringLiteral("\n\n");
         for (const MessageImage &image : message.images) {

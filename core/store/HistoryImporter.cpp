@@ -212,13 +212,14 @@ bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId
     if (!session)
         return false;
     const Session &s = *session;
-    auto query = sql::run(m_store.database().connection(),
-                          QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at,"
-                                         " updated_at, model, system_prompt, pinned)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
-                           sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0},
-                          &m_lastError);
+    auto query =
+        sql::run(m_store.database().connection(),
+                 QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at,"
+                                " updated_at, model, system_prompt, pinned, reasoning_effort)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
+                  sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0, s.reasoningEffort},
+                 &m_lastError);
     if (!query)
         return false;
     *sessionId = query->lastInsertId().toLongLong();
@@ -248,14 +249,18 @@ bool HistoryImporter::insertMessage(qint64 sessionId, const Message &m, const QS
 {
     const QString where = QStringLiteral("message %1 in %2").arg(m.id).arg(sessionWhere);
     const QSqlDatabase db = m_store.database().connection();
-    auto inserted =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                                " created_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {sessionId, toString(m.role), m.content, toString(m.contentType), toString(m.status),
-                  sql::toEpochMs(m.createdAt),
-                  QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact))},
-                 &m_lastError);
+    auto inserted = sql::run(
+        db,
+        QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
+                       " created_at, metadata, reasoning, reasoning_details)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sessionId, toString(m.role), m.content, toString(m.contentType), toString(m.status),
+         sql::toEpochMs(m.createdAt),
+         QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact)), m.reasoning,
+         m.reasoningDetails.isEmpty()
+             ? QString()
+             : QString::fromUtf8(QJsonDocument(m.reasoningDetails).toJson(QJsonDocument::Compact))},
+        &m_lastError);
     if (!inserted)
         return false;
     const qint64 messageId = inserted->lastInsertId().toLongLong();

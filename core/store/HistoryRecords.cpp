@@ -83,7 +83,8 @@ QJsonObject sessionToJson(const Session &session)
             {QStringLiteral("updated_at"), session.updatedAt.toMSecsSinceEpoch()},
             {QStringLiteral("model"), session.model},
             {QStringLiteral("system_prompt"), session.systemPrompt},
-            {QStringLiteral("pinned"), session.pinned}};
+            {QStringLiteral("pinned"), session.pinned},
+            {QStringLiteral("reasoning_effort"), session.reasoningEffort}};
 }
 
 QJsonObject messageToJson(const Message &message)
@@ -97,14 +98,19 @@ QJsonObject messageToJson(const Message &message)
                                   {QStringLiteral("mime"), image.mime},
                                   {QStringLiteral("position"), image.position}});
     }
-    return {{QStringLiteral("id"), message.id},
-            {QStringLiteral("role"), toString(message.role)},
-            {QStringLiteral("content"), message.content},
-            {QStringLiteral("content_type"), toString(message.contentType)},
-            {QStringLiteral("status"), toString(message.status)},
-            {QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch()},
-            {QStringLiteral("metadata"), message.metadata.toJson()},
-            {QStringLiteral("images"), images}};
+    QJsonObject json{{QStringLiteral("id"), message.id},
+                     {QStringLiteral("role"), toString(message.role)},
+                     {QStringLiteral("content"), message.content},
+                     {QStringLiteral("content_type"), toString(message.contentType)},
+                     {QStringLiteral("status"), toString(message.status)},
+                     {QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch()},
+                     {QStringLiteral("metadata"), message.metadata.toJson()},
+                     {QStringLiteral("images"), images}};
+    if (!message.reasoning.isEmpty())
+        json.insert(QStringLiteral("reasoning"), message.reasoning);
+    if (!message.reasoningDetails.isEmpty())
+        json.insert(QStringLiteral("reasoning_details"), message.reasoningDetails);
+    return json;
 }
 
 bool hasSessionFields(const QJsonObject &object)
@@ -130,8 +136,17 @@ std::optional<Session> sessionFromJson(const QJsonObject &object, QString *error
     const auto pinned = field.flag(QStringLiteral("pinned"));
     if (!title || !type || !status || !created || !updated || !model || !prompt || !pinned)
         return std::nullopt;
-    return Session{*id,    *title,  *type,  *status, sql::fromEpochMs(*created), sql::fromEpochMs(*updated),
-                   *model, *prompt, *pinned};
+    // Older exports have no reasoning effort: the chat leaves reasoning to the model.
+    return Session{*id,
+                   *title,
+                   *type,
+                   *status,
+                   sql::fromEpochMs(*created),
+                   sql::fromEpochMs(*updated),
+                   *model,
+                   *prompt,
+                   *pinned,
+                   object.value(QStringLiteral("reasoning_effort")).toString()};
 }
 
 std::optional<Message> messageFromJson(const QJsonObject &object, const QString &sessionWhere, QString *error)
@@ -161,6 +176,8 @@ std::optional<Message> messageFromJson(const QJsonObject &object, const QString 
     message.createdAt = sql::fromEpochMs(*created);
     message.metadata = MessageMetadata::fromJson(object.value(QStringLiteral("metadata")).toObject());
     upgradeLegacyStatus(message);
+    message.reasoning = object.value(QStringLiteral("reasoning")).toString();
+    message.reasoningDetails = object.value(QStringLiteral("reasoning_details")).toArray();
     const QJsonArray images = object.value(QStringLiteral("images")).toArray();
     for (const QJsonValue &value : images) {
         const QJsonObject image = value.toObject();

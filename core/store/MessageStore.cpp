@@ -15,7 +15,14 @@ namespace confab {
 namespace {
 
 const QString messageColumns =
-    QStringLiteral("id, session_id, role, content, content_type, status, created_at, metadata");
+    QStringLiteral("id, session_id, role, content, content_type, status, created_at, metadata, reasoning,"
+                   " reasoning_details");
+
+QString detailsText(const QJsonArray &details)
+{
+    return details.isEmpty() ? QString()
+                             : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
 
 Message messageFromRow(const QSqlQuery &query)
 {
@@ -29,6 +36,8 @@ Message messageFromRow(const QSqlQuery &query)
     message.createdAt = sql::fromEpochMs(query.value(6).toLongLong());
     message.metadata =
         MessageMetadata::fromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
+    message.reasoning = query.value(8).toString();
+    message.reasoningDetails = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).array();
     return message;
 }
 
@@ -38,7 +47,8 @@ QString metadataText(const MessageMetadata &metadata)
 }
 
 constexpr MessageChanges Everything = MessageChanges(MessageChange::Content) | MessageChange::Status |
-                                      MessageChange::Metadata | MessageChange::Images;
+                                      MessageChange::Metadata | MessageChange::Images |
+                                      MessageChange::Reasoning;
 
 } // namespace
 
@@ -76,14 +86,18 @@ std::optional<Message> MessageStore::create(const NewMessage &input)
     message.createdAt = input.createdAt.isValid() ? input.createdAt : QDateTime::currentDateTimeUtc();
     message.metadata = input.metadata;
     message.images = input.images;
+    message.reasoning = input.reasoning;
+    message.reasoningDetails = input.reasoningDetails;
 
     const bool saved = m_database->transaction([&] {
         auto query = sql::run(
             m_database->connection(),
             QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                           " created_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           " created_at, metadata, reasoning, reasoning_details)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {message.sessionId, toString(message.role), message.content, toString(message.contentType),
-             toString(message.status), sql::toEpochMs(message.createdAt), metadataText(message.metadata)},
+             toString(message.status), sql::toEpochMs(message.createdAt), metadataText(message.metadata),
+             message.reasoning, detailsText(message.reasoningDetails)},
             &m_lastError);
         if (!query)
             return false;
@@ -266,14 +280,25 @@ bool MessageStore::appendContent(qint64 id, const QString &delta)
     return true;
 }
 
-bool MessageStore::setProgress(qint64 id, const QString &progress)
+bool MessageStore::appendReasoning(qint64 id, const QString &delta)
 {
     Message *message = streaming(id);
     if (!message)
         return false;
-    message->metadata.progress = progress;
+    message->reasoning += delta;
     markUnsaved(id);
-    emit messageChanged(message->sessionId, id, MessageChange::Metadata);
+    emit messageChanged(message->sessionId, id, MessageChange::Reasoning);
+    return true;
+}
+
+bool MessageStore::setReasoningDetails(qint64 id, const QJsonArray &details)
+{
+    Message *message = streaming(id);
+    if (!message)
+        return false;
+    message->reasoningDetails = details;
+    markUnsaved(id);
+    emit messageChanged(message->sessionId, id, MessageChange::Reasoning);
     return true;
 }
 
@@ -291,6 +316,17 @@ void MessageStore::markUnsaved(qint64 id)
         m_flushTimer.start();
 }
 
+bool MessageStore::setProgress(qint64 id, const QString &progress)
+{
+    Message *message = streaming(id);
+    if (!message)
+        return false;
+    message->metadata.progress = progress;
+    markUnsaved(id);
+    emit messageChanged(message->sessionId, id, MessageChange::Metadata);
+    return true;
+}
+
 bool MessageStore::flush()
 {
     m_flushTimer.stop();
@@ -301,8 +337,11 @@ bool MessageStore::flush()
             const Message *message = live(id);
             if (message &&
                 !sql::run(m_database->connection(),
-                          QStringLiteral("UPDATE messages SET content = ?, metadata = ? WHERE id = ?"),
-                          {message->content, metadataText(message->metadata), id}, &m_lastError))
+                          QStringLiteral("UPDATE messages SET content = ?, metadata = ?, reasoning = ?,"
+                                         " reasoning_details = ? WHERE id = ?"),
+                          {message->content, metadataText(message->metadata), message->reasoning,
+                           detailsText(message->reasoningDetails), id},
+                          &m_lastError))
                 return false;
         }
         return true;
@@ -320,8 +359,10 @@ bool MessageStore::writeFinal(const Message &message)
     m_live.remove(message.id);
     return bool(
         sql::run(m_database->connection(),
-                 QStringLiteral("UPDATE messages SET content = ?, status = ?, metadata = ? WHERE id = ?"),
-                 {message.content, toString(message.status), metadataText(message.metadata), message.id},
+                 QStringLiteral("UPDATE messages SET content = ?, status = ?, metadata = ?, reasoning = ?,"
+                                " reasoning_details = ? WHERE id = ?"),
+                 {message.content, toString(message.status), metadataText(message.metadata),
+                  message.reasoning, detailsText(message.reasoningDetails), message.id},
                  &m_lastError));
 }
 
@@ -365,6 +406,8 @@ bool MessageStore::resetForRetry(qint64 id)
     if (!message)
         return false;
     message->content.clear();
+    message->reasoning.clear();
+    message->reasoningDetails = {};
     message->status = MessageStatus::Pending;
     MessageMetadata fresh;
     fresh.model = message->metadata.model;

@@ -23,6 +23,7 @@ enum class MessageChange
     Status = 0x2,
     Metadata = 0x4,
     Images = 0x8,
+    Reasoning = 0x10,
 };
 Q_DECLARE_FLAGS(MessageChanges, MessageChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MessageChanges)
@@ -36,6 +37,8 @@ struct NewMessage
     MessageStatus status = MessageStatus::Completed;
     MessageMetadata metadata;
     QList<MessageImage> images;
+    QString reasoning;
+    QJsonArray reasoningDetails;
     // Left invalid for "now"; set by imports to keep the original time.
     QDateTime createdAt;
 };
@@ -66,6 +69,9 @@ public:
 
     bool beginStreaming(qint64 id);
     bool appendContent(qint64 id, const QString &delta);
+    // Reasoning streams like content: kept in memory, written with the next flush.
+    bool appendReasoning(qint64 id, const QString &delta);
+    bool setReasoningDetails(qint64 id, const QJsonArray &details);
     bool setProgress(qint64 id, const QString &progress);
     bool finish(qint64 id, const MessageMetadata &metadata);
     // Marks the answer failed with `error`, keeping its partial text and metadata.

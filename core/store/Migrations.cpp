@@ -109,11 +109,22 @@ QStringList version3()
     };
 }
 
+// Version 4: an answer's reasoning (its readable text and the reasoning_details JSON that goes back to the
+// model), and each chat's reasoning effort.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reasoning_details TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN reasoning_effort TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 

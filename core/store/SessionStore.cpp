@@ -12,7 +12,8 @@ namespace confab {
 namespace {
 
 const QString sessionColumns =
-    QStringLiteral("id, title, type, status, created_at, updated_at, model, system_prompt, pinned");
+    QStringLiteral("id, title, type, status, created_at, updated_at, model, system_prompt, pinned,"
+                   " reasoning_effort");
 
 Session sessionFromRow(const QSqlQuery &query)
 {
@@ -26,6 +27,7 @@ Session sessionFromRow(const QSqlQuery &query)
     session.model = query.value(6).toString();
     session.systemPrompt = query.value(7).toString();
     session.pinned = query.value(8).toBool();
+    session.reasoningEffort = query.value(9).toString();
     return session;
 }
 
@@ -151,6 +153,11 @@ bool SessionStore::setModel(qint64 id, const QString &model)
 bool SessionStore::setSystemPrompt(qint64 id, const QString &systemPrompt)
 {
     return update(id, QStringLiteral("system_prompt"), systemPrompt);
+}
+
+bool SessionStore::setReasoningEffort(qint64 id, const QString &effort)
+{
+    return update(id, QStringLiteral("reasoning_effort"), effort);
 }
 
 bool SessionStore::setStatus(qint64 id, SessionStatus status)

@@ -33,6 +33,7 @@ public:
     bool setPinned(qint64 id, bool pinned);
     bool setModel(qint64 id, const QString &model);
     bool setSystemPrompt(qint64 id, const QString &systemPrompt);
+    bool setReasoningEffort(qint64 id, const QString &effort);
     bool setStatus(qint64 id, SessionStatus status);
     bool archive(qint64 id) { return setStatus(id, SessionStatus::Archived); }
     bool trash(qint64 id) { return setStatus(id, SessionStatus::Deleted); }

@@ -7,13 +7,16 @@
 #include "TestEnvironment.h"
 #include "Wait.h"
 #include "chat/ChatView.h"
+#include "chat/MessageDelegate.h"
 #include "common/AppEnvironment.h"
 #include "dialogs/SettingsDialog.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "input/AttachmentStrip.h"
 #include "input/InputArea.h"
+#include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
+#include "input/ReasoningEffortPicker.h"
 #include "keys/KeyStore.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
@@ -60,6 +63,15 @@ When it pays off:
 | `std::vector<int>` (1M) | ~400 µs | ~5 ns |
 
 See [cppreference](https://en.cppreference.com/w/cpp/utility/move) for the details.)";
+
+const char *const ThinkingNotes =
+    "Compare 9.11 and 9.9 as decimal numbers, not as version numbers. Both have the whole part 9. "
+    "The fractional parts are 0.11 and 0.9; written with two digits, 0.90 against 0.11. "
+    "0.90 is larger, so 9.9 is the bigger number.";
+
+const char *const ThinkingAnswer =
+    "**9.9 is bigger.** Written with the same number of decimals, 9.90 > 9.11: "
+    "the tenths digit decides (9 against 1).";
 
 struct Shooter
 {
@@ -207,6 +219,26 @@ int main(int argc, char **argv)
         shot.save(&window, QStringLiteral("image-edit.png"));
     }
 
+    // A reasoning model: the Thinking section streams open, closes when the answer starts, and opens on a
+    // click.
+    window.newChat();
+    window.inputArea()->setMode(GenerationMode::Text);
+    if (auto *picker = window.findChild<ui::ModelPicker *>(QStringLiteral("modelPicker")))
+        picker->setPreferred(QStringLiteral("google/gemini-3-flash-preview"));
+    window.inputArea()->reasoningEffort()->setEffort(QStringLiteral("high"));
+    testserver::Scenario thinking;
+    thinking.answer = testserver::Scenario::Answer::Reasoning;
+    thinking.reasoning = QString::fromUtf8(ThinkingNotes);
+    thinking.text = QString::fromUtf8(ThinkingAnswer);
+    openRouter.enqueue(thinking);
+    shot.send(QStringLiteral("Is 9.11 bigger than 9.9?"));
+    const QModelIndex answer =
+        window.chatView()->model()->index(window.chatView()->model()->rowCount() - 1, 0);
+    window.chatView()->messageDelegate()->toggleThinking(answer);
+    shot.settle();
+    shot.save(&window, QStringLiteral("reasoning.png"));
+    const qint64 reasoningChat = window.currentSession();
+
     window.showSettings();
     shot.settle();
     if (auto *settings = window.findChild<ui::SettingsDialog *>()) {
@@ -229,5 +261,8 @@ int main(int argc, char **argv)
     }
     shot.settle(500);
     shot.save(&window, QStringLiteral("dark-theme.png"));
+    window.openSession(reasoningChat);
+    shot.settle(500);
+    shot.save(&window, QStringLiteral("reasoning-dark.png"));
     return 0;
 }

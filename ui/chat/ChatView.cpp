@@ -282,7 +282,7 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
         index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
     const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
                            hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::CopyCode ||
-                           hit.kind == MessageHit::Kind::Link;
+                           hit.kind == MessageHit::Kind::Link || hit.kind == MessageHit::Kind::ThinkingToggle;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }
@@ -308,6 +308,9 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
             return;
         case MessageHit::Kind::Link:
             openLinkIfAllowed(QUrl(hit.value));
+            return;
+        case MessageHit::Kind::ThinkingToggle:
+            m_delegate->toggleThinking(index);
             return;
         case MessageHit::Kind::Text:
         case MessageHit::Kind::None:
@@ -336,6 +339,10 @@ void ChatView::keyPressEvent(QKeyEvent *event)
         closeSelectionEditor();
         return;
     }
+    // T opens or closes the current answer's Thinking section, as a click on its header does.
+    if (event->key() == Qt::Key_T && event->modifiers() == Qt::NoModifier &&
+        m_delegate->toggleThinking(currentIndex()))
+        return;
     QListView::keyPressEvent(event);
 }
 
@@ -355,6 +362,11 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
     if (!text.isEmpty()) {
         menu.addAction(tr("Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
         menu.addAction(tr("Select text"), this, [this, index] { selectTextOf(index); });
+    }
+    if (ThinkingSection::present(index.data(confab::MessageRoles::MessageValueRole).value<Message>())) {
+        const QPersistentModelIndex row(index);
+        menu.addAction(m_delegate->isThinkingExpanded(index) ? tr("Hide thinking") : tr("Show thinking"),
+                       this, [this, row] { m_delegate->toggleThinking(row); });
     }
     if (hit.kind == MessageHit::Kind::Image) {
         const QString hash = hit.value;

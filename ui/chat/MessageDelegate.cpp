@@ -2,7 +2,9 @@
 
 #include "chat/LinkPolicy.h"
 #include "chat/OfflineTextDocument.h"
+#include "chat/MessageStatusText.h"
 #include "engine/GenerationMode.h"
+#include "models/MessageListModel.h"
 #include "models/MessageRoles.h"
 #include "store/ImageStore.h"
 #include "theme/Theme.h"
@@ -10,7 +12,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QListView>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBrowser>
@@ -37,24 +38,11 @@ Message messageOf(const QModelIndex &index)
     return index.data(MessageRoles::MessageValueRole).value<Message>();
 }
 
-bool isStreaming(const Message &message)
-{
-    return message.role == MessageRole::Assistant &&
-           (message.status == MessageStatus::Pending || message.status == MessageStatus::Processing);
-}
-
 QFont smallFont(const QFont &font)
 {
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : 8);
     return small;
-}
-
-QString formatDuration(qint64 ms)
-{
-    if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms);
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
 } // namespace
@@ -116,14 +104,44 @@ const MessageDocument *MessageDelegate::documentFor(const Message &message, int 
     const bool markdown = message.role != MessageRole::User;
     const int width = maxBubbleWidth(rowWidth) - 2 * Padding;
     return &m_documents.get(message.id, message.content, markdown, width, m_view->font(), m_view->palette(),
-                            isStreaming(message) ? StreamRebuildMs : 0);
+                            isAnswerStreaming(message) ? StreamRebuildMs : 0);
 }
 
 const MessageDocument *MessageDelegate::cachedDocumentFor(const Message &message, int rowWidth) const
 {
     const bool markdown = message.role != MessageRole::User;
     return m_documents.peek(message.id, message.content, markdown, maxBubbleWidth(rowWidth) - 2 * Padding,
-                            isStreaming(message) ? StreamRebuildMs : 0);
+                            isAnswerStreaming(message) ? StreamRebuildMs : 0);
+}
+
+const MessageDocument *MessageDelegate::thinkingFor(const Message &message, int rowWidth, bool build) const
+{
+    const bool streaming = isAnswerStreaming(message);
+    if (!ThinkingSection::present(message) || !m_thinking.isExpanded(message, streaming))
+        return nullptr;
+    const int width = maxBubbleWidth(rowWidth) - 2 * Padding - ThinkingSection::BodyIndent;
+    const int maxAge = streaming ? StreamRebuildMs : 0;
+    if (!build)
+        return m_thinkingDocuments.peek(message.id, message.reasoning, false, width, maxAge);
+    return &m_thinkingDocuments.get(message.id, message.reasoning, false, width, smallFont(m_view->font()),
+                                    m_view->palette(), maxAge);
+}
+
+bool MessageDelegate::isThinkingExpanded(const QModelIndex &index) const
+{
+    const Message message = messageOf(index);
+    return ThinkingSection::present(message) && m_thinking.isExpanded(message, isAnswerStreaming(message));
+}
+
+bool MessageDelegate::toggleThinking(const QModelIndex &index)
+{
+    const Message message = messageOf(index);
+    if (!ThinkingSection::present(message))
+        return false;
+    m_thinking.toggle(message, isAnswerStreaming(message));
+    m_sizes.remove(message.id);
+    emit sizeHintChanged(index);
+    return true;
 }
 
 QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
@@ -141,23 +159,6 @@ QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
     return QSize(qMin(width, qMax(widest, 1)), int(lines * metrics.lineSpacing() * spacing));
 }
 
-QString MessageDelegate::errorText(const Message &message) const
-{
-    switch (message.status) {
-    case MessageStatus::Stopped:
-        return tr("Stopped");
-    case MessageStatus::Interrupted:
-        return tr("⚠ Interrupted: Confab closed before this answer was complete");
-    case MessageStatus::Failed:
-        return message.metadata.error.isEmpty() ? tr("The answer failed") : message.metadata.error;
-    case MessageStatus::Pending:
-    case MessageStatus::Processing:
-    case MessageStatus::Completed:
-        break;
-    }
-    return {};
-}
-
 bool MessageDelegate::offersContinue(const Message &message)
 {
     return message.status == MessageStatus::Stopped && !message.content.isEmpty() &&
@@ -169,35 +170,9 @@ QString MessageDelegate::actionText(const Message &message) const
     return offersContinue(message) ? tr("Continue") : tr("Retry");
 }
 
-QString MessageDelegate::statusText(const Message &message) const
-{
-    QStringList parts;
-    if (isStreaming(message)) {
-        if (!message.metadata.progress.isEmpty())
-            parts << message.metadata.progress;
-        else
-            parts << (message.status == MessageStatus::Pending ? tr("Waiting") : tr("Writing"));
-        return parts.join(QStringLiteral(" · "));
-    }
-    if (message.role == MessageRole::Assistant) {
-        if (!message.metadata.model.isEmpty())
-            parts << message.metadata.model;
-        if (message.metadata.generationMs > 0)
-            parts << formatDuration(message.metadata.generationMs);
-        const qint64 tokens = message.metadata.promptTokens + message.metadata.completionTokens;
-        if (tokens > 0)
-            parts << tr("%1 tokens").arg(tokens);
-        if (message.metadata.costUsd > 0)
-            parts << QStringLiteral("$%1").arg(message.metadata.costUsd, 0, 'f',
-                                               message.metadata.costUsd < 0.01 ? 4 : 2);
-    }
-    if (message.createdAt.isValid())
-        parts << QLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
-    return parts.join(QStringLiteral(" · "));
-}
-
 MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Message &message,
-                                                const MessageDocument *document) const
+                                                const MessageDocument *document,
+                                                const MessageDocument *thinking) const
 {
     Layout l;
     const bool user = message.role == MessageRole::User;
@@ -219,8 +194,16 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
         textSize = estimateTextSize(message, innerMax);
         contentWidth = textSize.width();
     }
-    if (isStreaming(message) && !hasText)
+    if (isAnswerStreaming(message) && !hasText)
         contentWidth = qMax(contentWidth, 48);
+    const bool thinks = ThinkingSection::present(message);
+    if (thinks)
+        contentWidth =
+            qMax(contentWidth,
+                 qMin(innerMax, ThinkingSection::headerWidth(message, isAnswerStreaming(message), small)));
+    if (thinking)
+        contentWidth = qMax(
+            contentWidth, qMin(innerMax, int(std::ceil(thinking->idealWidth)) + ThinkingSection::BodyIndent));
 
     // Images: one large picture, or a grid of square thumbnails.
     QList<QSize> imageSizes;
@@ -240,7 +223,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
             imageSizes << QSize(cell, cell);
     }
 
-    const QString error = errorText(message);
+    const QString error = messageErrorText(message);
     QSize errorSize;
     if (!error.isEmpty()) {
         const QRect bound = small.boundingRect(QRect(0, 0, innerMax, 10000), Qt::TextWordWrap, error);
@@ -250,12 +233,23 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     }
     contentWidth = qMax(contentWidth, 24);
 
+    if (thinks) {
+        l.thinkingHeader =
+            QRect(Padding, y, ThinkingSection::headerWidth(message, isAnswerStreaming(message), small),
+                  ThinkingSection::headerHeight(small));
+        l.thinkingHeader.setWidth(qMin(l.thinkingHeader.width(), contentWidth));
+        y += l.thinkingHeader.height() + LineGap;
+        if (thinking) {
+            l.thinkingBody = QRect(Padding, y, contentWidth, int(std::ceil(thinking->size.height())));
+            y += l.thinkingBody.height() + LineGap + 2;
+        }
+    }
     if (hasText) {
         l.text = QRect(Padding, y, contentWidth, textSize.height());
         y += textSize.height();
-        if (isStreaming(message))
+        if (isAnswerStreaming(message))
             y += small.height() + 2; // room for the typing dots
-    } else if (isStreaming(message)) {
+    } else if (isAnswerStreaming(message)) {
         y += small.height() + 4;
     }
     if (!imageSizes.isEmpty()) {
@@ -286,7 +280,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
         l.retry = QRect(Padding + contentWidth - retryWidth, y, retryWidth, retryHeight);
         y += qMax(errorSize.height(), retryHeight);
     }
-    if (!hasText && imageSizes.isEmpty() && error.isEmpty() && !isStreaming(message))
+    if (!hasText && imageSizes.isEmpty() && error.isEmpty() && !isAnswerStreaming(message))
         y += small.height();
     y += Padding;
 
@@ -295,6 +289,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     const QPoint origin(left, rowRect.top() + RowMarginV);
     l.bubble = QRect(origin, QSize(bubbleWidth, y));
     l.text.translate(origin);
+    l.thinkingHeader.translate(origin);
+    l.thinkingBody.translate(origin);
     for (QRect &r : l.imageRects)
         r.translate(origin);
     l.error.translate(origin);
@@ -334,7 +330,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex 
         return *it;
     const Message message = messageOf(index);
     const Layout l =
-        layout(QRect(0, 0, rowWidth, 0), message, cachedDocumentFor(message, rowWidth - 2 * RowMarginH));
+        layout(QRect(0, 0, rowWidth, 0), message, cachedDocumentFor(message, rowWidth - 2 * RowMarginH),
+               thinkingFor(message, rowWidth - 2 * RowMarginH, false));
     const QSize size(rowWidth, l.height);
     m_sizes.insert(id, size);
     return size;
@@ -375,7 +372,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QPalette &palette = m_view->palette();
     const QRect row = rowRect(option.rect);
     const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
-    const Layout l = layout(row, message, document);
+    const MessageDocument *thinking = thinkingFor(message, row.width() - 2 * RowMarginH);
+    const Layout l = layout(row, message, document, thinking);
     const bool user = message.role == MessageRole::User;
     if (l.height != option.rect.height()) {
         // The estimate was off: remember the measured height; the view places the rows again after this
@@ -390,6 +388,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QPainterPath bubble;
     bubble.addRoundedRect(QRectF(l.bubble), Radius, Radius);
     painter->fillPath(bubble, user ? Theme::userBubble(palette) : Theme::assistantBubble(palette));
+
+    if (!l.thinkingHeader.isNull())
+        ThinkingSection::paintHeader(painter, l.thinkingHeader, message, thinking != nullptr,
+                                     isAnswerStreaming(message), palette, smallFont(m_view->font()));
+    if (thinking)
+        ThinkingSection::paintBody(painter, l.thinkingBody, *thinking, palette);
 
     if (document) {
         painter->save();
@@ -418,9 +422,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(button.adjusted(22, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, tr("Copy"));
     }
 
-    if (isStreaming(message)) {
+    if (isAnswerStreaming(message)) {
         const int phase = int((QTime::currentTime().msecsSinceStartOfDay() / 350) % 3);
-        const int dotY = document ? l.text.bottom() + 8 : l.bubble.top() + Padding + 7;
+        const int dotY = document                     ? l.text.bottom() + 8
+                         : !l.thinkingBody.isNull()   ? l.thinkingBody.bottom() + LineGap + 6
+                         : !l.thinkingHeader.isNull() ? l.thinkingHeader.bottom() + LineGap + 6
+                                                      : l.bubble.top() + Padding + 7;
         for (int i = 0; i < 3; ++i) {
             QColor dot = Theme::accent(palette);
             dot.setAlphaF(i == phase ? 0.95f : 0.35f);
@@ -451,7 +458,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!l.error.isNull()) {
         const bool quiet = message.status == MessageStatus::Stopped;
         painter->setPen(quiet ? Theme::subtleText(palette) : Theme::errorText(palette));
-        painter->drawText(l.error, Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft, errorText(message));
+        painter->drawText(l.error, Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft,
+                          messageErrorText(message));
         QPainterPath retry;
         retry.addRoundedRect(QRectF(l.retry), l.retry.height() / 2.0, l.retry.height() / 2.0);
         painter->fillPath(retry, Theme::accent(palette));
@@ -466,7 +474,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(Theme::subtleText(palette));
         painter->drawText(
             l.status, Qt::AlignVCenter | (user ? Qt::AlignRight : Qt::AlignLeft),
-            QFontMetrics(small).elidedText(statusText(message), Qt::ElideRight, l.status.width()));
+            QFontMetrics(small).elidedText(messageStatusText(message), Qt::ElideRight, l.status.width()));
     }
     painter->restore();
 }
@@ -477,7 +485,9 @@ MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &
     const Message message = messageOf(index);
     const QRect row = rowRect(visualRect);
     const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
-    const Layout l = layout(row, message, document);
+    const Layout l = layout(row, message, document, thinkingFor(message, row.width() - 2 * RowMarginH));
+    if (l.thinkingHeader.contains(pos))
+        return {MessageHit::Kind::ThinkingToggle, QString::number(message.id)};
     if (l.retry.contains(pos))
         return {offersContinue(message) ? MessageHit::Kind::Continue : MessageHit::Kind::Retry,
                 QString::number(message.id)};
@@ -534,7 +544,8 @@ void MessageDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVi
 {
     const Message message = messageOf(index);
     const QRect row = rowRect(option.rect);
-    const Layout l = layout(row, message, documentFor(message, row.width() - 2 * RowMarginH));
+    const int width = row.width() - 2 * RowMarginH;
+    const Layout l = layout(row, message, documentFor(message, width), thinkingFor(message, width));
     editor->setGeometry(l.text.isNull() ? l.bubble : l.text.adjusted(0, 0, 4, 0));
 }
 

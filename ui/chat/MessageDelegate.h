@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/MessageDocument.h"
+#include "chat/ThinkingSection.h"
 #include "domain/Message.h"
 
 #include <QCache>
@@ -31,7 +32,8 @@ struct MessageHit
         Continue,
         Image,
         CopyCode,
-        Link
+        Link,
+        ThinkingToggle
     };
     Kind kind = Kind::None;
     QString value; // the image hash, code or link
@@ -70,6 +72,9 @@ public:
     // then places the rows again.
     bool takeRemeasured();
     void clearCaches();
+    // Opens or closes the row's Thinking section; false when the message has none.
+    bool toggleThinking(const QModelIndex &index);
+    bool isThinkingExpanded(const QModelIndex &index) const;
     int cachedDocuments() const { return m_documents.size(); }
 
 signals:
@@ -79,6 +84,8 @@ private:
     struct Layout
     {
         QRect bubble;
+        QRect thinkingHeader;
+        QRect thinkingBody;
         QRect text;
         QList<QRect> imageRects;
         QStringList imageHashes;
@@ -92,21 +99,24 @@ private:
 
     // Without a document the text's size is estimated from its length, so rows that are never shown are never
     // laid out; the row is measured exactly when it is first painted.
-    Layout layout(const QRect &rowRect, const Message &message, const MessageDocument *document) const;
+    Layout layout(const QRect &rowRect, const Message &message, const MessageDocument *document,
+                  const MessageDocument *thinking) const;
+    // The reasoning laid out when the Thinking section is open; null when it is closed or absent.
+    const MessageDocument *thinkingFor(const Message &message, int rowWidth, bool build = true) const;
     const MessageDocument *documentFor(const Message &message, int rowWidth) const;
     const MessageDocument *cachedDocumentFor(const Message &message, int rowWidth) const;
     QSize estimateTextSize(const Message &message, int width) const;
     int maxBubbleWidth(int rowWidth) const;
     QRect rowRect(const QRect &itemRect) const;
     QPixmap thumbnail(const QString &hash) const;
-    QString statusText(const Message &message) const;
-    QString errorText(const Message &message) const;
     QString actionText(const Message &message) const;
     void onThumbnailReady(const QString &hash, int size, const QString &path);
 
     QListView *m_view;
     ImageStore *m_images;
     mutable MessageDocumentCache m_documents;
+    mutable MessageDocumentCache m_thinkingDocuments;
+    ThinkingSection m_thinking;
     mutable QCache<QString, QPixmap> m_thumbnails;
     struct Fonts
     {

@@ -12,6 +12,11 @@ class OfflineTextDocument : public QTextDocument
 public:
     using QTextDocument::QTextDocument;
 
+    // Replaces every image in the text by its address in brackets. Qt's image handler reads a bare path
+    // straight from disk when the document gives it nothing, so unloaded is not enough: the images must not
+    // be there.
+    void replaceImagesWithLinks();
+
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 };

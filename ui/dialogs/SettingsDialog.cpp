@@ -1,10 +1,9 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "dialogs/KeyRow.h"
-#include "engine/Backend.h"
 #include "keys/KeyStore.h"
+#include "openrouter/OpenRouterClient.h"
 #include "settings/Settings.h"
-#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,9 +23,13 @@
 
 namespace confab::ui {
 
-SettingsDialog::SettingsDialog(Backend *backend, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings *settings, KeyStore *keys, OpenRouterClient *openRouter,
+                               QString dataDir, QWidget *parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_settings(settings)
+    , m_keys(keys)
+    , m_openRouter(openRouter)
+    , m_dataDir(std::move(dataDir))
     , m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("Settings"));
@@ -59,7 +62,7 @@ QWidget *SettingsDialog::keysPage()
     for (Provider provider : allProviders) {
         auto *box = new QGroupBox(providerDisplayName(provider), page);
         auto *inner = new QVBoxLayout(box);
-        inner->addWidget(new KeyRow(provider, m_backend->keys(), m_backend->openRouter(), box));
+        inner->addWidget(new KeyRow(provider, m_keys, m_openRouter, box));
         layout->addWidget(box);
     }
     auto *note =
@@ -74,7 +77,7 @@ QWidget *SettingsDialog::keysPage()
 
 QWidget *SettingsDialog::editor(SettingKey key, QWidget *parent)
 {
-    Settings *settings = m_backend->settings();
+    Settings *settings = m_settings;
     const QVariant value = settings->value(key);
     QWidget *widget = nullptr;
     switch (value.typeId()) {
@@ -165,7 +168,7 @@ QWidget *SettingsDialog::limitsPage()
                            : level == 6 ? tr("6 — most permissive")
                                         : QString::number(level),
                            QString::number(level));
-    tolerance->setCurrentIndex(qMax(0, tolerance->findData(m_backend->settings()->falSafetyTolerance())));
+    tolerance->setCurrentIndex(qMax(0, tolerance->findData(m_settings->falSafetyTolerance())));
     tolerance->setAccessibleName(tr("Safety tolerance"));
     m_editors.insert(SettingKey::FalSafetyTolerance, tolerance);
     form->addRow(tr("Safety tolerance"), tolerance);
@@ -180,8 +183,7 @@ QWidget *SettingsDialog::appearancePage()
     theme->addItem(tr("System"), QStringLiteral("system"));
     theme->addItem(tr("Light"), QStringLiteral("light"));
     theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    theme->setCurrentIndex(
-        qMax(0, theme->findData(m_backend->settings()->value(SettingKey::Theme).toString())));
+    theme->setCurrentIndex(qMax(0, theme->findData(m_settings->value(SettingKey::Theme).toString())));
     theme->setAccessibleName(tr("Theme"));
     m_editors.insert(SettingKey::Theme, theme);
     form->addRow(tr("Theme"), theme);
@@ -192,7 +194,7 @@ QWidget *SettingsDialog::dataPage()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    const QString folder = QFileInfo(m_backend->store()->location().databasePath).absolutePath();
+    const QString folder = m_dataDir;
     auto *path =
         new QLabel(tr("Your history is stored in:<br><code>%1</code>").arg(folder.toHtmlEscaped()), page);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -210,7 +212,7 @@ QWidget *SettingsDialog::dataPage()
 
 void SettingsDialog::apply()
 {
-    Settings *settings = m_backend->settings();
+    Settings *settings = m_settings;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         QVariant value;
         if (auto *box = qobject_cast<QCheckBox *>(it.value()))

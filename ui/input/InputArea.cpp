@@ -1,11 +1,12 @@
 #include "input/InputArea.h"
 
-#include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "input/AttachmentStrip.h"
 #include "input/ImageOptionsBar.h"
 #include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
+#include "input/ReasoningEffortPicker.h"
+#include "openrouter/ModelCatalog.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
 
@@ -20,17 +21,21 @@
 
 namespace confab::ui {
 
-InputArea::InputArea(Backend *backend, QWidget *parent)
+InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings *settings, Store *store,
+                     QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_engine(engine)
+    , m_models(models)
+    , m_store(store)
     , m_reason(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_strip(new AttachmentStrip(backend->store()->images(), this))
+    , m_strip(new AttachmentStrip(store->images(), this))
     , m_editor(new PromptEdit(this))
     , m_attach(new QToolButton(this))
     , m_mode(new QComboBox(this))
-    , m_model(new ModelPicker(backend->models(), backend->settings(), this))
-    , m_imageOptions(new ImageOptionsBar(backend->settings(), this))
+    , m_model(new ModelPicker(models, settings, this))
+    , m_effort(new ReasoningEffortPicker(this))
+    , m_imageOptions(new ImageOptionsBar(settings, this))
     , m_send(new QPushButton(tr("Send"), this))
 {
     setObjectName(QStringLiteral("inputArea"));
@@ -74,6 +79,7 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     m_mode->setToolTip(tr("What the next turn asks for"));
     controls->addWidget(m_mode);
     controls->addWidget(m_model, 1);
+    controls->addWidget(m_effort);
     controls->addWidget(m_imageOptions);
     controls->addStretch(0);
     m_send->setObjectName(QStringLiteral("send"));
@@ -103,10 +109,15 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &InputArea::onSendClicked);
     connect(m_attach, &QToolButton::clicked, this, &InputArea::pickFilesRequested);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &InputArea::onModeChanged);
-    connect(m_model, &QComboBox::currentTextChanged, this, [this] { m_validateTimer.start(); });
+    connect(m_model, &QComboBox::currentTextChanged, this, [this] {
+        offerReasoningEffort();
+        m_validateTimer.start();
+    });
+    if (ModelCatalog *models = m_models)
+        connect(models, &ModelCatalog::modelsChanged, this, &InputArea::offerReasoningEffort);
     connect(m_imageOptions, &ImageOptionsBar::changed, this, [this] { m_validateTimer.start(); });
     connect(m_strip, &AttachmentStrip::changed, this, [this] { m_validateTimer.start(); });
-    connect(m_backend->engine(), &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
+    connect(m_engine, &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
     onModeChanged();
 }
 
@@ -150,6 +161,7 @@ void InputArea::onModeChanged()
 {
     m_model->setMode(mode());
     m_imageOptions->setMode(mode());
+    offerReasoningEffort();
     revalidate();
 }
 
@@ -158,7 +170,17 @@ void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
     m_sessionId = sessionId;
     if (mode() == GenerationMode::Text || mode() == GenerationMode::Auto)
         m_model->setPreferred(sessionModel);
+    const auto session = sessionId > 0 ? m_store->sessions()->get(sessionId) : std::nullopt;
+    m_effort->setEffort(session ? session->reasoningEffort : QString());
+    offerReasoningEffort();
     revalidate();
+}
+
+void InputArea::offerReasoningEffort()
+{
+    const bool chat = mode() == GenerationMode::Text || mode() == GenerationMode::Auto;
+    ModelCatalog *models = m_models;
+    m_effort->offerFor(chat && models ? models->find(m_model->model()) : nullptr);
 }
 
 TurnRequest InputArea::request() const
@@ -170,13 +192,15 @@ TurnRequest InputArea::request() const
     request.model = m_model->model();
     request.imageHashes = m_strip->hashes();
     request.image = m_imageOptions->options();
+    if (m_effort->isOffered())
+        request.reasoningEffort = m_effort->effort();
     return request;
 }
 
 void InputArea::revalidate()
 {
     m_refusal.clear();
-    const ConversationEngine *engine = m_backend->engine();
+    const ConversationEngine *engine = m_engine;
     const Readiness ready = engine->readiness(mode());
     if (!ready.canSend)
         m_refusal = ready.reason;

@@ -13,8 +13,11 @@ class QPushButton;
 class QToolButton;
 
 namespace confab {
-class Backend;
-}
+class ConversationEngine;
+class ModelCatalog;
+class Settings;
+class Store;
+} // namespace confab
 
 namespace confab::ui {
 
@@ -22,6 +25,7 @@ class AttachmentStrip;
 class ImageOptionsBar;
 class ModelPicker;
 class PromptEdit;
+class ReasoningEffortPicker;
 
 // Where the user writes the next turn: the editor, Send (Stop while an answer runs), the mode and model,
 // image options for the image modes, the attached pictures, and a line that says why the turn cannot go,
@@ -30,7 +34,8 @@ class InputArea : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InputArea(Backend *backend, QWidget *parent = nullptr);
+    InputArea(ConversationEngine *engine, ModelCatalog *models, Settings *settings, Store *store,
+              QWidget *parent = nullptr);
 
     void setSession(qint64 sessionId, const QString &sessionModel);
     void setBusy(bool busy);
@@ -50,6 +55,7 @@ public:
     PromptEdit *editor() const { return m_editor; }
     AttachmentStrip *attachments() const { return m_strip; }
     QPushButton *sendButton() const { return m_send; }
+    ReasoningEffortPicker *reasoningEffort() const { return m_effort; }
     QString refusal() const { return m_refusal; }
     QString notice() const;
 
@@ -68,8 +74,11 @@ private:
     void onModeChanged();
     void onSendClicked();
     void updateSendButton();
+    void offerReasoningEffort();
 
-    Backend *m_backend;
+    ConversationEngine *m_engine;
+    ModelCatalog *m_models;
+    Store *m_store;
     qint64 m_sessionId = 0;
     bool m_busy = false;
     QString m_refusal;
@@ -80,6 +89,7 @@ private:
     QToolButton *m_attach;
     QComboBox *m_mode;
     ModelPicker *m_model;
+    ReasoningEffortPicker *m_effort;
     ImageOptionsBar *m_imageOptions;
     QPushButton *m_send;
     QFrame *m_frame = nullptr;

@@ -90,7 +90,16 @@ void ModelPicker::rebuild()
                 info.outputModalities.isEmpty() || info.outputModalities.contains(QStringLiteral("text"));
             if (!textOut || (m_mode == GenerationMode::Auto && !info.supportsTools))
                 continue;
-            addItem(info.id, info.id);
+            // Models that think or draw say so in the list, where the choice is made.
+            QStringList marks;
+            if (info.supportsReasoning)
+                marks << tr("reasoning");
+            if (info.outputsImages())
+                marks << tr("draws images");
+            addItem(marks.isEmpty()
+                        ? info.id
+                        : QStringLiteral("%1  · %2").arg(info.id, marks.join(QStringLiteral(", "))),
+                    info.id);
             setItemData(
                 count() - 1,
                 info.name.isEmpty()

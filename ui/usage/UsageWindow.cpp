@@ -1,7 +1,7 @@
 #include "usage/UsageWindow.h"
 
-#include "engine/Backend.h"
 #include "settings/Settings.h"
+#include "store/GenerationStore.h"
 #include "store/Store.h"
 #include "usage/BarChart.h"
 
@@ -31,9 +31,10 @@ QString shortModel(const QString &model)
 
 } // namespace
 
-UsageWindow::UsageWindow(Backend *backend, QWidget *parent)
+UsageWindow::UsageWindow(GenerationStore *generations, Settings *settings, QWidget *parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_generations(generations)
+    , m_settings(settings)
     , m_period(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_spend(new BarChart(tr("Spend per day"), this))
@@ -98,8 +99,8 @@ void UsageWindow::reload()
     const int days = m_period->currentData().toInt();
     const QDate today = QDate::currentDate();
     const QDateTime since(today.addDays(-(days - 1)), QTime(0, 0));
-    GenerationStore *generations = m_backend->store()->generations();
-    Settings *settings = m_backend->settings();
+    GenerationStore *generations = m_generations;
+    Settings *settings = m_settings;
 
     const QList<DailySpend> perDay = generations->spendPerDay(since);
     QHash<QDate, DailySpend> byDay;

@@ -207,12 +207,20 @@ TEST_CASE("Tool results and earlier tool calls are sent back in OpenAI's shape")
 {
     ClientHarness h;
     ChatRequest request = h.request(QStringLiteral("and now?"));
-    ChatMessage assistant{QStringLiteral("assistant"), QString(), {}, {}, {}};
+    ChatMessage assistant{QStringLiteral("assistant"), QString(), {}, {}, {}, {}};
     assistant.toolCalls = {
         ToolCall{QStringLiteral("call_1"), QStringLiteral("get_time"), QStringLiteral("{}")}};
-    ChatMessage result{QStringLiteral("tool"), QStringLiteral("12:00"), {}, {}, QStringLiteral("call_1")};
+    ChatMessage result{QStringLiteral("tool"), QStringLiteral("12:00"), {}, {}, QStringLiteral("call_1"), {}};
     request.messages.insert(1, assistant);
     request.messages.insert(2, result);
+    // Providers refuse tool calls and results in a request that does not define the tools.
+    request.tools = {
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                    {QStringLiteral("function"),
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("get_time")},
+                                 {QStringLiteral("description"), QStringLiteral("The current time")},
+                                 {QStringLiteral("parameters"),
+                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}};
     requireCompleteAnswer(h, h.run(request));
     const QJsonArray messages = QJsonDocument::fromJson(h.server.chatRequests().first().body)
                                     .object()

@@ -18,7 +18,7 @@ TEST_CASE("A pre-stream error names the provider and gives its own words, from J
 {
     const ChatError anthropic = errorFromHttpStatus(
         400,
-        R"({"error":{"code":400,"message":"Provider returned error","metadata":{"raw":"{"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 212000 tokens > 200000 maximum"}}","provider_name":"Anthropic","is_byok":false}}})",
+        R"({"error":{"code":400,"message":"Provider returned error","metadata":{"raw":"{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long: 212000 tokens > 200000 maximum\"}}","provider_name":"Anthropic","is_byok":false}}})",
         {});
     CHECK(anthropic.kind == ChatError::Kind::BadRequest);
     CHECK(anthropic.message ==

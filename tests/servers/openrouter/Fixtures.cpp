@@ -15,12 +15,15 @@ namespace confab::testserver::fixtures {
 namespace {
 
 QJsonObject model(const QString &id, const QString &name, int context, const QString &prompt,
-                  const QString &completion, const QStringList &input, const QStringList &output, bool tools)
+                  const QString &completion, const QStringList &input, const QStringList &output, bool tools,
+                  bool reasoning = false)
 {
     QStringList parameters{QStringLiteral("max_tokens"), QStringLiteral("temperature"),
                            QStringLiteral("top_p")};
     if (tools)
         parameters << QStringLiteral("tools") << QStringLiteral("tool_choice");
+    if (reasoning)
+        parameters << QStringLiteral("reasoning") << QStringLiteral("include_reasoning");
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("canonical_slug"), id},
@@ -63,6 +66,9 @@ QByteArray modelsJson(const QString &outputModalities)
         model(QStringLiteral("meta-llama/llama-3.1-8b-instruct:free"),
               QStringLiteral("Meta: Llama 3.1 8B Instruct (free)"), 131072, QStringLiteral("0"),
               QStringLiteral("0"), text, text, false),
+        model(QStringLiteral("google/gemini-3-flash-preview"),
+              QStringLiteral("Google: Gemini 3 Flash Preview"), 1048576, QStringLiteral("0.0000005"),
+              QStringLiteral("0.000003"), vision, text, true, true),
     };
     const bool withImages =
         outputModalities.contains(QLatin1String("image")) || outputModalities == QLatin1String("all");

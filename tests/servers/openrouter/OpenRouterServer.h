@@ -4,6 +4,7 @@
 #include "http/RawHttpServer.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QQueue>
@@ -45,6 +46,8 @@ public:
     QByteArray lastImage() const { return m_lastImage; }
     QString lastGenerationId() const { return m_lastGenerationId; }
     double lastCost() const { return m_lastCost; }
+    // Why the last refused tool-conversation request was refused (the provider's words), empty if none was.
+    QString lastRefusal() const { return m_lastRefusal; }
 
     static QStringList scenarioNames() { return Scenario::names(); }
     static bool scenarioFromName(const QString &name, Scenario *scenario)
@@ -79,12 +82,15 @@ private:
     int m_generationNotReady = 0;
     int m_generationCounter = 0;
     QHash<QString, Generation> m_generations;
+    // The merged reasoning_details a thinking answer streamed, by the id of its first tool call.
+    QHash<QString, QJsonArray> m_issuedReasoning;
 
     QString m_lastAnswer;
     QString m_lastReasoning;
     QByteArray m_lastImage;
     QString m_lastGenerationId;
     double m_lastCost = 0;
+    QString m_lastRefusal;
     Scenario m_defaultScenario;
 };
 

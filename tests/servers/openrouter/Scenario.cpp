@@ -39,6 +39,13 @@ const QList<std::pair<QString, Tweak>> &table()
              s.toolFinishAsStop = true;
          }},
         {QStringLiteral("image"), [](S &s) { s.answer = S::Answer::Image; }},
+        {QStringLiteral("thinking"), [](S &s) { s.answer = S::Answer::Thinking; }},
+        {QStringLiteral("image-output"),
+         [](S &s) {
+             s.answer = S::Answer::Image;
+             s.imagesOnlyWithModalities = true;
+             s.imageBytes = 40'000;
+         }},
         {QStringLiteral("image-large"),
          [](S &s) {
              s.answer = S::Answer::Image;

@@ -16,6 +16,7 @@ struct Scenario
         Reasoning,
         ToolCalls,
         Image,
+        Thinking, // reasoning with reasoning_details (one entry encrypted), then a call of the offered tool
         PreStreamError,
         Replay // replayFile, byte for byte
     };
@@ -55,6 +56,7 @@ struct Scenario
     Split split = Split::PerEvent;
 
     QString text;          // the answer; empty = the default Markdown answer echoing the prompt
+    QString reasoning;     // Answer::Reasoning; empty = a short note about the prompt
     int tokenCount = 400;  // LongText
     int tokenDelayMs = -1; // -1 = the server's default
     int writeSize = 3;     // Split::EveryNBytes
@@ -68,8 +70,9 @@ struct Scenario
     bool usageWithDummyChoice = false;
     bool toolFinishAsStop = false;
     int imageBytes = 1'500'000;
-    bool imageBomb = false; // a small PNG whose header claims 50000 × 50000 pixels
-    int httpStatus = 200;   // PreStreamError
+    bool imageBomb = false;                // a small PNG whose header claims 50000 × 50000 pixels
+    bool imagesOnlyWithModalities = false; // like a real image model: text only unless asked for images
+    int httpStatus = 200;                  // PreStreamError
     int retryAfterSeconds = 0;
     QString replayFile; // Replay: below tests/fixtures/provider/, from "replay:FILE"
 

@@ -1,0 +1,74 @@
+#include "chat/MessageStatusText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace confab::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("confab::ui::MessageDelegate", text);
+}
+
+QString formatDuration(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+} // namespace
+
+bool isAnswerStreaming(const Message &message)
+{
+    return message.role == MessageRole::Assistant &&
+           (message.status == MessageStatus::Pending || message.status == MessageStatus::Processing);
+}
+
+QString messageErrorText(const Message &message)
+{
+    switch (message.status) {
+    case MessageStatus::Stopped:
+        return tr("Stopped");
+    case MessageStatus::Interrupted:
+        return tr("⚠ Interrupted: Confab closed before this answer was complete");
+    case MessageStatus::Failed:
+        return message.metadata.error.isEmpty() ? tr("The answer failed") : message.metadata.error;
+    case MessageStatus::Pending:
+    case MessageStatus::Processing:
+    case MessageStatus::Completed:
+        break;
+    }
+    return {};
+}
+
+QString messageStatusText(const Message &message)
+{
+    QStringList parts;
+    if (isAnswerStreaming(message)) {
+        if (!message.metadata.progress.isEmpty())
+            parts << message.metadata.progress;
+        else
+            parts << (message.status == MessageStatus::Pending ? tr("Waiting") : tr("Writing"));
+        return parts.join(QStringLiteral(" · "));
+    }
+    if (message.role == MessageRole::Assistant) {
+        if (!message.metadata.model.isEmpty())
+            parts << message.metadata.model;
+        if (message.metadata.generationMs > 0)
+            parts << formatDuration(message.metadata.generationMs);
+        const qint64 tokens = message.metadata.promptTokens + message.metadata.completionTokens;
+        if (tokens > 0)
+            parts << tr("%1 tokens").arg(tokens);
+        if (message.metadata.costUsd > 0)
+            parts << QStringLiteral("$%1").arg(message.metadata.costUsd, 0, 'f',
+                                               message.metadata.costUsd < 0.01 ? 4 : 2);
+    }
+    if (message.createdAt.isValid())
+        parts << QLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace confab::ui
