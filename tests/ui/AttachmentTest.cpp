@@ -60,8 +60,9 @@ TEST_CASE(
     f.dropFiles({path});
     REQUIRE(waitUntil([&] { return !f.window->inputArea()->notice().isEmpty(); }));
     CHECK(f.window->inputArea()->notice() ==
-          QStringLiteral("bomb.png was not attached: bomb.png is 50000 × 50000 pixels; Confab opens images up to "
-                         "64 megapixels."));
+          QStringLiteral(
+              "bomb.png was not attached: bomb.png is 50000 × 50000 pixels; Confab opens images up to "
+              "64 megapixels."));
     CHECK(f.window->inputArea()->attachments()->count() == 0);
     CHECK(f.window->inputArea()->mode() == GenerationMode::Text);
 }

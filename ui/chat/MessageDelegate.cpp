@@ -1,8 +1,8 @@
 #include "chat/MessageDelegate.h"
 
 #include "chat/LinkPolicy.h"
-#include "chat/OfflineTextDocument.h"
 #include "chat/MessageStatusText.h"
+#include "chat/OfflineTextDocument.h"
 #include "engine/GenerationMode.h"
 #include "models/MessageListModel.h"
 #include "models/MessageRoles.h"
