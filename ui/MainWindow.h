@@ -39,6 +39,7 @@ public:
     void openImage(const QString &hash);
     void showSettings();
     void showUsage();
+    void showShortcuts();
 
     Sidebar *sidebar() const { return m_sidebar; }
     ChatView *chatView() const { return m_chat; }

@@ -1,5 +1,7 @@
 #include "chat/ChatView.h"
 
+#include "accessibility/ConversationKeys.h"
+#include "accessibility/MessageAnnouncer.h"
 #include "chat/MessageDelegate.h"
 #include "chat/OlderPagesProxy.h"
 #include "models/MessageListModel.h"
@@ -45,6 +47,8 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     m_rows->setSourceModel(model);
     m_delegate->watch(m_rows);
     setModel(m_rows);
+    new MessageAnnouncer(this);
+    ConversationKeys::install(this);
 
     m_jump = new QToolButton(this);
     m_jump->setAccessibleName(tr("Jump to latest"));
@@ -329,12 +333,18 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
 
     QMenu menu(this);
     if (!text.isEmpty()) {
-        menu.addAction(tr("Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
-        menu.addAction(tr("Select text"), this, [this, index] { selectTextOf(index); });
+        menu.addAction(tr("&Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
+        menu.addAction(tr("&Select text"), this, [this, index] { selectTextOf(index); });
     }
-    if (hit.kind == MessageHit::Kind::Image) {
-        const QString hash = hit.value;
-        menu.addAction(tr("Open image"), this, [this, hash] { emit imageActivated(hash); });
+    // From the keyboard there is no pointer over a picture: the menu offers the message's first one.
+    const QVariantList images = index.data(confab::MessageRoles::ImagesRole).toList();
+    const QString hash = hit.kind == MessageHit::Kind::Image ? hit.value
+                         : event->reason() == QContextMenuEvent::Keyboard && !images.isEmpty()
+                             ? images.first().toMap().value(QStringLiteral("hash")).toString()
+                             : QString();
+    if (!hash.isEmpty()) {
+        menu.addAction(tr("&Open image"), this, [this, hash] { emit imageActivated(hash); });
+        menu.addAction(tr("&Edit this image"), this, [this, hash] { emit editImageRequested(hash); });
     }
     if (hit.kind == MessageHit::Kind::Link) {
         const QString link = hit.value;
@@ -342,7 +352,7 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
     }
     if (assistant && (status == QLatin1String("failed") || status == QLatin1String("completed"))) {
         menu.addSeparator();
-        menu.addAction(status == QLatin1String("failed") ? tr("Retry") : tr("Regenerate"), this,
+        menu.addAction(status == QLatin1String("failed") ? tr("&Retry") : tr("Re&generate"), this,
                        [this, id] { emit retryRequested(id); });
     }
     if (!menu.isEmpty())

@@ -34,6 +34,7 @@ public:
 signals:
     void retryRequested(qint64 messageId);
     void imageActivated(const QString &hash);
+    void editImageRequested(const QString &hash);
     void codeCopied();
 
 protected:

@@ -1,5 +1,6 @@
 #include "chat/MessageDelegate.h"
 
+#include "accessibility/FocusRing.h"
 #include "models/MessageListModel.h"
 #include "models/MessageRoles.h"
 #include "store/ImageStore.h"
@@ -475,6 +476,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             l.status, Qt::AlignVCenter | (user ? Qt::AlignRight : Qt::AlignLeft),
             QFontMetrics(small).elidedText(statusText(message), Qt::ElideRight, l.status.width()));
     }
+    if (option.state & QStyle::State_HasFocus)
+        paintFocusRing(painter, l.bubble, palette, Radius);
     painter->restore();
 }
 
