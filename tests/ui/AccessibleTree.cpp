@@ -38,14 +38,16 @@ bool isInteractive(QAccessible::Role role)
 
 QString describe(QAccessibleInterface *iface)
 {
+    QString text = QString::number(int(iface->role()), 16);
+    if (const QObject *object = iface->object())
+        text += QStringLiteral("[%1 %2]").arg(QString::fromLatin1(object->metaObject()->className()),
+                                              object->objectName());
+    else
+        text += QStringLiteral("[item]");
     const QString name = iface->text(QAccessible::Name);
-    const QObject *object = iface->object();
-    return QStringLiteral("%1[%2]%3")
-        .arg(QString::number(int(iface->role()), 16),
-             object ? QString::fromLatin1(object->metaObject()->className()) + QLatin1Char(' ') +
-                          object->objectName()
-                    : QStringLiteral("item"),
-             name.isEmpty() ? QString() : QLatin1Char('"') + name.left(40) + QLatin1Char('"'));
+    if (!name.isEmpty())
+        text += QStringLiteral(" \"%1\"").arg(name.left(40));
+    return text;
 }
 
 void walk(QAccessibleInterface *iface, int depth, const QString &path,
@@ -53,7 +55,8 @@ void walk(QAccessibleInterface *iface, int depth, const QString &path,
 {
     if (!iface || !iface->isValid() || depth > MaxDepth)
         return;
-    const QString here = path.isEmpty() ? describe(iface) : path + QStringLiteral(" > ") + describe(iface);
+    const QString here =
+        path.isEmpty() ? describe(iface) : QString(path + QStringLiteral(" > ") + describe(iface));
     visit(iface, here);
     const int count = iface->childCount();
     for (int i = 0; i < count; ++i)

@@ -48,7 +48,7 @@ QStringList pickFromMessageMenu(Qt::Key menuKey, Qt::KeyboardModifiers modifiers
     bool picked = false;
     QTimer poll;
     poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu || picked)
             return;
@@ -139,10 +139,12 @@ TEST_CASE("Keyboard only: Enter opens a picture and the message menu attaches it
     QPointer<confab::ui::ImageViewer> viewer = f.window->findChild<confab::ui::ImageViewer *>();
     REQUIRE(viewer);
     REQUIRE(QTest::qWaitForWindowExposed(viewer));
-    CHECK(viewer->hasImage());
+    CHECK(waitUntil([&] { return viewer->hasImage(); }));
     REQUIRE(waitUntil([&] { return QApplication::activeWindow() == viewer; }));
     press(Qt::Key_Escape);
     REQUIRE(waitUntil([&] { return !viewer || !viewer->isVisible(); }));
+    // The window manager hands the activation back; the offscreen platform has none to do it.
+    f.window->activateWindow();
     REQUIRE(waitUntil([&] { return QApplication::focusWidget() == chat; }));
 
     const QStringList entries = pickFromMessageMenu(Qt::Key_Menu, Qt::NoModifier, Qt::Key_E);

@@ -7,6 +7,7 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace confab::ui {
 
@@ -32,6 +33,9 @@ void nameComboBox(QComboBox *combo)
 {
     const QString owner = nameOf(combo);
     nameChoices(combo->view(), owner);
+    // An editable combo box shows its text field to a screen reader as a child of its own.
+    if (QLineEdit *edit = combo->lineEdit(); edit && edit->accessibleName().isEmpty())
+        edit->setAccessibleName(owner);
     if (QCompleter *completer = combo->completer())
         nameChoices(completer->popup(), owner.isEmpty() ? QString() : QComboBox::tr("%1 matches").arg(owner));
 }
@@ -47,6 +51,16 @@ void nameLineEdit(QLineEdit *edit)
             action->setText(action->toolTip().isEmpty() ? nameOf(edit) : action->toolTip());
     if (QCompleter *completer = edit->completer())
         nameChoices(completer->popup(), QLineEdit::tr("%1 matches").arg(nameOf(edit)).trimmed());
+}
+
+// Tool bars and menu bars too narrow for their actions grow an unlabelled "»" button.
+void nameOverflowButton(QToolButton *button)
+{
+    if (!button->accessibleName().isEmpty())
+        return;
+    if (button->objectName() == QLatin1String("qt_toolbar_ext_button") ||
+        button->objectName() == QLatin1String("qt_menubar_ext_button"))
+        button->setAccessibleName(QToolButton::tr("More actions"));
 }
 
 } // namespace
@@ -67,6 +81,8 @@ bool AccessibleNaming::eventFilter(QObject *watched, QEvent *event)
             nameComboBox(combo);
         else if (auto *edit = qobject_cast<QLineEdit *>(watched))
             nameLineEdit(edit);
+        else if (auto *button = qobject_cast<QToolButton *>(watched))
+            nameOverflowButton(button);
     }
     return QObject::eventFilter(watched, event);
 }
