@@ -1,5 +1,6 @@
 #include "chat/MessageDelegate.h"
 
+#include "accessibility/FocusRing.h"
 #include "chat/MessageStatusText.h"
 #include "engine/GenerationMode.h"
 #include "models/MessageListModel.h"
@@ -474,6 +475,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             l.status, Qt::AlignVCenter | (user ? Qt::AlignRight : Qt::AlignLeft),
             QFontMetrics(small).elidedText(messageStatusText(message), Qt::ElideRight, l.status.width()));
     }
+    if (option.state & QStyle::State_HasFocus)
+        paintFocusRing(painter, l.bubble, palette, Radius);
     painter->restore();
 }
 

@@ -180,6 +180,7 @@ QWidget *SettingsDialog::appearancePage()
     theme->addItem(tr("System"), QStringLiteral("system"));
     theme->addItem(tr("Light"), QStringLiteral("light"));
     theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     theme->setCurrentIndex(
         qMax(0, theme->findData(m_backend->settings()->value(SettingKey::Theme).toString())));
     theme->setAccessibleName(tr("Theme"));
