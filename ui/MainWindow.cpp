@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "OpenNotice.h"
+#include "accessibility/AccessibleNaming.h"
+#include "accessibility/ShortcutsDialog.h"
 #include "chat/ChatView.h"
 #include "common/AppInfo.h"
 #include "dialogs/SettingsDialog.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     setWindowTitle(QStringLiteral("Confab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/confab.svg")));
     setAcceptDrops(true);
+    AccessibleNaming::install();
     applyTheme();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -85,6 +88,10 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     connect(m_chat, &ChatView::retryRequested, this, &MainWindow::retry);
     connect(m_chat, &ChatView::continueRequested, this, &MainWindow::continueAnswer);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
+    connect(m_chat, &ChatView::editImageRequested, this, [this](const QString &hash) {
+        m_input->attachHash(hash, tr("image from this chat"));
+        m_input->focusEditor();
+    });
     connect(m_chat, &ChatView::codeCopied, this,
             [this] { statusBar()->showMessage(tr("Code copied"), 2000); });
     connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
@@ -270,6 +277,8 @@ void MainWindow::createMenus()
     help->addAction(tr("&Check setup…"), this, &MainWindow::showSetupCheck);
     help->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
     help->addSeparator();
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Confab"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -405,6 +414,14 @@ void MainWindow::showSetupCheck()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->run();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showUsage()

@@ -43,6 +43,7 @@ public:
     // The whole history to a folder, or an export back in, on a worker with a progress dialog.
     void exportHistory(const QString &folder);
     void importHistory(const QString &path);
+    void showShortcuts();
 
     Sidebar *sidebar() const { return m_sidebar; }
     ChatView *chatView() const { return m_chat; }

@@ -1,5 +1,6 @@
 #include "models/MessageListModel.h"
 
+#include "models/MessageAccessibleText.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -9,7 +10,7 @@ namespace {
 
 QList<int> rolesFor(MessageChanges changes)
 {
-    QList<int> roles{MessageRoles::MessageValueRole};
+    QList<int> roles{MessageRoles::MessageValueRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole};
     if (changes & MessageChange::Content)
         roles << Qt::DisplayRole << MessageRoles::TextRole;
     if (changes & MessageChange::Status)
@@ -116,6 +117,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return message.createdAt;
     case MessageRoles::MessageValueRole:
         return QVariant::fromValue(message);
+    case Qt::AccessibleTextRole:
+        return accessibleName(message, promptBefore(index.row()));
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(message, promptBefore(index.row()));
     default:
         return {};
     }
@@ -141,6 +146,16 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {MessageRoles::CreatedAtRole, "createdAt"},
                   {MessageRoles::MessageValueRole, "message"}});
     return names;
+}
+
+QString MessageListModel::promptBefore(int row) const
+{
+    if (m_rows.at(row).role != MessageRole::Assistant || m_rows.at(row).images.isEmpty())
+        return {};
+    for (int before = row - 1; before >= 0; --before)
+        if (m_rows.at(before).role == MessageRole::User)
+            return m_rows.at(before).content;
+    return {};
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const

@@ -44,6 +44,8 @@ private:
     // Where a message id is, or would go, in the id-ordered rows.
     int lowerBound(qint64 messageId) const;
     int loadedRow(qint64 messageId) const;
+    // The prompt an answer's pictures were made from, for reading them out.
+    QString promptBefore(int row) const;
 
     Store *m_store;
     qint64 m_sessionId = 0;

@@ -2,6 +2,9 @@
 
 #include "store/Store.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace confab {
@@ -93,6 +96,17 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.updatedAt;
     case SessionRoles::SessionValueRole:
         return QVariant::fromValue(session);
+    case Qt::AccessibleTextRole: {
+        // The sidebar shows the pin and an untitled chat's placeholder as pictures and grey text.
+        const QString title = session.title.isEmpty()
+                                  ? QCoreApplication::translate("SessionListModel", "New chat")
+                                  : session.title;
+        return session.pinned ? QCoreApplication::translate("SessionListModel", "%1, pinned").arg(title)
+                              : title;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return QCoreApplication::translate("SessionListModel", "Last active %1")
+            .arg(QLocale().toString(session.updatedAt.toLocalTime(), QLocale::ShortFormat));
     default:
         return {};
     }

@@ -196,6 +196,8 @@ Theme Settings::theme() const
         return Theme::Light;
     if (name == QLatin1String("dark"))
         return Theme::Dark;
+    if (name == QLatin1String("high-contrast"))
+        return Theme::HighContrast;
     return Theme::System;
 }
 

@@ -20,6 +20,7 @@ enum class Theme
     System,
     Light,
     Dark,
+    HighContrast,
 };
 
 // The user's preferences, typed, with defaults from one table and a changed() signal per key. Backed by

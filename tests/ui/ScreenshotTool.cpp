@@ -1,6 +1,7 @@
 // confab_screenshots: drives the real window against the local protocol servers and saves the pictures in
 // docs/screenshots. Run it under xvfb-run for real fonts: xvfb-run -a build/ui/tests/ui/confab_screenshots
-// DIR
+// DIR. "confab_screenshots DIR high-contrast" takes only high-contrast-large.png; run that one with
+// QT_SCALE_FACTOR=1.5 QT_FONT_DPI=144 to check that large text neither clips nor overlaps.
 #include "FalServer.h"
 #include "MainWindow.h"
 #include "OpenRouterServer.h"
@@ -130,6 +131,39 @@ struct Shooter
     }
 };
 
+// The high-contrast theme with the keyboard focus on a stopped answer, so the focus ring shows.
+int shootHighContrast(Shooter &shot, testserver::OpenRouterServer &openRouter)
+{
+    Backend &backend = *shot.backend;
+    ui::MainWindow &window = *shot.window;
+    backend.settings()->setValue(SettingKey::Theme, QStringLiteral("high-contrast"));
+    shot.seedChat(QStringLiteral("Trip ideas for Lisbon"), QStringLiteral("Three days in Lisbon?"),
+                  QStringLiteral("Day one: Alfama and the castle..."), 3);
+    window.newChat();
+    testserver::Scenario markdown;
+    markdown.text = QString::fromUtf8(MarkdownAnswer).section(QStringLiteral("```cpp"), 0, 0).trimmed();
+    openRouter.enqueue(markdown);
+    shot.send(QStringLiteral("When does std::move actually help?"));
+    testserver::Scenario slow;
+    slow.answer = testserver::Scenario::Answer::LongText;
+    slow.tokenCount = 400;
+    slow.tokenDelayMs = 15;
+    openRouter.enqueue(slow);
+    ui::PromptEdit *editor = window.inputArea()->editor();
+    editor->setPlainText(QStringLiteral("And perfect forwarding?"));
+    window.inputArea()->revalidate();
+    QTest::keyClick(editor, Qt::Key_Return);
+    test::spinFor(400);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    shot.waitIdle();
+    window.chatView()->setFocus();
+    window.chatView()->setCurrentIndex(
+        window.chatView()->model()->index(window.chatView()->model()->rowCount() - 1, 0));
+    shot.settle(500);
+    shot.save(&window, QStringLiteral("high-contrast-large.png"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -168,6 +202,8 @@ int main(int argc, char **argv)
     Shooter shot{outDir, &backend, &window};
     test::waitUntil([&] { return backend.keys()->isLoaded(); }, 3000);
     shot.settle();
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("high-contrast"))
+        return shootHighContrast(shot, openRouter);
     shot.save(&window, QStringLiteral("empty-window.png"));
 
     shot.seedChat(QStringLiteral("Trip ideas for Lisbon"), QStringLiteral("Three days in Lisbon?"),

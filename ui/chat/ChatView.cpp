@@ -1,5 +1,7 @@
 #include "chat/ChatView.h"
 
+#include "accessibility/ConversationKeys.h"
+#include "accessibility/MessageAnnouncer.h"
 #include "chat/LinkPolicy.h"
 #include "chat/MessageDelegate.h"
 #include "chat/OlderPagesProxy.h"
@@ -46,6 +48,8 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     m_rows = new OlderPagesProxy(this);
     m_rows->setSourceModel(model);
     setModel(m_rows);
+    new MessageAnnouncer(this);
+    ConversationKeys::install(this);
 
     m_jump = new QToolButton(this);
     m_jump->setAccessibleName(tr("Jump to latest"));
@@ -360,17 +364,23 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
 
     QMenu menu(this);
     if (!text.isEmpty()) {
-        menu.addAction(tr("Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
-        menu.addAction(tr("Select text"), this, [this, index] { selectTextOf(index); });
+        menu.addAction(tr("&Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
+        menu.addAction(tr("&Select text"), this, [this, index] { selectTextOf(index); });
     }
     if (ThinkingSection::present(index.data(confab::MessageRoles::MessageValueRole).value<Message>())) {
         const QPersistentModelIndex row(index);
-        menu.addAction(m_delegate->isThinkingExpanded(index) ? tr("Hide thinking") : tr("Show thinking"),
+        menu.addAction(m_delegate->isThinkingExpanded(index) ? tr("Hide &thinking") : tr("Show &thinking"),
                        this, [this, row] { m_delegate->toggleThinking(row); });
     }
-    if (hit.kind == MessageHit::Kind::Image) {
-        const QString hash = hit.value;
-        menu.addAction(tr("Open image"), this, [this, hash] { emit imageActivated(hash); });
+    // From the keyboard there is no pointer over a picture: the menu offers the message's first one.
+    const QVariantList images = index.data(confab::MessageRoles::ImagesRole).toList();
+    const QString hash = hit.kind == MessageHit::Kind::Image ? hit.value
+                         : event->reason() == QContextMenuEvent::Keyboard && !images.isEmpty()
+                             ? images.first().toMap().value(QStringLiteral("hash")).toString()
+                             : QString();
+    if (!hash.isEmpty()) {
+        menu.addAction(tr("&Open image"), this, [this, hash] { emit imageActivated(hash); });
+        menu.addAction(tr("&Edit this image"), this, [this, hash] { emit editImageRequested(hash); });
     }
     if (hit.kind == MessageHit::Kind::Link) {
         const QString link = hit.value;
@@ -381,8 +391,8 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         menu.addSeparator();
         if (MessageDelegate::offersContinue(
                 index.data(confab::MessageRoles::MessageValueRole).value<confab::Message>()))
-            menu.addAction(tr("Continue"), this, [this, id] { emit continueRequested(id); });
-        menu.addAction(status == confab::MessageStatus::Completed ? tr("Regenerate") : tr("Retry"), this,
+            menu.addAction(tr("C&ontinue"), this, [this, id] { emit continueRequested(id); });
+        menu.addAction(status == confab::MessageStatus::Completed ? tr("Re&generate") : tr("&Retry"), this,
                        [this, id] { emit retryRequested(id); });
     }
     if (!menu.isEmpty())

@@ -35,6 +35,7 @@ signals:
     void retryRequested(qint64 messageId);
     void continueRequested(qint64 messageId);
     void imageActivated(const QString &hash);
+    void editImageRequested(const QString &hash);
     void codeCopied();
 
 protected:

@@ -1,5 +1,6 @@
 #include "chat/MessageDelegate.h"
 
+#include "accessibility/FocusRing.h"
 #include "chat/LinkPolicy.h"
 #include "chat/MessageStatusText.h"
 #include "chat/OfflineTextDocument.h"
@@ -476,6 +477,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             l.status, Qt::AlignVCenter | (user ? Qt::AlignRight : Qt::AlignLeft),
             QFontMetrics(small).elidedText(messageStatusText(message), Qt::ElideRight, l.status.width()));
     }
+    if (option.state & QStyle::State_HasFocus)
+        paintFocusRing(painter, l.bubble, palette, Radius);
     painter->restore();
 }
 

@@ -183,6 +183,7 @@ QWidget *SettingsDialog::appearancePage()
     theme->addItem(tr("System"), QStringLiteral("system"));
     theme->addItem(tr("Light"), QStringLiteral("light"));
     theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     theme->setCurrentIndex(qMax(0, theme->findData(m_settings->value(SettingKey::Theme).toString())));
     theme->setAccessibleName(tr("Theme"));
     m_editors.insert(SettingKey::Theme, theme);

@@ -140,9 +140,11 @@ void InputArea::restyle()
     m_send->setStyleSheet(
         QStringLiteral(
             "QPushButton { background: %1; color: %2; border: none; border-radius: 10px; padding: 7px 16px;"
-            " font-weight: 600; } QPushButton:disabled { background: %3; color: %4; }")
+            " font-weight: 600; } QPushButton:disabled { background: %3; color: %4; }"
+            " QPushButton:focus { border: 2px solid %5; padding: 5px 14px; }")
             .arg(Theme::accent(p).name(), p.color(QPalette::HighlightedText).name(),
-                 Theme::codeBackground(p).name(), Theme::subtleText(p).name()));
+                 Theme::codeBackground(p).name(), Theme::subtleText(p).name(),
+                 p.color(QPalette::Text).name()));
     m_attach->setIcon(Theme::icon(QStringLiteral("attach"), Theme::subtleText(p)));
     updateSendButton();
 }

@@ -63,6 +63,7 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search chats"));
     m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
+    m_searchIcon->setText(tr("Search"));
     layout->addWidget(m_search);
 
     m_filter->addItems({tr("Active"), tr("Archived"), tr("Trash")});
