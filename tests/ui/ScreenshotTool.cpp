@@ -149,6 +149,10 @@ int shootHighContrast(Shooter &shot, testserver::OpenRouterServer &openRouter)
     slow.tokenCount = 400;
     slow.tokenDelayMs = 15;
     openRouter.enqueue(slow);
+    // Shortcuts such as Escape only reach an active window.
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        qWarning("the window never became active; Escape will not stop the answer");
     ui::PromptEdit *editor = window.inputArea()->editor();
     editor->setPlainText(QStringLiteral("And perfect forwarding?"));
     window.inputArea()->revalidate();

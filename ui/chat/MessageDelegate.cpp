@@ -275,7 +275,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     if (!error.isEmpty()) {
         if (hasText || !imageSizes.isEmpty())
             y += LineGap + 2;
-        const int retryWidth = small.horizontalAdvance(tr("Retry")) + 30;
+        const int retryWidth = small.horizontalAdvance(actionText(message)) + 30;
         const int retryHeight = small.height() + 10;
         l.error = QRect(Padding, y, contentWidth - retryWidth - 12, qMax(errorSize.height(), retryHeight));
         l.retry = QRect(Padding + contentWidth - retryWidth, y, retryWidth, retryHeight);
