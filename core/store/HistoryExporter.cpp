@@ -16,12 +16,20 @@ namespace {
 
 constexpr int PageSize = 1000;
 
-QList<Message> allMessages(MessageStore *messages, qint64 sessionId)
+// Every branch for the JSON file; the branch on screen for Markdown, which reads as one conversation.
+enum class Branches
+{
+    All,
+    Visible
+};
+
+QList<Message> allMessages(MessageStore *messages, qint64 sessionId, Branches branches = Branches::All)
 {
     QList<Message> all;
     qint64 before = 0;
     for (;;) {
-        QList<Message> page = messages->page(sessionId, before, PageSize);
+        QList<Message> page = branches == Branches::All ? messages->pageOfAll(sessionId, before, PageSize)
+                                                        : messages->page(sessionId, before, PageSize);
         if (page.isEmpty())
             break;
         before = page.first().id;
@@ -86,7 +94,9 @@ QJsonObject messageToJson(const Message &message)
             {QStringLiteral("status"), toString(message.status)},
             {QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch()},
             {QStringLiteral("metadata"), message.metadata.toJson()},
-            {QStringLiteral("images"), images}};
+            {QStringLiteral("images"), images},
+            {QStringLiteral("parent_id"), message.parentId},
+            {QStringLiteral("selected"), message.selected}};
 }
 
 QJsonObject sessionToJson(const Session &session, const QJsonArray &messages)
@@ -99,6 +109,7 @@ QJsonObject sessionToJson(const Session &session, const QJsonArray &messages)
             {QStringLiteral("updated_at"), session.updatedAt.toMSecsSinceEpoch()},
             {QStringLiteral("model"), session.model},
             {QStringLiteral("system_prompt"), session.systemPrompt},
+            {QStringLiteral("parameters"), session.parameters().toJson()},
             {QStringLiteral("pinned"), session.pinned},
             {QStringLiteral("messages"), messages}};
 }
@@ -123,7 +134,7 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
     if (!session->systemPrompt.isEmpty())
         text += QStringLiteral("> System prompt: %1\n\n").arg(session->systemPrompt);
 
-    for (const Message &message : allMessages(m_store.messages(), sessionId)) {
+    for (const Message &message : allMessages(m_store.messages(), sessionId, Branches::Visible)) {
         text += QStringLiteral("## %1 · %2\n\n")
                     .arg(speaker(message), message.createdAt.toLocalTime().toString(Qt::ISODate));
         if (!message.content.isEmpty())

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,9 +20,13 @@
 namespace confab {
 namespace {
 
+// A message's parentId while parsing a file without branches.
+constexpr qint64 FollowsPrevious = -1;
+
 struct ParsedSession
 {
     Session session;
+    ChatParameters parameters;
     QList<Message> messages;
 };
 
@@ -151,7 +156,11 @@ private:
              sql::fromEpochMs(*updated),
              *model,
              *prompt,
-             object.value(QStringLiteral("pinned")).toBool()};
+             object.value(QStringLiteral("pinned")).toBool(),
+             {},
+             {},
+             {}};
+        parsed.parameters = ChatParameters::fromJson(object.value(QStringLiteral("parameters")).toObject());
         const QJsonArray messages = object.value(QStringLiteral("messages")).toArray();
         for (const QJsonValue &value : messages) {
             auto message = parseMessage(value.toObject(), where);
@@ -187,6 +196,13 @@ private:
         message.status = *status;
         message.createdAt = sql::fromEpochMs(*created);
         message.metadata = MessageMetadata::fromJson(object.value(QStringLiteral("metadata")).toObject());
+        // Files from before branches have neither field: each message follows the one before it.
+        message.parentId = object.contains(QStringLiteral("parent_id"))
+                               ? object.value(QStringLiteral("parent_id")).toInteger(-2)
+                               : FollowsPrevious;
+        if (message.parentId < FollowsPrevious)
+            return fail(QStringLiteral("%1 has a parent_id that is not a whole number").arg(where));
+        message.selected = object.value(QStringLiteral("selected")).toBool(true);
         const QJsonArray images = object.value(QStringLiteral("images")).toArray();
         for (const QJsonValue &value : images) {
             const QJsonObject image = value.toObject();
@@ -258,18 +274,42 @@ bool HistoryImporter::importJson(const QString &filePath)
                 return false;
             const qint64 sessionId = query->lastInsertId().toLongLong();
             created << sessionId;
+            const ChatParameters parameters = parsed.parameters;
+            if (!sql::run(db,
+                          QStringLiteral("UPDATE chat_sessions SET temperature = ?, top_p = ?, max_tokens = ?"
+                                         " WHERE id = ?"),
+                          {sql::nullable(parameters.temperature), sql::nullable(parameters.topP),
+                           sql::nullable(parameters.maxTokens), sessionId},
+                          &m_lastError))
+                return false;
+            // The file's ids become new ones; a parent is always written before its replies.
+            QHash<qint64, qint64> newIds;
+            qint64 previous = 0;
             for (const Message &m : parsed.messages) {
+                qint64 parent = m.parentId == FollowsPrevious ? previous : 0;
+                if (m.parentId > 0) {
+                    parent = newIds.value(m.parentId);
+                    if (parent == 0) {
+                        m_lastError =
+                            QStringLiteral("message %1 comes before its parent %2").arg(m.id).arg(m.parentId);
+                        return false;
+                    }
+                }
                 auto inserted = sql::run(
                     db,
-                    QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                                   " created_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    QStringLiteral(
+                        "INSERT INTO messages (session_id, role, content, content_type, status,"
+                        " created_at, metadata, parent_id, selected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {sessionId, toString(m.role), m.content, toString(m.contentType), toString(m.status),
                      sql::toEpochMs(m.createdAt),
-                     QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact))},
+                     QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact)),
+                     parent > 0 ? QVariant(parent) : QVariant(), m.selected ? 1 : 0},
                     &m_lastError);
                 if (!inserted)
                     return false;
                 const qint64 messageId = inserted->lastInsertId().toLongLong();
+                newIds.insert(m.id, messageId);
+                previous = messageId;
                 for (const MessageImage &image : m.images) {
                     if (!sql::run(db,
                                   QStringLiteral("INSERT INTO message_images (message_id, hash, role, width,"
