@@ -1,11 +1,13 @@
 #include "ChatCommand.h"
 
+#include "cli/ChatOptions.h"
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "keys/KeyStore.h"
+#include "settings/ChatPresets.h"
 #include "store/ImageStore.h"
 #include "store/Store.h"
 
@@ -89,6 +91,37 @@ QStringList saveImages(Store *store, qint64 messageId, const QString &outDir, QS
     return written;
 }
 
+// A new chat starts from the default preset; a continued one keeps its own settings. The options change
+// either.
+int chatParameters(const QCommandLineParser &parser, Backend &backend, TurnRequest *request)
+{
+    if (!hasChatParameterOptions(parser))
+        return Ok;
+    ChatParameters parameters;
+    if (request->sessionId != 0) {
+        const auto session = backend.store()->sessions()->get(request->sessionId);
+        if (!session) {
+            err(QStringLiteral("There is no chat %1.\n").arg(request->sessionId));
+            return UsageError;
+        }
+        parameters = session->parameters();
+    } else if (const auto preset = ChatPresets(backend.settings()).defaultPreset()) {
+        parameters = preset->parameters;
+    }
+    QString error;
+    if (!applyChatParameterOptions(parser, backend.settings(), &parameters, &error)) {
+        err(error + u'\n');
+        return UsageError;
+    }
+    if (request->sessionId == 0)
+        request->parameters = parameters;
+    else if (!backend.store()->sessions()->setParameters(request->sessionId, parameters)) {
+        err(backend.store()->sessions()->lastError() + u'\n');
+        return Failed;
+    }
+    return Ok;
+}
+
 } // namespace
 
 bool isSendCommand(const QString &command)
@@ -108,6 +141,7 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
             {QStringLiteral("model"), QStringLiteral("OpenRouter model id."), QStringLiteral("model")});
         parser.addOption(
             {QStringLiteral("auto"), QStringLiteral("Let the model make or edit images with tools.")});
+        addChatParameterOptions(parser);
         parser.addPositionalArgument(QStringLiteral("prompt"),
                                      QStringLiteral("The prompt; read from stdin if absent."));
         return;
@@ -141,6 +175,8 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         request.mode = parser.isSet(QStringLiteral("auto")) ? GenerationMode::Auto : GenerationMode::Text;
         request.model = parser.value(QStringLiteral("model"));
         request.prompt = positional.isEmpty() ? readStandardInput() : positional.join(u' ');
+        if (const int refused = chatParameters(parser, backend, &request); refused != Ok)
+            return refused;
     } else {
         request.mode =
             command == QStringLiteral("image") ? GenerationMode::TextToImage : GenerationMode::ImageToImage;

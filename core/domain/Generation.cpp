@@ -11,6 +11,8 @@ QString toString(GenerationKind kind)
         return QStringLiteral("text_to_image");
     case GenerationKind::ImageEdit:
         return QStringLiteral("image_edit");
+    case GenerationKind::Title:
+        return QStringLiteral("title");
     }
     return {};
 }
@@ -32,7 +34,8 @@ QString toString(GenerationStatus status)
 
 std::optional<GenerationKind> generationKindFromString(const QString &text)
 {
-    for (auto kind : {GenerationKind::Chat, GenerationKind::TextToImage, GenerationKind::ImageEdit}) {
+    for (auto kind : {GenerationKind::Chat, GenerationKind::TextToImage, GenerationKind::ImageEdit,
+                      GenerationKind::Title}) {
         if (toString(kind) == text)
             return kind;
     }

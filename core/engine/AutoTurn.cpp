@@ -21,7 +21,7 @@ ChatRequest AutoTurn::request() const
     ChatRequest request;
     request.model = m_context.request.model;
     request.messages = m_conversation;
-    request.maxTokens = m_context.settings->maxTokens();
+    applyParameters(&request);
     // Without a fal key the tools could only fail, so the model is not offered them.
     if (m_context.fal && m_context.fal->hasApiKey() && m_round < MaxToolRounds)
         request.tools = imageToolDefinitions();

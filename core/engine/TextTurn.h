@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChatParameters.h"
 #include "engine/Turn.h"
 #include "openrouter/ChatTypes.h"
 
@@ -25,6 +26,10 @@ protected:
     QList<ChatMessage> conversation() const;
     ChatStream *startStream(const ChatRequest &request);
     ChatRequest baseRequest() const;
+    // The chat's own system prompt and parameters; unset ones are left out of the request.
+    ChatParameters chatParameters() const;
+    int maxAnswerTokens() const;
+    void applyParameters(ChatRequest *request) const;
     MessageMetadata metadataFor(const ChatResult &result) const;
 
     virtual void onStreamFinished(const ChatResult &result);

@@ -47,6 +47,7 @@ struct ChatRequest
     int maxTokens =
         0; // 0 picks DefaultMaxTokens: OpenRouter reserves credit for the model's maximum otherwise
     std::optional<double> temperature;
+    std::optional<double> topP;
     QStringList modalities; // e.g. {"image","text"} for image output
 
     static constexpr int DefaultMaxTokens = 4096;

@@ -28,6 +28,10 @@ enum class SettingKey
     ImageAspectRatio,
     ImageCount,
     ImageFormat,
+    DefaultPreset,
+    UserPresets,
+    GenerateTitles,
+    TitleModel,
 };
 
 } // namespace confab

@@ -7,6 +7,7 @@
 #include "TestEnvironment.h"
 #include "Wait.h"
 #include "chat/ChatView.h"
+#include "chat/MessageActions.h"
 #include "common/DataLocation.h"
 #include "dialogs/SettingsDialog.h"
 #include "engine/Backend.h"
@@ -118,6 +119,42 @@ struct Shooter
     }
 };
 
+// The window a new user sees: no keys yet, so the empty chat explains what to do.
+void shootFirstRun(const QString &outDir, const QString &dataDir)
+{
+    qunsetenv("OPENROUTER_API_KEY");
+    qunsetenv("FAL_KEY");
+    DataLocation::setOverride(dataDir);
+    Backend backend;
+    const OpenResult opened = backend.open();
+    backend.settings()->setValue(SettingKey::Theme, QStringLiteral("light"));
+    ui::MainWindow window(&backend, opened);
+    window.resize(1180, 780);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return;
+    Shooter shot{outDir, &backend, &window};
+    test::waitUntil([&] { return window.chatView()->showsFirstRunHint(); }, 3000);
+    shot.settle();
+    shot.save(&window, QStringLiteral("first-run.png"));
+}
+
+// A question edited once, shown at its first version: "‹ 1/2 ›" under it.
+void shootBranches(Shooter &shot)
+{
+    ui::MainWindow &window = *shot.window;
+    window.newChat();
+    shot.send(QStringLiteral("Name ideas for a grey kitten?"));
+    MessageListModel *messages = window.messageModel();
+    const Message question = messages->messageAt(0);
+    window.inputArea()->startEditing(question, GenerationMode::Text);
+    shot.send(QStringLiteral("Name ideas for a black kitten?"));
+    const qint64 edited = messages->messageAt(0).id;
+    window.messageActions()->stepVersion(edited, -1);
+    shot.settle();
+    shot.save(&window, QStringLiteral("branches.png"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -138,6 +175,7 @@ int main(int argc, char **argv)
     qputenv("CONFAB_OPENROUTER_URL", openRouter.baseUrl().toString().toUtf8());
     qputenv("CONFAB_FAL_QUEUE_URL", fal.baseUrl().toString().toUtf8());
     qputenv("CONFAB_FAL_STORAGE_URL", fal.baseUrl().toString().toUtf8());
+    shootFirstRun(outDir, environment.root() + QStringLiteral("/first-run"));
     qputenv("OPENROUTER_API_KEY", "sk-or-v1-screenshot");
     qputenv("FAL_KEY", "screenshot-id:screenshot-secret");
     DataLocation::setOverride(environment.root() + QStringLiteral("/data"));
@@ -182,6 +220,8 @@ int main(int argc, char **argv)
     openRouter.enqueue(failing);
     shot.send(QStringLiteral("And what about perfect forwarding?"));
     shot.save(&window, QStringLiteral("error-retry.png"));
+
+    shootBranches(shot);
 
     // Text → Image with four pictures.
     window.newChat();

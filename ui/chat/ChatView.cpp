@@ -1,5 +1,6 @@
 #include "chat/ChatView.h"
 
+#include "chat/FirstRunHint.h"
 #include "chat/MessageDelegate.h"
 #include "chat/OlderPagesProxy.h"
 #include "models/MessageListModel.h"
@@ -57,6 +58,8 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     connect(m_jump, &QToolButton::clicked, this, &ChatView::jumpToLatest);
 
     connect(m_rows, &QAbstractItemModel::rowsInserted, this, &ChatView::onRowsInserted);
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, &ChatView::updateFirstRunHint);
+    connect(m_rows, &QAbstractItemModel::rowsRemoved, this, &ChatView::updateFirstRunHint);
     connect(m_rows, &QAbstractItemModel::modelReset, this, [this] {
         m_changedFirst = m_changedLast = -1;
         m_editorIndex = QPersistentModelIndex();
@@ -93,10 +96,41 @@ void ChatView::changeEvent(QEvent *event)
         QListView::changeEvent(event);
 }
 
+void ChatView::setNeedsKeys(bool needsKeys)
+{
+    m_needsKeys = needsKeys;
+    updateFirstRunHint();
+}
+
+bool ChatView::showsFirstRunHint() const
+{
+    return m_firstRun && m_firstRun->isVisible();
+}
+
+void ChatView::updateFirstRunHint()
+{
+    const bool show = m_needsKeys && m_model->rowCount() == 0;
+    if (show && !m_firstRun) {
+        m_firstRun = new FirstRunHint(viewport());
+        connect(static_cast<FirstRunHint *>(m_firstRun), &FirstRunHint::keysRequested, this,
+                &ChatView::keysRequested);
+    }
+    if (!m_firstRun)
+        return;
+    m_firstRun->setVisible(show);
+    if (show) {
+        const QSize size = m_firstRun->sizeHint().boundedTo(viewport()->size());
+        m_firstRun->setGeometry(
+            QRect(QPoint(0, 0), size)
+                .translated(viewport()->rect().center() - QRect(QPoint(0, 0), size).center()));
+    }
+    viewport()->update();
+}
+
 void ChatView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
-    if (m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0 || showsFirstRunHint())
         return;
     // An empty chat says what can be done here instead of showing a blank page.
     QPainter painter(viewport());
@@ -235,6 +269,7 @@ void ChatView::resizeEvent(QResizeEvent *event)
     QListView::resizeEvent(event);
     placeJumpButton();
     followIfNeeded();
+    updateFirstRunHint();
 }
 
 void ChatView::closeSelectionEditor()
@@ -261,7 +296,9 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
     const MessageHit hit =
         index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
     const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Image ||
-                           hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link;
+                           hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link ||
+                           hit.kind == MessageHit::Kind::PreviousVersion ||
+                           hit.kind == MessageHit::Kind::NextVersion;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }
@@ -284,6 +321,11 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
             return;
         case MessageHit::Kind::Link:
             QDesktopServices::openUrl(QUrl(hit.value));
+            return;
+        case MessageHit::Kind::PreviousVersion:
+        case MessageHit::Kind::NextVersion:
+            emit versionStepRequested(hit.value.toLongLong(),
+                                      hit.kind == MessageHit::Kind::NextVersion ? 1 : -1);
             return;
         case MessageHit::Kind::Text:
         case MessageHit::Kind::None:
@@ -340,11 +382,20 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         const QString link = hit.value;
         menu.addAction(tr("Copy link"), this, [link] { QApplication::clipboard()->setText(link); });
     }
-    if (assistant && (status == QLatin1String("failed") || status == QLatin1String("completed"))) {
+    const bool finished = status == QLatin1String("failed") || status == QLatin1String("completed");
+    if (!menu.isEmpty() && (finished || !assistant))
         menu.addSeparator();
-        menu.addAction(status == QLatin1String("failed") ? tr("Retry") : tr("Regenerate"), this,
-                       [this, id] { emit retryRequested(id); });
+    if (assistant && finished) {
+        if (status == QLatin1String("failed"))
+            menu.addAction(tr("Retry"), this, [this, id] { emit retryRequested(id); });
+        menu.addAction(tr("Regenerate"), this, [this, id] { emit regenerateRequested(id); });
+        menu.addAction(tr("Regenerate with another model…"), this,
+                       [this, id] { emit regenerateWithModelRequested(id); });
     }
+    if (!assistant)
+        menu.addAction(tr("Edit and resend…"), this, [this, id] { emit editRequested(id); });
+    if (finished || !assistant)
+        menu.addAction(tr("Delete message"), this, [this, id] { emit removeRequested(id); });
     if (!menu.isEmpty())
         menu.exec(event->globalPos());
 }

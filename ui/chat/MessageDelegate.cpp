@@ -1,5 +1,6 @@
 #include "chat/MessageDelegate.h"
 
+#include "chat/BranchSwitcher.h"
 #include "models/MessageListModel.h"
 #include "models/MessageRoles.h"
 #include "store/ImageStore.h"
@@ -317,6 +318,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     const int statusWidth = rowWidth - 2 * RowMarginH - 8;
     const int statusLeft = user ? l.bubble.right() - statusWidth + 1 : l.bubble.left() + 4;
     l.status = QRect(statusLeft, statusTop, statusWidth, small.height());
+    if (message.branchCount > 1)
+        l.branches = BranchSwitcher::place(&l.status, user, small, message.branchIndex, message.branchCount);
     l.height = l.status.bottom() - rowRect.top() + RowMarginV + 1;
     return l;
 }
@@ -469,6 +472,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.retry.adjusted(22, 0, -6, 0), Qt::AlignCenter, tr("Retry"));
     }
 
+    if (!l.branches.isNull())
+        BranchSwitcher::paint(painter, l.branches, palette, small, message.branchIndex, message.branchCount);
     if (!l.status.isNull()) {
         painter->setPen(Theme::subtleText(palette));
         painter->drawText(
@@ -487,6 +492,9 @@ MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &
     const Layout l = layout(row, message, document);
     if (l.retry.contains(pos))
         return {MessageHit::Kind::Retry, QString::number(message.id)};
+    if (const int step = BranchSwitcher::stepAt(l.branches, pos, message.branchIndex, message.branchCount))
+        return {step < 0 ? MessageHit::Kind::PreviousVersion : MessageHit::Kind::NextVersion,
+                QString::number(message.id)};
     for (int i = 0; i < l.copyButtons.size(); ++i)
         if (l.copyButtons.at(i).contains(pos))
             return {MessageHit::Kind::CopyCode, l.codes.at(i)};

@@ -29,10 +29,12 @@ struct MessageHit
         Retry,
         Image,
         CopyCode,
-        Link
+        Link,
+        PreviousVersion,
+        NextVersion
     };
     Kind kind = Kind::None;
-    QString value; // the image hash, code or link
+    QString value; // the image hash, code or link; the message id for the version arrows
 };
 
 // Paints one message as a bubble: user prompts on the right, answers on the left with Markdown, code blocks
@@ -78,6 +80,7 @@ private:
         QRect error;
         QRect retry;
         QRect status;
+        QRect branches;
         QList<QRect> copyButtons;
         QStringList codes;
         int height = 0;

@@ -196,3 +196,43 @@ TEST_CASE("Jumping to a search hit far up a long chat loads the pages down to it
     const Message elsewhere = fixture.addMessage(other.id, MessageRole::User, QStringLiteral("x"));
     CHECK(model.rowForMessage(elsewhere.id) == -1);
 }
+
+TEST_CASE("Flipping a version far up a chat replaces only the rows below it, and a hit on a hidden version shows it")
+{
+    test::TestStore fixture;
+    const LongChat chat = longChat(fixture, 250);
+    MessageListModel model(&fixture.store());
+    model.setSession(chat.session.id);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.fetchMore({});
+    REQUIRE(model.rowCount() == 200);
+
+    // A second version of message 120, with one reply.
+    NewMessage version;
+    version.sessionId = chat.session.id;
+    version.parentId = chat.ids.at(119);
+    version.content = QStringLiteral("message 120, edited");
+    REQUIRE(fixture->messages()->create(version));
+    const Message reply =
+        fixture.addMessage(chat.session.id, MessageRole::Assistant, QStringLiteral("reply to the edit"));
+    REQUIRE(model.rowCount() == 72);
+    CHECK(model.index(0).data().toString() == QStringLiteral("message 50"));
+    CHECK(model.index(70).data().toString() == QStringLiteral("message 120, edited"));
+    CHECK(model.index(70).data(MessageRoles::BranchCountRole).toInt() == 2);
+    CHECK(model.index(71).data().toString() == QStringLiteral("reply to the edit"));
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    REQUIRE(fixture->messages()->selectBranch(chat.ids.at(120)));
+    REQUIRE(model.rowCount() == 200);
+    CHECK(model.index(0).data().toString() == QStringLiteral("message 50"));
+    CHECK(model.index(70).data().toString() == QStringLiteral("message 120"));
+    CHECK(model.index(70).data(MessageRoles::BranchIndexRole).toInt() == 0);
+    CHECK(model.index(199).data().toString() == QStringLiteral("message 249"));
+    REQUIRE(removed.count() == 1);
+    CHECK(removed.first().at(1).toInt() == 70);
+
+    // A search hit on the hidden reply brings its branch on screen.
+    const int row = model.rowForMessage(reply.id);
+    REQUIRE(row >= 0);
+    CHECK(model.index(row).data().toString() == QStringLiteral("reply to the edit"));
+}
