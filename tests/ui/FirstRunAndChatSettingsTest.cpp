@@ -70,7 +70,7 @@ TEST_CASE("The chat settings panel sends only what the user changed, and presets
     dialog->systemPromptEdit()->setPlainText(QStringLiteral("Answer like a chef."));
     dialog->accept();
     const auto stored = f.backend->store()->sessions()->get(session);
-    CHECK(stored->temperature == Approx(0.7));
+    CHECK(stored->temperature.value_or(-1) == Approx(0.7));
     CHECK_FALSE(stored->topP.has_value());
     CHECK_FALSE(stored->maxTokens.has_value());
 
@@ -92,5 +92,5 @@ TEST_CASE("The chat settings panel sends only what the user changed, and presets
         [&] { return f.window->currentSession() != session && f.lastAnswerIs(MessageStatus::Completed); }));
     const auto chef = f.backend->store()->sessions()->get(f.window->currentSession());
     CHECK(chef->systemPrompt == QStringLiteral("Answer like a chef."));
-    CHECK(chef->temperature == Approx(0.7));
+    CHECK(chef->temperature.value_or(-1) == Approx(0.7));
 }

@@ -134,7 +134,7 @@ TEST_CASE("A new chat starts from the default preset unless it brings its own pa
     const QJsonObject body = lastBody(h);
     CHECK(sentConversation(body).first().startsWith(QStringLiteral("system: You are a translator")));
     CHECK(body.value(QStringLiteral("temperature")).toDouble() == Approx(0.3));
-    CHECK(h.store.sessions()->get(sent.sessionId)->temperature == Approx(0.3));
+    CHECK(h.store.sessions()->get(sent.sessionId)->temperature.value_or(-1) == Approx(0.3));
 
     TurnRequest own = h.text(QStringLiteral("Review this"));
     ChatParameters reviewer;

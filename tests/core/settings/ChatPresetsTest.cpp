@@ -34,7 +34,7 @@ TEST_CASE("Shipped presets are offered, and the user's own are kept across resta
     const auto pirate = presets.find(QStringLiteral("Pirate"));
     REQUIRE(pirate);
     CHECK_FALSE(pirate->builtIn);
-    CHECK(pirate->parameters.temperature == Approx(1.3));
+    CHECK(pirate->parameters.temperature.value_or(-1) == Approx(1.3));
     CHECK(pirate->parameters.maxTokens == 300);
     CHECK_FALSE(pirate->parameters.topP.has_value());
     REQUIRE(presets.defaultPreset());

@@ -140,8 +140,8 @@ TEST_CASE("Export and import keep every version of a message, which one is shown
         other << message.content;
     CHECK(other ==
           QStringList{QStringLiteral("Name a colour"), QStringLiteral("Red"), QStringLiteral("Why red?")});
-    CHECK(restored->sessions()->get(session)->temperature == Approx(0.6));
-    CHECK(restored->sessions()->get(session)->topP == Approx(0.9));
+    CHECK(restored->sessions()->get(session)->temperature.value_or(-1) == Approx(0.6));
+    CHECK(restored->sessions()->get(session)->topP.value_or(-1) == Approx(0.9));
     CHECK_FALSE(restored->sessions()->get(session)->maxTokens.has_value());
 }
 
