@@ -4,17 +4,22 @@
 #include "accessibility/AccessibleNaming.h"
 #include "accessibility/ShortcutsDialog.h"
 #include "chat/ChatView.h"
+#include "chat/MessageActions.h"
 #include "common/AppInfo.h"
+#include "dialogs/ChatSettingsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SetupCheckDialog.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
+#include "engine/TitleWriter.h"
 #include "input/InputArea.h"
 #include "log/Diagnostics.h"
 #include "log/LogSink.h"
+#include "keys/KeyStore.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
+#include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 #include "sidebar/Sidebar.h"
 #include "store/HistoryTransfer.h"
@@ -87,6 +92,12 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     });
     connect(m_chat, &ChatView::retryRequested, this, &MainWindow::retry);
     connect(m_chat, &ChatView::continueRequested, this, &MainWindow::continueAnswer);
+    connect(m_chat, &ChatView::keysRequested, this, &MainWindow::showSettings);
+    m_actions = new MessageActions(backend, m_chat, m_input, statusBar(), this);
+    connect(m_actions, &MessageActions::busyChanged, this, &MainWindow::updateBusy);
+    if (ConversationEngine *engine = backend->engine())
+        m_titles = new TitleWriter(engine, backend->store(), backend->settings(), backend->keys(),
+                                   backend->openRouter(), this);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
     connect(m_chat, &ChatView::editImageRequested, this, [this](const QString &hash) {
         m_input->attachHash(hash, tr("image from this chat"));
@@ -117,6 +128,8 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
                 m_input->revalidate();
             });
     connect(backend, &Backend::keysChanged, m_input, &InputArea::revalidate);
+    connect(backend, &Backend::keysChanged, this, &MainWindow::updateFirstRun);
+    updateFirstRun();
     connect(backend->settings(), &Settings::changed, this, [this](SettingKey key) {
         if (key == SettingKey::Theme)
             applyTheme();
@@ -131,6 +144,13 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         m_sidebar->sessionList()->setCurrentIndex(m_sidebar->model()->index(0));
     updateHeader();
     m_input->focusEditor();
+}
+
+// A title still being written is cancelled on the way out, which renames its chat; that must reach a window
+// that is still whole, so the writer goes before the widgets do.
+MainWindow::~MainWindow()
+{
+    delete m_titles;
 }
 
 QWidget *MainWindow::createChatPane()
@@ -163,6 +183,14 @@ QWidget *MainWindow::createChatPane()
     m_settingsButton->setAutoRaise(true);
     m_settingsButton->setIconSize(QSize(18, 18));
     connect(m_settingsButton, &QToolButton::clicked, this, &MainWindow::showSettings);
+    m_chatSettingsButton = new QToolButton(pane);
+    m_chatSettingsButton->setObjectName(QStringLiteral("chatSettings"));
+    m_chatSettingsButton->setText(tr("Chat settings"));
+    m_chatSettingsButton->setAccessibleName(tr("Chat settings"));
+    m_chatSettingsButton->setToolTip(tr("This chat's system prompt, temperature, top-p and answer length"));
+    m_chatSettingsButton->setAutoRaise(true);
+    connect(m_chatSettingsButton, &QToolButton::clicked, this, &MainWindow::showChatSettings);
+    header->addWidget(m_chatSettingsButton);
     header->addWidget(m_settingsButton);
     layout->addLayout(header);
 
@@ -242,6 +270,14 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newChatAction = file->addAction(tr("&New chat"), this, &MainWindow::newChat);
     newChatAction->setShortcut(QKeySequence::New);
+    QMenu *fromPreset = file->addMenu(tr("New chat from &preset"));
+    fromPreset->setObjectName(QStringLiteral("presetMenu"));
+    connect(fromPreset, &QMenu::aboutToShow, this, [this, fromPreset] {
+        fromPreset->clear();
+        for (const ChatPreset &preset : ChatPresets(m_backend->settings()).all())
+            fromPreset->addAction(preset.name, this, [this, name = preset.name] { newChatFromPreset(name); });
+    });
+    file->addAction(tr("C&hat settings…"), this, &MainWindow::showChatSettings);
     file->addAction(tr("&Attach images…"), m_input, &InputArea::pickFilesRequested);
     file->addSeparator();
     file->addAction(tr("&Export history…"), this, [this] {
@@ -316,6 +352,7 @@ void MainWindow::openSession(qint64 sessionId)
 void MainWindow::newChat()
 {
     m_session = 0;
+    m_input->setNewChatParameters(std::nullopt);
     m_messages->setSession(0);
     m_sidebar->sessionList()->clearSelection();
     m_sidebar->sessionList()->setCurrentIndex(QModelIndex());
@@ -333,6 +370,48 @@ void MainWindow::updateHeader()
             title = session->title.isEmpty() ? tr("New chat") : session->title;
     m_title->setText(title);
     setWindowTitle(m_session > 0 ? QStringLiteral("%1 — Confab").arg(title) : QStringLiteral("Confab"));
+}
+
+ChatSettingsDialog *MainWindow::showChatSettings()
+{
+    ChatParameters current;
+    const qint64 session = m_session;
+    if (session > 0) {
+        if (const auto stored = m_backend->store()->sessions()->get(session))
+            current = stored->parameters();
+    } else if (const auto pending = m_input->newChatParameters()) {
+        current = *pending;
+    } else if (const auto preset = ChatPresets(m_backend->settings()).defaultPreset()) {
+        current = preset->parameters;
+    }
+    auto *dialog = new ChatSettingsDialog(m_backend->settings(), current, this);
+    dialog->setObjectName(QStringLiteral("chatSettingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, session] {
+        if (session == 0)
+            m_input->setNewChatParameters(dialog->parameters());
+        else if (!m_backend->store()->sessions()->setParameters(session, dialog->parameters()))
+            statusBar()->showMessage(m_backend->store()->sessions()->lastError(), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::newChatFromPreset(const QString &name)
+{
+    const auto preset = ChatPresets(m_backend->settings()).find(name);
+    if (!preset)
+        return;
+    newChat();
+    m_input->setNewChatParameters(preset->parameters);
+    statusBar()->showMessage(tr("New chat with the preset \"%1\".").arg(preset->name), 5000);
+}
+
+void MainWindow::updateFirstRun()
+{
+    KeyStore *keys = m_backend->keys();
+    m_chat->setNeedsKeys(keys->isLoaded() && !keys->hasKey(Provider::OpenRouter) &&
+                         !keys->hasKey(Provider::Fal));
 }
 
 void MainWindow::updateBusy()

@@ -12,12 +12,15 @@ class QToolButton;
 namespace confab {
 class Backend;
 class MessageListModel;
+class TitleWriter;
 } // namespace confab
 
 namespace confab::ui {
 
+class ChatSettingsDialog;
 class ChatView;
 class InputArea;
+class MessageActions;
 class OpenNotice;
 class Sidebar;
 class UsageWindow;
@@ -29,6 +32,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Backend *backend, const OpenResult &opened, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Attaches files as if they were dropped on the window (command line "confab FILE...").
     void attachFiles(const QStringList &paths);
@@ -44,11 +48,17 @@ public:
     void exportHistory(const QString &folder);
     void importHistory(const QString &path);
     void showShortcuts();
+    // The open chat's system prompt and parameters (or, before the first message, the new chat's).
+    ChatSettingsDialog *showChatSettings();
+    // Starts a new chat with a preset's system prompt and parameters.
+    void newChatFromPreset(const QString &name);
 
     Sidebar *sidebar() const { return m_sidebar; }
     ChatView *chatView() const { return m_chat; }
     InputArea *inputArea() const { return m_input; }
     MessageListModel *messageModel() const { return m_messages; }
+    MessageActions *messageActions() const { return m_actions; }
+    TitleWriter *titleWriter() const { return m_titles; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +76,7 @@ private:
     void continueAnswer(qint64 messageId);
     void updateHeader();
     void updateBusy();
+    void updateFirstRun();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
@@ -84,6 +95,9 @@ private:
     QLabel *m_title = nullptr;
     QToolButton *m_usageButton = nullptr;
     QToolButton *m_settingsButton = nullptr;
+    QToolButton *m_chatSettingsButton = nullptr;
+    MessageActions *m_actions = nullptr;
+    TitleWriter *m_titles = nullptr;
     QPointer<UsageWindow> m_usage;
 };
 

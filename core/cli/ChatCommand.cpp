@@ -1,5 +1,6 @@
 #include "ChatCommand.h"
 
+#include "cli/ChatOptions.h"
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "engine/AttachmentIntake.h"
@@ -7,6 +8,7 @@
 #include "engine/ConversationEngine.h"
 #include "engine/ReasoningEffort.h"
 #include "keys/KeyStore.h"
+#include "settings/ChatPresets.h"
 #include "store/ImageStore.h"
 #include "store/Store.h"
 
@@ -90,6 +92,37 @@ QStringList saveImages(Store *store, qint64 messageId, const QString &outDir, QS
     return written;
 }
 
+// A new chat starts from the default preset; a continued one keeps its own settings. The options change
+// either.
+int chatParameters(const QCommandLineParser &parser, Backend &backend, TurnRequest *request)
+{
+    if (!hasChatParameterOptions(parser))
+        return Ok;
+    ChatParameters parameters;
+    if (request->sessionId != 0) {
+        const auto session = backend.store()->sessions()->get(request->sessionId);
+        if (!session) {
+            err(QStringLiteral("There is no chat %1.\n").arg(request->sessionId));
+            return UsageError;
+        }
+        parameters = session->parameters();
+    } else if (const auto preset = ChatPresets(backend.settings()).defaultPreset()) {
+        parameters = preset->parameters;
+    }
+    QString error;
+    if (!applyChatParameterOptions(parser, backend.settings(), &parameters, &error)) {
+        err(error + u'\n');
+        return UsageError;
+    }
+    if (request->sessionId == 0)
+        request->parameters = parameters;
+    else if (!backend.store()->sessions()->setParameters(request->sessionId, parameters)) {
+        err(backend.store()->sessions()->lastError() + u'\n');
+        return Failed;
+    }
+    return Ok;
+}
+
 } // namespace
 
 bool isSendCommand(const QString &command)
@@ -116,6 +149,7 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
              QStringLiteral("level")});
         parser.addOption({QStringLiteral("show-reasoning"),
                           QStringLiteral("Print the model's reasoning to stderr as it streams.")});
+        addChatParameterOptions(parser);
         parser.addPositionalArgument(QStringLiteral("prompt"),
                                      QStringLiteral("The prompt; read from stdin if absent."));
         return;
@@ -159,6 +193,8 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
             }
         }
         request.prompt = positional.isEmpty() ? readStandardInput() : positional.join(u' ');
+        if (const int refused = chatParameters(parser, backend, &request); refused != Ok)
+            return refused;
     } else {
         request.mode =
             command == QStringLiteral("image") ? GenerationMode::TextToImage : GenerationMode::ImageToImage;

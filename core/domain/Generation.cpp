@@ -6,10 +6,11 @@ namespace confab {
 
 namespace {
 
-constexpr std::array<EnumName<GenerationKind>, 3> kindNames{{
+constexpr std::array<EnumName<GenerationKind>, 4> kindNames{{
     {GenerationKind::Chat, QLatin1StringView("chat")},
     {GenerationKind::TextToImage, QLatin1StringView("text_to_image")},
     {GenerationKind::ImageEdit, QLatin1StringView("image_edit")},
+    {GenerationKind::Title, QLatin1StringView("title")},
 }};
 constexpr std::array<EnumName<GenerationStatus>, 4> statusNames{{
     {GenerationStatus::Running, QLatin1StringView("running")},

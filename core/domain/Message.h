@@ -97,6 +97,13 @@ struct Message
     // must go back to the model unchanged.
     QString reasoning;
     QJsonArray reasoningDetails;
+    // Where the message sits in the session's tree: its parent (0 for a first message) and, among the
+    // versions sharing that parent, which one it is (0-based) and how many there are.
+    qint64 parentId = 0;
+    int branchIndex = 0;
+    int branchCount = 1;
+    // Whether this is the version shown among its siblings.
+    bool selected = true;
 
     bool isFinished() const
     {

@@ -21,7 +21,7 @@ ChatRequest AutoTurn::request() const
     ChatRequest request;
     request.model = m_context.request.model;
     request.messages = m_conversation;
-    request.maxTokens = m_context.settings->maxTokens();
+    applyParameters(&request);
     applyModelOptions(request);
     // Without a fal key the tools could only fail, so the model is not offered them. Once offered they go
     // with every request of the conversation (the model needs them to read its own earlier calls); the

@@ -12,6 +12,8 @@
 #include "limits/SpendGuard.h"
 #include "log/LogCategories.h"
 #include "openrouter/ChatProvider.h"
+#include "openrouter/OpenRouterClient.h"
+#include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
 
@@ -146,6 +148,11 @@ QString ConversationEngine::checkLimits(const TurnRequest &request) const
     }
     if (request.sessionId != 0 && isBusy(request.sessionId))
         return tr("This chat is still answering. Stop it or wait for it to finish.");
+    if (request.newVersionOf > 0) {
+        const auto edited = m_services.store->messages()->get(request.newVersionOf);
+        if (!edited || edited->sessionId != request.sessionId || edited->role != MessageRole::User)
+            return tr("The question you edited is no longer in this chat.");
+    }
     return {};
 }
 
@@ -191,8 +198,13 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
 
     Store *store = m_services.store;
     if (resolved.sessionId == 0) {
-        const auto session = store->sessions()->create(titleFromPrompt(resolved.prompt),
-                                                       sessionTypeFor(resolved.mode), resolved.model);
+        ChatParameters parameters;
+        if (resolved.parameters)
+            parameters = *resolved.parameters;
+        else if (const auto preset = ChatPresets(m_services.settings).defaultPreset())
+            parameters = preset->parameters;
+        const auto session = store->sessions()->create(
+            titleFromPrompt(resolved.prompt), sessionTypeFor(resolved.mode), resolved.model, parameters);
         if (!session) {
             outcome.message = tr("Could not start a new chat: %1").arg(store->sessions()->lastError());
             return outcome;
@@ -212,6 +224,8 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
 
     NewMessage user;
     user.sessionId = resolved.sessionId;
+    if (resolved.newVersionOf > 0)
+        user.parentId = store->messages()->get(resolved.newVersionOf)->parentId;
     user.role = MessageRole::User;
     user.content = resolved.prompt;
     user.status = MessageStatus::Completed;
@@ -227,6 +241,8 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
 
     NewMessage answer;
     answer.sessionId = resolved.sessionId;
+    if (userMessage)
+        answer.parentId = userMessage->id;
     answer.role = MessageRole::Assistant;
     answer.status = MessageStatus::Pending;
     answer.contentType = needsOpenRouter(resolved.mode) ? ContentType::Text : ContentType::Image;
@@ -248,58 +264,62 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     return outcome;
 }
 
-std::optional<TurnRequest> ConversationEngine::rerunRequest(qint64 assistantMessageId, SendOutcome *outcome)
+ConversationEngine::Rerun ConversationEngine::prepareRerun(qint64 assistantMessageId)
 {
+    Rerun rerun;
     Store *store = m_services.store;
-    const auto answer = store->messages()->get(assistantMessageId);
-    if (!answer || answer->role != MessageRole::Assistant) {
-        outcome->message = tr("There is no answer to run again.");
-        return std::nullopt;
+    rerun.answer = store->messages()->get(assistantMessageId);
+    if (!rerun.answer || rerun.answer->role != MessageRole::Assistant) {
+        rerun.refusal = tr("There is no answer to run again.");
+        return rerun;
     }
-    if (isBusy(answer->sessionId)) {
-        outcome->message = tr("This chat is still answering. Stop it or wait for it to finish.");
-        return std::nullopt;
+    const Message &answer = *rerun.answer;
+    if (isBusy(answer.sessionId)) {
+        rerun.refusal = tr("This chat is still answering. Stop it or wait for it to finish.");
+        return rerun;
     }
-    const QList<Message> before = store->messages()->page(answer->sessionId, assistantMessageId, 1);
+    const QList<Message> before = store->messages()->page(answer.sessionId, assistantMessageId, 1);
     if (before.isEmpty() || before.last().role != MessageRole::User) {
-        outcome->message = tr("The question this answer belongs to is gone, so it cannot be run again.");
-        return std::nullopt;
+        rerun.refusal = tr("The question this answer belongs to is gone, so it cannot be run again.");
+        return rerun;
     }
-    TurnRequest request = requestFromJson(answer->metadata.request);
-    request.mode = generationModeFromString(answer->metadata.mode).value_or(GenerationMode::Text);
-    request.sessionId = answer->sessionId;
-    request.prompt = before.last().content;
+    const Message &question = before.last();
+    TurnRequest &request = rerun.request;
+    request = requestFromJson(answer.metadata.request);
+    request.mode = generationModeFromString(answer.metadata.mode).value_or(GenerationMode::Text);
+    request.sessionId = answer.sessionId;
+    request.prompt = question.content;
     if (request.model.isEmpty())
-        request.model =
-            answer->metadata.model.isEmpty() ? defaultModel(request.mode) : answer->metadata.model;
+        request.model = answer.metadata.model.isEmpty() ? defaultModel(request.mode) : answer.metadata.model;
     request.imageHashes.clear();
-    for (const MessageImage &image : before.last().images)
+    for (const MessageImage &image : question.images)
         request.imageHashes << image.hash;
     if (request.mode == GenerationMode::ImageToImage && request.imageHashes.isEmpty())
-        request.imageHashes << latestSessionImage(store, answer->sessionId, before.last().id);
+        request.imageHashes << latestSessionImage(store, answer.sessionId, question.id);
 
     if (const Readiness ready = readiness(request.mode); !ready.canSend) {
-        outcome->message = ready.reason;
-        return std::nullopt;
+        rerun.refusal = ready.reason;
+        return rerun;
     }
     if (const RateDecision rate = m_rateLimiter.tryAcquire(); !rate) {
-        outcome->message = rate.message;
-        return std::nullopt;
+        rerun.refusal = rate.message;
+        return rerun;
     }
-    outcome->userMessageId = before.last().id;
-    return request;
+    rerun.question = question;
+    return rerun;
 }
 
 SendOutcome ConversationEngine::retry(qint64 assistantMessageId)
 {
-    SendOutcome outcome;
-    const std::optional<TurnRequest> request = rerunRequest(assistantMessageId, &outcome);
-    if (!request)
-        return outcome;
+    const Rerun rerun = prepareRerun(assistantMessageId);
+    if (!rerun.question) {
+        SendOutcome refused;
+        refused.message = rerun.refusal;
+        return refused;
+    }
     m_services.store->messages()->resetForRetry(assistantMessageId);
-    const qint64 userMessageId = outcome.userMessageId;
-    outcome = start(request->sessionId, assistantMessageId, *request);
-    outcome.userMessageId = userMessageId;
+    SendOutcome outcome = start(rerun.answer->sessionId, assistantMessageId, rerun.request);
+    outcome.userMessageId = rerun.question->id;
     return outcome;
 }
 
@@ -311,18 +331,49 @@ SendOutcome ConversationEngine::continueAnswer(qint64 assistantMessageId)
         outcome.message = tr("Only a stopped answer with some text can be continued.");
         return outcome;
     }
-    std::optional<TurnRequest> request = rerunRequest(assistantMessageId, &outcome);
-    if (!request)
+    Rerun rerun = prepareRerun(assistantMessageId);
+    if (!rerun.question) {
+        outcome.message = rerun.refusal;
         return outcome;
-    if (request->mode != GenerationMode::Text) {
+    }
+    if (rerun.request.mode != GenerationMode::Text) {
         outcome.message = tr("Only text answers can be continued; use Retry for images.");
         return outcome;
     }
-    request->continuation = true;
+    rerun.request.continuation = true;
     m_services.store->messages()->resume(assistantMessageId);
-    const qint64 userMessageId = outcome.userMessageId;
-    outcome = start(request->sessionId, assistantMessageId, *request);
-    outcome.userMessageId = userMessageId;
+    outcome = start(rerun.answer->sessionId, assistantMessageId, rerun.request);
+    outcome.userMessageId = rerun.question->id;
+    return outcome;
+}
+
+SendOutcome ConversationEngine::regenerate(qint64 assistantMessageId, const QString &model)
+{
+    Rerun rerun = prepareRerun(assistantMessageId);
+    SendOutcome outcome;
+    if (!rerun.question) {
+        outcome.message = rerun.refusal;
+        return outcome;
+    }
+    if (!model.isEmpty())
+        rerun.request.model = model;
+    NewMessage answer;
+    answer.sessionId = rerun.answer->sessionId;
+    answer.parentId = rerun.question->id;
+    answer.role = MessageRole::Assistant;
+    answer.status = MessageStatus::Pending;
+    answer.contentType =
+        rerun.answer->contentType == ContentType::Image ? ContentType::Image : ContentType::Text;
+    answer.metadata.model = rerun.request.model;
+    answer.metadata.mode = rerun.answer->metadata.mode;
+    answer.metadata.request = requestToJson(rerun.request);
+    const auto created = m_services.store->messages()->create(answer);
+    if (!created) {
+        outcome.message = tr("Could not save the message: %1").arg(m_services.store->messages()->lastError());
+        return outcome;
+    }
+    outcome = start(created->sessionId, created->id, rerun.request);
+    outcome.userMessageId = rerun.question->id;
     return outcome;
 }
 

@@ -27,12 +27,10 @@ QList<ChatMessage> TextTurn::conversation() const
     Store *store = m_context.store;
     QList<Message> history = store->messages()->page(sessionId(), messageId(), HistoryMessages);
     const ModelInfo *model = m_context.models ? m_context.models->find(m_context.request.model) : nullptr;
-    ContextBuilder builder(model, m_context.settings->maxTokens(), [store](const MessageImage &image) {
+    ContextBuilder builder(model, maxAnswerTokens(), [store](const MessageImage &image) {
         return ImagePart{{}, store->images()->bytes(image.hash), image.mime};
     });
-    QString systemPrompt;
-    if (const auto session = store->sessions()->get(sessionId()))
-        systemPrompt = session->systemPrompt;
+    QString systemPrompt = chatParameters().systemPrompt;
     if (systemPrompt.isEmpty())
         systemPrompt = m_context.settings->systemPrompt();
     QList<ChatMessage> messages = builder.build(systemPrompt, history);
@@ -47,12 +45,31 @@ QList<ChatMessage> TextTurn::conversation() const
     return messages;
 }
 
+ChatParameters TextTurn::chatParameters() const
+{
+    const auto session = m_context.store->sessions()->get(sessionId());
+    return session ? session->parameters() : ChatParameters();
+}
+
+int TextTurn::maxAnswerTokens() const
+{
+    return chatParameters().maxTokens.value_or(m_context.settings->maxTokens());
+}
+
+void TextTurn::applyParameters(ChatRequest *request) const
+{
+    const ChatParameters parameters = chatParameters();
+    request->maxTokens = parameters.maxTokens.value_or(m_context.settings->maxTokens());
+    request->temperature = parameters.temperature;
+    request->topP = parameters.topP;
+}
+
 ChatRequest TextTurn::baseRequest() const
 {
     ChatRequest request;
     request.model = m_context.request.model;
     request.messages = conversation();
-    request.maxTokens = m_context.settings->maxTokens();
+    applyParameters(&request);
     applyModelOptions(request);
     return request;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChatParameters.h"
 #include "engine/Turn.h"
 #include "openrouter/ChatTypes.h"
 
@@ -27,6 +28,10 @@ protected:
     ChatRequest baseRequest() const;
     // The chat's reasoning effort and image output, as far as the model takes them.
     void applyModelOptions(ChatRequest &request) const;
+    // The chat's own system prompt and parameters; unset ones are left out of the request.
+    ChatParameters chatParameters() const;
+    int maxAnswerTokens() const;
+    void applyParameters(ChatRequest *request) const;
     MessageMetadata metadataFor(const ChatResult &result) const;
 
     virtual void onStreamFinished(const ChatResult &result);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChatParameters.h"
 #include "engine/GenerationMode.h"
 
 #include <QJsonObject>
@@ -36,6 +37,11 @@ struct TurnRequest
     bool continuation = false;
     // Set: the chat's reasoning effort becomes this before the turn runs (see ReasoningEffort.h).
     std::optional<QString> reasoningEffort;
+    // An earlier question of the session this turn is an edited version of: the new question goes beside it
+    // as a new branch, and the answers below the old one stay on the old branch.
+    qint64 newVersionOf = 0;
+    // A new chat's system prompt and parameters; unset, it starts from the default preset (if any).
+    std::optional<ChatParameters> parameters;
 };
 
 // The parts of a request worth keeping with its answer (model and image options), so Retry can repeat it.

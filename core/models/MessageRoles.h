@@ -26,6 +26,8 @@ enum Role
     ProgressRole,     // live fal queue progress text
     CreatedAtRole,    // QDateTime
     MessageValueRole, // the whole confab::Message as a QVariant
+    BranchIndexRole,  // int, 0-based: which version of the message this is
+    BranchCountRole,  // int: how many versions share its parent
 };
 } // namespace MessageRoles
 

@@ -64,6 +64,8 @@ QByteArray chatRequestBody(const ChatRequest &request)
     };
     if (request.temperature)
         body.insert(QStringLiteral("temperature"), *request.temperature);
+    if (request.topP)
+        body.insert(QStringLiteral("top_p"), *request.topP);
     if (!request.tools.isEmpty())
         body.insert(QStringLiteral("tools"), request.tools);
     if (!request.toolChoice.isEmpty())

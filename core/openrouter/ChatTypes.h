@@ -50,6 +50,7 @@ struct ChatRequest
     int maxTokens =
         0; // 0 picks DefaultMaxTokens: OpenRouter reserves credit for the model's maximum otherwise
     std::optional<double> temperature;
+    std::optional<double> topP;
     QStringList modalities;  // e.g. {"image","text"} for image output
     QString reasoningEffort; // sent as reasoning.effort when not empty ("none" turns reasoning off)
     QString toolChoice;      // "none" ends a tool loop while still describing the tools

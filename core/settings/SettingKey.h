@@ -27,6 +27,10 @@ enum class SettingKey
     ImageAspectRatio,
     ImageCount,
     ImageFormat,
+    DefaultPreset,
+    UserPresets,
+    GenerateTitles,
+    TitleModel,
 };
 
 } // namespace confab

@@ -101,6 +101,12 @@ QUrl Settings::falStorageUrl() const
     return QUrl(value(SettingKey::FalStorageUrl).toString());
 }
 
+QString Settings::titleModel() const
+{
+    return value(SettingKey::GenerateTitles).toBool() ? value(SettingKey::TitleModel).toString().trimmed()
+                                                      : QString();
+}
+
 QString Settings::textModel() const
 {
     return value(SettingKey::TextModel).toString();

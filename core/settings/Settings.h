@@ -57,6 +57,8 @@ public:
     QString imageEditModel() const;
     int maxTokens() const;
     QString systemPrompt() const;
+    // The cheap model that names a chat after its first answer; empty when titles are not generated.
+    QString titleModel() const;
 
     // 0 means no cap.
     double dailyCapUsd() const;

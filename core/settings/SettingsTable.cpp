@@ -46,6 +46,12 @@ std::vector<SettingDefinition> buildTable()
         {K::ImageAspectRatio, QStringLiteral("images/aspectRatio"), s("1:1")},
         {K::ImageCount, QStringLiteral("images/count"), 1},
         {K::ImageFormat, QStringLiteral("images/format"), s("jpeg")},
+        // The name of the preset new chats start from; empty for none.
+        {K::DefaultPreset, QStringLiteral("chat/defaultPreset"), QString()},
+        // The user's own presets as a JSON array of {name, system_prompt, temperature, top_p, max_tokens}.
+        {K::UserPresets, QStringLiteral("chat/userPresets"), QString()},
+        {K::GenerateTitles, QStringLiteral("chat/generateTitles"), true},
+        {K::TitleModel, QStringLiteral("models/title"), s("openai/gpt-4o-mini")},
     };
 }
 

@@ -19,7 +19,8 @@ namespace {
 
 constexpr int PageSize = 1000;
 
-QList<Message> allMessages(MessageStore *messages, qint64 sessionId)
+// The branch on screen, which reads as one conversation; the JSON file keeps every branch.
+QList<Message> visibleMessages(MessageStore *messages, qint64 sessionId)
 {
     QList<Message> all;
     qint64 before = 0;
@@ -101,7 +102,7 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
     if (!session->systemPrompt.isEmpty())
         text += QStringLiteral("> System prompt: %1\n\n").arg(session->systemPrompt);
 
-    for (const Message &message : allMessages(m_store.messages(), sessionId)) {
+    for (const Message &message : visibleMessages(m_store.messages(), sessionId)) {
         text += QStringLiteral("## %1 · %2\n\n")
                     .arg(speaker(message), message.createdAt.toLocalTime().toString(Qt::ISODate));
         if (!message.reasoning.isEmpty()) {

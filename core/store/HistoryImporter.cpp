@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -214,16 +215,19 @@ bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId
     const Session &s = *session;
     auto query =
         sql::run(m_store.database().connection(),
-                 QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at,"
-                                " updated_at, model, system_prompt, pinned, reasoning_effort)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at, model,"
+                                " system_prompt, pinned, reasoning_effort, temperature, top_p, max_tokens)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
-                  sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0, s.reasoningEffort},
+                  sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0, s.reasoningEffort,
+                  sql::nullable(s.temperature), sql::nullable(s.topP), sql::nullable(s.maxTokens)},
                  &m_lastError);
     if (!query)
         return false;
     *sessionId = query->lastInsertId().toLongLong();
     m_imported << *sessionId;
+    m_newIds.clear();
+    m_previousId = 0;
     return true;
 }
 
@@ -248,22 +252,32 @@ bool HistoryImporter::ensureImage(const QString &hash, const QString &mime, cons
 bool HistoryImporter::insertMessage(qint64 sessionId, const Message &m, const QString &sessionWhere)
 {
     const QString where = QStringLiteral("message %1 in %2").arg(m.id).arg(sessionWhere);
+    // The file's ids become new ones; a parent is always written before its replies.
+    qint64 parent = m.parentId == history::FollowsPrevious ? m_previousId : 0;
+    if (m.parentId > 0) {
+        parent = m_newIds.value(m.parentId);
+        if (parent == 0)
+            return fail(QStringLiteral("%1 comes before its parent %2").arg(where).arg(m.parentId));
+    }
     const QSqlDatabase db = m_store.database().connection();
     auto inserted = sql::run(
         db,
         QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                       " created_at, metadata, reasoning, reasoning_details)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " created_at, metadata, reasoning, reasoning_details, parent_id, selected)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sessionId, toString(m.role), m.content, toString(m.contentType), toString(m.status),
          sql::toEpochMs(m.createdAt),
          QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact)), m.reasoning,
          m.reasoningDetails.isEmpty()
              ? QString()
-             : QString::fromUtf8(QJsonDocument(m.reasoningDetails).toJson(QJsonDocument::Compact))},
+             : QString::fromUtf8(QJsonDocument(m.reasoningDetails).toJson(QJsonDocument::Compact)),
+         parent > 0 ? QVariant(parent) : QVariant(), m.selected ? 1 : 0},
         &m_lastError);
     if (!inserted)
         return false;
     const qint64 messageId = inserted->lastInsertId().toLongLong();
+    m_newIds.insert(m.id, messageId);
+    m_previousId = messageId;
     for (const MessageImage &image : m.images) {
         if (!ensureImage(image.hash, image.mime, where))
             return false;

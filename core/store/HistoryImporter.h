@@ -2,6 +2,7 @@
 
 #include "store/HistoryFormat.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -47,6 +48,9 @@ private:
     bool m_sawFormat = false;
     std::optional<int> m_version;
     QStringList m_written;
+    // The session being read: its messages' ids in the file mapped to the new ones, and the last one written.
+    QHash<qint64, qint64> m_newIds;
+    qint64 m_previousId = 0;
     QList<qint64> m_imported;
     QString m_lastError;
     bool m_cancelled = false;

@@ -84,7 +84,8 @@ QJsonObject sessionToJson(const Session &session)
             {QStringLiteral("model"), session.model},
             {QStringLiteral("system_prompt"), session.systemPrompt},
             {QStringLiteral("pinned"), session.pinned},
-            {QStringLiteral("reasoning_effort"), session.reasoningEffort}};
+            {QStringLiteral("reasoning_effort"), session.reasoningEffort},
+            {QStringLiteral("parameters"), session.parameters().toJson()}};
 }
 
 QJsonObject messageToJson(const Message &message)
@@ -105,7 +106,9 @@ QJsonObject messageToJson(const Message &message)
                      {QStringLiteral("status"), toString(message.status)},
                      {QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch()},
                      {QStringLiteral("metadata"), message.metadata.toJson()},
-                     {QStringLiteral("images"), images}};
+                     {QStringLiteral("images"), images},
+                     {QStringLiteral("parent_id"), message.parentId},
+                     {QStringLiteral("selected"), message.selected}};
     if (!message.reasoning.isEmpty())
         json.insert(QStringLiteral("reasoning"), message.reasoning);
     if (!message.reasoningDetails.isEmpty())
@@ -136,17 +139,26 @@ std::optional<Session> sessionFromJson(const QJsonObject &object, QString *error
     const auto pinned = field.flag(QStringLiteral("pinned"));
     if (!title || !type || !status || !created || !updated || !model || !prompt || !pinned)
         return std::nullopt;
-    // Older exports have no reasoning effort: the chat leaves reasoning to the model.
-    return Session{*id,
-                   *title,
-                   *type,
-                   *status,
-                   sql::fromEpochMs(*created),
-                   sql::fromEpochMs(*updated),
-                   *model,
-                   *prompt,
-                   *pinned,
-                   object.value(QStringLiteral("reasoning_effort")).toString()};
+    // Older exports have no reasoning effort or parameters: the chat leaves both to the model.
+    Session session{*id,
+                    *title,
+                    *type,
+                    *status,
+                    sql::fromEpochMs(*created),
+                    sql::fromEpochMs(*updated),
+                    *model,
+                    *prompt,
+                    *pinned,
+                    object.value(QStringLiteral("reasoning_effort")).toString(),
+                    {},
+                    {},
+                    {}};
+    const ChatParameters parameters =
+        ChatParameters::fromJson(object.value(QStringLiteral("parameters")).toObject());
+    session.temperature = parameters.temperature;
+    session.topP = parameters.topP;
+    session.maxTokens = parameters.maxTokens;
+    return session;
 }
 
 std::optional<Message> messageFromJson(const QJsonObject &object, const QString &sessionWhere, QString *error)
@@ -178,6 +190,13 @@ std::optional<Message> messageFromJson(const QJsonObject &object, const QString 
     upgradeLegacyStatus(message);
     message.reasoning = object.value(QStringLiteral("reasoning")).toString();
     message.reasoningDetails = object.value(QStringLiteral("reasoning_details")).toArray();
+    // Files from before branches have neither field: each message follows the one before it.
+    message.parentId = object.contains(QStringLiteral("parent_id"))
+                           ? object.value(QStringLiteral("parent_id")).toInteger(-2)
+                           : FollowsPrevious;
+    if (message.parentId < FollowsPrevious)
+        return field.fail<Message>(QStringLiteral("%1 has a parent_id that is not a whole number").arg(where));
+    message.selected = object.value(QStringLiteral("selected")).toBool(true);
     const QJsonArray images = object.value(QStringLiteral("images")).toArray();
     for (const QJsonValue &value : images) {
         const QJsonObject image = value.toObject();

@@ -10,6 +10,10 @@
 
 namespace confab::history {
 
+// The parentId messageFromJson gives a message from a file written before branches: it answers or follows the
+// message before it.
+constexpr qint64 FollowsPrevious = -1;
+
 // How one session and one message look in a JSON export, both ways. Every field a record carries is written
 // and read here and nowhere else, so a new field is one line in each direction.
 QJsonObject sessionToJson(const Session &session);

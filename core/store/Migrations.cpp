@@ -120,11 +120,29 @@ QStringList version4()
     };
 }
 
+// Version 5: messages form a tree, so an edited question or a regenerated answer is a new branch beside the
+// old one; among the children of one parent exactly one is `selected`, and following the selected children
+// from the selected root gives the branch on screen. A linear history becomes a chain. Sessions gain their
+// own sampling parameters, NULL meaning "not sent".
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN parent_id INTEGER"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN selected INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("UPDATE messages SET parent_id = (SELECT max(p.id) FROM messages p"
+                       " WHERE p.session_id = messages.session_id AND p.id < messages.id)"),
+        QStringLiteral("CREATE INDEX idx_messages_parent ON messages(session_id, parent_id, id)"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN temperature REAL"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN top_p REAL"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN max_tokens INTEGER"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5()};
     return steps;
 }
 

@@ -59,6 +59,8 @@ TEST_CASE("The usage window charts the day's spend against the daily cap and the
 {
     WindowFixture f;
     f.backend->settings()->setValue(SettingKey::DailyCapUsd, 5.0);
+    // Only the chat's own request, not the title's.
+    f.backend->settings()->setValue(SettingKey::GenerateTitles, false);
     f.typeAndSend(QStringLiteral("Count to three"));
     REQUIRE(waitUntil([&] { return f.lastAnswerIs(MessageStatus::Completed); }));
     REQUIRE(waitUntil([&] {
@@ -77,6 +79,7 @@ TEST_CASE("The usage window charts the day's spend against the daily cap and the
     CHECK(usage->summary().contains(QStringLiteral("1 requests")));
     usage->close();
     f.backend->settings()->reset(SettingKey::DailyCapUsd);
+    f.backend->settings()->reset(SettingKey::GenerateTitles);
 }
 
 TEST_CASE("Help → Check setup runs the checks in the background and lists one line per step")

@@ -8,6 +8,7 @@
 #include "TestEnvironment.h"
 #include "Wait.h"
 #include "chat/ChatView.h"
+#include "chat/MessageActions.h"
 #include "chat/MessageDelegate.h"
 #include "common/AppEnvironment.h"
 #include "dialogs/SettingsDialog.h"
@@ -168,6 +169,39 @@ int shootHighContrast(Shooter &shot, testserver::OpenRouterServer &openRouter)
     return 0;
 }
 
+// The window a new user sees: no keys yet, so the empty chat explains what to do.
+void shootFirstRun(const QString &outDir, const AppEnvironment &paths)
+{
+    Backend backend(paths);
+    const OpenResult opened = backend.open();
+    backend.settings()->setValue(SettingKey::Theme, QStringLiteral("light"));
+    ui::MainWindow window(&backend, opened);
+    window.resize(1180, 780);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return;
+    Shooter shot{outDir, &backend, &window};
+    test::waitUntil([&] { return window.chatView()->showsFirstRunHint(); }, 3000);
+    shot.settle();
+    shot.save(&window, QStringLiteral("first-run.png"));
+}
+
+// A question edited once, shown at its first version: "‹ 1/2 ›" under it.
+void shootBranches(Shooter &shot)
+{
+    ui::MainWindow &window = *shot.window;
+    window.newChat();
+    shot.send(QStringLiteral("Name ideas for a grey kitten?"));
+    MessageListModel *messages = window.messageModel();
+    const Message question = messages->messageAt(0);
+    window.inputArea()->startEditing(question, GenerationMode::Text);
+    shot.send(QStringLiteral("Name ideas for a black kitten?"));
+    const qint64 edited = messages->messageAt(0).id;
+    window.messageActions()->stepVersion(edited, -1);
+    shot.settle();
+    shot.save(&window, QStringLiteral("branches.png"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -191,6 +225,12 @@ int main(int argc, char **argv)
     paths.falStorageUrl = fal.baseUrl();
     paths.keySource.insert(QStringLiteral("OPENROUTER_API_KEY"), QStringLiteral("sk-or-v1-screenshot"));
     paths.keySource.insert(QStringLiteral("FAL_KEY"), QStringLiteral("screenshot-id:screenshot-secret"));
+
+    AppEnvironment firstRun = AppEnvironment::inFolder(environment.root() + QStringLiteral("/first-run"));
+    firstRun.openRouterUrl = paths.openRouterUrl;
+    firstRun.falQueueUrl = paths.falQueueUrl;
+    firstRun.falStorageUrl = paths.falStorageUrl;
+    shootFirstRun(outDir, firstRun);
 
     Backend backend(paths);
     const OpenResult opened = backend.open();
@@ -234,6 +274,8 @@ int main(int argc, char **argv)
     openRouter.enqueue(failing);
     shot.send(QStringLiteral("And what about perfect forwarding?"));
     shot.save(&window, QStringLiteral("error-retry.png"));
+
+    shootBranches(shot);
 
     // Text → Image with four pictures.
     window.newChat();

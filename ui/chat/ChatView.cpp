@@ -2,6 +2,7 @@
 
 #include "accessibility/ConversationKeys.h"
 #include "accessibility/MessageAnnouncer.h"
+#include "chat/FirstRunHint.h"
 #include "chat/LinkPolicy.h"
 #include "chat/MessageDelegate.h"
 #include "chat/OlderPagesProxy.h"
@@ -62,6 +63,8 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     connect(m_jump, &QToolButton::clicked, this, &ChatView::jumpToLatest);
 
     connect(m_rows, &QAbstractItemModel::rowsInserted, this, &ChatView::onRowsInserted);
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, &ChatView::updateFirstRunHint);
+    connect(m_rows, &QAbstractItemModel::rowsRemoved, this, &ChatView::updateFirstRunHint);
     connect(m_rows, &QAbstractItemModel::modelReset, this, [this] {
         m_delegate->clearCaches();
         m_changedFirst = m_changedLast = -1;
@@ -96,12 +99,43 @@ void ChatView::changeEvent(QEvent *event)
         QListView::changeEvent(event);
 }
 
+void ChatView::setNeedsKeys(bool needsKeys)
+{
+    m_needsKeys = needsKeys;
+    updateFirstRunHint();
+}
+
+bool ChatView::showsFirstRunHint() const
+{
+    return m_firstRun && m_firstRun->isVisible();
+}
+
+void ChatView::updateFirstRunHint()
+{
+    const bool show = m_needsKeys && m_model->rowCount() == 0;
+    if (show && !m_firstRun) {
+        m_firstRun = new FirstRunHint(viewport());
+        connect(static_cast<FirstRunHint *>(m_firstRun), &FirstRunHint::keysRequested, this,
+                &ChatView::keysRequested);
+    }
+    if (!m_firstRun)
+        return;
+    m_firstRun->setVisible(show);
+    if (show) {
+        const QSize size = m_firstRun->sizeHint().boundedTo(viewport()->size());
+        m_firstRun->setGeometry(
+            QRect(QPoint(0, 0), size)
+                .translated(viewport()->rect().center() - QRect(QPoint(0, 0), size).center()));
+    }
+    viewport()->update();
+}
+
 void ChatView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
     if (m_delegate->takeRemeasured())
         scheduleDelayedItemsLayout();
-    if (m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0 || showsFirstRunHint())
         return;
     // An empty chat says what can be done here instead of showing a blank page.
     QPainter painter(viewport());
@@ -259,6 +293,7 @@ void ChatView::resizeEvent(QResizeEvent *event)
     QListView::resizeEvent(event);
     placeJumpButton();
     followIfNeeded();
+    updateFirstRunHint();
 }
 
 void ChatView::closeSelectionEditor()
@@ -286,7 +321,9 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
         index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
     const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
                            hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::CopyCode ||
-                           hit.kind == MessageHit::Kind::Link || hit.kind == MessageHit::Kind::ThinkingToggle;
+                           hit.kind == MessageHit::Kind::Link || hit.kind == MessageHit::Kind::ThinkingToggle ||
+                           hit.kind == MessageHit::Kind::PreviousVersion ||
+                           hit.kind == MessageHit::Kind::NextVersion;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }
@@ -315,6 +352,11 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
             return;
         case MessageHit::Kind::ThinkingToggle:
             m_delegate->toggleThinking(index);
+            return;
+        case MessageHit::Kind::PreviousVersion:
+        case MessageHit::Kind::NextVersion:
+            emit versionStepRequested(hit.value.toLongLong(),
+                                      hit.kind == MessageHit::Kind::NextVersion ? 1 : -1);
             return;
         case MessageHit::Kind::Text:
         case MessageHit::Kind::None:
@@ -386,15 +428,24 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         const QString link = hit.value;
         menu.addAction(tr("Copy link"), this, [link] { QApplication::clipboard()->setText(link); });
     }
-    if (assistant && status != confab::MessageStatus::Pending &&
-        status != confab::MessageStatus::Processing) {
+    const bool finished =
+        status != confab::MessageStatus::Pending && status != confab::MessageStatus::Processing;
+    if (!menu.isEmpty() && (finished || !assistant))
         menu.addSeparator();
+    if (assistant && finished) {
         if (MessageDelegate::offersContinue(
                 index.data(confab::MessageRoles::MessageValueRole).value<confab::Message>()))
             menu.addAction(tr("C&ontinue"), this, [this, id] { emit continueRequested(id); });
-        menu.addAction(status == confab::MessageStatus::Completed ? tr("Re&generate") : tr("&Retry"), this,
-                       [this, id] { emit retryRequested(id); });
+        if (status != confab::MessageStatus::Completed)
+            menu.addAction(tr("&Retry"), this, [this, id] { emit retryRequested(id); });
+        menu.addAction(tr("Re&generate"), this, [this, id] { emit regenerateRequested(id); });
+        menu.addAction(tr("Regenerate with another &model…"), this,
+                       [this, id] { emit regenerateWithModelRequested(id); });
     }
+    if (!assistant)
+        menu.addAction(tr("Edit and rese&nd…"), this, [this, id] { emit editRequested(id); });
+    if (finished || !assistant)
+        menu.addAction(tr("&Delete message"), this, [this, id] { emit removeRequested(id); });
     if (!menu.isEmpty())
         menu.exec(event->globalPos());
 }

@@ -1,6 +1,7 @@
 #include "chat/MessageDelegate.h"
 
 #include "accessibility/FocusRing.h"
+#include "chat/BranchSwitcher.h"
 #include "chat/LinkPolicy.h"
 #include "chat/MessageStatusText.h"
 #include "chat/OfflineTextDocument.h"
@@ -311,6 +312,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     const int statusWidth = rowWidth - 2 * RowMarginH - 8;
     const int statusLeft = user ? l.bubble.right() - statusWidth + 1 : l.bubble.left() + 4;
     l.status = QRect(statusLeft, statusTop, statusWidth, small.height());
+    if (message.branchCount > 1)
+        l.branches = BranchSwitcher::place(&l.status, user, small, message.branchIndex, message.branchCount);
     l.height = l.status.bottom() - rowRect.top() + RowMarginV + 1;
     return l;
 }
@@ -471,6 +474,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.retry.adjusted(22, 0, -6, 0), Qt::AlignCenter, actionText(message));
     }
 
+    if (!l.branches.isNull())
+        BranchSwitcher::paint(painter, l.branches, palette, small, message.branchIndex, message.branchCount);
     if (!l.status.isNull()) {
         painter->setPen(Theme::subtleText(palette));
         painter->drawText(
@@ -493,6 +498,9 @@ MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &
         return {MessageHit::Kind::ThinkingToggle, QString::number(message.id)};
     if (l.retry.contains(pos))
         return {offersContinue(message) ? MessageHit::Kind::Continue : MessageHit::Kind::Retry,
+                QString::number(message.id)};
+    if (const int step = BranchSwitcher::stepAt(l.branches, pos, message.branchIndex, message.branchCount))
+        return {step < 0 ? MessageHit::Kind::PreviousVersion : MessageHit::Kind::NextVersion,
                 QString::number(message.id)};
     for (int i = 0; i < l.copyButtons.size(); ++i)
         if (l.copyButtons.at(i).contains(pos))

@@ -33,10 +33,12 @@ struct MessageHit
         Image,
         CopyCode,
         Link,
-        ThinkingToggle
+        ThinkingToggle,
+        PreviousVersion,
+        NextVersion
     };
     Kind kind = Kind::None;
-    QString value; // the image hash, code or link
+    QString value; // the image hash, code or link; the message id for the version arrows
 };
 
 // Paints one message as a bubble: user prompts on the right, answers on the left with Markdown, code blocks
@@ -92,6 +94,7 @@ private:
         QRect error;
         QRect retry;
         QRect status;
+        QRect branches;
         QList<QRect> copyButtons;
         QStringList codes;
         int height = 0;

@@ -3,6 +3,7 @@
 #include "dialogs/KeyRow.h"
 #include "keys/KeyStore.h"
 #include "openrouter/OpenRouterClient.h"
+#include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
@@ -148,6 +149,18 @@ QWidget *SettingsDialog::modelsPage()
     addRow(form, SettingKey::ImageEditModel, tr("Image → Image"));
     addRow(form, SettingKey::MaxTokens, tr("Longest answer (tokens)"));
     addRow(form, SettingKey::SystemPrompt, tr("System prompt"));
+
+    auto *presets = new QComboBox(page);
+    presets->setObjectName(QStringLiteral("defaultPreset"));
+    presets->addItem(tr("None"), QString());
+    for (const ChatPreset &preset : ChatPresets(m_settings).all())
+        presets->addItem(preset.name, preset.name);
+    presets->setCurrentIndex(
+        std::max(0, presets->findData(m_settings->value(SettingKey::DefaultPreset).toString())));
+    m_editors.insert(SettingKey::DefaultPreset, presets);
+    form->addRow(tr("New chats start from preset"), presets);
+    addRow(form, SettingKey::GenerateTitles, tr("Name chats after the first answer"));
+    addRow(form, SettingKey::TitleModel, tr("Model for chat titles"));
     return page;
 }
 

@@ -29,6 +29,7 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     , m_store(store)
     , m_reason(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_editBanner(new QWidget(this))
     , m_strip(new AttachmentStrip(store->images(), this))
     , m_editor(new PromptEdit(this))
     , m_attach(new QToolButton(this))
@@ -53,6 +54,26 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     m_notice->hide();
     outer->addWidget(m_reason);
     outer->addWidget(m_notice);
+
+    m_editBanner->setObjectName(QStringLiteral("editBanner"));
+    auto *banner = new QHBoxLayout(m_editBanner);
+    banner->setContentsMargins(0, 0, 0, 0);
+    auto *editing = new QLabel(
+        tr("Editing an earlier message: Send adds it as a new version, and the answers to the old one are "
+           "kept on their own branch."),
+        m_editBanner);
+    editing->setWordWrap(true);
+    auto *cancel = new QPushButton(tr("Cancel editing"), m_editBanner);
+    cancel->setObjectName(QStringLiteral("cancelEditing"));
+    banner->addWidget(editing, 1);
+    banner->addWidget(cancel);
+    m_editBanner->hide();
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        cancelEditing();
+        m_editor->clear();
+        m_strip->clear();
+    });
+    outer->addWidget(m_editBanner);
 
     auto *frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("composer"));
@@ -169,6 +190,8 @@ void InputArea::onModeChanged()
 
 void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
 {
+    if (sessionId != m_sessionId)
+        cancelEditing();
     m_sessionId = sessionId;
     if (mode() == GenerationMode::Text || mode() == GenerationMode::Auto)
         m_model->setPreferred(sessionModel);
@@ -196,7 +219,37 @@ TurnRequest InputArea::request() const
     request.image = m_imageOptions->options();
     if (m_effort->isOffered())
         request.reasoningEffort = m_effort->effort();
+    request.newVersionOf = m_editing;
+    if (m_sessionId == 0)
+        request.parameters = m_newChatParameters;
     return request;
+}
+
+void InputArea::startEditing(const Message &question, GenerationMode mode)
+{
+    m_strip->clear();
+    for (const MessageImage &image : question.images) {
+        if (image.role == ImageRole::Input)
+            attachHash(image.hash, tr("the edited message"));
+    }
+    setMode(mode);
+    m_editor->setPlainText(question.content);
+    m_editing = question.id;
+    m_editBanner->show();
+    focusEditor();
+    revalidate();
+}
+
+void InputArea::cancelEditing()
+{
+    m_editing = 0;
+    m_editBanner->hide();
+    revalidate();
+}
+
+void InputArea::setNewChatParameters(const std::optional<ChatParameters> &parameters)
+{
+    m_newChatParameters = parameters;
 }
 
 void InputArea::revalidate()
@@ -229,7 +282,10 @@ void InputArea::updateSendButton()
     m_send->setIcon(Theme::icon(QStringLiteral("send"), p.color(QPalette::HighlightedText)));
     const bool empty = m_editor->toPlainText().trimmed().isEmpty();
     m_send->setEnabled(!empty && m_refusal.isEmpty());
-    m_send->setToolTip(m_refusal.isEmpty() ? tr("Send (Enter)") : m_refusal);
+    if (!m_refusal.isEmpty())
+        m_send->setToolTip(m_refusal);
+    else
+        m_send->setToolTip(empty ? tr("Write a message to send it") : tr("Send (Enter)"));
 }
 
 void InputArea::setBusy(bool busy)
@@ -283,6 +339,9 @@ QString InputArea::notice() const
 
 void InputArea::clearAfterSend()
 {
+    m_editing = 0;
+    m_editBanner->hide();
+    m_newChatParameters.reset();
     m_editor->clear();
     m_strip->clear();
     m_notice->hide();

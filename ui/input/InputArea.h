@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Message.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/TurnRequest.h"
 
@@ -52,6 +53,15 @@ public:
     void revalidate();
     void focusEditor();
 
+    // Puts an earlier question in the editor, with its pictures; Send then makes a new version of it.
+    void startEditing(const Message &question, GenerationMode mode);
+    void cancelEditing();
+    qint64 editingMessage() const { return m_editing; }
+    // The system prompt and parameters the next new chat starts with (a preset, or the chat panel's
+    // changes before the first message); unset: the default preset.
+    void setNewChatParameters(const std::optional<ChatParameters> &parameters);
+    std::optional<ChatParameters> newChatParameters() const { return m_newChatParameters; }
+
     PromptEdit *editor() const { return m_editor; }
     AttachmentStrip *attachments() const { return m_strip; }
     QPushButton *sendButton() const { return m_send; }
@@ -84,6 +94,9 @@ private:
     QString m_refusal;
     QLabel *m_reason;
     QLabel *m_notice;
+    QWidget *m_editBanner;
+    qint64 m_editing = 0;
+    std::optional<ChatParameters> m_newChatParameters;
     AttachmentStrip *m_strip;
     PromptEdit *m_editor;
     QToolButton *m_attach;

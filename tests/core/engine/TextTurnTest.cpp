@@ -166,8 +166,10 @@ TEST_CASE("The context keeps the system prompt and the newest turns that fit the
         "pricing":{"prompt":"0","completion":"0"},
         "architecture":{"input_modalities":["text"],"output_modalities":["text"]}}]})");
     h.settings.setValue(SettingKey::MaxTokens, 200);
+    ChatParameters brief;
+    brief.systemPrompt = QStringLiteral("Be brief.");
     const auto session = h.store.sessions()->create(QStringLiteral("Long chat"), SessionType::Text,
-                                                    QStringLiteral("test/tiny"), QStringLiteral("Be brief."));
+                                                    QStringLiteral("test/tiny"), brief);
     REQUIRE(session);
     for (int turn = 0; turn < 12; ++turn) {
         for (MessageRole role : {MessageRole::User, MessageRole::Assistant}) {

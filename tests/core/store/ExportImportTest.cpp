@@ -25,10 +25,12 @@ void fillHistory(test::TestStore &fixture)
 {
     const StoredImage cat = fixture->images()->store(test::imageBytes(Qt::darkGray, 50, 40));
     const StoredImage edit = fixture->images()->store(test::imageBytes(Qt::cyan, 30, 30, "JPEG"));
-    const Session chat = fixture->sessions()
-                             ->create(QStringLiteral("Cats"), SessionType::Text,
-                                      QStringLiteral("openai/gpt-4o"), QStringLiteral("Be nice"))
-                             .value();
+    ChatParameters nice;
+    nice.systemPrompt = QStringLiteral("Be nice");
+    const Session chat =
+        fixture->sessions()
+            ->create(QStringLiteral("Cats"), SessionType::Text, QStringLiteral("openai/gpt-4o"), nice)
+            .value();
     fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("Draw my cat"));
     NewMessage picture;
     picture.sessionId = chat.id;
@@ -72,6 +74,7 @@ Snapshot snapshot(Store &store)
             for (Message &message : messages) {
                 message.id = 0;
                 message.sessionId = 0;
+                message.parentId = 0;
             }
             session.id = 0;
             result.sessions << session;
@@ -184,6 +187,48 @@ TEST_CASE(
     INFO(importer.lastError().toStdString());
     REQUIRE(importer.importJson(old));
     checkSameHistory(original, restored);
+}
+
+TEST_CASE("Export and import keep every version of a message, which one is shown, and the chat's parameters")
+{
+    test::TestStore original;
+    const Session chat = original.newSession(QStringLiteral("Colours"));
+    const Message question = original.addMessage(chat.id, MessageRole::User, QStringLiteral("Name a colour"));
+    const Message blue = original.addMessage(chat.id, MessageRole::Assistant, QStringLiteral("Blue"));
+    NewMessage red;
+    red.sessionId = chat.id;
+    red.parentId = question.id;
+    red.role = MessageRole::Assistant;
+    red.content = QStringLiteral("Red");
+    original->messages()->create(red);
+    original.addMessage(chat.id, MessageRole::User, QStringLiteral("Why red?"));
+    REQUIRE(original->messages()->selectBranch(blue.id));
+    ChatParameters warm;
+    warm.temperature = 0.6;
+    warm.topP = 0.9;
+    REQUIRE(original->sessions()->setParameters(chat.id, warm));
+    const QString folder = original.folder() + QStringLiteral("/branches");
+    REQUIRE(HistoryExporter(original.store()).exportJson({}, folder));
+
+    test::TestStore restored;
+    HistoryImporter importer(restored.store());
+    REQUIRE(importer.importJson(folder));
+    const qint64 session = importer.importedSessions().first();
+    CHECK(restored->messages()->pageAfter(session, 0, 10).size() == 4);
+    const QList<Message> shown = restored->messages()->page(session, 0, 10);
+    REQUIRE(shown.size() == 2);
+    CHECK(shown.at(1).content == QStringLiteral("Blue"));
+    CHECK(shown.at(1).branchCount == 2);
+    const QList<qint64> versions = restored->messages()->versions(shown.at(1).id);
+    REQUIRE(restored->messages()->selectBranch(versions.last()));
+    QStringList other;
+    for (const Message &message : restored->messages()->page(session, 0, 10))
+        other << message.content;
+    CHECK(other ==
+          QStringList{QStringLiteral("Name a colour"), QStringLiteral("Red"), QStringLiteral("Why red?")});
+    CHECK(restored->sessions()->get(session)->temperature.value_or(-1) == Approx(0.6));
+    CHECK(restored->sessions()->get(session)->topP.value_or(-1) == Approx(0.9));
+    CHECK_FALSE(restored->sessions()->get(session)->maxTokens.has_value());
 }
 
 TEST_CASE("A malformed or truncated export is refused with the reason and changes nothing")

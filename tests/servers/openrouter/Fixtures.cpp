@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -111,6 +112,19 @@ QString defaultAnswer(const QString &prompt)
                           "- It streams in small pieces, one `data:` event each.\n"
                           "- A usage chunk with the cost follows the finish.\n\n"
                           "That is all for now.");
+}
+
+QString titleFor(const QString &request)
+{
+    QString question = request.section(QStringLiteral("\n\nAnswer:"), 0, 0);
+    if (question.startsWith(QStringLiteral("Question:")))
+        question = question.mid(9);
+    static const QRegularExpression punctuation(QStringLiteral("[^\\p{L}\\p{N}\\s-]"));
+    QStringList words = question.remove(punctuation).simplified().split(u' ', Qt::SkipEmptyParts).mid(0, 4);
+    if (words.isEmpty())
+        return QStringLiteral("A short chat");
+    words.first()[0] = words.first().at(0).toUpper();
+    return words.join(u' ');
 }
 
 QString longAnswer(int tokens)

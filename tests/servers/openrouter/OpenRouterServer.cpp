@@ -41,6 +41,15 @@ QString lastUserText(const QJsonObject &body)
     return {};
 }
 
+// Confab's chat titles come from a request whose system prompt starts so (engine/TitleWriter.cpp).
+bool isTitleRequest(const QJsonObject &body)
+{
+    const QJsonObject first = body.value(QStringLiteral("messages")).toArray().at(0).toObject();
+    return first.value(QStringLiteral("role")).toString() == QLatin1String("system") &&
+           textOf(first.value(QStringLiteral("content")))
+               .startsWith(QLatin1String("You name conversations."));
+}
+
 QByteArray jsonError(int status, const QString &message)
 {
     return QJsonDocument(
@@ -81,10 +90,22 @@ QList<HttpRequest> OpenRouterServer::chatRequests() const
 {
     QList<HttpRequest> chats;
     for (const HttpRequest &request : m_http.requests()) {
-        if (request.path().endsWith(QLatin1String("/chat/completions")))
+        if (request.path().endsWith(QLatin1String("/chat/completions")) &&
+            !isTitleRequest(QJsonDocument::fromJson(request.body).object()))
             chats.append(request);
     }
     return chats;
+}
+
+QList<HttpRequest> OpenRouterServer::titleRequests() const
+{
+    QList<HttpRequest> titles;
+    for (const HttpRequest &request : m_http.requests()) {
+        if (request.path().endsWith(QLatin1String("/chat/completions")) &&
+            isTitleRequest(QJsonDocument::fromJson(request.body).object()))
+            titles.append(request);
+    }
+    return titles;
 }
 
 void OpenRouterServer::handle(const HttpRequest &request, HttpExchange *exchange)
@@ -146,7 +167,9 @@ Scenario OpenRouterServer::pickScenario(const QJsonObject &body)
 void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exchange)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    Scenario scenario = pickScenario(body);
+    const bool title = isTitleRequest(body);
+    Scenario scenario =
+        title ? (m_titleQueue.isEmpty() ? Scenario() : m_titleQueue.dequeue()) : pickScenario(body);
     const QString model = body.value(QStringLiteral("model")).toString(QStringLiteral("openrouter/auto"));
 
     if (scenario.answer == Scenario::Answer::Replay) {
@@ -227,7 +250,7 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
         else if (scenario.answer == Scenario::Answer::Thinking && !plan.toolName.isEmpty())
             text = QStringLiteral("Let me draw that.");
         else
-            text = fixtures::defaultAnswer(plan.prompt);
+            text = title ? fixtures::titleFor(plan.prompt) : fixtures::defaultAnswer(plan.prompt);
     }
     plan.tokens = tokenize(text);
     if (scenario.answer == Scenario::Answer::Reasoning) {
@@ -252,11 +275,15 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
         plan.image = scenario.imageBomb ? pngBomb(50000, 50000) : fixtures::pngOfSize(scenario.imageBytes);
 
     const StreamScript script(scenario, plan);
-    m_lastAnswer = text;
-    m_lastReasoning = plan.reasoning.join(QString());
-    m_lastImage = plan.image;
-    m_lastGenerationId = plan.generationId;
-    m_lastCost = script.cost();
+    if (title) {
+        m_lastTitle = text;
+    } else {
+        m_lastAnswer = text;
+        m_lastReasoning = plan.reasoning.join(QString());
+        m_lastImage = plan.image;
+        m_lastGenerationId = plan.generationId;
+        m_lastCost = script.cost();
+    }
     m_generations.insert(plan.generationId,
                          Generation{model, script.cost(), plan.promptTokens, script.completionTokens(), 0});
 

@@ -25,6 +25,11 @@ public:
     QUrl baseUrl() const; // ends in /api/v1
 
     void enqueue(const Scenario &scenario);
+    // Title requests (recognized by their system prompt) take these, else they get a title made from the
+    // question; they never take the chat queue, and chatRequests() leaves them out.
+    void enqueueTitle(const Scenario &scenario) { m_titleQueue.enqueue(scenario); }
+    QList<HttpRequest> titleRequests() const;
+    QString lastTitle() const { return m_lastTitle; }
     // What a chat request without a queued scenario or a marker gets (confab-testserver
     // --openrouter-scenario).
     void setDefaultScenario(const Scenario &scenario) { m_defaultScenario = scenario; }
@@ -77,6 +82,8 @@ private:
 
     RawHttpServer m_http;
     QQueue<Scenario> m_queue;
+    QQueue<Scenario> m_titleQueue;
+    QString m_lastTitle;
     QString m_expectedKey;
     int m_tokenDelayMs = 0;
     int m_generationNotReady = 0;
