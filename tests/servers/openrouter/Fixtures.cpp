@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -119,12 +118,16 @@ QString titleFor(const QString &request)
     QString question = request.section(QStringLiteral("\n\nAnswer:"), 0, 0);
     if (question.startsWith(QStringLiteral("Question:")))
         question = question.mid(9);
-    static const QRegularExpression punctuation(QStringLiteral("[^\\p{L}\\p{N}\\s-]"));
-    QStringList words = question.remove(punctuation).simplified().split(u' ', Qt::SkipEmptyParts).mid(0, 4);
-    if (words.isEmpty())
+    // A short question is its own title; a longer one keeps its first four words. Either way the closing
+    // punctuation goes, as a model would drop it.
+    const QStringList words = question.simplified().split(u' ', Qt::SkipEmptyParts);
+    QString title = words.mid(0, words.size() <= 6 ? 6 : 4).join(u' ');
+    while (!title.isEmpty() && !title.back().isLetterOrNumber())
+        title.chop(1);
+    if (title.isEmpty())
         return QStringLiteral("A short chat");
-    words.first()[0] = words.first().at(0).toUpper();
-    return words.join(u' ');
+    title[0] = title.at(0).toUpper();
+    return title;
 }
 
 QString longAnswer(int tokens)
