@@ -3,7 +3,9 @@
 #include "cli/CommandLine.h"
 #include "common/AppInfo.h"
 #include "common/DataLocation.h"
+#include "common/Translations.h"
 #include "engine/Backend.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,6 +68,12 @@ QStringList argumentList(int argc, char **argv)
     return list;
 }
 
+// The language chosen in Settings → Appearance, read before any text is made.
+void installLanguage()
+{
+    confab::installTranslations(confab::Settings().value(confab::SettingKey::Language).toString());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -77,6 +85,7 @@ int main(int argc, char **argv)
     const QStringList arguments = argumentList(argc, argv);
     if (arguments.size() > 1 && confab::cli::isCommand(arguments.at(1))) {
         QCoreApplication app(argc, argv);
+        installLanguage();
         return confab::cli::run(arguments);
     }
     const Options options = parseCommandLine(arguments);
@@ -84,6 +93,7 @@ int main(int argc, char **argv)
         confab::DataLocation::setOverride(options.dataDir);
 
     QApplication app(argc, argv);
+    installLanguage();
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
     confab::Backend backend;
     const confab::OpenResult opened = backend.open();

@@ -7,6 +7,7 @@
 #include "fal/FalInputUploader.h"
 #include "fal/FalRequestBuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -51,7 +52,8 @@ FalJob::FalJob(FalClient *client, QString model)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         stop(FalError::Kind::Timeout,
-             QStringLiteral("fal.ai did not finish the image in time (%1 s); the job was cancelled.")
+             QCoreApplication::translate(
+                 "FalJob", "fal.ai did not finish the image in time (%1 s); the job was cancelled.")
                  .arg(m_client->tuning().jobTimeoutMs / 1000));
     });
 }
@@ -81,7 +83,7 @@ void FalJob::startEdit(const ImageEditOptions &options)
     QTimer::singleShot(0, this, [this] {
         if (m_over)
             return;
-        emit progress(QStringLiteral("Preparing images…"));
+        emit progress(QCoreApplication::translate("FalJob", "Preparing images…"));
         m_uploader->start();
     });
 }
@@ -95,7 +97,7 @@ void FalJob::submit(const QJsonObject &input)
 {
     if (m_over)
         return;
-    emit progress(QStringLiteral("Sending to fal.ai…"));
+    emit progress(QCoreApplication::translate("FalJob", "Sending to fal.ai…"));
     QNetworkRequest request = m_client->apiRequest(m_client->queueUrl(m_model));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const FalRetryRule rule{m_client->tuning().submitRetries, false};
@@ -108,9 +110,10 @@ void FalJob::submit(const QJsonObject &input)
         if (!response.ok())
             fail(FalErrors::fromResponse(response, FalErrors::Phase::Submit));
         else if (!parsed || answer.value(QLatin1String("request_id")).toString().isEmpty())
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai accepted the request but gave no request id."),
-                                 response.status));
+            fail(FalErrors::make(
+                FalError::Kind::Server,
+                QCoreApplication::translate("FalJob", "fal.ai accepted the request but gave no request id."),
+                response.status));
         else
             onSubmitted(answer);
     });
@@ -160,9 +163,10 @@ void FalJob::poll()
         if (!response.ok())
             fail(FalErrors::fromResponse(response, FalErrors::Phase::Status));
         else if (!parsed)
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai sent a status that cannot be read."),
-                                 response.status));
+            fail(FalErrors::make(
+                FalError::Kind::Server,
+                QCoreApplication::translate("FalJob", "fal.ai sent a status that cannot be read."),
+                response.status));
         else
             onStatus(status);
     });
@@ -184,12 +188,14 @@ void FalJob::onStatus(const QJsonObject &status)
             changed = true;
             m_lastPosition = position;
             emit queued(position);
-            emit progress(position == 0 ? QStringLiteral("In queue (next)")
-                                        : QStringLiteral("In queue (position %1)").arg(position + 1));
+            emit progress(
+                position == 0
+                    ? QCoreApplication::translate("FalJob", "In queue (next)")
+                    : QCoreApplication::translate("FalJob", "In queue (position %1)").arg(position + 1));
         }
     } else if (state == QLatin1String("IN_PROGRESS")) {
         if (changed && logsBefore == m_seenLogs.size())
-            emit progress(QStringLiteral("Generating…"));
+            emit progress(QCoreApplication::translate("FalJob", "Generating…"));
     } else if (state == QLatin1String("COMPLETED")) {
         const QJsonValue inference =
             status.value(QLatin1String("metrics")).toObject().value(QLatin1String("inference_time"));
@@ -202,8 +208,10 @@ void FalJob::onStatus(const QJsonObject &status)
             fetchResult();
         return;
     } else {
-        fail(FalErrors::make(FalError::Kind::Server,
-                             QStringLiteral("fal.ai reported an unknown job state \"%1\".").arg(state)));
+        fail(FalErrors::make(
+            FalError::Kind::Server,
+            QCoreApplication::translate("FalJob", "fal.ai reported an unknown job state \"%1\".")
+                .arg(state)));
         return;
     }
     const FalTuning &tuning = m_client->tuning();
@@ -234,7 +242,7 @@ void FalJob::reportLogs(const QJsonValue &entries)
 
 void FalJob::fetchResult()
 {
-    emit progress(QStringLiteral("Fetching the result…"));
+    emit progress(QCoreApplication::translate("FalJob", "Fetching the result…"));
     const FalRetryRule rule{m_client->tuning().resultRetries, false, true};
     m_call = m_client->newCall(m_client->apiRequest(m_responseUrl), "GET", {}, rule, 0, this);
     connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
@@ -244,9 +252,10 @@ void FalJob::fetchResult()
         if (!response.ok())
             fail(FalErrors::fromResponse(response, FalErrors::Phase::Result));
         else if (!parsed)
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai sent a result that cannot be read."),
-                                 response.status));
+            fail(FalErrors::make(
+                FalError::Kind::Server,
+                QCoreApplication::translate("FalJob", "fal.ai sent a result that cannot be read."),
+                response.status));
         else
             onResult(output);
     });
@@ -258,8 +267,9 @@ void FalJob::onResult(const QJsonObject &output)
     const QJsonArray images = output.value(QLatin1String("images")).toArray();
     const QJsonArray nsfw = output.value(QLatin1String("has_nsfw_concepts")).toArray();
     if (images.isEmpty()) {
-        fail(FalErrors::make(FalError::Kind::Server,
-                             QStringLiteral("fal.ai finished but returned no image.")));
+        fail(
+            FalErrors::make(FalError::Kind::Server,
+                            QCoreApplication::translate("FalJob", "fal.ai finished but returned no image.")));
         return;
     }
     if (output.value(QLatin1String("seed")).isDouble())
@@ -270,7 +280,7 @@ void FalJob::onResult(const QJsonObject &output)
     for (qsizetype i = 0; i < images.size(); ++i)
         outputs.append(
             {images.at(i).toObject().value(QLatin1String("url")).toString(), nsfw.at(i).toBool(false)});
-    emit progress(QStringLiteral("Downloading images…"));
+    emit progress(QCoreApplication::translate("FalJob", "Downloading images…"));
     m_fetcher = new FalImageFetcher(m_client, outputs, this);
     connect(m_fetcher, &FalImageFetcher::failed, this, &FalJob::fail);
     connect(m_fetcher, &FalImageFetcher::done, this, &FalJob::succeed);
@@ -279,7 +289,7 @@ void FalJob::onResult(const QJsonObject &output)
 
 void FalJob::cancel()
 {
-    stop(FalError::Kind::Cancelled, QStringLiteral("Cancelled."));
+    stop(FalError::Kind::Cancelled, QCoreApplication::translate("FalJob", "Cancelled."));
 }
 
 void FalJob::stop(FalError::Kind kind, const QString &message)

@@ -3,6 +3,7 @@
 #include "common/DataLocation.h"
 #include "openrouter/OpenRouterClient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -108,7 +109,8 @@ void ModelCatalog::refresh()
             if (models.isEmpty()) {
                 ChatError error;
                 error.kind = ChatError::Kind::Server;
-                error.message = QStringLiteral("The model list from the server could not be read");
+                error.message = QCoreApplication::translate(
+                    "ModelCatalog", "The model list from the server could not be read");
                 emit refreshFailed(error);
                 return;
             }

@@ -47,6 +47,7 @@ std::vector<SettingDefinition> buildTable()
         {K::ImageAspectRatio, QStringLiteral("images/aspectRatio"), s("1:1")},
         {K::ImageCount, QStringLiteral("images/count"), 1},
         {K::ImageFormat, QStringLiteral("images/format"), s("jpeg")},
+        {K::Language, QStringLiteral("appearance/language"), s("system")},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "store/HistoryFormat.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -61,7 +62,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("HistoryExporter", "Could not write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -113,15 +115,19 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
 {
     const auto session = m_store.sessions()->get(sessionId);
     if (!session) {
-        m_lastError = QStringLiteral("There is no session %1.").arg(sessionId);
+        m_lastError =
+            QCoreApplication::translate("HistoryExporter", "There is no session %1.").arg(sessionId);
         return false;
     }
     const QDir fileDir = QFileInfo(filePath).absoluteDir();
-    QString text = QStringLiteral("# %1\n\n")
-                       .arg(session->title.isEmpty() ? QStringLiteral("Untitled chat") : session->title);
+    QString text =
+        QStringLiteral("# %1\n\n")
+            .arg(session->title.isEmpty() ? QCoreApplication::translate("HistoryExporter", "Untitled chat")
+                                          : session->title);
     text += QStringLiteral("_Started %1_\n\n").arg(session->createdAt.toLocalTime().toString(Qt::ISODate));
     if (!session->systemPrompt.isEmpty())
-        text += QStringLiteral("> System prompt: %1\n\n").arg(session->systemPrompt);
+        text += QCoreApplication::translate("HistoryExporter", "> System prompt: %1\n\n")
+                    .arg(session->systemPrompt);
 
     for (const Message &message : allMessages(m_store.messages(), sessionId)) {
         text += QStringLiteral("## %1 · %2\n\n")
@@ -135,7 +141,8 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                 QDir().mkpath(imagesDir);
                 if (!QFile::copy(m_store.images()->pathFor(image.hash), target)) {
                     m_lastError =
-                        QStringLiteral("Could not copy the image %1 to %2.").arg(image.hash, target);
+                        QCoreApplication::translate("HistoryExporter", "Could not copy the image %1 to %2.")
+                            .arg(image.hash, target);
                     return false;
                 }
             }
@@ -184,7 +191,7 @@ bool HistoryExporter::exportJson(const QList<qint64> &sessionIds, const QString 
     for (qint64 id : std::as_const(ids)) {
         const auto session = m_store.sessions()->get(id);
         if (!session) {
-            m_lastError = QStringLiteral("There is no session %1.").arg(id);
+            m_lastError = QCoreApplication::translate("HistoryExporter", "There is no session %1.").arg(id);
             return false;
         }
         QJsonArray messages;
@@ -195,8 +202,9 @@ bool HistoryExporter::exportJson(const QList<qint64> &sessionIds, const QString 
                     continue;
                 const QByteArray bytes = m_store.images()->bytes(image.hash);
                 if (bytes.isEmpty()) {
-                    m_lastError = QStringLiteral("The image %1 is missing from %2.")
-                                      .arg(image.hash, m_store.images()->imagesDir());
+                    m_lastError =
+                        QCoreApplication::translate("HistoryExporter", "The image %1 is missing from %2.")
+                            .arg(image.hash, m_store.images()->imagesDir());
                     return false;
                 }
                 images.insert(image.hash,

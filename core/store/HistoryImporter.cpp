@@ -6,6 +6,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -40,20 +41,23 @@ public:
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return fail(QStringLiteral("the file is not valid JSON (%1 at byte %2); it may be truncated")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset));
+            return fail(
+                QCoreApplication::translate("HistoryImporter",
+                                            "the file is not valid JSON (%1 at byte %2); it may be truncated")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset));
         const QJsonObject root = document.object();
         if (root.value(QStringLiteral("format")).toString() != history::FormatName)
-            return fail(QStringLiteral("it is not a Confab history export"));
+            return fail(QCoreApplication::translate("HistoryImporter", "it is not a Confab history export"));
         const int version = root.value(QStringLiteral("version")).toInt();
         if (version < 1 || version > history::FormatVersion)
-            return fail(QStringLiteral("it has format version %1, and this Confab reads up to %2")
+            return fail(QCoreApplication::translate(
+                            "HistoryImporter", "it has format version %1, and this Confab reads up to %2")
                             .arg(version)
                             .arg(history::FormatVersion));
         if (!root.value(QStringLiteral("sessions")).isArray() ||
             !root.value(QStringLiteral("images")).isObject())
-            return fail(QStringLiteral("it has no sessions or images list"));
+            return fail(QCoreApplication::translate("HistoryImporter", "it has no sessions or images list"));
 
         ParsedHistory &history = m_result;
         const QJsonObject images = root.value(QStringLiteral("images")).toObject();
@@ -63,7 +67,8 @@ public:
             const QString hash =
                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
             if (data.isEmpty() || hash != it.key())
-                return fail(QStringLiteral("the image %1 is damaged").arg(it.key()));
+                return fail(
+                    QCoreApplication::translate("HistoryImporter", "the image %1 is damaged").arg(it.key()));
             history.images.insert(hash, data);
         }
         const QJsonArray sessions = root.value(QStringLiteral("sessions")).toArray();
@@ -94,7 +99,7 @@ private:
     {
         const QJsonValue value = object.value(key);
         if (!value.isDouble()) {
-            fail(QStringLiteral("%1 has no valid \"%2\"").arg(where, key));
+            fail(QCoreApplication::translate("HistoryImporter", "%1 has no valid \"%2\"").arg(where, key));
             return std::nullopt;
         }
         return value.toInteger();
@@ -104,7 +109,7 @@ private:
     {
         const QJsonValue value = object.value(key);
         if (!value.isString()) {
-            fail(QStringLiteral("%1 has no \"%2\" text").arg(where, key));
+            fail(QCoreApplication::translate("HistoryImporter", "%1 has no \"%2\" text").arg(where, key));
             return std::nullopt;
         }
         return value.toString();
@@ -119,7 +124,8 @@ private:
             return std::nullopt;
         const auto parsed = convert(*value);
         if (!parsed)
-            fail(QStringLiteral("%1 has an unknown %2 \"%3\"").arg(where, key, *value));
+            fail(QCoreApplication::translate("HistoryImporter", "%1 has an unknown %2 \"%3\"")
+                     .arg(where, key, *value));
         return parsed;
     }
 
@@ -127,10 +133,11 @@ private:
     {
         ParsedSession parsed;
         Session &s = parsed.session;
-        const auto id = integer(object, QStringLiteral("id"), QStringLiteral("a session"));
+        const auto id = integer(object, QStringLiteral("id"),
+                                QCoreApplication::translate("HistoryImporter", "a session"));
         if (!id)
             return std::nullopt;
-        const QString where = QStringLiteral("session %1").arg(*id);
+        const QString where = QCoreApplication::translate("HistoryImporter", "session %1").arg(*id);
         const auto title = text(object, QStringLiteral("title"), where);
         const auto type = choice(object, QStringLiteral("type"), where, &sessionTypeFromString);
         const auto status = choice(object, QStringLiteral("status"), where, &sessionStatusFromString);
@@ -142,7 +149,9 @@ private:
             return std::nullopt;
         if (!object.value(QStringLiteral("pinned")).isBool() ||
             !object.value(QStringLiteral("messages")).isArray())
-            return fail(QStringLiteral("%1 has no pinned flag or messages list").arg(where));
+            return fail(
+                QCoreApplication::translate("HistoryImporter", "%1 has no pinned flag or messages list")
+                    .arg(where));
         s = {*id,
              *title,
              *type,
@@ -165,10 +174,12 @@ private:
     std::optional<Message> parseMessage(const QJsonObject &object, const QString &sessionWhere)
     {
         Message message;
-        const auto id = integer(object, QStringLiteral("id"), QStringLiteral("a message in ") + sessionWhere);
+        const auto id =
+            integer(object, QStringLiteral("id"),
+                    QCoreApplication::translate("HistoryImporter", "a message in %1").arg(sessionWhere));
         if (!id)
             return std::nullopt;
-        const QString where = QStringLiteral("message %1").arg(*id);
+        const QString where = QCoreApplication::translate("HistoryImporter", "message %1").arg(*id);
         const auto role = choice(object, QStringLiteral("role"), where, &messageRoleFromString);
         const auto content = text(object, QStringLiteral("content"), where);
         const auto contentType =
@@ -179,7 +190,8 @@ private:
             return std::nullopt;
         if (!object.value(QStringLiteral("metadata")).isObject() ||
             !object.value(QStringLiteral("images")).isArray())
-            return fail(QStringLiteral("%1 has no metadata or images list").arg(where));
+            return fail(QCoreApplication::translate("HistoryImporter", "%1 has no metadata or images list")
+                            .arg(where));
         message.id = *id;
         message.role = *role;
         message.content = *content;
@@ -199,8 +211,9 @@ private:
             if (!hash || !imageRole || !mime || !width || !height || !position)
                 return std::nullopt;
             if (!m_result.images.contains(*hash) && !storeHasImage(*hash))
-                return fail(
-                    QStringLiteral("%1 refers to the image %2, which is not in the file").arg(where, *hash));
+                return fail(QCoreApplication::translate("HistoryImporter",
+                                                        "%1 refers to the image %2, which is not in the file")
+                                .arg(where, *hash));
             message.images << MessageImage{*hash,        *imageRole, int(*width),
                                            int(*height), *mime,      int(*position)};
         }
@@ -219,15 +232,16 @@ bool HistoryImporter::importJson(const QString &filePath)
     m_imported.clear();
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = QStringLiteral("%1 could not be opened: %2.").arg(filePath, file.errorString());
+        m_lastError = QCoreApplication::translate("HistoryImporter", "%1 could not be opened: %2.")
+                          .arg(filePath, file.errorString());
         return false;
     }
     HistoryParser parser;
     parser.storeHasImage = [this](const QString &hash) { return m_store.images()->contains(hash); };
     const auto history = parser.parse(file.readAll());
     if (!history) {
-        m_lastError =
-            QStringLiteral("%1 was not imported: %2.").arg(QFileInfo(filePath).fileName(), parser.error);
+        m_lastError = QCoreApplication::translate("HistoryImporter", "%1 was not imported: %2.")
+                          .arg(QFileInfo(filePath).fileName(), parser.error);
         return false;
     }
 
@@ -240,7 +254,8 @@ bool HistoryImporter::importJson(const QString &filePath)
                 continue;
             const StoredImage stored = m_store.images()->store(it.value());
             if (!stored.ok()) {
-                m_lastError = QStringLiteral("the image %1 was refused: %2").arg(it.key(), stored.error);
+                m_lastError = QCoreApplication::translate("HistoryImporter", "the image %1 was refused: %2")
+                                  .arg(it.key(), stored.error);
                 return false;
             }
             written << stored.hash;
@@ -286,8 +301,8 @@ bool HistoryImporter::importJson(const QString &filePath)
     if (!saved) {
         for (const QString &hash : std::as_const(written))
             QFile::remove(m_store.images()->pathFor(hash));
-        m_lastError =
-            QStringLiteral("%1 was not imported: %2.").arg(QFileInfo(filePath).fileName(), m_lastError);
+        m_lastError = QCoreApplication::translate("HistoryImporter", "%1 was not imported: %2.")
+                          .arg(QFileInfo(filePath).fileName(), m_lastError);
         return false;
     }
     m_imported = created;

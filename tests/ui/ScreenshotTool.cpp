@@ -1,6 +1,6 @@
 // confab_screenshots: drives the real window against the local protocol servers and saves the pictures in
 // docs/screenshots. Run it under xvfb-run for real fonts: xvfb-run -a build/ui/tests/ui/confab_screenshots
-// DIR
+// DIR [LANGUAGE], where LANGUAGE is a setting value such as "de" (English when absent)
 #include "FalServer.h"
 #include "MainWindow.h"
 #include "OpenRouterServer.h"
@@ -8,6 +8,7 @@
 #include "Wait.h"
 #include "chat/ChatView.h"
 #include "common/DataLocation.h"
+#include "common/Translations.h"
 #include "dialogs/SettingsDialog.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
@@ -127,6 +128,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
     QCoreApplication::setApplicationName(QStringLiteral("Confab"));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    installTranslations(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     QDir().mkpath(outDir);
 
     testserver::OpenRouterServer openRouter;

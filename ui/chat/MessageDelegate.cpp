@@ -1,5 +1,6 @@
 #include "chat/MessageDelegate.h"
 
+#include "common/Translations.h"
 #include "models/MessageListModel.h"
 #include "models/MessageRoles.h"
 #include "store/ImageStore.h"
@@ -58,8 +59,8 @@ QFont smallFont(const QFont &font)
 QString formatDuration(qint64 ms)
 {
     if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms);
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return QStringLiteral("%1 ms").arg(displayLocale().toString(ms));
+    return QStringLiteral("%1 s").arg(displayLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
 } // namespace
@@ -189,13 +190,13 @@ QString MessageDelegate::statusText(const Message &message) const
             parts << formatDuration(message.metadata.generationMs);
         const qint64 tokens = message.metadata.promptTokens + message.metadata.completionTokens;
         if (tokens > 0)
-            parts << tr("%1 tokens").arg(tokens);
+            parts << tr("%Ln token(s)", nullptr, int(qMin<qint64>(tokens, INT_MAX)));
         if (message.metadata.costUsd > 0)
-            parts << QStringLiteral("$%1").arg(message.metadata.costUsd, 0, 'f',
-                                               message.metadata.costUsd < 0.01 ? 4 : 2);
+            parts << displayLocale().toCurrencyString(message.metadata.costUsd, QStringLiteral("$"),
+                                                      message.metadata.costUsd < 0.01 ? 4 : 2);
     }
     if (message.createdAt.isValid())
-        parts << QLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
+        parts << displayLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
     return parts.join(QStringLiteral(" · "));
 }
 
