@@ -2,6 +2,8 @@
 
 #include "limits/LimitText.h"
 
+#include <QCoreApplication>
+
 namespace confab {
 
 PromptValidator::PromptValidator(PromptLimits limits)

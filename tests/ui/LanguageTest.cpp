@@ -36,7 +36,7 @@ QStringList buttonTexts(const QWidget *root)
 
 } // namespace
 
-TEST_CASE("With German chosen, the window, its menus and the settings dialog speak German")
+TEST_CASE("Translations: with German chosen, the window, its menus and the settings dialog speak German")
 {
     const GermanForThisTest german;
     WindowFixture f;
@@ -72,7 +72,7 @@ TEST_CASE("With German chosen, the window, its menus and the settings dialog spe
     dialog->close();
 }
 
-TEST_CASE("The language chosen in Settings → Appearance is kept for the next start")
+TEST_CASE("Translations: the language chosen in Settings → Appearance is kept for the next start")
 {
     WindowFixture f;
     f.window->showSettings();

@@ -106,7 +106,7 @@ struct EnglishAfterwards
 
 } // namespace
 
-TEST_CASE("Every user-facing string in the sources has a finished German translation")
+TEST_CASE("Translations: every user-facing string in the sources has a finished German translation")
 {
     const QList<TsMessage> messages = refreshedTs(QStringLiteral("confab_de.ts"));
     CHECK(messages.size() > 300);
@@ -117,7 +117,7 @@ TEST_CASE("Every user-facing string in the sources has a finished German transla
     CHECK(missing.isEmpty());
 }
 
-TEST_CASE("Every %n string has its English singular and plural written out")
+TEST_CASE("Translations: every %n string has its English singular and plural written out")
 {
     const QList<TsMessage> messages =
         refreshedTs(QStringLiteral("confab_en.ts"), {QStringLiteral("-pluralonly")});
@@ -127,7 +127,7 @@ TEST_CASE("Every %n string has its English singular and plural written out")
     CHECK(missing.isEmpty());
 }
 
-TEST_CASE("Each German translation keeps every placeholder of its English source")
+TEST_CASE("Translations: each German translation keeps every placeholder of its English source")
 {
     const QList<TsMessage> messages =
         readTs(QStringLiteral(CONFAB_SOURCE_DIR "/resources/translations/confab_de.ts"));
@@ -142,7 +142,7 @@ TEST_CASE("Each German translation keeps every placeholder of its English source
     CHECK(broken.isEmpty());
 }
 
-TEST_CASE("With German chosen, core errors, plurals and amounts of money read as German")
+TEST_CASE("Translations: with German chosen, core errors, plurals and amounts of money read as German")
 {
     const EnglishAfterwards restore;
     confab::installTranslations(QStringLiteral("de"));
