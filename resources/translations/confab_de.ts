@@ -524,7 +524,7 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
         <source>Spend per day (last %n day(s))
 </source>
         <translation>
-            <numerusform>Ausgaben pro Tag (letzter Tag)
+            <numerusform>Ausgaben pro Tag (%n Tag)
 </numerusform>
             <numerusform>Ausgaben pro Tag (letzte %n Tage)
 </numerusform>

@@ -17,7 +17,7 @@
         <source>Spend per day (last %n day(s))
 </source>
         <translation>
-            <numerusform>Spend per day (last day)
+            <numerusform>Spend per day (last %n day)
 </numerusform>
             <numerusform>Spend per day (last %n days)
 </numerusform>
