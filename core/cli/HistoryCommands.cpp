@@ -104,7 +104,8 @@ int importHistory(const QCommandLineParser &parser, Store *store)
         err(importer.lastError() + u'\n');
         return StoreError;
     }
-    out(QStringLiteral("Imported %1 chats.\n").arg(importer.importedSessions().size()));
+    out(QCoreApplication::translate("HistoryCommands", "Imported %n chat(s).\n", nullptr,
+                                    int(importer.importedSessions().size())));
     return Ok;
 }
 

@@ -51,7 +51,7 @@ void ChatStream::cancel()
         return;
     ChatError error;
     error.kind = ChatError::Kind::Cancelled;
-    error.message = QStringLiteral("Stopped");
+    error.message = QCoreApplication::translate("ChatStream", "Stopped");
     fail(error);
 }
 

@@ -47,14 +47,15 @@ QString speaker(const Message &message)
 {
     switch (message.role) {
     case MessageRole::User:
-        return QStringLiteral("You");
+        return QCoreApplication::translate("HistoryExporter", "You");
     case MessageRole::System:
-        return QStringLiteral("System");
+        return QCoreApplication::translate("HistoryExporter", "System");
     case MessageRole::Assistant:
         break;
     }
-    return message.metadata.model.isEmpty() ? QStringLiteral("Assistant")
-                                            : QStringLiteral("Assistant (%1)").arg(message.metadata.model);
+    return message.metadata.model.isEmpty()
+               ? QCoreApplication::translate("HistoryExporter", "Assistant")
+               : QCoreApplication::translate("HistoryExporter", "Assistant (%1)").arg(message.metadata.model);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -124,7 +125,8 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
         QStringLiteral("# %1\n\n")
             .arg(session->title.isEmpty() ? QCoreApplication::translate("HistoryExporter", "Untitled chat")
                                           : session->title);
-    text += QStringLiteral("_Started %1_\n\n").arg(session->createdAt.toLocalTime().toString(Qt::ISODate));
+    text += QCoreApplication::translate("HistoryExporter", "_Started %1_\n\n")
+                .arg(session->createdAt.toLocalTime().toString(Qt::ISODate));
     if (!session->systemPrompt.isEmpty())
         text += QCoreApplication::translate("HistoryExporter", "> System prompt: %1\n\n")
                     .arg(session->systemPrompt);
@@ -152,7 +154,8 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                         .arg(fileDir.relativeFilePath(target));
         }
         if (message.status == MessageStatus::Failed)
-            text += QStringLiteral("_Failed: %1_\n\n").arg(message.metadata.error);
+            text += QCoreApplication::translate("HistoryExporter", "_Failed: %1_\n\n")
+                        .arg(message.metadata.error);
     }
     return writeFile(filePath, text.toUtf8(), &m_lastError);
 }

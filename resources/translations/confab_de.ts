@@ -111,6 +111,10 @@
         <source>The connection dropped before the answer was complete</source>
         <translation>Die Verbindung brach ab, bevor die Antwort vollständig war</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
 </context>
 <context>
     <name>ChunkParser</name>
@@ -556,6 +560,16 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n chat(s).
+</source>
+        <translation>
+            <numerusform>%n Chat importiert.
+</numerusform>
+            <numerusform>%n Chats importiert.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryExporter</name>
@@ -586,6 +600,38 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>The image %1 is missing from %2.</source>
         <translation>Das Bild %1 fehlt in %2.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation>Assistent (%1)</translation>
+    </message>
+    <message>
+        <source>_Started %1_
+
+</source>
+        <translation>_Begonnen am %1_
+
+</translation>
+    </message>
+    <message>
+        <source>_Failed: %1_
+
+</source>
+        <translation>_Fehlgeschlagen: %1_
+
+</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1537,10 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>Search models</source>
         <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 k context</source>
+        <translation>%1 – %2 k Kontext</translation>
     </message>
 </context>
 <context>

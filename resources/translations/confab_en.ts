@@ -43,6 +43,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n chat(s).
+</source>
+        <translation>
+            <numerusform>Imported %n chat.
+</numerusform>
+            <numerusform>Imported %n chats.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RateLimiter</name>

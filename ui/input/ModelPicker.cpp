@@ -91,12 +91,11 @@ void ModelPicker::rebuild()
             if (!textOut || (m_mode == GenerationMode::Auto && !info.supportsTools))
                 continue;
             addItem(info.id, info.id);
-            setItemData(
-                count() - 1,
-                info.name.isEmpty()
-                    ? info.id
-                    : QStringLiteral("%1 — %2 k context").arg(info.name).arg(info.contextLength / 1000),
-                Qt::ToolTipRole);
+            setItemData(count() - 1,
+                        info.name.isEmpty()
+                            ? info.id
+                            : tr("%1 — %2 k context").arg(info.name).arg(info.contextLength / 1000),
+                        Qt::ToolTipRole);
         }
     }
     int index = findData(keep);

@@ -62,11 +62,11 @@ UsageWindow::UsageWindow(Backend *backend, QWidget *parent)
     m_spend->setFormatter(money);
     m_requests->setFormatter([](double v) { return displayLocale().toString(qRound(v)); });
     m_requests->setWholeSteps(true);
-    m_success->setFormatter([](double v) { return QStringLiteral("%1 %").arg(qRound(v)); });
+    m_success->setFormatter([](double v) { return tr("%1 %").arg(displayLocale().toString(qRound(v))); });
     m_success->setFixedMaximum(100);
     m_latency->setFormatter([](double v) {
-        return v >= 1000 ? QStringLiteral("%1 s").arg(v / 1000, 0, 'f', 1)
-                         : QStringLiteral("%1 ms").arg(qRound(v));
+        return v >= 1000 ? QStringLiteral("%1 s").arg(displayLocale().toString(v / 1000, 'f', 1))
+                         : tr("%1 ms").arg(displayLocale().toString(qRound(v)));
     });
 
     auto *grid = new QGridLayout;
