@@ -4,9 +4,11 @@
 #include "cli/Invocation.h"
 #include "common/AppEnvironment.h"
 #include "common/AppInfo.h"
+#include "common/Translations.h"
 #include "engine/Backend.h"
 #include "log/LogCategories.h"
 #include "log/LogSink.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +76,14 @@ QStringList argumentList(int argc, char **argv)
     return list;
 }
 
+// The language chosen in Settings → Appearance, read before any text is made.
+void installLanguage(const QString &settingsFile = {})
+{
+    const auto settings = settingsFile.isEmpty() ? std::make_unique<confab::Settings>()
+                                                 : std::make_unique<confab::Settings>(settingsFile);
+    confab::installTranslations(settings->value(confab::SettingKey::Language).toString());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -85,6 +95,7 @@ int main(int argc, char **argv)
     const confab::cli::Invocation invocation = confab::cli::classifyInvocation(argumentList(argc, argv));
     if (invocation.kind == confab::cli::Invocation::Kind::Command) {
         QCoreApplication app(argc, argv);
+        installLanguage();
         return confab::cli::run(invocation.arguments);
     }
     if (invocation.kind == confab::cli::Invocation::Kind::UnknownCommand) {
@@ -100,6 +111,7 @@ int main(int argc, char **argv)
         confab::LogSink::enableVerbose();
 
     QApplication app(argc, argv);
+    installLanguage(environment.settingsFile);
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
     confab::Backend backend(environment);
     const confab::OpenResult opened = backend.open();

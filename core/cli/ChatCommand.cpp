@@ -13,6 +13,7 @@
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -68,7 +69,7 @@ QStringList saveImages(Store *store, qint64 messageId, const QString &outDir, QS
 {
     QStringList written;
     if (!QDir().mkpath(outDir)) {
-        *error = QStringLiteral("Cannot create the folder %1.").arg(outDir);
+        *error = QCoreApplication::translate("ChatCommand", "Cannot create the folder %1.").arg(outDir);
         return written;
     }
     const auto message = store->messages()->get(messageId);
@@ -84,7 +85,7 @@ QStringList saveImages(Store *store, qint64 messageId, const QString &outDir, QS
                                                          .arg(fileExtensionForMime(image.mime)));
         QFile::remove(target);
         if (!QFile::copy(store->images()->pathFor(image.hash), target)) {
-            *error = QStringLiteral("Cannot write %1.").arg(target);
+            *error = QCoreApplication::translate("ChatCommand", "Cannot write %1.").arg(target);
             return written;
         }
         written << target;
@@ -135,13 +136,19 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
 {
     if (!isSendCommand(command))
         return;
-    parser.addOption({QStringLiteral("session"),
-                      QStringLiteral("Continue chat <id> instead of starting one."), QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("session"),
+         QCoreApplication::translate("ChatCommand", "Continue chat <id> instead of starting one."),
+         QStringLiteral("id")});
     if (command == QStringLiteral("chat")) {
+        parser.addOption({QStringLiteral("model"),
+                          QCoreApplication::translate("ChatCommand", "OpenRouter model id."),
+                          QStringLiteral("model")});
         parser.addOption(
             {QStringLiteral("model"), QStringLiteral("OpenRouter model id."), QStringLiteral("model")});
         parser.addOption(
-            {QStringLiteral("auto"), QStringLiteral("Let the model make or edit images with tools.")});
+            {QStringLiteral("auto"),
+             QCoreApplication::translate("ChatCommand", "Let the model make or edit images with tools.")});
         parser.addOption(
             {QStringLiteral("reasoning-effort"),
              QStringLiteral("How hard a reasoning model thinks in this chat: off, low, medium, high "
@@ -150,26 +157,36 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
         parser.addOption({QStringLiteral("show-reasoning"),
                           QStringLiteral("Print the model's reasoning to stderr as it streams.")});
         addChatParameterOptions(parser);
-        parser.addPositionalArgument(QStringLiteral("prompt"),
-                                     QStringLiteral("The prompt; read from stdin if absent."));
+        parser.addPositionalArgument(
+            QStringLiteral("prompt"),
+            QCoreApplication::translate("ChatCommand", "The prompt; read from stdin if absent."));
         return;
     }
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the images (default: .)."),
+    parser.addOption({QStringLiteral("out"),
+                      QCoreApplication::translate("ChatCommand", "Folder for the images (default: .)."),
                       QStringLiteral("dir"), QStringLiteral(".")});
-    parser.addOption(
-        {QStringLiteral("count"), QStringLiteral("Number of images, 1–4."), QStringLiteral("n")});
-    parser.addOption(
-        {QStringLiteral("aspect"), QStringLiteral("Aspect ratio, e.g. 16:9."), QStringLiteral("ratio")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("jpeg or png."), QStringLiteral("format")});
+    parser.addOption({QStringLiteral("count"),
+                      QCoreApplication::translate("ChatCommand", "Number of images, 1–4."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("aspect"),
+                      QCoreApplication::translate("ChatCommand", "Aspect ratio, e.g. 16:9."),
+                      QStringLiteral("ratio")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("ChatCommand", "jpeg or png."),
+                      QStringLiteral("format")});
     if (command == QStringLiteral("image")) {
+        parser.addOption({QStringLiteral("seed"),
+                          QCoreApplication::translate("ChatCommand", "Seed for repeatable images."),
+                          QStringLiteral("n")});
         parser.addOption(
-            {QStringLiteral("seed"), QStringLiteral("Seed for repeatable images."), QStringLiteral("n")});
-        parser.addOption(
-            {QStringLiteral("raw"), QStringLiteral("Less processed, more natural-looking images.")});
-        parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("What to draw."));
+            {QStringLiteral("raw"),
+             QCoreApplication::translate("ChatCommand", "Less processed, more natural-looking images.")});
+        parser.addPositionalArgument(QStringLiteral("prompt"),
+                                     QCoreApplication::translate("ChatCommand", "What to draw."));
     } else {
-        parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("How to change the images."));
-        parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files to edit."),
+        parser.addPositionalArgument(QStringLiteral("prompt"),
+                                     QCoreApplication::translate("ChatCommand", "How to change the images."));
+        parser.addPositionalArgument(QStringLiteral("images"),
+                                     QCoreApplication::translate("ChatCommand", "Image files to edit."),
                                      QStringLiteral("IMAGE..."));
     }
 }
@@ -210,7 +227,8 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         if (command == QStringLiteral("edit")) {
             const QStringList files = positional.mid(1);
             if (files.isEmpty() && request.sessionId == 0) {
-                err(QStringLiteral("confab edit: name at least one image file to edit.\n"));
+                err(QCoreApplication::translate("ChatCommand",
+                                                "confab edit: name at least one image file to edit.\n"));
                 return UsageError;
             }
             if (const QString refused = attachFiles(backend.attachments(), files, &request.imageHashes);
@@ -232,7 +250,8 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     if (!sent.message.isEmpty())
         err(sent.message + u'\n');
     if (request.sessionId == 0)
-        err(QStringLiteral("Started chat %1 (continue it with --session %1).\n").arg(sent.sessionId));
+        err(QCoreApplication::translate("ChatCommand", "Started chat %1 (continue it with --session %1).\n")
+                .arg(sent.sessionId));
 
     const bool textOut = command == QStringLiteral("chat");
     const bool reasoningOut = textOut && parser.isSet(QStringLiteral("show-reasoning"));
@@ -283,7 +302,9 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                 exitCode = Failed;
             }
         } else if (isStopped()) {
-            err(QStringLiteral("Stopped; the partial answer is kept in chat %1.\n").arg(sent.sessionId));
+            err(QCoreApplication::translate("ChatCommand",
+                                            "Stopped; the partial answer is kept in chat %1.\n")
+                    .arg(sent.sessionId));
             exitCode = Interrupted;
         } else if (!succeeded) {
             err(error + u'\n');

@@ -11,6 +11,7 @@
 #include "store/OpenResult.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace confab::cli {
 
@@ -28,7 +29,8 @@ bool isCommand(const QString &argument)
 
 QString usage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "CommandLine",
         "Commands (confab <command> --help for details):\n"
         "  chat [PROMPT]          send a prompt (or stdin) and stream the answer to stdout\n"
         "  image PROMPT --out DIR generate images with Flux Pro v1.1 Ultra into DIR\n"
@@ -53,9 +55,11 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("confab %1").arg(command));
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("data-dir"), QStringLiteral("Use the store in <dir>."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Print debug messages to stderr.")});
+    parser.addOption({QStringLiteral("data-dir"),
+                      QCoreApplication::translate("CommandLine", "Use the store in <dir>."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("verbose"),
+                      QCoreApplication::translate("CommandLine", "Print debug messages to stderr.")});
     addCommandOptions(command, parser);
     addHistoryOptions(command, parser);
     if (command == QLatin1String("doctor"))

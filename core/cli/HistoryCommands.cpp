@@ -4,12 +4,14 @@
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "cli/ProgressLine.h"
+#include "common/Translations.h"
 #include "engine/Backend.h"
 #include "store/HistoryExporter.h"
 #include "store/HistoryImporter.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace confab::cli {
@@ -42,7 +44,7 @@ int search(const QCommandLineParser &parser, Store *store)
 {
     const QString query = parser.positionalArguments().join(u' ');
     if (query.trimmed().isEmpty()) {
-        err(QStringLiteral("confab search: say what to look for.\n"));
+        err(QCoreApplication::translate("HistoryCommands", "confab search: say what to look for.\n"));
         return UsageError;
     }
     SearchQuery request{query, SessionStatus::Active, 20, 0, SearchOrder::Newest};
@@ -74,9 +76,10 @@ int search(const QCommandLineParser &parser, Store *store)
                 .arg(oneLine(hit.sessionTitle), snippet));
     }
     if (hits.isEmpty() && request.offset == 0)
-        err(QStringLiteral("No matches for \"%1\".\n").arg(query));
+        err(QCoreApplication::translate("HistoryCommands", "No matches for \"%1\".\n").arg(query));
     if (page.more)
-        err(QStringLiteral("More matches: add --offset %1.\n").arg(request.offset + request.limit));
+        err(QCoreApplication::translate("HistoryCommands", "More matches: add --offset %1.\n")
+                .arg(request.offset + request.limit));
     return Ok;
 }
 
@@ -105,7 +108,9 @@ int exportHistory(const QCommandLineParser &parser, Store *store)
     } else if (format == QStringLiteral("markdown"))
         ok = single ? exporter.exportSessionMarkdown(sessionId, target) : exporter.exportAllMarkdown(target);
     else {
-        err(QStringLiteral("confab export: --format is markdown or json, not \"%1\".\n").arg(format));
+        err(QCoreApplication::translate("HistoryCommands",
+                                        "confab export: --format is markdown or json, not \"%1\".\n")
+                .arg(format));
         return UsageError;
     }
     if (!ok) {
@@ -120,7 +125,8 @@ int importHistory(const QCommandLineParser &parser, Store *store)
 {
     const QString file = parser.positionalArguments().value(0);
     if (file.isEmpty()) {
-        err(QStringLiteral("confab import: name the export folder (or JSON file) to import.\n"));
+        err(QCoreApplication::translate("HistoryCommands",
+                                        "confab import: name the export folder (or JSON file) to import.\n"));
         return UsageError;
     }
     HistoryImporter importer(*store);
@@ -137,7 +143,8 @@ int importHistory(const QCommandLineParser &parser, Store *store)
         err(importer.lastError() + u'\n');
         return importer.wasCancelled() ? Interrupted : StoreError;
     }
-    out(QStringLiteral("Imported %1 chats.\n").arg(importer.importedSessions().size()));
+    out(QCoreApplication::translate("HistoryCommands", "Imported %n chat(s).\n", nullptr,
+                                    int(importer.importedSessions().size())));
     return Ok;
 }
 
@@ -145,21 +152,21 @@ int showUsage(const QCommandLineParser &parser, Store *store)
 {
     const int days = std::max(1, parser.value(QStringLiteral("days")).toInt());
     const QDateTime since = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0));
-    const QLocale locale = QLocale::c();
-    out(QStringLiteral("Spend per day (last %1 days)\n").arg(days));
+    const QLocale locale = displayLocale();
+    out(QCoreApplication::translate("HistoryCommands", "Spend per day (last %n day(s))\n", nullptr, days));
     for (const DailySpend &day : store->generations()->spendPerDay(since))
-        out(QStringLiteral("  %1  $%2  %3 requests\n")
-                .arg(day.day.toString(Qt::ISODate), locale.toString(day.spendUsd, 'f', 4))
-                .arg(day.requests));
-    out(QStringLiteral("Per model\n"));
+        out(QCoreApplication::translate("HistoryCommands", "  %1  %2  %n request(s)\n", nullptr,
+                                        int(day.requests))
+                .arg(locale.toString(day.day, QLocale::ShortFormat),
+                     locale.toCurrencyString(day.spendUsd, QStringLiteral("$"), 4)));
+    out(QCoreApplication::translate("HistoryCommands", "Per model\n"));
     for (const ModelUsage &model : store->generations()->usageByModel(since))
-        out(QStringLiteral("  %1  %2 requests  %3 % ok  median %4 ms  p95 %5 ms  $%6\n")
-                .arg(model.model)
-                .arg(model.requests)
-                .arg(locale.toString(model.successRate * 100, 'f', 1))
-                .arg(model.medianMs)
-                .arg(model.p95Ms)
-                .arg(locale.toString(model.spendUsd, 'f', 4)));
+        out(QCoreApplication::translate("HistoryCommands",
+                                        "  %1  %n request(s)  %2 % ok  median %3 ms  p95 %4 ms  %5\n",
+                                        nullptr, int(model.requests))
+                .arg(model.model, locale.toString(model.successRate * 100, 'f', 1),
+                     locale.toString(model.medianMs), locale.toString(model.p95Ms),
+                     locale.toCurrencyString(model.spendUsd, QStringLiteral("$"), 4)));
     return Ok;
 }
 
@@ -168,31 +175,45 @@ int showUsage(const QCommandLineParser &parser, Store *store)
 void addHistoryOptions(const QString &command, QCommandLineParser &parser)
 {
     if (command == QStringLiteral("sessions")) {
-        parser.addOption({QStringLiteral("archived"), QStringLiteral("List archived chats.")});
-        parser.addOption({QStringLiteral("trash"), QStringLiteral("List chats in the trash.")});
+        parser.addOption({QStringLiteral("archived"),
+                          QCoreApplication::translate("HistoryCommands", "List archived chats.")});
+        parser.addOption({QStringLiteral("trash"),
+                          QCoreApplication::translate("HistoryCommands", "List chats in the trash.")});
     } else if (command == QStringLiteral("search")) {
-        parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("Words to find."));
-        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most <n> messages (default 20)."),
-                          QStringLiteral("n"), QStringLiteral("20")});
-        parser.addOption({QStringLiteral("offset"),
-                          QStringLiteral("Skip the first <n> messages (next page)."), QStringLiteral("n"),
-                          QStringLiteral("0")});
-        parser.addOption({QStringLiteral("best"),
-                          QStringLiteral("Best matches first among the %1 newest, instead of newest first.")
-                              .arg(SearchIndex::RankedCandidates)});
-    } else if (command == QStringLiteral("export")) {
+        parser.addPositionalArgument(QStringLiteral("query"),
+                                     QCoreApplication::translate("HistoryCommands", "Words to find."));
         parser.addOption(
-            {QStringLiteral("session"), QStringLiteral("Export only chat <id>."), QStringLiteral("id")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("markdown or json."),
+            {QStringLiteral("limit"),
+             QCoreApplication::translate("HistoryCommands", "At most <n> messages (default 20)."),
+             QStringLiteral("n"), QStringLiteral("20")});
+        parser.addOption(
+            {QStringLiteral("offset"),
+             QCoreApplication::translate("HistoryCommands", "Skip the first <n> messages (next page)."),
+             QStringLiteral("n"), QStringLiteral("0")});
+        parser.addOption(
+            {QStringLiteral("best"),
+             QCoreApplication::translate("HistoryCommands",
+                                         "Best matches first among the %1 newest, instead of newest first.")
+                 .arg(SearchIndex::RankedCandidates)});
+    } else if (command == QStringLiteral("export")) {
+        parser.addOption({QStringLiteral("session"),
+                          QCoreApplication::translate("HistoryCommands", "Export only chat <id>."),
+                          QStringLiteral("id")});
+        parser.addOption({QStringLiteral("format"),
+                          QCoreApplication::translate("HistoryCommands", "markdown or json."),
                           QStringLiteral("format"), QStringLiteral("markdown")});
         parser.addOption({QStringLiteral("out"),
-                          QStringLiteral("Target file (or folder for all chats as Markdown)."),
+                          QCoreApplication::translate("HistoryCommands",
+                                                      "Target file (or folder for all chats as Markdown)."),
                           QStringLiteral("path")});
     } else if (command == QStringLiteral("import")) {
-        parser.addPositionalArgument(QStringLiteral("path"),
-                                     QStringLiteral("A JSON export: its folder, or an older single file."));
+        parser.addPositionalArgument(
+            QStringLiteral("path"),
+            QCoreApplication::translate("HistoryCommands",
+                                        "A JSON export: its folder, or an older single file."));
     } else if (command == QStringLiteral("usage")) {
-        parser.addOption({QStringLiteral("days"), QStringLiteral("How many days back (default 30)."),
+        parser.addOption({QStringLiteral("days"),
+                          QCoreApplication::translate("HistoryCommands", "How many days back (default 30)."),
                           QStringLiteral("n"), QStringLiteral("30")});
     }
 }
@@ -210,7 +231,8 @@ int runHistoryCommand(const QString &command, const QCommandLineParser &parser, 
         return importHistory(parser, store);
     if (command == QStringLiteral("usage"))
         return showUsage(parser, store);
-    err(QStringLiteral("confab: unknown command \"%1\".\n%2").arg(command, cli::usage()));
+    err(QCoreApplication::translate("HistoryCommands", "confab: unknown command \"%1\".\n%2")
+            .arg(command, cli::usage()));
     return UsageError;
 }
 

@@ -4,6 +4,7 @@
 #include "fal/FalJob.h"
 #include "fal/FalRequestBuilder.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 namespace confab {
@@ -21,8 +22,9 @@ QUrl joined(QUrl base, const QString &path)
 
 FalError missingKey()
 {
-    return FalErrors::make(FalError::Kind::Auth,
-                           QStringLiteral("No fal.ai key is set. Add one in Settings."));
+    return FalErrors::make(
+        FalError::Kind::Auth,
+        QCoreApplication::translate("FalClient", "No fal.ai key is set. Add one in Settings."));
 }
 
 } // namespace

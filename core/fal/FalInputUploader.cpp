@@ -3,6 +3,7 @@
 #include "fal/FalClient.h"
 #include "fal/FalErrors.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -63,7 +64,9 @@ void FalInputUploader::initiate(const InputImage &image)
         if (!uploadUrl.isValid() || uploadUrl.isEmpty() || fileUrl.isEmpty()) {
             emit failed(FalErrors::make(
                 FalError::Kind::Server,
-                QStringLiteral("fal.ai storage did not say where to upload the image."), response.status));
+                QCoreApplication::translate("FalInputUploader",
+                                            "fal.ai storage did not say where to upload the image."),
+                response.status));
             return;
         }
         put(image, uploadUrl, fileUrl);

@@ -8,6 +8,7 @@
 #include "fal/FalQueueAnswers.h"
 #include "fal/FalRequestBuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -43,7 +44,8 @@ FalJob::FalJob(FalClient *client, QString model)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         stop(FalError::Kind::Timeout,
-             QStringLiteral("fal.ai did not finish the image in time (%1 s); the job was cancelled.")
+             QCoreApplication::translate(
+                 "FalJob", "fal.ai did not finish the image in time (%1 s); the job was cancelled.")
                  .arg(m_client->tuning().jobTimeoutMs / 1000));
     });
 }
@@ -73,7 +75,7 @@ void FalJob::startEdit(const ImageEditOptions &options)
     QTimer::singleShot(0, this, [this] {
         if (m_over)
             return;
-        emit progress(QStringLiteral("Preparing images…"));
+        emit progress(QCoreApplication::translate("FalJob", "Preparing images…"));
         m_uploader->start();
     });
 }
@@ -87,21 +89,22 @@ void FalJob::submit(const QJsonObject &input)
 {
     if (m_over)
         return;
-    emit progress(QStringLiteral("Sending to fal.ai…"));
+    emit progress(QCoreApplication::translate("FalJob", "Sending to fal.ai…"));
     QNetworkRequest request = m_client->apiRequest(m_client->queueUrl(m_model));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const FalRetryRule rule{m_client->tuning().submitRetries, false};
-    callForObject(request, "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule,
-                  FalErrors::Phase::Submit,
-                  QStringLiteral("fal.ai sent an answer to the request that cannot be read."),
-                  [this](const QJsonObject &answer, int status) {
-                      if (answer.value(QLatin1String("request_id")).toString().isEmpty())
-                          fail(FalErrors::make(
-                              FalError::Kind::Server,
-                              QStringLiteral("fal.ai accepted the request but gave no request id."), status));
-                      else
-                          onSubmitted(answer);
-                  });
+    callForObject(
+        request, "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule, FalErrors::Phase::Submit,
+        QCoreApplication::translate("FalJob", "fal.ai sent an answer to the request that cannot be read."),
+        [this](const QJsonObject &answer, int status) {
+            if (answer.value(QLatin1String("request_id")).toString().isEmpty())
+                fail(FalErrors::make(FalError::Kind::Server,
+                                     QCoreApplication::translate(
+                                         "FalJob", "fal.ai accepted the request but gave no request id."),
+                                     status));
+            else
+                onSubmitted(answer);
+        });
 }
 
 void FalJob::callForObject(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
@@ -157,7 +160,7 @@ void FalJob::poll()
     url.setQuery(query);
     const FalRetryRule rule{m_client->tuning().statusRetries, true, true};
     callForObject(m_client->apiRequest(url), "GET", {}, rule, FalErrors::Phase::Status,
-                  QStringLiteral("fal.ai sent a status that cannot be read."),
+                  QCoreApplication::translate("FalJob", "fal.ai sent a status that cannot be read."),
                   [this](const QJsonObject &status, int) {
                       if (m_result.msToFirstStatus < 0)
                           m_result.msToFirstStatus = m_clock.elapsed();
@@ -181,12 +184,14 @@ void FalJob::onStatus(const QJsonObject &body)
             changed = true;
             m_lastPosition = position;
             emit queued(position);
-            emit progress(position == 0 ? QStringLiteral("In queue (next)")
-                                        : QStringLiteral("In queue (position %1)").arg(position + 1));
+            emit progress(
+                position == 0
+                    ? QCoreApplication::translate("FalJob", "In queue (next)")
+                    : QCoreApplication::translate("FalJob", "In queue (position %1)").arg(position + 1));
         }
     } else if (state == QLatin1String("IN_PROGRESS")) {
         if (changed && logsBefore == m_seenLogs.size())
-            emit progress(QStringLiteral("Generating…"));
+            emit progress(QCoreApplication::translate("FalJob", "Generating…"));
     } else if (state == QLatin1String("COMPLETED")) {
         if (status.inferenceSeconds)
             m_result.inferenceSeconds = status.inferenceSeconds;
@@ -196,8 +201,10 @@ void FalJob::onStatus(const QJsonObject &body)
             fetchResult();
         return;
     } else {
-        fail(FalErrors::make(FalError::Kind::Server,
-                             QStringLiteral("fal.ai reported an unknown job state \"%1\".").arg(state)));
+        fail(FalErrors::make(
+            FalError::Kind::Server,
+            QCoreApplication::translate("FalJob", "fal.ai reported an unknown job state \"%1\".")
+                .arg(state)));
         return;
     }
     const FalTuning &tuning = m_client->tuning();
@@ -225,25 +232,26 @@ void FalJob::reportLogs(const QList<FalLogLine> &lines)
 
 void FalJob::fetchResult()
 {
-    emit progress(QStringLiteral("Fetching the result…"));
+    emit progress(QCoreApplication::translate("FalJob", "Fetching the result…"));
     const FalRetryRule rule{m_client->tuning().resultRetries, false, true};
     callForObject(m_client->apiRequest(m_responseUrl), "GET", {}, rule, FalErrors::Phase::Result,
-                  QStringLiteral("fal.ai sent a result that cannot be read."),
+                  QCoreApplication::translate("FalJob", "fal.ai sent a result that cannot be read."),
                   [this](const QJsonObject &output, int) { onResult(FalQueueAnswers::readResult(output)); });
 }
 
 void FalJob::onResult(const FalResultAnswer &output)
 {
     if (output.images.isEmpty()) {
-        fail(FalErrors::make(FalError::Kind::Server,
-                             QStringLiteral("fal.ai finished but returned no image.")));
+        fail(
+            FalErrors::make(FalError::Kind::Server,
+                            QCoreApplication::translate("FalJob", "fal.ai finished but returned no image.")));
         return;
     }
     if (output.seed)
         m_result.seed = output.seed;
     m_result.description = output.description;
 
-    emit progress(QStringLiteral("Downloading images…"));
+    emit progress(QCoreApplication::translate("FalJob", "Downloading images…"));
     m_fetcher = new FalImageFetcher(m_client, output.images, this);
     connect(m_fetcher, &FalImageFetcher::failed, this, &FalJob::fail);
     connect(m_fetcher, &FalImageFetcher::done, this, &FalJob::succeed);
@@ -252,7 +260,7 @@ void FalJob::onResult(const FalResultAnswer &output)
 
 void FalJob::cancel()
 {
-    stop(FalError::Kind::Cancelled, QStringLiteral("Cancelled."));
+    stop(FalError::Kind::Cancelled, QCoreApplication::translate("FalJob", "Cancelled."));
 }
 
 void FalJob::stop(FalError::Kind kind, const QString &message)

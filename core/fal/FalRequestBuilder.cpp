@@ -1,5 +1,6 @@
 #include "fal/FalRequestBuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace confab::FalRequestBuilder {
@@ -10,14 +11,17 @@ QString validateCommon(const QString &prompt, int numImages, const QString &outp
                        const QStringList &formats, int safetyTolerance)
 {
     if (prompt.trimmed().isEmpty())
-        return QStringLiteral("Write a prompt describing the image.");
+        return QCoreApplication::translate("FalRequestBuilder", "Write a prompt describing the image.");
     if (numImages < 1 || numImages > 4)
-        return QStringLiteral("The number of images must be between 1 and 4 (got %1).").arg(numImages);
+        return QCoreApplication::translate("FalRequestBuilder",
+                                           "The number of images must be between 1 and 4 (got %1).")
+            .arg(numImages);
     if (!formats.contains(outputFormat))
-        return QStringLiteral("The image format must be %1 (got \"%2\").")
+        return QCoreApplication::translate("FalRequestBuilder", "The image format must be %1 (got \"%2\").")
             .arg(formats.join(QStringLiteral(" or ")), outputFormat);
     if (safetyTolerance < 1 || safetyTolerance > 6)
-        return QStringLiteral("The safety tolerance must be between 1 (strictest) and 6 (got %1).")
+        return QCoreApplication::translate(
+                   "FalRequestBuilder", "The safety tolerance must be between 1 (strictest) and 6 (got %1).")
             .arg(safetyTolerance);
     return {};
 }
@@ -55,10 +59,11 @@ QString validate(const FluxUltraOptions &options)
     if (!common.isEmpty())
         return common;
     if (!fluxAspectRatios().contains(options.aspectRatio))
-        return QStringLiteral("The aspect ratio \"%1\" is not one Flux Ultra offers (%2).")
+        return QCoreApplication::translate("FalRequestBuilder",
+                                           "The aspect ratio \"%1\" is not one Flux Ultra offers (%2).")
             .arg(options.aspectRatio, fluxAspectRatios().join(QStringLiteral(", ")));
     if (options.seed && *options.seed < 0)
-        return QStringLiteral("The seed must not be negative.");
+        return QCoreApplication::translate("FalRequestBuilder", "The seed must not be negative.");
     return {};
 }
 
@@ -69,15 +74,17 @@ QString validate(const ImageEditOptions &options)
     if (!common.isEmpty())
         return common;
     if (options.images.isEmpty())
-        return QStringLiteral("Add at least one image to edit.");
+        return QCoreApplication::translate("FalRequestBuilder", "Add at least one image to edit.");
     for (const InputImage &image : options.images) {
         if (image.bytes.isEmpty())
-            return QStringLiteral("One of the input images is empty.");
+            return QCoreApplication::translate("FalRequestBuilder", "One of the input images is empty.");
         if (!image.mime.startsWith("image/"))
-            return QStringLiteral("One of the input images is not an image.");
+            return QCoreApplication::translate("FalRequestBuilder",
+                                               "One of the input images is not an image.");
     }
     if (!options.aspectRatio.isEmpty() && !editAspectRatios().contains(options.aspectRatio))
-        return QStringLiteral("The aspect ratio \"%1\" is not one the edit model offers (%2).")
+        return QCoreApplication::translate("FalRequestBuilder",
+                                           "The aspect ratio \"%1\" is not one the edit model offers (%2).")
             .arg(options.aspectRatio, editAspectRatios().join(QStringLiteral(", ")));
     return {};
 }

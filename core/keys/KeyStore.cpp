@@ -5,15 +5,16 @@
 #include "keys/SecretRedaction.h"
 #include "log/LogCategories.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace confab {
 
 namespace {
-QString actionPhrase(Provider provider, const char *verb)
+// What was being done to the key, to complete "The system keychain refused to …" and "Could not …".
+QString actionPhrase(Provider provider, const char *action)
 {
-    return QString::fromLatin1(verb) + QStringLiteral(" your ") + providerDisplayName(provider) +
-           QStringLiteral(" key");
+    return QCoreApplication::translate("KeyStore", action).arg(providerDisplayName(provider));
 }
 } // namespace
 
@@ -154,9 +155,8 @@ void KeyStore::runNext()
         return;
     }
     if (operation.action == Action::Write && operation.value.isEmpty()) {
-        Q_EMIT failed(operation.provider, QStringLiteral("Paste your ") +
-                                              providerDisplayName(operation.provider) +
-                                              QStringLiteral(" key first."));
+        Q_EMIT failed(operation.provider, QCoreApplication::translate("KeyStore", "Paste your %1 key first.")
+                                              .arg(providerDisplayName(operation.provider)));
         scheduleNext();
         return;
     }
@@ -230,11 +230,15 @@ void KeyStore::finishRead(const Operation &operation, int error, const QString &
         markUnavailable(detail);
         break;
     case KeychainOutcome::Denied:
-        Q_EMIT failed(operation.provider, keychainDeniedMessage(actionPhrase(operation.provider, "read")));
+        Q_EMIT failed(operation.provider,
+                      keychainDeniedMessage(actionPhrase(operation.provider,
+                                                         QT_TRANSLATE_NOOP("KeyStore", "read your %1 key"))));
         break;
     case KeychainOutcome::Failed:
-        Q_EMIT failed(operation.provider,
-                      keychainFailedMessage(actionPhrase(operation.provider, "read"), detail));
+        Q_EMIT failed(
+            operation.provider,
+            keychainFailedMessage(
+                actionPhrase(operation.provider, QT_TRANSLATE_NOOP("KeyStore", "read your %1 key")), detail));
         break;
     }
     markReadKnown(operation.provider);
@@ -252,12 +256,16 @@ void KeyStore::finishWrite(const Operation &operation, int error, const QString 
         Q_EMIT failed(operation.provider, m_keychainMessage);
         break;
     case KeychainOutcome::Denied:
-        Q_EMIT failed(operation.provider, keychainDeniedMessage(actionPhrase(operation.provider, "save")));
+        Q_EMIT failed(operation.provider,
+                      keychainDeniedMessage(actionPhrase(operation.provider,
+                                                         QT_TRANSLATE_NOOP("KeyStore", "save your %1 key"))));
         break;
     case KeychainOutcome::NotFound:
     case KeychainOutcome::Failed:
-        Q_EMIT failed(operation.provider,
-                      keychainFailedMessage(actionPhrase(operation.provider, "save"), detail));
+        Q_EMIT failed(
+            operation.provider,
+            keychainFailedMessage(
+                actionPhrase(operation.provider, QT_TRANSLATE_NOOP("KeyStore", "save your %1 key")), detail));
         break;
     }
 }
@@ -275,11 +283,15 @@ void KeyStore::finishDelete(const Operation &operation, int error, const QString
         Q_EMIT failed(operation.provider, m_keychainMessage);
         break;
     case KeychainOutcome::Denied:
-        Q_EMIT failed(operation.provider, keychainDeniedMessage(actionPhrase(operation.provider, "remove")));
+        Q_EMIT failed(operation.provider,
+                      keychainDeniedMessage(actionPhrase(
+                          operation.provider, QT_TRANSLATE_NOOP("KeyStore", "remove your %1 key"))));
         break;
     case KeychainOutcome::Failed:
         Q_EMIT failed(operation.provider,
-                      keychainFailedMessage(actionPhrase(operation.provider, "remove"), detail));
+                      keychainFailedMessage(actionPhrase(operation.provider,
+                                                         QT_TRANSLATE_NOOP("KeyStore", "remove your %1 key")),
+                                            detail));
         break;
     }
 }

@@ -5,6 +5,7 @@
 #include "openrouter/ChunkParser.h"
 #include "openrouter/HttpErrors.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -52,7 +53,7 @@ void ChatStream::cancel()
         return;
     ChatError error;
     error.kind = ChatError::Kind::Cancelled;
-    error.message = QStringLiteral("Stopped");
+    error.message = QCoreApplication::translate("ChatStream", "Stopped");
     fail(error);
 }
 
@@ -140,8 +141,9 @@ void ChatStream::onInactivity()
         return;
     ChatError error;
     error.kind = ChatError::Kind::Timeout;
-    error.message = QStringLiteral("No data from the server for %1 s; the answer was stopped")
-                        .arg(m_settings.inactivityTimeoutMs / 1000.0, 0, 'g', 3);
+    error.message =
+        QCoreApplication::translate("ChatStream", "No data from the server for %1 s; the answer was stopped")
+            .arg(m_settings.inactivityTimeoutMs / 1000.0, 0, 'g', 3);
     fail(error);
 }
 
@@ -217,9 +219,11 @@ void ChatStream::apply(const ChunkDelta &delta)
         error.kind = ChatError::Kind::MidStream;
         error.httpStatus = delta.errorStatus;
         error.code = delta.errorCode;
-        error.message = delta.errorMessage.isEmpty()
-                            ? QStringLiteral("The answer stopped with an error")
-                            : QStringLiteral("The answer stopped with an error: ") + delta.errorMessage;
+        error.message =
+            delta.errorMessage.isEmpty()
+                ? QCoreApplication::translate("ChatStream", "The answer stopped with an error")
+                : QCoreApplication::translate("ChatStream", "The answer stopped with an error: ") +
+                      delta.errorMessage;
         fail(error);
     }
 }
@@ -233,9 +237,11 @@ void ChatStream::endOfStream()
     }
     ChatError error;
     error.kind = ChatError::Kind::Dropped;
-    error.message = m_result.text.isEmpty()
-                        ? QStringLiteral("The connection closed before the answer arrived")
-                        : QStringLiteral("The connection dropped before the answer was complete");
+    error.message =
+        m_result.text.isEmpty()
+            ? QCoreApplication::translate("ChatStream", "The connection closed before the answer arrived")
+            : QCoreApplication::translate("ChatStream",
+                                          "The connection dropped before the answer was complete");
     fail(error);
 }
 

@@ -3,6 +3,7 @@
 #include "openrouter/ProviderError.h"
 #include "openrouter/ReasoningDetails.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,7 +89,8 @@ void readChoice(const QJsonObject &choice, ChunkDelta &delta)
         readError(choice.value(QStringLiteral("error")).toObject(), delta);
     if (finish == QLatin1String("error") && !delta.hasError) {
         delta.hasError = true;
-        delta.errorMessage = QStringLiteral("The provider stopped with an error.");
+        delta.errorMessage =
+            QCoreApplication::translate("ChunkParser", "The provider stopped with an error.");
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "openrouter/OpenRouterClient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -109,7 +110,8 @@ void ModelCatalog::refresh()
             if (models.isEmpty()) {
                 ChatError error;
                 error.kind = ChatError::Kind::Server;
-                error.message = QStringLiteral("The model list from the server could not be read");
+                error.message = QCoreApplication::translate(
+                    "ModelCatalog", "The model list from the server could not be read");
                 emit refreshFailed(error);
                 return;
             }

@@ -5,6 +5,7 @@
 #include "openrouter/ChatRequestBody.h"
 #include "openrouter/HttpErrors.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -89,7 +90,8 @@ void OpenRouterClient::checkKey()
         }
         ChatError error;
         error.kind = ChatError::Kind::Server;
-        error.message = QStringLiteral("The server's answer about the key could not be read");
+        error.message = QCoreApplication::translate("OpenRouterClient",
+                                                    "The server's answer about the key could not be read");
         emit keyCheckFailed(error);
     });
 }
@@ -125,7 +127,8 @@ void OpenRouterClient::requestGeneration(const QString &generationId, int attemp
         }
         ChatError unreadable;
         unreadable.kind = ChatError::Kind::Server;
-        unreadable.message = QStringLiteral("The generation's statistics could not be read");
+        unreadable.message =
+            QCoreApplication::translate("OpenRouterClient", "The generation's statistics could not be read");
         emit generationCostFailed(generationId, unreadable);
     });
 }

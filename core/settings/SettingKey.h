@@ -31,6 +31,7 @@ enum class SettingKey
     UserPresets,
     GenerateTitles,
     TitleModel,
+    Language,
 };
 
 } // namespace confab

@@ -52,6 +52,7 @@ std::vector<SettingDefinition> buildTable()
         {K::UserPresets, QStringLiteral("chat/userPresets"), QString()},
         {K::GenerateTitles, QStringLiteral("chat/generateTitles"), true},
         {K::TitleModel, QStringLiteral("models/title"), s("openai/gpt-4o-mini")},
+        {K::Language, QStringLiteral("appearance/language"), s("system")},
     };
 }
 

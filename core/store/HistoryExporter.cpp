@@ -5,6 +5,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -50,14 +51,15 @@ QString speaker(const Message &message)
 {
     switch (message.role) {
     case MessageRole::User:
-        return QStringLiteral("You");
+        return QCoreApplication::translate("HistoryExporter", "You");
     case MessageRole::System:
-        return QStringLiteral("System");
+        return QCoreApplication::translate("HistoryExporter", "System");
     case MessageRole::Assistant:
         break;
     }
-    return message.metadata.model.isEmpty() ? QStringLiteral("Assistant")
-                                            : QStringLiteral("Assistant (%1)").arg(message.metadata.model);
+    return message.metadata.model.isEmpty()
+               ? QCoreApplication::translate("HistoryExporter", "Assistant")
+               : QCoreApplication::translate("HistoryExporter", "Assistant (%1)").arg(message.metadata.model);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -65,7 +67,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("HistoryExporter", "Could not write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -92,15 +95,20 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
 {
     const auto session = m_store.sessions()->get(sessionId);
     if (!session) {
-        m_lastError = QStringLiteral("There is no session %1.").arg(sessionId);
+        m_lastError =
+            QCoreApplication::translate("HistoryExporter", "There is no session %1.").arg(sessionId);
         return false;
     }
     const QDir fileDir = QFileInfo(filePath).absoluteDir();
-    QString text = QStringLiteral("# %1\n\n")
-                       .arg(session->title.isEmpty() ? QStringLiteral("Untitled chat") : session->title);
-    text += QStringLiteral("_Started %1_\n\n").arg(session->createdAt.toLocalTime().toString(Qt::ISODate));
+    QString text =
+        QStringLiteral("# %1\n\n")
+            .arg(session->title.isEmpty() ? QCoreApplication::translate("HistoryExporter", "Untitled chat")
+                                          : session->title);
+    text += QCoreApplication::translate("HistoryExporter", "_Started %1_\n\n")
+                .arg(session->createdAt.toLocalTime().toString(Qt::ISODate));
     if (!session->systemPrompt.isEmpty())
-        text += QStringLiteral("> System prompt: %1\n\n").arg(session->systemPrompt);
+        text += QCoreApplication::translate("HistoryExporter", "> System prompt: %1\n\n")
+                    .arg(session->systemPrompt);
 
     for (const Message &message : visibleMessages(m_store.messages(), sessionId)) {
         text += QStringLiteral("## %1 · %2\n\n")
@@ -119,7 +127,8 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                 QDir().mkpath(imagesDir);
                 if (!QFile::copy(m_store.images()->pathFor(image.hash), target)) {
                     m_lastError =
-                        QStringLiteral("Could not copy the image %1 to %2.").arg(image.hash, target);
+                        QCoreApplication::translate("HistoryExporter", "Could not copy the image %1 to %2.")
+                            .arg(image.hash, target);
                     return false;
                 }
             }
@@ -129,11 +138,13 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                         .arg(fileDir.relativeFilePath(target));
         }
         if (message.status == MessageStatus::Failed)
-            text += QStringLiteral("_Failed: %1_\n\n").arg(message.metadata.error);
+            text += QCoreApplication::translate("HistoryExporter", "_Failed: %1_\n\n")
+                        .arg(message.metadata.error);
         else if (message.status == MessageStatus::Stopped)
-            text += QStringLiteral("_Stopped before the end._\n\n");
+            text += QCoreApplication::translate("HistoryExporter", "_Stopped before the end._\n\n");
         else if (message.status == MessageStatus::Interrupted)
-            text += QStringLiteral("_Interrupted: Confab closed before the answer was complete._\n\n");
+            text += QCoreApplication::translate(
+                "HistoryExporter", "_Interrupted: Confab closed before the answer was complete._\n\n");
     }
     return writeFile(filePath, text.toUtf8(), &m_lastError);
 }
@@ -234,7 +245,8 @@ bool HistoryExporter::writeJson(const QList<qint64> &sessionIds, QIODevice &file
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const auto session = m_store.sessions()->get(ids.at(i));
         if (!session) {
-            m_lastError = QStringLiteral("There is no session %1.").arg(ids.at(i));
+            m_lastError =
+                QCoreApplication::translate("HistoryExporter", "There is no session %1.").arg(ids.at(i));
             return false;
         }
         // The session's fields come before its messages, so an import can write the session first and then
@@ -258,7 +270,8 @@ bool HistoryExporter::writeJson(const QList<qint64> &sessionIds, QIODevice &file
                 first = false;
                 if (progress && !progress(++done, total)) {
                     m_cancelled = true;
-                    m_lastError = QStringLiteral("The export was cancelled; nothing was written.");
+                    m_lastError = QCoreApplication::translate(
+                        "HistoryExporter", "The export was cancelled; nothing was written.");
                     return false;
                 }
             }

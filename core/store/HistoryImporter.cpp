@@ -7,6 +7,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -52,7 +53,8 @@ bool HistoryImporter::importJson(const QString &path, const history::Progress &p
     m_imagesDir = QFileInfo(filePath).absolutePath() + QLatin1Char('/') + history::ImagesFolder;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = QStringLiteral("%1 could not be opened: %2.").arg(filePath, file.errorString());
+        m_lastError = QCoreApplication::translate("HistoryImporter", "%1 could not be opened: %2.")
+                          .arg(filePath, file.errorString());
         return false;
     }
     m_total = file.size();
@@ -60,12 +62,13 @@ bool HistoryImporter::importJson(const QString &path, const history::Progress &p
     QSqlDatabase db = m_store.database().connection();
     bool saved = false;
     if (!db.transaction()) {
-        fail(QStringLiteral("the history could not start a transaction"));
+        fail(QCoreApplication::translate("HistoryImporter", "the history could not start a transaction"));
     } else {
         JsonPullReader reader(&file);
         saved = readDocument(reader) && db.commit();
         if (!saved) {
-            fail(QStringLiteral("the history could not be written (is the disk full?)"));
+            fail(QCoreApplication::translate("HistoryImporter",
+                                             "the history could not be written (is the disk full?)"));
             db.rollback();
         }
     }
@@ -73,8 +76,8 @@ bool HistoryImporter::importJson(const QString &path, const history::Progress &p
         for (const QString &hash : std::as_const(m_written))
             QFile::remove(m_store.images()->pathFor(hash));
         m_imported.clear();
-        m_lastError =
-            QStringLiteral("%1 was not imported: %2.").arg(QFileInfo(filePath).fileName(), m_lastError);
+        m_lastError = QCoreApplication::translate("HistoryImporter", "%1 was not imported: %2.")
+                          .arg(QFileInfo(filePath).fileName(), m_lastError);
         return false;
     }
     return true;
@@ -213,15 +216,15 @@ bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId
     if (!session)
         return false;
     const Session &s = *session;
-    auto query =
-        sql::run(m_store.database().connection(),
-                 QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at, model,"
-                                " system_prompt, pinned, reasoning_effort, temperature, top_p, max_tokens)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
-                  sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0, s.reasoningEffort,
-                  sql::nullable(s.temperature), sql::nullable(s.topP), sql::nullable(s.maxTokens)},
-                 &m_lastError);
+    auto query = sql::run(
+        m_store.database().connection(),
+        QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at, model,"
+                       " system_prompt, pinned, reasoning_effort, temperature, top_p, max_tokens)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
+         sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0, s.reasoningEffort,
+         sql::nullable(s.temperature), sql::nullable(s.topP), sql::nullable(s.maxTokens)},
+        &m_lastError);
     if (!query)
         return false;
     *sessionId = query->lastInsertId().toLongLong();

@@ -6,6 +6,7 @@
 #include "store/SessionStore.h"
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -346,11 +347,13 @@ bool MessageStore::beginStreaming(qint64 id)
         return true;
     auto message = load(id);
     if (!message) {
-        m_lastError = QStringLiteral("There is no message %1.").arg(id);
+        m_lastError = QCoreApplication::translate("MessageStore", "There is no message %1.").arg(id);
         return false;
     }
     if (message->isFinished()) {
-        m_lastError = QStringLiteral("Message %1 has already finished; reset it for a retry first.").arg(id);
+        m_lastError = QCoreApplication::translate(
+                          "MessageStore", "Message %1 has already finished; reset it for a retry first.")
+                          .arg(id);
         return false;
     }
     message->status = MessageStatus::Processing;

@@ -4,6 +4,7 @@
 #include "store/ImageStore.h"
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -138,7 +139,7 @@ bool SessionStore::update(qint64 id, const QString &column, const QVariant &valu
                           {value, id}, &m_lastError);
     if (!query || query->numRowsAffected() == 0) {
         if (query)
-            m_lastError = QStringLiteral("There is no session %1.").arg(id);
+            m_lastError = QCoreApplication::translate("SessionStore", "There is no session %1.").arg(id);
         return false;
     }
     emit sessionChanged(id);

@@ -1,7 +1,8 @@
 // confab_screenshots: drives the real window against the local protocol servers and saves the pictures in
 // docs/screenshots. Run it under xvfb-run for real fonts: xvfb-run -a build/ui/tests/ui/confab_screenshots
-// DIR. "confab_screenshots DIR high-contrast" takes only high-contrast-large.png; run that one with
-// QT_SCALE_FACTOR=1.5 QT_FONT_DPI=144 to check that large text neither clips nor overlaps.
+// DIR [LANGUAGE], where LANGUAGE is a setting value such as "de" (English when absent). "confab_screenshots
+// DIR high-contrast" takes only high-contrast-large.png; run that one with QT_SCALE_FACTOR=1.5
+// QT_FONT_DPI=144 to check that large text neither clips nor overlaps.
 #include "FalServer.h"
 #include "MainWindow.h"
 #include "OpenRouterServer.h"
@@ -11,6 +12,7 @@
 #include "chat/MessageActions.h"
 #include "chat/MessageDelegate.h"
 #include "common/AppEnvironment.h"
+#include "common/Translations.h"
 #include "dialogs/SettingsDialog.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
@@ -211,6 +213,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
     QCoreApplication::setApplicationName(QStringLiteral("Confab"));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    installTranslations(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     QDir().mkpath(outDir);
 
     testserver::OpenRouterServer openRouter;

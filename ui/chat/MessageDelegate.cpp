@@ -5,6 +5,7 @@
 #include "chat/LinkPolicy.h"
 #include "chat/MessageStatusText.h"
 #include "chat/OfflineTextDocument.h"
+#include "common/Translations.h"
 #include "engine/GenerationMode.h"
 #include "models/MessageListModel.h"
 #include "models/MessageRoles.h"

@@ -1,5 +1,6 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "common/Translations.h"
 #include "dialogs/KeyRow.h"
 #include "keys/KeyStore.h"
 #include "openrouter/OpenRouterClient.h"
@@ -100,7 +101,11 @@ QWidget *SettingsDialog::editor(SettingKey key, QWidget *parent)
         auto *spin = new QDoubleSpinBox(parent);
         spin->setRange(0, 1e6);
         spin->setDecimals(2);
-        spin->setPrefix(QStringLiteral("$ "));
+        // The dollar sign goes where the user's language puts a currency symbol: "$ 5.00", "5,00 $".
+        if (displayLocale().toCurrencyString(0.0, QStringLiteral("$")).startsWith(u'$'))
+            spin->setPrefix(QStringLiteral("$ "));
+        else
+            spin->setSuffix(QStringLiteral(" $"));
         spin->setSpecialValueText(tr("No cap"));
         spin->setValue(value.toDouble());
         widget = spin;
@@ -201,6 +206,19 @@ QWidget *SettingsDialog::appearancePage()
     theme->setAccessibleName(tr("Theme"));
     m_editors.insert(SettingKey::Theme, theme);
     form->addRow(tr("Theme"), theme);
+    auto *language = new QComboBox(page);
+    language->addItem(tr("System"), QStringLiteral("system"));
+    // Each language is named in itself, so it can be found whatever the current language is.
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    language->setCurrentIndex(
+        qMax(0, language->findData(m_backend->settings()->value(SettingKey::Language).toString())));
+    language->setAccessibleName(tr("Language"));
+    m_editors.insert(SettingKey::Language, language);
+    form->addRow(tr("Language"), language);
+    auto *restart = new QLabel(tr("A new language applies after Confab is restarted."), page);
+    restart->setWordWrap(true);
+    form->addRow(QString(), restart);
     return page;
 }
 

@@ -100,12 +100,11 @@ void ModelPicker::rebuild()
                         ? info.id
                         : QStringLiteral("%1  · %2").arg(info.id, marks.join(QStringLiteral(", "))),
                     info.id);
-            setItemData(
-                count() - 1,
-                info.name.isEmpty()
-                    ? info.id
-                    : QStringLiteral("%1 — %2 k context").arg(info.name).arg(info.contextLength / 1000),
-                Qt::ToolTipRole);
+            setItemData(count() - 1,
+                        info.name.isEmpty()
+                            ? info.id
+                            : tr("%1 — %2 k context").arg(info.name).arg(info.contextLength / 1000),
+                        Qt::ToolTipRole);
         }
     }
     int index = findData(keep);
