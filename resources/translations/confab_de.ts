@@ -9,6 +9,44 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attached images</source>
+        <translation type="unfinished">Angehängte Bilder</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation type="unfinished">Angehängtes Bild %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this image</source>
+        <translation type="unfinished">Dieses Bild entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1, highest %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished">Noch nichts</translation>
+    </message>
+</context>
+<context>
     <name>ChatCommand</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -90,6 +128,89 @@
     </message>
 </context>
 <context>
+    <name>ChatSettingsDialog</name>
+    <message>
+        <source>Model default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from &amp;preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished">Systemprompt</translation>
+    </message>
+    <message>
+        <source>How the assistant should behave in this chat (empty: the app&apos;s system prompt from Settings, if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is focused and repeatable, 2 is most varied. Not sent while it says &quot;Model default&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the likeliest words whose chances add up to this are considered. Not sent while it says &quot;Model default&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest &amp;answer (tokens):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset (an existing one of that name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatStream</name>
     <message>
         <source>No data from the server for %1 s; the answer was stopped</source>
@@ -117,6 +238,81 @@
     </message>
 </context>
 <context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation type="unfinished">Zum Neuesten springen</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation type="unfinished">Zur neuesten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>What shall we make today?</source>
+        <translation type="unfinished">Was machen wir heute?</translation>
+    </message>
+    <message>
+        <source>Chat with any OpenRouter model, generate pictures with Text → Image, or drop an image here to edit it.</source>
+        <translation type="unfinished">Chatte mit einem beliebigen OpenRouter-Modell, erzeuge Bilder mit Text → Bild oder lege hier ein Bild zum Bearbeiten ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished">Link kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate with another &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and rese&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChunkParser</name>
     <message>
         <source>The provider stopped with an error.</source>
@@ -125,6 +321,10 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>Use the store in &lt;dir&gt;.</source>
+        <translation>Den Speicher in &lt;dir&gt; verwenden.</translation>
+    </message>
     <message>
         <source>Commands (confab &lt;command&gt; --help for details):
   chat [PROMPT]          send a prompt (or stdin) and stream the answer to stdout
@@ -136,28 +336,17 @@
   export --out PATH      export history as Markdown or JSON (--session, --format)
   import FILE            import a JSON export
   usage                  spend, requests, success rate and latency per model
-Every command takes --data-dir DIR to use another store.
+  doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)
+Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
+both may also stand before the command.
 Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store error,
 130 stopped with Ctrl+C (the partial answer is kept).
 </source>
-        <translation>Befehle (Details mit confab &lt;Befehl&gt; --help):
-  chat [PROMPT]          einen Prompt (oder stdin) senden und die Antwort auf stdout ausgeben
-  image PROMPT --out DIR Bilder mit Flux Pro v1.1 Ultra in DIR erzeugen
-  edit PROMPT BILD... --out DIR
-                         Bilder mit Gemini 2.5 Flash Image in DIR bearbeiten
-  sessions               Chats auflisten (--archived, --trash)
-  search SUCHE           Volltextsuche über alle Chats
-  export --out PFAD      Verlauf als Markdown oder JSON exportieren (--session, --format)
-  import DATEI           einen JSON-Export importieren
-  usage                  Ausgaben, Anfragen, Erfolgsquote und Latenz je Modell
-Jeder Befehl nimmt --data-dir DIR, um einen anderen Speicher zu verwenden.
-Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt (Schlüssel, Limit, Eingabe),
-4 Speicherfehler, 130 mit Strg+C angehalten (die unvollständige Antwort bleibt erhalten).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the store in &lt;dir&gt;.</source>
-        <translation>Den Speicher in &lt;dir&gt; verwenden.</translation>
+        <source>Print debug messages to stderr.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -391,6 +580,10 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>fal.ai sent an answer to the request that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FalRequestBuilder</name>
@@ -401,10 +594,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>The number of images must be between 1 and 4 (got %1).</source>
         <translation>Die Anzahl der Bilder muss zwischen 1 und 4 liegen (erhalten: %1).</translation>
-    </message>
-    <message>
-        <source>The image format must be jpeg or png (got &quot;%1&quot;).</source>
-        <translation>Das Bildformat muss jpeg oder png sein (erhalten: „%1“).</translation>
     </message>
     <message>
         <source>The aspect ratio &quot;%1&quot; is not one Flux Ultra offers (%2).</source>
@@ -433,6 +622,29 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>The aspect ratio &quot;%1&quot; is not one the edit model offers (%2).</source>
         <translation>Das Seitenverhältnis „%1“ bietet das Bearbeitungsmodell nicht an (%2).</translation>
+    </message>
+    <message>
+        <source>The image format must be %1 (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Confab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To start, add an API key:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; for chatting with hundreds of models (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; for making and editing images (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Keys are kept in your system&apos;s keychain, never in a file. Your chats stay on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -469,21 +681,9 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
 </translation>
     </message>
     <message>
-        <source>confab export: give --out PATH (a file, or a folder for Markdown of every chat).
-</source>
-        <translation>confab export: Gib --out PFAD an (eine Datei oder einen Ordner für Markdown aller Chats).
-</translation>
-    </message>
-    <message>
         <source>confab export: --format is markdown or json, not &quot;%1&quot;.
 </source>
         <translation>confab export: --format ist markdown oder json, nicht „%1“.
-</translation>
-    </message>
-    <message>
-        <source>confab import: name the JSON file to import.
-</source>
-        <translation>confab import: Gib die zu importierende JSON-Datei an.
 </translation>
     </message>
     <message>
@@ -509,10 +709,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>Target file (or folder for all chats as Markdown).</source>
         <translation>Zieldatei (oder Ordner für alle Chats als Markdown).</translation>
-    </message>
-    <message>
-        <source>A JSON export.</source>
-        <translation>Ein JSON-Export.</translation>
     </message>
     <message>
         <source>How many days back (default 30).</source>
@@ -570,6 +766,32 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>More matches: add --offset %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confab import: name the export folder (or JSON file) to import.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; messages (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the first &lt;n&gt; messages (next page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best matches first among the %1 newest, instead of newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON export: its folder, or an older single file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryExporter</name>
@@ -596,10 +818,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>Could not copy the image %1 to %2.</source>
         <translation>Das Bild %1 konnte nicht nach %2 kopiert werden.</translation>
-    </message>
-    <message>
-        <source>The image %1 is missing from %2.</source>
-        <translation>Das Bild %1 fehlt in %2.</translation>
     </message>
     <message>
         <source>You</source>
@@ -633,69 +851,25 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
 
 </translation>
     </message>
+    <message>
+        <source>_Stopped before the end._
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_Interrupted: Confab closed before the answer was complete._
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryImporter</name>
-    <message>
-        <source>the file is not valid JSON (%1 at byte %2); it may be truncated</source>
-        <translation>die Datei ist kein gültiges JSON (%1 bei Byte %2); sie ist vielleicht abgeschnitten</translation>
-    </message>
-    <message>
-        <source>it is not a Confab history export</source>
-        <translation>sie ist kein Confab-Verlaufsexport</translation>
-    </message>
-    <message>
-        <source>it has format version %1, and this Confab reads up to %2</source>
-        <translation>sie hat die Formatversion %1, dieses Confab liest bis %2</translation>
-    </message>
-    <message>
-        <source>it has no sessions or images list</source>
-        <translation>ihr fehlt die Liste der Chats oder der Bilder</translation>
-    </message>
-    <message>
-        <source>the image %1 is damaged</source>
-        <translation>das Bild %1 ist beschädigt</translation>
-    </message>
-    <message>
-        <source>%1 has no valid &quot;%2&quot;</source>
-        <translation>%1 hat kein gültiges „%2“</translation>
-    </message>
-    <message>
-        <source>%1 has no &quot;%2&quot; text</source>
-        <translation>%1 hat keinen Text „%2“</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation>%1 hat einen unbekannten Wert „%3“ für %2</translation>
-    </message>
-    <message>
-        <source>a session</source>
-        <translation>ein Chat</translation>
-    </message>
-    <message>
-        <source>session %1</source>
-        <translation>Chat %1</translation>
-    </message>
-    <message>
-        <source>%1 has no pinned flag or messages list</source>
-        <translation>%1 fehlt die Angabe „angeheftet“ oder die Nachrichtenliste</translation>
-    </message>
-    <message>
-        <source>a message in %1</source>
-        <translation>eine Nachricht in %1</translation>
-    </message>
-    <message>
-        <source>message %1</source>
-        <translation>Nachricht %1</translation>
-    </message>
-    <message>
-        <source>%1 has no metadata or images list</source>
-        <translation>%1 fehlen die Metadaten oder die Bilderliste</translation>
-    </message>
-    <message>
-        <source>%1 refers to the image %2, which is not in the file</source>
-        <translation>%1 verweist auf das Bild %2, das nicht in der Datei enthalten ist</translation>
-    </message>
     <message>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
@@ -705,8 +879,12 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
         <translation>%1 wurde nicht importiert: %2.</translation>
     </message>
     <message>
-        <source>the image %1 was refused: %2</source>
-        <translation>das Bild %1 wurde abgelehnt: %2</translation>
+        <source>the history could not start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history could not be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -769,6 +947,49 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     </message>
 </context>
 <context>
+    <name>ImageOptionsBar</name>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished">Raw</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation type="unfinished">Seitenverhältnis</translation>
+    </message>
+    <message>
+        <source>Number of images</source>
+        <translation type="unfinished">Anzahl der Bilder</translation>
+    </message>
+    <message>
+        <source>Image format</source>
+        <translation type="unfinished">Bildformat</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished">Seed</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed and prompt give the same picture; empty for a random one</source>
+        <translation type="unfinished">Seed: Gleicher Seed und Prompt ergeben dasselbe Bild; leer für ein zufälliges</translation>
+    </message>
+    <message>
+        <source>Less processed, more natural-looking pictures</source>
+        <translation type="unfinished">Weniger nachbearbeitete, natürlicher wirkende Bilder</translation>
+    </message>
+    <message>
+        <source>Safety %1</source>
+        <translation type="unfinished">Sicherheit %1</translation>
+    </message>
+    <message>
+        <source>Safety tolerance</source>
+        <translation type="unfinished">Sicherheitstoleranz</translation>
+    </message>
+    <message>
+        <source>Safety tolerance: 1 is the strictest, 6 the most permissive</source>
+        <translation type="unfinished">Sicherheitstoleranz: 1 ist am strengsten, 6 am großzügigsten</translation>
+    </message>
+</context>
+<context>
     <name>ImagePreparation</name>
     <message>
         <source>%1 could not be converted for upload.</source>
@@ -827,6 +1048,235 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Bild</translation>
+    </message>
+    <message>
+        <source>Image viewer</source>
+        <translation type="unfinished">Bildbetrachter</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Verkleinern</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished">100 %</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished">Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit this image</source>
+        <translation type="unfinished">Dieses Bild bearbeiten</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished">Bild</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen …</translation>
+    </message>
+    <message>
+        <source>This picture cannot be read.</source>
+        <translation type="unfinished">Dieses Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3</source>
+        <translation type="unfinished">%1 × %2 px · %3</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation type="unfinished">Bild speichern</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished">Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished">Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished">Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InputArea</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Senden</translation>
+    </message>
+    <message>
+        <source>Why sending is unavailable</source>
+        <translation type="unfinished">Warum Senden nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation type="unfinished">Hinweis zu Anhängen</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message: Send adds it as a new version, and the answers to the old one are kept on their own branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation type="unfinished">Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Attach images from disk</source>
+        <translation type="unfinished">Bilder von der Festplatte anhängen</translation>
+    </message>
+    <message>
+        <source>Generation mode</source>
+        <translation type="unfinished">Generierungsmodus</translation>
+    </message>
+    <message>
+        <source>What the next turn asks for</source>
+        <translation type="unfinished">Was die nächste Runde anfordert</translation>
+    </message>
+    <message>
+        <source>the edited message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation type="unfinished">Antwort anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Write a message to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished">Senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation type="unfinished">%1 wurde nicht angehängt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRow</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 key in use</source>
+        <translation type="unfinished">%1-Schlüssel in Verwendung</translation>
+    </message>
+    <message>
+        <source>Paste a new %1 key</source>
+        <translation type="unfinished">Neuen %1-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>New %1 key</source>
+        <translation type="unfinished">Neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save %1 key</source>
+        <translation type="unfinished">%1-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Remove %1 key</source>
+        <translation type="unfinished">%1-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Check key</source>
+        <translation type="unfinished">Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Check %1 key</source>
+        <translation type="unfinished">%1-Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation type="unfinished">Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 left of its limit.</source>
+        <translation type="unfinished">Noch %1 bis zu seinem Limit.</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation type="unfinished">Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 key status</source>
+        <translation type="unfinished">Status des %1-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation type="unfinished">Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key set</source>
+        <translation type="unfinished">Kein Schlüssel hinterlegt</translation>
+    </message>
+    <message>
+        <source>From the environment (%1)</source>
+        <translation type="unfinished">Aus der Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation type="unfinished">Im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>For this session only</source>
+        <translation type="unfinished">Nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>A key saved now is kept for this session only.</source>
+        <translation type="unfinished">Ein jetzt gespeicherter Schlüssel gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only: no keychain is available.</source>
+        <translation type="unfinished">Nur für diese Sitzung gespeichert: Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>There is no key to check.</source>
+        <translation type="unfinished">Es gibt keinen Schlüssel zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Wird geprüft …</translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>Paste your %1 key first.</source>
@@ -865,6 +1315,71 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate with another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer again with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished">Neu erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAnnouncer</name>
+    <message>
+        <source>Answer complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer failed</source>
+        <translation type="unfinished">Die Antwort ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The answer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished">Nachrichtentext</translation>
+    </message>
+</context>
+<context>
     <name>MessageStore</name>
     <message>
         <source>There is no message %1.</source>
@@ -883,6 +1398,33 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     </message>
 </context>
 <context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Model — type to search</source>
+        <translation type="unfinished">Modell – tippen zum Suchen</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation type="unfinished">Modelle suchen</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draws images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 k context</source>
+        <translation type="unfinished">%1 – %2 k Kontext</translation>
+    </message>
+</context>
+<context>
     <name>OpenRouterClient</name>
     <message>
         <source>The server&apos;s answer about the key could not be read</source>
@@ -891,6 +1433,17 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>The generation&apos;s statistics could not be read</source>
         <translation>Die Statistik der Generierung konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEdit</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
+    </message>
+    <message>
+        <source>Message Confab — Enter sends, Shift+Enter for a new line</source>
+        <translation type="unfinished">Nachricht an Confab – Eingabetaste sendet, Umschalt+Eingabe für neue Zeile</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1459,32 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>This message has %1 images; the limit is %2. Remove some and send again.</source>
         <translation>Diese Nachricht hat %1 Bilder; erlaubt sind %2. Entferne einige und sende erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -932,6 +1511,21 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
         <comment>short date, as QLocale formats dates</comment>
         <translation>d. MMM yyyy</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QToolButton</name>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RateLimiter</name>
@@ -948,10 +1542,511 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     </message>
 </context>
 <context>
+    <name>ReasoningEffortPicker</name>
+    <message>
+        <source>Reasoning effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hard the model thinks before it answers, in this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking: default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking: low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking: medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking: high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished">Bilder</translation>
+    </message>
+    <message>
+        <source>Images · %1</source>
+        <translation type="unfinished">Bilder · %1</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished">Neuer Chat</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished">Neuer Chat</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
         <source>There is no session %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished">Modelle</translation>
+    </message>
+    <message>
+        <source>Limits &amp;&amp; safety</source>
+        <translation type="unfinished">Limits &amp;&amp; Sicherheit</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished">Darstellung</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished">Daten</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in Confab&apos;s files. OPENROUTER_API_KEY and FAL_KEY in the environment take precedence.</source>
+        <translation type="unfinished">Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Confabs Dateien. OPENROUTER_API_KEY und FAL_KEY aus der Umgebung haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished">Kein Limit</translation>
+    </message>
+    <message>
+        <source>OpenRouter base URL</source>
+        <translation type="unfinished">OpenRouter-Basis-URL</translation>
+    </message>
+    <message>
+        <source>fal queue URL</source>
+        <translation type="unfinished">fal-Warteschlangen-URL</translation>
+    </message>
+    <message>
+        <source>fal storage URL</source>
+        <translation type="unfinished">fal-Speicher-URL</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (a local Ollama or llama.cpp) can replace OpenRouter.</source>
+        <translation type="unfinished">Jeder OpenAI-kompatible Server (etwa ein lokales Ollama oder llama.cpp) kann OpenRouter ersetzen.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished">Auto</translation>
+    </message>
+    <message>
+        <source>Text → Image</source>
+        <translation type="unfinished">Text → Bild</translation>
+    </message>
+    <message>
+        <source>Image → Image</source>
+        <translation type="unfinished">Bild → Bild</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation type="unfinished">Längste Antwort (Tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished">Systemprompt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chats start from preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name chats after the first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model for chat titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily spending cap</source>
+        <translation type="unfinished">Tageslimit für Ausgaben</translation>
+    </message>
+    <message>
+        <source>Monthly spending cap</source>
+        <translation type="unfinished">Monatslimit für Ausgaben</translation>
+    </message>
+    <message>
+        <source>Requests per minute (0: no limit)</source>
+        <translation type="unfinished">Anfragen pro Minute (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Longest prompt (characters)</source>
+        <translation type="unfinished">Längster Prompt (Zeichen)</translation>
+    </message>
+    <message>
+        <source>Largest upload before downscaling (bytes)</source>
+        <translation type="unfinished">Größter Upload vor dem Verkleinern (Bytes)</translation>
+    </message>
+    <message>
+        <source>Most images per edit</source>
+        <translation type="unfinished">Höchstzahl Bilder pro Bearbeitung</translation>
+    </message>
+    <message>
+        <source>1 — strictest</source>
+        <translation type="unfinished">1 – am strengsten</translation>
+    </message>
+    <message>
+        <source>6 — most permissive</source>
+        <translation type="unfinished">6 – am großzügigsten</translation>
+    </message>
+    <message>
+        <source>Safety tolerance</source>
+        <translation type="unfinished">Sicherheitstoleranz</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished">Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished">Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Design</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies after Confab is restarted.</source>
+        <translation type="unfinished">Eine neue Sprache gilt nach einem Neustart von Confab.</translation>
+    </message>
+    <message>
+        <source>Your history is stored in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished">Dein Verlauf wird gespeichert in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished">Datenordner</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished">Datenordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheckDialog</name>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the keys, the keychain, OpenRouter and fal without spending anything beyond one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Setup is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup has a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Start a new chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all chats</source>
+        <translation type="unfinished">Alle Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open the next chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the previous chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the message editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the answer being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the chat list, the conversation, the editor and its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between messages (in the conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the focused message&apos;s menu: copy, retry, regenerate, open or edit its image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the focused message&apos;s picture (in the conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the focused message&apos;s text (in the conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation type="unfinished">Zur neuesten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>Usage and spending</source>
+        <translation type="unfinished">Nutzung und Ausgaben</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image viewer: zoom in, zoom out, 100 %, fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image viewer: edit this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Confab can be done from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished">Neuer Chat</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation type="unfinished">Neuer Chat (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Search all chats</source>
+        <translation type="unfinished">Alle Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation type="unfinished">Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archiviert</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished">Papierkorb</translation>
+    </message>
+    <message>
+        <source>Show sessions</source>
+        <translation type="unfinished">Chats anzeigen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Chats</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished">Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>More results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished">Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished">Lösen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished">Anheften</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished">Archivieren</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished">Markdown …</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished">JSON …</translation>
+    </message>
+    <message>
+        <source>Delete forever…</source>
+        <translation type="unfinished">Endgültig löschen …</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation type="unfinished">Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete this chat and its pictures for good? This cannot be undone.</source>
+        <translation type="unfinished">Diesen Chat und seine Bilder endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished">In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation type="unfinished">Chat umbenennen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished">Titel:</translation>
+    </message>
+    <message>
+        <source>Export chat to a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation type="unfinished">Chat exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporting the chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -979,6 +2074,219 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     <message>
         <source>You have used %1 % of your monthly cap of %2.</source>
         <translation>Du hast %1 % deines Monatslimits von %2 verbraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingSection</name>
+    <message>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking · %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageWindow</name>
+    <message>
+        <source>Spend per day</source>
+        <translation type="unfinished">Ausgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>Requests per model</source>
+        <translation type="unfinished">Anfragen pro Modell</translation>
+    </message>
+    <message>
+        <source>Success rate per model</source>
+        <translation type="unfinished">Erfolgsquote pro Modell</translation>
+    </message>
+    <message>
+        <source>Median latency per model</source>
+        <translation type="unfinished">Mediane Latenz pro Modell</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished">Nutzung</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished">Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>Usage summary</source>
+        <translation type="unfinished">Nutzungsübersicht</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Erfolg</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished">p95</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished">Ausgaben</translation>
+    </message>
+    <message>
+        <source>Usage per model</source>
+        <translation type="unfinished">Nutzung pro Modell</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short day and month, as QLocale formats dates</comment>
+        <translation type="unfinished">d. MMM</translation>
+    </message>
+    <message>
+        <source>daily cap %1</source>
+        <translation type="unfinished">Tageslimit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request(s) in the last %2 days.</source>
+        <translation type="unfinished">
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfrage in den letzten %2 Tagen.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfragen in den letzten %2 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month: %1 of the %2 monthly cap.</source>
+        <translation type="unfinished">Diesen Monat: %1 vom Monatslimit von %2.</translation>
+    </message>
+    <message>
+        <source>This month: %1 (no monthly cap).</source>
+        <translation type="unfinished">Diesen Monat: %1 (kein Monatslimit).</translation>
+    </message>
+</context>
+<context>
+    <name>confab</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">Du</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished">Assistent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>1 picture of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pictures of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attached picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to view the picture</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,6 +2346,18 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
         <source>The question this answer belongs to is gone, so it cannot be run again.</source>
         <translation>Die Frage zu dieser Antwort ist nicht mehr vorhanden, daher kann sie nicht erneut erzeugt werden.</translation>
     </message>
+    <message>
+        <source>The question you edited is no longer in this chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stopped answer with some text can be continued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only text answers can be continued; use Retry for images.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ImageTurn</name>
@@ -1059,332 +2379,30 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
     </message>
 </context>
 <context>
-    <name>confab::ui::AttachmentStrip</name>
+    <name>confab::ui</name>
     <message>
-        <source>Attached images</source>
-        <translation>Angehängte Bilder</translation>
+        <source>Stopped</source>
+        <translation type="unfinished">Angehalten</translation>
     </message>
     <message>
-        <source>Attached image %1</source>
-        <translation>Angehängtes Bild %1</translation>
+        <source>⚠ Interrupted: Confab closed before this answer was complete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
+        <source>The answer failed</source>
+        <translation type="unfinished">Die Antwort ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Remove this image</source>
-        <translation>Dieses Bild entfernen</translation>
+        <source>Waiting</source>
+        <translation type="unfinished">Wartet</translation>
     </message>
-</context>
-<context>
-    <name>confab::ui::BarChart</name>
     <message>
-        <source>Nothing yet</source>
-        <translation>Noch nichts</translation>
+        <source>Writing</source>
+        <translation type="unfinished">Schreibt</translation>
     </message>
-</context>
-<context>
-    <name>confab::ui::ChatView</name>
     <message>
-        <source>Conversation</source>
-        <translation>Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Jump to latest</source>
-        <translation>Zum Neuesten springen</translation>
-    </message>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Zur neuesten Nachricht springen</translation>
-    </message>
-    <message>
-        <source>What shall we make today?</source>
-        <translation>Was machen wir heute?</translation>
-    </message>
-    <message>
-        <source>Chat with any OpenRouter model, generate pictures with Text → Image, or drop an image here to edit it.</source>
-        <translation>Chatte mit einem beliebigen OpenRouter-Modell, erzeuge Bilder mit Text → Bild oder lege hier ein Bild zum Bearbeiten ab.</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Text kopieren</translation>
-    </message>
-    <message>
-        <source>Select text</source>
-        <translation>Text auswählen</translation>
-    </message>
-    <message>
-        <source>Open image</source>
-        <translation>Bild öffnen</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Link kopieren</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::ImageOptionsBar</name>
-    <message>
-        <source>Raw</source>
-        <translation>Raw</translation>
-    </message>
-    <message>
-        <source>Aspect ratio</source>
-        <translation>Seitenverhältnis</translation>
-    </message>
-    <message>
-        <source>Number of images</source>
-        <translation>Anzahl der Bilder</translation>
-    </message>
-    <message>
-        <source>Image format</source>
-        <translation>Bildformat</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <source>Seed: the same seed and prompt give the same picture; empty for a random one</source>
-        <translation>Seed: Gleicher Seed und Prompt ergeben dasselbe Bild; leer für ein zufälliges</translation>
-    </message>
-    <message>
-        <source>Less processed, more natural-looking pictures</source>
-        <translation>Weniger nachbearbeitete, natürlicher wirkende Bilder</translation>
-    </message>
-    <message>
-        <source>Safety %1</source>
-        <translation>Sicherheit %1</translation>
-    </message>
-    <message>
-        <source>Safety tolerance</source>
-        <translation>Sicherheitstoleranz</translation>
-    </message>
-    <message>
-        <source>Safety tolerance: 1 is the strictest, 6 the most permissive</source>
-        <translation>Sicherheitstoleranz: 1 ist am strengsten, 6 am großzügigsten</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::ImageViewer</name>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Image viewer</source>
-        <translation>Bildbetrachter</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Speichern unter …</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Edit this image</source>
-        <translation>Dieses Bild bearbeiten</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>This picture cannot be read.</source>
-        <translation>Dieses Bild kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px · %3</source>
-        <translation>%1 × %2 px · %3</translation>
-    </message>
-    <message>
-        <source>Save image</source>
-        <translation>Bild speichern</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The picture could not be written to %1.</source>
-        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::InputArea</name>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Why sending is unavailable</source>
-        <translation>Warum Senden nicht möglich ist</translation>
-    </message>
-    <message>
-        <source>Attachment notice</source>
-        <translation>Hinweis zu Anhängen</translation>
-    </message>
-    <message>
-        <source>Attach images</source>
-        <translation>Bilder anhängen</translation>
-    </message>
-    <message>
-        <source>Attach images from disk</source>
-        <translation>Bilder von der Festplatte anhängen</translation>
-    </message>
-    <message>
-        <source>Generation mode</source>
-        <translation>Generierungsmodus</translation>
-    </message>
-    <message>
-        <source>What the next turn asks for</source>
-        <translation>Was die nächste Runde anfordert</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc)</source>
-        <translation>Antwort anhalten (Esc)</translation>
-    </message>
-    <message>
-        <source>Send (Enter)</source>
-        <translation>Senden (Eingabetaste)</translation>
-    </message>
-    <message>
-        <source>%1 was not attached: %2</source>
-        <translation>%1 wurde nicht angehängt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::KeyRow</name>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>%1 key in use</source>
-        <translation>%1-Schlüssel in Verwendung</translation>
-    </message>
-    <message>
-        <source>Paste a new %1 key</source>
-        <translation>Neuen %1-Schlüssel einfügen</translation>
-    </message>
-    <message>
-        <source>New %1 key</source>
-        <translation>Neuer %1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Save %1 key</source>
-        <translation>%1-Schlüssel speichern</translation>
-    </message>
-    <message>
-        <source>Remove %1 key</source>
-        <translation>%1-Schlüssel entfernen</translation>
-    </message>
-    <message>
-        <source>Check key</source>
-        <translation>Schlüssel prüfen</translation>
-    </message>
-    <message>
-        <source>Check %1 key</source>
-        <translation>%1-Schlüssel prüfen</translation>
-    </message>
-    <message>
-        <source>The key works.</source>
-        <translation>Der Schlüssel funktioniert.</translation>
-    </message>
-    <message>
-        <source>%1 left of its limit.</source>
-        <translation>Noch %1 bis zu seinem Limit.</translation>
-    </message>
-    <message>
-        <source>Check failed: %1</source>
-        <translation>Prüfung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 key status</source>
-        <translation>Status des %1-Schlüssels</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>No key set</source>
-        <translation>Kein Schlüssel hinterlegt</translation>
-    </message>
-    <message>
-        <source>From the environment (%1)</source>
-        <translation>Aus der Umgebung (%1)</translation>
-    </message>
-    <message>
-        <source>In the system keychain</source>
-        <translation>Im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>For this session only</source>
-        <translation>Nur für diese Sitzung</translation>
-    </message>
-    <message>
-        <source>A key saved now is kept for this session only.</source>
-        <translation>Ein jetzt gespeicherter Schlüssel gilt nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>Kept for this session only: no keychain is available.</source>
-        <translation>Nur für diese Sitzung gespeichert: Es ist kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>There is no key to check.</source>
-        <translation>Es gibt keinen Schlüssel zum Prüfen.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,66 +2499,88 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
         <source>&lt;h3&gt;Confab %1&lt;/h3&gt;&lt;p&gt;A native desktop client for chatting with OpenRouter models and generating and editing images with fal.ai.&lt;/p&gt;&lt;p&gt;Your history stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Confab %1&lt;/h3&gt;&lt;p&gt;Ein nativer Desktop-Client zum Chatten mit OpenRouter-Modellen und zum Erzeugen und Bearbeiten von Bildern mit fal.ai.&lt;/p&gt;&lt;p&gt;Dein Verlauf bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
-    <name>confab::ui::MessageDelegate</name>
     <message>
-        <source>Stopped</source>
-        <translation>Angehalten</translation>
+        <source>Chat settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interrupted when Confab closed</source>
-        <translation>Beim Schließen von Confab unterbrochen</translation>
+        <source>This chat&apos;s system prompt, temperature, top-p and answer length</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer failed</source>
-        <translation>Die Antwort ist fehlgeschlagen</translation>
+        <source>Exporting the history…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
+        <source>History exported to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing</source>
-        <translation>Schreibt</translation>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Importing the history…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln token(s)</source>
-        <translation>
-            <numerusform>%Ln Token</numerusform>
-            <numerusform>%Ln Tokens</numerusform>
+        <source>Imported %n chat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <source>New chat from &amp;preset</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>Nachrichtentext</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::ModelPicker</name>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
+        <source>C&amp;hat settings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model — type to search</source>
-        <translation>Modell – tippen zum Suchen</translation>
+        <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search models</source>
-        <translation>Modelle suchen</translation>
+        <source>Export history to a new folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 k context</source>
-        <translation>%1 – %2 k Kontext</translation>
+        <source>&amp;Import history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab export (history.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat with the preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard: version, system, paths and the last log lines (keys are never in them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1574,405 +2614,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente, 3 abgelehnt 
         <translation>
             <numerusform>%n Antwort wurde beim letzten Schließen von Confab unterbrochen; sie kann erneut versucht werden.</numerusform>
             <numerusform>%n Antworten wurden beim letzten Schließen von Confab unterbrochen; sie können erneut versucht werden.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::PromptEdit</name>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Message Confab — Enter sends, Shift+Enter for a new line</source>
-        <translation>Nachricht an Confab – Eingabetaste sendet, Umschalt+Eingabe für neue Zeile</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::SessionDelegate</name>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Images · %1</source>
-        <translation>Bilder · %1</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>Neuer Chat</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>Limits &amp;&amp; safety</source>
-        <translation>Limits &amp;&amp; Sicherheit</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Keys are kept in the system keychain, never in Confab&apos;s files. OPENROUTER_API_KEY and FAL_KEY in the environment take precedence.</source>
-        <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Confabs Dateien. OPENROUTER_API_KEY und FAL_KEY aus der Umgebung haben Vorrang.</translation>
-    </message>
-    <message>
-        <source>No cap</source>
-        <translation>Kein Limit</translation>
-    </message>
-    <message>
-        <source>OpenRouter base URL</source>
-        <translation>OpenRouter-Basis-URL</translation>
-    </message>
-    <message>
-        <source>fal queue URL</source>
-        <translation>fal-Warteschlangen-URL</translation>
-    </message>
-    <message>
-        <source>fal storage URL</source>
-        <translation>fal-Speicher-URL</translation>
-    </message>
-    <message>
-        <source>Any OpenAI-compatible server (a local Ollama or llama.cpp) can replace OpenRouter.</source>
-        <translation>Jeder OpenAI-kompatible Server (etwa ein lokales Ollama oder llama.cpp) kann OpenRouter ersetzen.</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Auto</source>
-        <translation>Auto</translation>
-    </message>
-    <message>
-        <source>Text → Image</source>
-        <translation>Text → Bild</translation>
-    </message>
-    <message>
-        <source>Image → Image</source>
-        <translation>Bild → Bild</translation>
-    </message>
-    <message>
-        <source>Longest answer (tokens)</source>
-        <translation>Längste Antwort (Tokens)</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>Systemprompt</translation>
-    </message>
-    <message>
-        <source>Daily spending cap</source>
-        <translation>Tageslimit für Ausgaben</translation>
-    </message>
-    <message>
-        <source>Monthly spending cap</source>
-        <translation>Monatslimit für Ausgaben</translation>
-    </message>
-    <message>
-        <source>Requests per minute (0: no limit)</source>
-        <translation>Anfragen pro Minute (0: unbegrenzt)</translation>
-    </message>
-    <message>
-        <source>Longest prompt (characters)</source>
-        <translation>Längster Prompt (Zeichen)</translation>
-    </message>
-    <message>
-        <source>Largest upload before downscaling (bytes)</source>
-        <translation>Größter Upload vor dem Verkleinern (Bytes)</translation>
-    </message>
-    <message>
-        <source>Most images per edit</source>
-        <translation>Höchstzahl Bilder pro Bearbeitung</translation>
-    </message>
-    <message>
-        <source>fal safety checker</source>
-        <translation>fal-Sicherheitsprüfung</translation>
-    </message>
-    <message>
-        <source>1 — strictest</source>
-        <translation>1 – am strengsten</translation>
-    </message>
-    <message>
-        <source>6 — most permissive</source>
-        <translation>6 – am großzügigsten</translation>
-    </message>
-    <message>
-        <source>Safety tolerance</source>
-        <translation>Sicherheitstoleranz</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Design</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>A new language applies after Confab is restarted.</source>
-        <translation>Eine neue Sprache gilt nach einem Neustart von Confab.</translation>
-    </message>
-    <message>
-        <source>Your history is stored in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>Dein Verlauf wird gespeichert in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Open data folder</source>
-        <translation>Datenordner öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::Sidebar</name>
-    <message>
-        <source>New chat</source>
-        <translation>Neuer Chat</translation>
-    </message>
-    <message>
-        <source>New chat (Ctrl+N)</source>
-        <translation>Neuer Chat (Strg+N)</translation>
-    </message>
-    <message>
-        <source>Search all chats</source>
-        <translation>Alle Chats durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search chats</source>
-        <translation>Chats durchsuchen</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Papierkorb</translation>
-    </message>
-    <message>
-        <source>Show sessions</source>
-        <translation>Chats anzeigen</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Chats</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen …</translation>
-    </message>
-    <message>
-        <source>Unpin</source>
-        <translation>Lösen</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Anheften</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Markdown…</source>
-        <translation>Markdown …</translation>
-    </message>
-    <message>
-        <source>JSON…</source>
-        <translation>JSON …</translation>
-    </message>
-    <message>
-        <source>Delete forever…</source>
-        <translation>Endgültig löschen …</translation>
-    </message>
-    <message>
-        <source>Delete forever</source>
-        <translation>Endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Delete this chat and its pictures for good? This cannot be undone.</source>
-        <translation>Diesen Chat und seine Bilder endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>In den Papierkorb</translation>
-    </message>
-    <message>
-        <source>Rename chat</source>
-        <translation>Chat umbenennen</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Export chat</source>
-        <translation>Chat exportieren</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>confab::ui::UsageWindow</name>
-    <message>
-        <source>Spend per day</source>
-        <translation>Ausgaben pro Tag</translation>
-    </message>
-    <message>
-        <source>Requests per model</source>
-        <translation>Anfragen pro Modell</translation>
-    </message>
-    <message>
-        <source>Success rate per model</source>
-        <translation>Erfolgsquote pro Modell</translation>
-    </message>
-    <message>
-        <source>Median latency per model</source>
-        <translation>Mediane Latenz pro Modell</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Nutzung</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Usage summary</source>
-        <translation>Nutzungsübersicht</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolg</translation>
-    </message>
-    <message>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>Ausgaben</translation>
-    </message>
-    <message>
-        <source>Usage per model</source>
-        <translation>Nutzung pro Modell</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>short day and month, as QLocale formats dates</comment>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
-        <source>daily cap %1</source>
-        <translation>Tageslimit %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>This month: %1 of the %2 monthly cap.</source>
-        <translation>Diesen Monat: %1 vom Monatslimit von %2.</translation>
-    </message>
-    <message>
-        <source>This month: %1 (no monthly cap).</source>
-        <translation>Diesen Monat: %1 (kein Monatslimit).</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request(s) in the last %2 days.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfrage in den letzten %2 Tagen.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfragen in den letzten %2 Tagen.</numerusform>
         </translation>
     </message>
 </context>

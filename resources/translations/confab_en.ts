@@ -65,12 +65,12 @@
     </message>
 </context>
 <context>
-    <name>confab::ui::MessageDelegate</name>
+    <name>confab::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%Ln token(s)</source>
-        <translation>
-            <numerusform>%Ln token</numerusform>
-            <numerusform>%Ln tokens</numerusform>
+        <source>Imported %n chat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

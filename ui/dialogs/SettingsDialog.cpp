@@ -212,7 +212,7 @@ QWidget *SettingsDialog::appearancePage()
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     language->setCurrentIndex(
-        qMax(0, language->findData(m_backend->settings()->value(SettingKey::Language).toString())));
+        qMax(0, language->findData(m_settings->value(SettingKey::Language).toString())));
     language->setAccessibleName(tr("Language"));
     m_editors.insert(SettingKey::Language, language);
     form->addRow(tr("Language"), language);
