@@ -47,7 +47,8 @@ int search(const QCommandLineParser &parser, Store *store)
         err(QCoreApplication::translate("HistoryCommands", "confab search: say what to look for.\n"));
         return UsageError;
     }
-    SearchQuery request{query, SessionStatus::Active, 20, 0, SearchOrder::Newest};
+    // Words typed on a command line are whole words; "tom*" asks for a prefix.
+    SearchQuery request{query, SessionStatus::Active, 20, 0, SearchOrder::Newest, false};
     bool numbers = true, ok = true;
     request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     numbers = numbers && ok && request.limit > 0;

@@ -87,21 +87,41 @@ void BackgroundSearch::run(quint64 ticket, const SearchQuery &query, bool withSe
 {
     if (ticket != m_latest.load())
         return;
+    m_worker->running = ticket;
+    if (query.offset == 0 && SearchIndex::endsInPrefix(query.text, query.prefixLastWord) &&
+        !query.text.trimmed().endsWith(QLatin1Char('*'))) {
+        SearchQuery wholeWords = query;
+        wholeWords.prefixLastWord = false;
+        SearchResult early = runOnce(ticket, wholeWords, withSessions);
+        early.query = query;
+        early.complete = false;
+        if (!early.page.hits.isEmpty() && early.error.isEmpty())
+            deliver(ticket, early);
+    }
+    deliver(ticket, runOnce(ticket, query, withSessions));
+}
+
+SearchResult BackgroundSearch::runOnce(quint64 ticket, const SearchQuery &query, bool withSessions)
+{
     Worker &worker = *m_worker;
-    worker.running = ticket;
     SearchResult result;
     result.query = query;
     if (!worker.ensureOpen()) {
         result.error = worker.openError;
-    } else {
-        result.page = worker.index.page(query);
-        result.error = worker.index.lastError();
-        if (withSessions && result.error.isEmpty() && ticket == m_latest.load()) {
-            result.sessions = worker.index.matchingSessions(query.text, query.status);
-            result.sessionsIncluded = true;
-            result.error = worker.index.lastError();
-        }
+        return result;
     }
+    result.page = worker.index.page(query);
+    result.error = worker.index.lastError();
+    if (withSessions && result.error.isEmpty() && ticket == m_latest.load()) {
+        result.sessions = worker.index.matchingSessions(query.text, query.status, 500, query.prefixLastWord);
+        result.sessionsIncluded = true;
+        result.error = worker.index.lastError();
+    }
+    return result;
+}
+
+void BackgroundSearch::deliver(quint64 ticket, const SearchResult &result)
+{
     if (ticket != m_latest.load())
         return;
     QMetaObject::invokeMethod(this, [this, ticket, result] {

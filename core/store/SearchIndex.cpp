@@ -24,7 +24,15 @@ SearchIndex::SearchIndex(Database *database)
     : m_database(database)
 {}
 
-QString SearchIndex::matchExpression(const QString &text)
+bool SearchIndex::endsInPrefix(const QString &text, bool prefixLastWord)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.endsWith(QLatin1Char('*')))
+        return true;
+    return prefixLastWord && !text.isEmpty() && !text.back().isSpace();
+}
+
+QString SearchIndex::matchExpression(const QString &text, bool prefixLastWord)
 {
     // Only letters and digits reach the tokenizer anyway; keeping just those leaves nothing FTS5 could parse
     // as an operator, and quoting each word turns NEAR, AND, OR and NOT into ordinary words.
@@ -35,8 +43,7 @@ QString SearchIndex::matchExpression(const QString &text)
         terms << QLatin1Char('"') + word + QLatin1Char('"');
     if (terms.isEmpty())
         return {};
-    const bool typingLastWord = !text.isEmpty() && !text.back().isSpace();
-    if (typingLastWord)
+    if (endsInPrefix(text, prefixLastWord))
         terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
@@ -61,7 +68,7 @@ SearchPage SearchIndex::page(const SearchQuery &query) const
 {
     SearchPage result;
     m_lastError.clear();
-    const QString expression = matchExpression(query.text);
+    const QString expression = matchExpression(query.text, query.prefixLastWord);
     if (expression.isEmpty() || query.limit <= 0)
         return result;
     if (query.offset == 0)
@@ -96,14 +103,15 @@ SearchPage SearchIndex::page(const SearchQuery &query) const
 
 QList<SearchHit> SearchIndex::search(const QString &text, SessionStatus status, int limit) const
 {
-    return page({text, status, limit, 0, SearchOrder::Newest}).hits;
+    return page({text, status, limit, 0, SearchOrder::Newest, true}).hits;
 }
 
-QList<qint64> SearchIndex::matchingSessions(const QString &text, SessionStatus status, int limit) const
+QList<qint64> SearchIndex::matchingSessions(const QString &text, SessionStatus status, int limit,
+                                            bool prefixLastWord) const
 {
     QList<qint64> sessions;
     m_lastError.clear();
-    const QString expression = matchExpression(text);
+    const QString expression = matchExpression(text, prefixLastWord);
     if (expression.isEmpty())
         return sessions;
     QSet<qint64> seen;

@@ -37,6 +37,9 @@ struct SearchQuery
     // Message hits to skip; title hits come only with the first page.
     int offset = 0;
     SearchOrder order = SearchOrder::Newest;
+    // While typing, the last word is a prefix ("tom" finds "tomato"); otherwise only whole words match,
+    // unless the text ends in '*'.
+    bool prefixLastWord = true;
 };
 
 struct SearchPage
@@ -68,12 +71,16 @@ public:
                             int limit = 50) const;
     // Sessions with the given status whose title or one of their newest matching messages matches, at most
     // `limit` of them, the most recently matching first.
-    QList<qint64> matchingSessions(const QString &text, SessionStatus status, int limit = 500) const;
+    QList<qint64> matchingSessions(const QString &text, SessionStatus status, int limit = 500,
+                                   bool prefixLastWord = true) const;
     bool sessionMatches(qint64 sessionId, const QString &text) const;
 
-    // The FTS5 expression for what the user typed: each word quoted, the last one as a prefix. Empty when
-    // nothing searchable is left.
-    static QString matchExpression(const QString &text);
+    // The FTS5 expression for what the user typed: each word quoted, the last one as a prefix when
+    // `prefixLastWord` and the text does not end in a space, or whenever it ends in '*'. Empty when nothing
+    // searchable is left.
+    static QString matchExpression(const QString &text, bool prefixLastWord = true);
+    // Whether the last word of `text` would be searched as a prefix.
+    static bool endsInPrefix(const QString &text, bool prefixLastWord = true);
 
     QString lastError() const { return m_lastError; }
 

@@ -12,38 +12,38 @@
     <name>AttachmentStrip</name>
     <message>
         <source>Attached images</source>
-        <translation type="unfinished">Angehängte Bilder</translation>
+        <translation>Angehängte Bilder</translation>
     </message>
     <message>
         <source>Attached image %1</source>
-        <translation type="unfinished">Angehängtes Bild %1</translation>
+        <translation>Angehängtes Bild %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished">%1 entfernen</translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Remove this image</source>
-        <translation type="unfinished">Dieses Bild entfernen</translation>
+        <translation>Dieses Bild entfernen</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Total %1, highest %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt %1, höchster Wert %2 (%3)</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished">Noch nichts</translation>
+        <translation>Noch nichts</translation>
     </message>
 </context>
 <context>
@@ -131,83 +131,83 @@
     <name>ChatSettingsDialog</name>
     <message>
         <source>Model default</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellstandard</translation>
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Einstellungen</translation>
     </message>
     <message>
         <source>Start from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage übernehmen</translation>
     </message>
     <message>
         <source>Start from &amp;preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage übernehmen:</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Systemprompt</translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>How the assistant should behave in this chat (empty: the app&apos;s system prompt from Settings, if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Assistent in diesem Chat verhalten soll (leer: der Systemprompt der App aus den Einstellungen, falls vorhanden)</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemprompt:</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>0 is focused and repeatable, 2 is most varied. Not sent while it says &quot;Model default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ist fokussiert und wiederholbar, 2 am abwechslungsreichsten. Wird nicht gesendet, solange „Modellstandard“ angezeigt wird.</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatur:</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Only the likeliest words whose chances add up to this are considered. Not sent while it says &quot;Model default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die wahrscheinlichsten Wörter, deren Wahrscheinlichkeiten zusammen diesen Wert ergeben, werden berücksichtigt. Wird nicht gesendet, solange „Modellstandard“ angezeigt wird.</translation>
     </message>
     <message>
         <source>Top-&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-&amp;p:</translation>
     </message>
     <message>
         <source>Longest answer in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Antwort in Tokens</translation>
     </message>
     <message>
         <source>App default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Standard (%1)</translation>
     </message>
     <message>
         <source>Longest &amp;answer (tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längste Antwort (Tokens):</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern …</translation>
     </message>
     <message>
         <source>(choose a preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vorlage wählen)</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>Name of the preset (an existing one of that name is replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage (eine vorhandene Vorlage mit diesem Namen wird ersetzt):</translation>
     </message>
 </context>
 <context>
@@ -241,75 +241,75 @@
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Unterhaltung</translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Jump to latest</source>
-        <translation type="unfinished">Zum Neuesten springen</translation>
+        <translation>Zum Neuesten springen</translation>
     </message>
     <message>
         <source>Jump to the latest message</source>
-        <translation type="unfinished">Zur neuesten Nachricht springen</translation>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
         <source>What shall we make today?</source>
-        <translation type="unfinished">Was machen wir heute?</translation>
+        <translation>Was machen wir heute?</translation>
     </message>
     <message>
         <source>Chat with any OpenRouter model, generate pictures with Text → Image, or drop an image here to edit it.</source>
-        <translation type="unfinished">Chatte mit einem beliebigen OpenRouter-Modell, erzeuge Bilder mit Text → Bild oder lege hier ein Bild zum Bearbeiten ab.</translation>
+        <translation>Chatte mit einem beliebigen OpenRouter-Modell, erzeuge Bilder mit Text → Bild oder lege hier ein Bild zum Bearbeiten ab.</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Select text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;auswählen</translation>
     </message>
     <message>
         <source>Hide &amp;thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denkprozess ausblenden</translation>
     </message>
     <message>
         <source>Show &amp;thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denkprozess einblenden</translation>
     </message>
     <message>
         <source>&amp;Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Edit this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished">Link kopieren</translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Re&amp;generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu erzeugen</translation>
     </message>
     <message>
         <source>Regenerate with another &amp;model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderem &amp;Modell neu erzeugen …</translation>
     </message>
     <message>
         <source>Edit and rese&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und erneut &amp;senden …</translation>
     </message>
     <message>
         <source>&amp;Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -342,11 +342,28 @@ both may also stand before the command.
 Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store error,
 130 stopped with Ctrl+C (the partial answer is kept).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle (confab &lt;Befehl&gt; --help für Details):
+  chat [PROMPT]             Prompt (oder stdin) senden und die Antwort auf stdout streamen
+  image PROMPT --out ORDNER Bilder mit Flux Pro v1.1 Ultra in ORDNER erzeugen
+  edit PROMPT BILD... --out ORDNER
+                            Bilder mit Gemini 2.5 Flash Image in ORDNER bearbeiten
+  sessions                  Chats auflisten (--archived, --trash)
+  search SUCHTEXT           Volltextsuche über alle Chats
+  export --out PFAD         Verlauf als Markdown oder JSON exportieren (--session, --format)
+  import DATEI              einen JSON-Export importieren
+  usage                     Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell
+  doctor [--image]          Schlüssel, Schlüsselbund, OpenRouter und fal prüfen
+                            (--image: zusätzlich ein kostenpflichtiges Bild)
+Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
+(Debug-Meldungen ausgeben); beide dürfen auch vor dem Befehl stehen.
+Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
+3 abgelehnt (Schlüssel, Limit, Eingabe), 4 Speicherfehler,
+130 mit Strg+C abgebrochen (die unvollständige Antwort bleibt erhalten).
+</translation>
     </message>
     <message>
         <source>Print debug messages to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Meldungen auf stderr ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +599,7 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     </message>
     <message>
         <source>fal.ai sent an answer to the request that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>fal.ai hat eine nicht lesbare Antwort auf die Anfrage gesendet.</translation>
     </message>
 </context>
 <context>
@@ -625,26 +642,26 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     </message>
     <message>
         <source>The image format must be %1 (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildformat muss %1 sein (erhalten: „%2“).</translation>
     </message>
 </context>
 <context>
     <name>FirstRunHint</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Welcome to Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Confab</translation>
     </message>
     <message>
         <source>&lt;p&gt;To start, add an API key:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; for chatting with hundreds of models (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; for making and editing images (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Keys are kept in your system&apos;s keychain, never in a file. Your chats stay on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Füge zu Beginn einen API-Schlüssel hinzu:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; zum Chatten mit Hunderten von Modellen (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; zum Erzeugen und Bearbeiten von Bildern (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Schlüssel werden im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei. Deine Chats bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Settings → Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen → Schlüssel öffnen</translation>
     </message>
 </context>
 <context>
@@ -769,28 +786,30 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <message>
         <source>More matches: add --offset %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Treffer: mit --offset %1 abrufen.
+</translation>
     </message>
     <message>
         <source>confab import: name the export folder (or JSON file) to import.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab import: Gib den zu importierenden Export-Ordner (oder die JSON-Datei) an.
+</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; messages (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Nachrichten (Standard: 20).</translation>
     </message>
     <message>
         <source>Skip the first &lt;n&gt; messages (next page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten &lt;n&gt; Nachrichten überspringen (nächste Seite).</translation>
     </message>
     <message>
         <source>Best matches first among the %1 newest, instead of newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den %1 neuesten die besten Treffer zuerst statt der neuesten zuerst.</translation>
     </message>
     <message>
         <source>A JSON export: its folder, or an older single file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Export: sein Ordner oder eine ältere Einzeldatei.</translation>
     </message>
 </context>
 <context>
@@ -855,17 +874,21 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
         <source>_Stopped before the end._
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>_Vor dem Ende angehalten._
+
+</translation>
     </message>
     <message>
         <source>_Interrupted: Confab closed before the answer was complete._
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>_Unterbrochen: Confab wurde geschlossen, bevor die Antwort vollständig war._
+
+</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -880,11 +903,11 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     </message>
     <message>
         <source>the history could not start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf konnte keine Transaktion beginnen</translation>
     </message>
     <message>
         <source>the history could not be written (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf konnte nicht geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
 </context>
 <context>
@@ -950,43 +973,43 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>ImageOptionsBar</name>
     <message>
         <source>Raw</source>
-        <translation type="unfinished">Raw</translation>
+        <translation>Raw</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished">Seitenverhältnis</translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <source>Number of images</source>
-        <translation type="unfinished">Anzahl der Bilder</translation>
+        <translation>Anzahl der Bilder</translation>
     </message>
     <message>
         <source>Image format</source>
-        <translation type="unfinished">Bildformat</translation>
+        <translation>Bildformat</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished">Seed</translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Seed: the same seed and prompt give the same picture; empty for a random one</source>
-        <translation type="unfinished">Seed: Gleicher Seed und Prompt ergeben dasselbe Bild; leer für ein zufälliges</translation>
+        <translation>Seed: Gleicher Seed und Prompt ergeben dasselbe Bild; leer für ein zufälliges</translation>
     </message>
     <message>
         <source>Less processed, more natural-looking pictures</source>
-        <translation type="unfinished">Weniger nachbearbeitete, natürlicher wirkende Bilder</translation>
+        <translation>Weniger nachbearbeitete, natürlicher wirkende Bilder</translation>
     </message>
     <message>
         <source>Safety %1</source>
-        <translation type="unfinished">Sicherheit %1</translation>
+        <translation>Sicherheit %1</translation>
     </message>
     <message>
         <source>Safety tolerance</source>
-        <translation type="unfinished">Sicherheitstoleranz</translation>
+        <translation>Sicherheitstoleranz</translation>
     </message>
     <message>
         <source>Safety tolerance: 1 is the strictest, 6 the most permissive</source>
-        <translation type="unfinished">Sicherheitstoleranz: 1 ist am strengsten, 6 am großzügigsten</translation>
+        <translation>Sicherheitstoleranz: 1 ist am strengsten, 6 am großzügigsten</translation>
     </message>
 </context>
 <context>
@@ -1051,229 +1074,229 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Bild</translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished">Bildbetrachter</translation>
+        <translation>Bildbetrachter</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Einpassen</translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">Vergrößern</translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">Verkleinern</translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished">100 %</translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">Speichern unter …</translation>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Edit this image</source>
-        <translation type="unfinished">Dieses Bild bearbeiten</translation>
+        <translation>Dieses Bild bearbeiten</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Bild</translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen …</translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>This picture cannot be read.</source>
-        <translation type="unfinished">Dieses Bild kann nicht gelesen werden.</translation>
+        <translation>Dieses Bild kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 × %2 px · %3</source>
-        <translation type="unfinished">%1 × %2 px · %3</translation>
+        <translation>%1 × %2 px · %3</translation>
     </message>
     <message>
         <source>Save image</source>
-        <translation type="unfinished">Bild speichern</translation>
+        <translation>Bild speichern</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished">Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished">Speichern fehlgeschlagen</translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <source>The picture could not be written to %1.</source>
-        <translation type="unfinished">Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>InputArea</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Senden</translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Why sending is unavailable</source>
-        <translation type="unfinished">Warum Senden nicht möglich ist</translation>
+        <translation>Warum Senden nicht möglich ist</translation>
     </message>
     <message>
         <source>Attachment notice</source>
-        <translation type="unfinished">Hinweis zu Anhängen</translation>
+        <translation>Hinweis zu Anhängen</translation>
     </message>
     <message>
         <source>Editing an earlier message: Send adds it as a new version, and the answers to the old one are kept on their own branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Nachricht wird bearbeitet: „Senden“ fügt sie als neue Version hinzu, und die Antworten auf die alte Version bleiben in einem eigenen Zweig erhalten.</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Attach images</source>
-        <translation type="unfinished">Bilder anhängen</translation>
+        <translation>Bilder anhängen</translation>
     </message>
     <message>
         <source>Attach images from disk</source>
-        <translation type="unfinished">Bilder von der Festplatte anhängen</translation>
+        <translation>Bilder von der Festplatte anhängen</translation>
     </message>
     <message>
         <source>Generation mode</source>
-        <translation type="unfinished">Generierungsmodus</translation>
+        <translation>Generierungsmodus</translation>
     </message>
     <message>
         <source>What the next turn asks for</source>
-        <translation type="unfinished">Was die nächste Runde anfordert</translation>
+        <translation>Was mit der nächsten Nachricht angefordert wird</translation>
     </message>
     <message>
         <source>the edited message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der bearbeiteten Nachricht</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stopp</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished">Antwort anhalten (Esc)</translation>
+        <translation>Antwort anhalten (Esc)</translation>
     </message>
     <message>
         <source>Write a message to send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden zuerst eine Nachricht schreiben</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished">Senden (Eingabetaste)</translation>
+        <translation>Senden (Eingabetaste)</translation>
     </message>
     <message>
         <source>%1 was not attached: %2</source>
-        <translation type="unfinished">%1 wurde nicht angehängt: %2</translation>
+        <translation>%1 wurde nicht angehängt: %2</translation>
     </message>
 </context>
 <context>
     <name>KeyRow</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>%1 key in use</source>
-        <translation type="unfinished">%1-Schlüssel in Verwendung</translation>
+        <translation>Aktueller %1-Schlüssel</translation>
     </message>
     <message>
         <source>Paste a new %1 key</source>
-        <translation type="unfinished">Neuen %1-Schlüssel einfügen</translation>
+        <translation>Neuen %1-Schlüssel einfügen</translation>
     </message>
     <message>
         <source>New %1 key</source>
-        <translation type="unfinished">Neuer %1-Schlüssel</translation>
+        <translation>Neuer %1-Schlüssel</translation>
     </message>
     <message>
         <source>Save %1 key</source>
-        <translation type="unfinished">%1-Schlüssel speichern</translation>
+        <translation>%1-Schlüssel speichern</translation>
     </message>
     <message>
         <source>Remove %1 key</source>
-        <translation type="unfinished">%1-Schlüssel entfernen</translation>
+        <translation>%1-Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Check key</source>
-        <translation type="unfinished">Schlüssel prüfen</translation>
+        <translation>Schlüssel prüfen</translation>
     </message>
     <message>
         <source>Check %1 key</source>
-        <translation type="unfinished">%1-Schlüssel prüfen</translation>
+        <translation>%1-Schlüssel prüfen</translation>
     </message>
     <message>
         <source>The key works.</source>
-        <translation type="unfinished">Der Schlüssel funktioniert.</translation>
+        <translation>Der Schlüssel funktioniert.</translation>
     </message>
     <message>
         <source>%1 left of its limit.</source>
-        <translation type="unfinished">Noch %1 bis zu seinem Limit.</translation>
+        <translation>Bis zum Limit bleiben noch %1.</translation>
     </message>
     <message>
         <source>Check failed: %1</source>
-        <translation type="unfinished">Prüfung fehlgeschlagen: %1</translation>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 key status</source>
-        <translation type="unfinished">Status des %1-Schlüssels</translation>
+        <translation>Status des %1-Schlüssels</translation>
     </message>
     <message>
         <source>Saved in the system keychain.</source>
-        <translation type="unfinished">Im Schlüsselbund des Systems gespeichert.</translation>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>No key set</source>
-        <translation type="unfinished">Kein Schlüssel hinterlegt</translation>
+        <translation>Kein Schlüssel hinterlegt</translation>
     </message>
     <message>
         <source>From the environment (%1)</source>
-        <translation type="unfinished">Aus der Umgebung (%1)</translation>
+        <translation>Aus der Umgebung (%1)</translation>
     </message>
     <message>
         <source>In the system keychain</source>
-        <translation type="unfinished">Im Schlüsselbund des Systems</translation>
+        <translation>Im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>For this session only</source>
-        <translation type="unfinished">Nur für diese Sitzung</translation>
+        <translation>Nur für diese Sitzung</translation>
     </message>
     <message>
         <source>A key saved now is kept for this session only.</source>
-        <translation type="unfinished">Ein jetzt gespeicherter Schlüssel gilt nur für diese Sitzung.</translation>
+        <translation>Ein jetzt gespeicherter Schlüssel gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Kept for this session only: no keychain is available.</source>
-        <translation type="unfinished">Nur für diese Sitzung gespeichert: Es ist kein Schlüsselbund verfügbar.</translation>
+        <translation>Nur für diese Sitzung gespeichert: Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>There is no key to check.</source>
-        <translation type="unfinished">Es gibt keinen Schlüssel zum Prüfen.</translation>
+        <translation>Es gibt keinen Schlüssel zum Prüfen.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft …</translation>
+        <translation>Wird geprüft …</translation>
     </message>
 </context>
 <context>
@@ -1318,65 +1341,65 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>MessageActions</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Message deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht gelöscht.</translation>
     </message>
     <message>
         <source>Regenerate with another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderem Modell neu erzeugen</translation>
     </message>
     <message>
         <source>Answer again with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut antworten mit:</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished">Neu erzeugen</translation>
+        <translation>Neu erzeugen</translation>
     </message>
 </context>
 <context>
     <name>MessageAnnouncer</name>
     <message>
         <source>Answer complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort fertig</translation>
     </message>
     <message>
         <source>Answer stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort angehalten</translation>
     </message>
     <message>
         <source>Answer interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort unterbrochen</translation>
     </message>
     <message>
         <source>The answer failed</source>
-        <translation type="unfinished">Die Antwort ist fehlgeschlagen</translation>
+        <translation>Die Antwort ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The answer failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished">Nachrichtentext</translation>
+        <translation>Nachrichtentext</translation>
     </message>
 </context>
 <context>
@@ -1401,27 +1424,27 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Model — type to search</source>
-        <translation type="unfinished">Modell – tippen zum Suchen</translation>
+        <translation>Modell – tippen zum Suchen</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished">Modelle suchen</translation>
+        <translation>Modelle suchen</translation>
     </message>
     <message>
         <source>reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>denkt nach</translation>
     </message>
     <message>
         <source>draws images</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugt Bilder</translation>
     </message>
     <message>
         <source>%1 — %2 k context</source>
-        <translation type="unfinished">%1 – %2 k Kontext</translation>
+        <translation>%1 – %2 k Kontext</translation>
     </message>
 </context>
 <context>
@@ -1439,11 +1462,11 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>PromptEdit</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Message Confab — Enter sends, Shift+Enter for a new line</source>
-        <translation type="unfinished">Nachricht an Confab – Eingabetaste sendet, Umschalt+Eingabe für neue Zeile</translation>
+        <translation>Nachricht an Confab – Eingabetaste sendet, Umschalt+Eingabetaste für eine neue Zeile</translation>
     </message>
 </context>
 <context>
@@ -1465,26 +1488,26 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>QComboBox</name>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>%1 choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl für %1</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer für %1</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeren</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer für %1</translation>
     </message>
 </context>
 <context>
@@ -1513,18 +1536,18 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
     <name>QToolButton</name>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>
@@ -1545,61 +1568,61 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>ReasoningEffortPicker</name>
     <message>
         <source>Reasoning effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkaufwand</translation>
     </message>
     <message>
         <source>How hard the model thinks before it answers, in this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gründlich das Modell in diesem Chat nachdenkt, bevor es antwortet</translation>
     </message>
     <message>
         <source>Thinking: default</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken: Standard</translation>
     </message>
     <message>
         <source>Thinking: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken: aus</translation>
     </message>
     <message>
         <source>Thinking: low</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken: wenig</translation>
     </message>
     <message>
         <source>Thinking: medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken: mittel</translation>
     </message>
     <message>
         <source>Thinking: high</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken: viel</translation>
     </message>
 </context>
 <context>
     <name>SessionDelegate</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Images · %1</source>
-        <translation type="unfinished">Bilder · %1</translation>
+        <translation>Bilder · %1</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Neuer Chat</translation>
+        <translation>Neuer Chat</translation>
     </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Neuer Chat</translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>%1, pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, angeheftet</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv: %1</translation>
     </message>
 </context>
 <context>
@@ -1613,440 +1636,440 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished">Modelle</translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Limits &amp;&amp; safety</source>
-        <translation type="unfinished">Limits &amp;&amp; Sicherheit</translation>
+        <translation>Limits &amp;&amp; Sicherheit</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished">Darstellung</translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Daten</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain, never in Confab&apos;s files. OPENROUTER_API_KEY and FAL_KEY in the environment take precedence.</source>
-        <translation type="unfinished">Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Confabs Dateien. OPENROUTER_API_KEY und FAL_KEY aus der Umgebung haben Vorrang.</translation>
+        <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Confabs Dateien. OPENROUTER_API_KEY und FAL_KEY aus der Umgebung haben Vorrang.</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished">Kein Limit</translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>OpenRouter base URL</source>
-        <translation type="unfinished">OpenRouter-Basis-URL</translation>
+        <translation>OpenRouter-Basis-URL</translation>
     </message>
     <message>
         <source>fal queue URL</source>
-        <translation type="unfinished">fal-Warteschlangen-URL</translation>
+        <translation>fal-Warteschlangen-URL</translation>
     </message>
     <message>
         <source>fal storage URL</source>
-        <translation type="unfinished">fal-Speicher-URL</translation>
+        <translation>fal-Speicher-URL</translation>
     </message>
     <message>
         <source>Any OpenAI-compatible server (a local Ollama or llama.cpp) can replace OpenRouter.</source>
-        <translation type="unfinished">Jeder OpenAI-kompatible Server (etwa ein lokales Ollama oder llama.cpp) kann OpenRouter ersetzen.</translation>
+        <translation>Jeder OpenAI-kompatible Server (etwa ein lokales Ollama oder llama.cpp) kann OpenRouter ersetzen.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished">Auto</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Text → Image</source>
-        <translation type="unfinished">Text → Bild</translation>
+        <translation>Text → Bild</translation>
     </message>
     <message>
         <source>Image → Image</source>
-        <translation type="unfinished">Bild → Bild</translation>
+        <translation>Bild → Bild</translation>
     </message>
     <message>
         <source>Longest answer (tokens)</source>
-        <translation type="unfinished">Längste Antwort (Tokens)</translation>
+        <translation>Längste Antwort (Tokens)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Systemprompt</translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>New chats start from preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Chats beginnen mit Vorlage</translation>
     </message>
     <message>
         <source>Name chats after the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats nach der ersten Antwort benennen</translation>
     </message>
     <message>
         <source>Model for chat titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell für Chat-Titel</translation>
     </message>
     <message>
         <source>Daily spending cap</source>
-        <translation type="unfinished">Tageslimit für Ausgaben</translation>
+        <translation>Tageslimit für Ausgaben</translation>
     </message>
     <message>
         <source>Monthly spending cap</source>
-        <translation type="unfinished">Monatslimit für Ausgaben</translation>
+        <translation>Monatslimit für Ausgaben</translation>
     </message>
     <message>
         <source>Requests per minute (0: no limit)</source>
-        <translation type="unfinished">Anfragen pro Minute (0: unbegrenzt)</translation>
+        <translation>Anfragen pro Minute (0: unbegrenzt)</translation>
     </message>
     <message>
         <source>Longest prompt (characters)</source>
-        <translation type="unfinished">Längster Prompt (Zeichen)</translation>
+        <translation>Längster Prompt (Zeichen)</translation>
     </message>
     <message>
         <source>Largest upload before downscaling (bytes)</source>
-        <translation type="unfinished">Größter Upload vor dem Verkleinern (Bytes)</translation>
+        <translation>Größter Upload vor dem Verkleinern (Bytes)</translation>
     </message>
     <message>
         <source>Most images per edit</source>
-        <translation type="unfinished">Höchstzahl Bilder pro Bearbeitung</translation>
+        <translation>Höchstzahl der Bilder pro Bearbeitung</translation>
     </message>
     <message>
         <source>1 — strictest</source>
-        <translation type="unfinished">1 – am strengsten</translation>
+        <translation>1 – am strengsten</translation>
     </message>
     <message>
         <source>6 — most permissive</source>
-        <translation type="unfinished">6 – am großzügigsten</translation>
+        <translation>6 – am großzügigsten</translation>
     </message>
     <message>
         <source>Safety tolerance</source>
-        <translation type="unfinished">Sicherheitstoleranz</translation>
+        <translation>Sicherheitstoleranz</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">Hell</translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished">Dunkel</translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Design</translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>A new language applies after Confab is restarted.</source>
-        <translation type="unfinished">Eine neue Sprache gilt nach einem Neustart von Confab.</translation>
+        <translation>Eine geänderte Sprache wird nach einem Neustart von Confab wirksam.</translation>
     </message>
     <message>
         <source>Your history is stored in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished">Dein Verlauf wird gespeichert in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</translation>
+        <translation>Dein Verlauf wird gespeichert in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished">Datenordner</translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished">Datenordner öffnen</translation>
+        <translation>Datenordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>SetupCheckDialog</name>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Check setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung prüfen</translation>
     </message>
     <message>
         <source>Checks the keys, the keychain, OpenRouter and fal without spending anything beyond one token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Schlüssel, den Schlüsselbund, OpenRouter und fal, ohne mehr als ein Token zu verbrauchen.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft …</translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Setup is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung ist in Ordnung.</translation>
     </message>
     <message>
         <source>Setup has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Einrichtung: %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Start a new chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Chat beginnen</translation>
     </message>
     <message>
         <source>Search all chats</source>
-        <translation type="unfinished">Alle Chats durchsuchen</translation>
+        <translation>Alle Chats durchsuchen</translation>
     </message>
     <message>
         <source>Open the next chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Chat öffnen</translation>
     </message>
     <message>
         <source>Open the previous chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Chat öffnen</translation>
     </message>
     <message>
         <source>Go to the message editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Eingabefeld wechseln</translation>
     </message>
     <message>
         <source>Send the message (in the editor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden (im Eingabefeld)</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile in der Nachricht</translation>
     </message>
     <message>
         <source>Stop the answer being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Antwort anhalten</translation>
     </message>
     <message>
         <source>Move between the chat list, the conversation, the editor and its options</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Chatliste, Unterhaltung, Eingabefeld und dessen Optionen wechseln</translation>
     </message>
     <message>
         <source>Move between messages (in the conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Nachrichten wechseln (in der Unterhaltung)</translation>
     </message>
     <message>
         <source>Open the focused message&apos;s menu: copy, retry, regenerate, open or edit its image</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü der ausgewählten Nachricht öffnen: kopieren, erneut versuchen, neu erzeugen, ihr Bild anzeigen oder bearbeiten</translation>
     </message>
     <message>
         <source>View the focused message&apos;s picture (in the conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der ausgewählten Nachricht anzeigen (in der Unterhaltung)</translation>
     </message>
     <message>
         <source>Copy the focused message&apos;s text (in the conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der ausgewählten Nachricht kopieren (in der Unterhaltung)</translation>
     </message>
     <message>
         <source>Jump to the latest message</source>
-        <translation type="unfinished">Zur neuesten Nachricht springen</translation>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
         <source>Usage and spending</source>
-        <translation type="unfinished">Nutzung und Ausgaben</translation>
+        <translation>Nutzung und Ausgaben</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>This list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
         <source>Image viewer: zoom in, zoom out, 100 %, fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbetrachter: vergrößern, verkleinern, 100 %, einpassen</translation>
     </message>
     <message>
         <source>Image viewer: edit this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbetrachter: dieses Bild bearbeiten</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Everything in Confab can be done from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Confab lässt sich über die Tastatur bedienen.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Neuer Chat</translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>New chat (Ctrl+N)</source>
-        <translation type="unfinished">Neuer Chat (Strg+N)</translation>
+        <translation>Neuer Chat (Strg+N)</translation>
     </message>
     <message>
         <source>Search all chats</source>
-        <translation type="unfinished">Alle Chats durchsuchen</translation>
+        <translation>Alle Chats durchsuchen</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished">Chats durchsuchen</translation>
+        <translation>Chats durchsuchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished">Papierkorb</translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Show sessions</source>
-        <translation type="unfinished">Chats anzeigen</translation>
+        <translation>Chats anzeigen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Chats</translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished">Suchergebnisse</translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>More results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ergebnisse …</translation>
     </message>
     <message>
         <source>Show more results</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ergebnisse anzeigen</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished">Keine Treffer</translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft …</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Umbenennen …</translation>
+        <translation>Umbenennen …</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished">Lösen</translation>
+        <translation>Nicht mehr anheften</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished">Anheften</translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished">Archivieren</translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Wiederherstellen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished">Markdown …</translation>
+        <translation>Markdown …</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished">JSON …</translation>
+        <translation>JSON …</translation>
     </message>
     <message>
         <source>Delete forever…</source>
-        <translation type="unfinished">Endgültig löschen …</translation>
+        <translation>Endgültig löschen …</translation>
     </message>
     <message>
         <source>Delete forever</source>
-        <translation type="unfinished">Endgültig löschen</translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>Delete this chat and its pictures for good? This cannot be undone.</source>
-        <translation type="unfinished">Diesen Chat und seine Bilder endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        <translation>Diesen Chat und seine Bilder endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished">In den Papierkorb</translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished">Chat umbenennen</translation>
+        <translation>Chat umbenennen</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Titel:</translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Export chat to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat in einen neuen Ordner exportieren</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished">Chat exportieren</translation>
+        <translation>Chat exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Exporting the chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat wird exportiert …</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2080,213 +2103,213 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>ThinkingSection</name>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach …</translation>
     </message>
     <message>
         <source>Thinking · %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkprozess · %1 Tokens</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkprozess</translation>
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>Spend per day</source>
-        <translation type="unfinished">Ausgaben pro Tag</translation>
+        <translation>Ausgaben pro Tag</translation>
     </message>
     <message>
         <source>Requests per model</source>
-        <translation type="unfinished">Anfragen pro Modell</translation>
+        <translation>Anfragen pro Modell</translation>
     </message>
     <message>
         <source>Success rate per model</source>
-        <translation type="unfinished">Erfolgsquote pro Modell</translation>
+        <translation>Erfolgsquote pro Modell</translation>
     </message>
     <message>
         <source>Median latency per model</source>
-        <translation type="unfinished">Mediane Latenz pro Modell</translation>
+        <translation>Mediane Latenz pro Modell</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished">Nutzung</translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Letzte 7 Tage</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Letzte 90 Tage</translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Usage summary</source>
-        <translation type="unfinished">Nutzungsübersicht</translation>
+        <translation>Nutzungsübersicht</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">Erfolg</translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished">p95</translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished">Ausgaben</translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Usage per model</source>
-        <translation type="unfinished">Nutzung pro Modell</translation>
+        <translation>Nutzung pro Modell</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>short day and month, as QLocale formats dates</comment>
-        <translation type="unfinished">d. MMM</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>daily cap %1</source>
-        <translation type="unfinished">Tageslimit %1</translation>
+        <translation>Tageslimit %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request(s) in the last %2 days.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfrage in den letzten %2 Tagen.</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfragen in den letzten %2 Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This month: %1 of the %2 monthly cap.</source>
-        <translation type="unfinished">Diesen Monat: %1 vom Monatslimit von %2.</translation>
+        <translation>Diesen Monat: %1 vom Monatslimit von %2.</translation>
     </message>
     <message>
         <source>This month: %1 (no monthly cap).</source>
-        <translation type="unfinished">Diesen Monat: %1 (kein Monatslimit).</translation>
+        <translation>Diesen Monat: %1 (kein Monatslimit).</translation>
     </message>
 </context>
 <context>
     <name>confab</name>
     <message>
         <source>You</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">Assistent</translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>1 picture of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bild zu „%1“</translation>
     </message>
     <message>
         <source>%1 pictures of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder zu „%2“</translation>
     </message>
     <message>
         <source>1 attached picture</source>
-        <translation type="unfinished"></translation>
+        <translation>1 angehängtes Bild</translation>
     </message>
     <message>
         <source>%1 attached pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehängte Bilder</translation>
     </message>
     <message>
         <source>1 picture</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bild</translation>
     </message>
     <message>
         <source>%1 pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1</translation>
     </message>
     <message>
         <source>took %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerte %1 Sekunden</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens</translation>
     </message>
     <message>
         <source>cost $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten %1 $</translation>
     </message>
     <message>
         <source>%1 by %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mal %2 %3</translation>
     </message>
     <message>
         <source>Pictures of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder zu „%1“: %2</translation>
     </message>
     <message>
         <source>Pictures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder: %1</translation>
     </message>
     <message>
         <source>Press Enter to view the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste drücken, um das Bild anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -2348,15 +2371,15 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     </message>
     <message>
         <source>The question you edited is no longer in this chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeitete Frage ist nicht mehr in diesem Chat vorhanden.</translation>
     </message>
     <message>
         <source>Only a stopped answer with some text can be continued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine angehaltene Antwort, die bereits Text enthält, kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Only text answers can be continued; use Retry for images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Textantworten können fortgesetzt werden; verwende für Bilder „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
@@ -2382,27 +2405,27 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     <name>confab::ui</name>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Angehalten</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>⚠ Interrupted: Confab closed before this answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Unterbrochen: Confab wurde geschlossen, bevor diese Antwort vollständig war</translation>
     </message>
     <message>
         <source>The answer failed</source>
-        <translation type="unfinished">Die Antwort ist fehlgeschlagen</translation>
+        <translation>Die Antwort ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartet</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished">Schreibt</translation>
+        <translation>Schreibt</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens</translation>
     </message>
 </context>
 <context>
@@ -2501,86 +2524,86 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Einstellungen</translation>
     </message>
     <message>
         <source>This chat&apos;s system prompt, temperature, top-p and answer length</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt, Temperatur, Top-p und Antwortlänge dieses Chats</translation>
     </message>
     <message>
         <source>Exporting the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird exportiert …</translation>
     </message>
     <message>
         <source>History exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Importing the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird importiert …</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Chat importiert</numerusform>
+            <numerusform>%n Chats importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>New chat from &amp;preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat aus &amp;Vorlage</translation>
     </message>
     <message>
         <source>C&amp;hat settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat-Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;exportieren …</translation>
     </message>
     <message>
         <source>Export history to a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf in einen neuen Ordner exportieren</translation>
     </message>
     <message>
         <source>&amp;Import history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;importieren …</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importieren</translation>
     </message>
     <message>
         <source>Confab export (history.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab-Export (history.json *.json)</translation>
     </message>
     <message>
         <source>&amp;Check setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung &amp;prüfen …</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten kopieren</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>New chat with the preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat mit der Vorlage „%1“.</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard: version, system, paths and the last log lines (keys are never in them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten in die Zwischenablage kopiert: Version, System, Pfade und die letzten Protokollzeilen (Schlüssel sind nie enthalten).</translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,9 @@
     <name>confab::ui::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n chat</numerusform>
+            <numerusform>Imported %n chats</numerusform>
         </translation>
     </message>
 </context>

@@ -144,7 +144,10 @@ TEST_CASE("Typing a search never waits for the store, and only the latest query'
     QTest::keyClick(search, Qt::Key_Return);
     REQUIRE(waitUntil([&] { return hits->isVisible() && hits->count() >= 1; }));
     confab::test::spinFor(300);
+    // The whole word's hit may show first and the prefix search's replace it: either way only "luminous".
+    shownTitles.removeDuplicates();
     CHECK(shownTitles == QStringList{QStringLiteral("Astronomy")});
+    CHECK(hits->count() == 1);
     CHECK(f.window->sidebar()->model()->rowCount() == 1);
 
     // A common word shows one page, newest first, and "More results" fetches the next.

@@ -102,19 +102,21 @@ TEST_CASE("A background search delivers only the latest query's results, and a n
     search.start({QStringLiteral("tom"), SessionStatus::Active, 50, 0, SearchOrder::Newest}, true);
     search.start({QStringLiteral("tomato"), SessionStatus::Active, 50, 0, SearchOrder::Newest}, true);
     search.start({QStringLiteral("basil"), SessionStatus::Active, 50, 0, SearchOrder::Newest}, true);
-    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty(); }));
+    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty() && delivered.last().complete; }));
     test::spinFor(100);
-    REQUIRE(delivered.size() == 1);
-    CHECK(delivered.first().query.text == QStringLiteral("basil"));
-    CHECK(messageIds(delivered.first().page.hits) == QList<qint64>{basil.id});
-    CHECK(delivered.first().sessions == QList<qint64>{chat.id});
+    // Whole-word hits may come first while the prefix search runs; nothing of the older queries arrives.
+    for (const SearchResult &result : std::as_const(delivered))
+        CHECK(result.query.text == QStringLiteral("basil"));
+    CHECK(delivered.last().complete);
+    CHECK(messageIds(delivered.last().page.hits) == QList<qint64>{basil.id});
+    CHECK(delivered.last().sessions == QList<qint64>{chat.id});
 
     // The worker's read-only connection sees what the main one writes after it opened.
     const Message later = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("more tomato"));
     delivered.clear();
     search.start({QStringLiteral("tomato"), SessionStatus::Active, 50, 0, SearchOrder::Newest}, false);
-    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty(); }));
-    CHECK(messageIds(delivered.first().page.hits) == QList<qint64>{later.id, tomato.id});
+    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty() && delivered.last().complete; }));
+    CHECK(messageIds(delivered.last().page.hits) == QList<qint64>{later.id, tomato.id});
 
     delivered.clear();
     search.start({QStringLiteral("tomato"), SessionStatus::Active, 50, 0, SearchOrder::Newest}, false);
@@ -147,18 +149,61 @@ TEST_CASE("A search made stale by a newer one is interrupted inside SQLite inste
     QElapsedTimer clock;
     clock.start();
     search.start(slow, false);
-    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty(); }, 60000));
+    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty() && delivered.last().complete; }, 60000));
     const qint64 slowMs = clock.elapsed();
-    REQUIRE(delivered.first().page.hits.size() == 6000);
+    REQUIRE(delivered.last().page.hits.size() == 6000);
 
     delivered.clear();
     search.start(slow, false);
     test::spinFor(int(slowMs / 5));
     clock.restart();
     search.start({QStringLiteral("number 5999"), SessionStatus::Active, 5, 0, SearchOrder::Newest}, false);
-    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty(); }, 60000));
+    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty() && delivered.last().complete; }, 60000));
     INFO("slow query alone: " << slowMs << " ms");
     CHECK(clock.elapsed() < slowMs / 2);
+    for (const SearchResult &result : std::as_const(delivered))
+        CHECK(result.query.text == QStringLiteral("number 5999"));
+}
+
+TEST_CASE(
+    "While the last word is still being typed, its whole-word hits come first and the prefix hits follow")
+{
+    test::TestStore fixture;
+    const Session chat = fixture.newSession(QStringLiteral("Garden"));
+    const Message tom = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("ask tom about it"));
+    const Message tomato = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("tomato plants"));
+
+    BackgroundSearch search(fixture.location().databasePath);
+    QList<SearchResult> delivered;
+    QObject::connect(&search, &BackgroundSearch::finished,
+                     [&](const SearchResult &result) { delivered << result; });
+    search.start({QStringLiteral("tom"), SessionStatus::Active, 50, 0, SearchOrder::Newest}, true);
+    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty() && delivered.last().complete; }));
+    REQUIRE(delivered.size() == 2);
+    CHECK_FALSE(delivered.first().complete);
+    CHECK(messageIds(delivered.first().page.hits) == QList<qint64>{tom.id});
+    CHECK(messageIds(delivered.last().page.hits) == QList<qint64>{tomato.id, tom.id});
+
+    // A prefix with no whole-word hits delivers once, when the prefix search is done.
+    delivered.clear();
+    search.start({QStringLiteral("toma"), SessionStatus::Active, 50, 0, SearchOrder::Newest}, true);
+    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty() && delivered.last().complete; }));
+    test::spinFor(50);
     REQUIRE(delivered.size() == 1);
-    CHECK(delivered.first().query.text == QStringLiteral("number 5999"));
+    CHECK(messageIds(delivered.first().page.hits) == QList<qint64>{tomato.id});
+}
+
+TEST_CASE("Whole-word search finds only the word unless the query ends in a star")
+{
+    test::TestStore fixture;
+    const Session chat = fixture.newSession(QStringLiteral("Garden"));
+    const Message tom = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("ask tom about it"));
+    const Message tomato = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("tomato plants"));
+    const SearchIndex &index = fixture->search();
+    CHECK(messageIds(
+              index.page({QStringLiteral("tom"), SessionStatus::Active, 50, 0, SearchOrder::Newest, false})
+                  .hits) == QList<qint64>{tom.id});
+    CHECK(messageIds(
+              index.page({QStringLiteral("tom*"), SessionStatus::Active, 50, 0, SearchOrder::Newest, false})
+                  .hits) == QList<qint64>{tomato.id, tom.id});
 }
