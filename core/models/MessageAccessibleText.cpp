@@ -7,20 +7,21 @@
 namespace confab {
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS names the context both for lupdate and at run time, so the two always agree.
+struct Text
 {
-    return QCoreApplication::translate("MessageAccessibleText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageAccessibleText)
+};
 
 QString author(const Message &message)
 {
     switch (message.role) {
     case MessageRole::User:
-        return tr("You");
+        return Text::tr("You");
     case MessageRole::Assistant:
-        return tr("Assistant");
+        return Text::tr("Assistant");
     case MessageRole::System:
-        return tr("System");
+        return Text::tr("System");
     }
     return {};
 }
@@ -31,11 +32,11 @@ QString imagesSummary(const Message &message, const QString &prompt)
     if (count == 0)
         return {};
     if (message.role == MessageRole::Assistant && !prompt.isEmpty())
-        return count == 1 ? tr("1 picture of “%1”").arg(prompt)
-                          : tr("%1 pictures of “%2”").arg(count).arg(prompt);
+        return count == 1 ? Text::tr("1 picture of “%1”").arg(prompt)
+                          : Text::tr("%1 pictures of “%2”").arg(count).arg(prompt);
     if (message.role == MessageRole::User)
-        return count == 1 ? tr("1 attached picture") : tr("%1 attached pictures").arg(count);
-    return count == 1 ? tr("1 picture") : tr("%1 pictures").arg(count);
+        return count == 1 ? Text::tr("1 attached picture") : Text::tr("%1 attached pictures").arg(count);
+    return count == 1 ? Text::tr("1 picture") : Text::tr("%1 pictures").arg(count);
 }
 
 } // namespace
@@ -43,16 +44,16 @@ QString imagesSummary(const Message &message, const QString &prompt)
 QString accessibleStatus(const Message &message)
 {
     if (!message.isFinished())
-        return message.status == MessageStatus::Pending ? tr("waiting") : tr("streaming");
+        return message.status == MessageStatus::Pending ? Text::tr("waiting") : Text::tr("streaming");
     switch (message.status) {
     case MessageStatus::Failed:
-        return tr("failed");
+        return Text::tr("failed");
     case MessageStatus::Stopped:
-        return tr("stopped");
+        return Text::tr("stopped");
     case MessageStatus::Interrupted:
-        return tr("interrupted");
+        return Text::tr("interrupted");
     default:
-        return tr("completed");
+        return Text::tr("completed");
     }
 }
 
@@ -79,30 +80,30 @@ QString accessibleDescription(const Message &message, const QString &prompt)
     QStringList parts;
     const MessageMetadata &meta = message.metadata;
     if (message.status == MessageStatus::Failed && !meta.error.isEmpty())
-        parts << tr("Error: %1").arg(meta.error);
+        parts << Text::tr("Error: %1").arg(meta.error);
     if (!meta.progress.isEmpty() && !message.isFinished())
         parts << meta.progress;
     if (!meta.model.isEmpty())
-        parts << tr("Model %1").arg(meta.model);
+        parts << Text::tr("Model %1").arg(meta.model);
     if (meta.generationMs > 0)
-        parts << tr("took %1 seconds").arg(double(meta.generationMs) / 1000.0, 0, 'f', 1);
+        parts << Text::tr("took %1 seconds").arg(double(meta.generationMs) / 1000.0, 0, 'f', 1);
     if (const qint64 tokens = meta.promptTokens + meta.completionTokens; tokens > 0)
-        parts << tr("%1 tokens").arg(tokens);
+        parts << Text::tr("%1 tokens").arg(tokens);
     if (meta.costUsd > 0)
-        parts << tr("cost $%1").arg(meta.costUsd, 0, 'f', meta.costUsd < 0.01 ? 4 : 2);
+        parts << Text::tr("cost $%1").arg(meta.costUsd, 0, 'f', meta.costUsd < 0.01 ? 4 : 2);
     if (!message.images.isEmpty()) {
         QStringList images;
         for (const MessageImage &image : message.images)
-            images << tr("%1 by %2 %3")
+            images << Text::tr("%1 by %2 %3")
                           .arg(image.width)
                           .arg(image.height)
                           .arg(image.mime.section(QLatin1Char('/'), -1).toUpper());
         parts << (message.role == MessageRole::Assistant && !prompt.isEmpty()
-                      ? tr("Pictures of “%1”: %2").arg(prompt, images.join(QStringLiteral(", ")))
-                      : tr("Pictures: %1").arg(images.join(QStringLiteral(", "))));
+                      ? Text::tr("Pictures of “%1”: %2").arg(prompt, images.join(QStringLiteral(", ")))
+                      : Text::tr("Pictures: %1").arg(images.join(QStringLiteral(", "))));
     }
     if (!message.images.isEmpty())
-        parts << tr("Press Enter to view the picture");
+        parts << Text::tr("Press Enter to view the picture");
     return parts.join(QStringLiteral("; "));
 }
 

@@ -9,44 +9,6 @@
     </message>
 </context>
 <context>
-    <name>AttachmentStrip</name>
-    <message>
-        <source>Attached images</source>
-        <translation>Angehängte Bilder</translation>
-    </message>
-    <message>
-        <source>Attached image %1</source>
-        <translation>Angehängtes Bild %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Remove this image</source>
-        <translation>Dieses Bild entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>No data yet</source>
-        <translation>Noch keine Daten</translation>
-    </message>
-    <message>
-        <source>Total %1, highest %2 (%3)</source>
-        <translation>Gesamt %1, höchster Wert %2 (%3)</translation>
-    </message>
-    <message>
-        <source>limit %1</source>
-        <translation>Limit %1</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Noch nichts</translation>
-    </message>
-</context>
-<context>
     <name>ChatCommand</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -128,89 +90,6 @@
     </message>
 </context>
 <context>
-    <name>ChatSettingsDialog</name>
-    <message>
-        <source>Model default</source>
-        <translation>Modellstandard</translation>
-    </message>
-    <message>
-        <source>Chat settings</source>
-        <translation>Chat-Einstellungen</translation>
-    </message>
-    <message>
-        <source>Start from preset</source>
-        <translation>Vorlage übernehmen</translation>
-    </message>
-    <message>
-        <source>Start from &amp;preset:</source>
-        <translation>&amp;Vorlage übernehmen:</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>Systemprompt</translation>
-    </message>
-    <message>
-        <source>How the assistant should behave in this chat (empty: the app&apos;s system prompt from Settings, if any)</source>
-        <translation>Wie sich der Assistent in diesem Chat verhalten soll (leer: der Systemprompt der App aus den Einstellungen, falls vorhanden)</translation>
-    </message>
-    <message>
-        <source>&amp;System prompt:</source>
-        <translation>&amp;Systemprompt:</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
-    </message>
-    <message>
-        <source>0 is focused and repeatable, 2 is most varied. Not sent while it says &quot;Model default&quot;.</source>
-        <translation>0 ist fokussiert und wiederholbar, 2 am abwechslungsreichsten. Wird nicht gesendet, solange „Modellstandard“ angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Temperature:</source>
-        <translation>&amp;Temperatur:</translation>
-    </message>
-    <message>
-        <source>Top-p</source>
-        <translation>Top-p</translation>
-    </message>
-    <message>
-        <source>Only the likeliest words whose chances add up to this are considered. Not sent while it says &quot;Model default&quot;.</source>
-        <translation>Nur die wahrscheinlichsten Wörter, deren Wahrscheinlichkeiten zusammen diesen Wert ergeben, werden berücksichtigt. Wird nicht gesendet, solange „Modellstandard“ angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>Top-&amp;p:</source>
-        <translation>Top-&amp;p:</translation>
-    </message>
-    <message>
-        <source>Longest answer in tokens</source>
-        <translation>Längste Antwort in Tokens</translation>
-    </message>
-    <message>
-        <source>App default (%1)</source>
-        <translation>App-Standard (%1)</translation>
-    </message>
-    <message>
-        <source>Longest &amp;answer (tokens):</source>
-        <translation>&amp;Längste Antwort (Tokens):</translation>
-    </message>
-    <message>
-        <source>Save as preset…</source>
-        <translation>Als Vorlage speichern …</translation>
-    </message>
-    <message>
-        <source>(choose a preset)</source>
-        <translation>(Vorlage wählen)</translation>
-    </message>
-    <message>
-        <source>Save as preset</source>
-        <translation>Als Vorlage speichern</translation>
-    </message>
-    <message>
-        <source>Name of the preset (an existing one of that name is replaced):</source>
-        <translation>Name der Vorlage (eine vorhandene Vorlage mit diesem Namen wird ersetzt):</translation>
-    </message>
-</context>
-<context>
     <name>ChatStream</name>
     <message>
         <source>No data from the server for %1 s; the answer was stopped</source>
@@ -235,81 +114,6 @@
     <message>
         <source>Stopped</source>
         <translation>Angehalten</translation>
-    </message>
-</context>
-<context>
-    <name>ChatView</name>
-    <message>
-        <source>Conversation</source>
-        <translation>Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Jump to latest</source>
-        <translation>Zum Neuesten springen</translation>
-    </message>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Zur neuesten Nachricht springen</translation>
-    </message>
-    <message>
-        <source>What shall we make today?</source>
-        <translation>Was machen wir heute?</translation>
-    </message>
-    <message>
-        <source>Chat with any OpenRouter model, generate pictures with Text → Image, or drop an image here to edit it.</source>
-        <translation>Chatte mit einem beliebigen OpenRouter-Modell, erzeuge Bilder mit Text → Bild oder lege hier ein Bild zum Bearbeiten ab.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy text</source>
-        <translation>Text &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Select text</source>
-        <translation>Text &amp;auswählen</translation>
-    </message>
-    <message>
-        <source>Hide &amp;thinking</source>
-        <translation>&amp;Denkprozess ausblenden</translation>
-    </message>
-    <message>
-        <source>Show &amp;thinking</source>
-        <translation>&amp;Denkprozess einblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Open image</source>
-        <translation>Bild an&amp;zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit this image</source>
-        <translation>Dieses Bild &amp;bearbeiten</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Link kopieren</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Re&amp;generate</source>
-        <translation>&amp;Neu erzeugen</translation>
-    </message>
-    <message>
-        <source>Regenerate with another &amp;model…</source>
-        <translation>Mit anderem &amp;Modell neu erzeugen …</translation>
-    </message>
-    <message>
-        <source>Edit and rese&amp;nd…</source>
-        <translation>Bearbeiten und erneut &amp;senden …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete message</source>
-        <translation>Nachricht &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -646,25 +450,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
-    <name>FirstRunHint</name>
-    <message>
-        <source>Getting started</source>
-        <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>Welcome to Confab</source>
-        <translation>Willkommen bei Confab</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;To start, add an API key:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; for chatting with hundreds of models (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; for making and editing images (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Keys are kept in your system&apos;s keychain, never in a file. Your chats stay on this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Füge zu Beginn einen API-Schlüssel hinzu:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; zum Chatten mit Hunderten von Modellen (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; zum Erzeugen und Bearbeiten von Bildern (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Schlüssel werden im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei. Deine Chats bleiben auf diesem Computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open Settings → Keys</source>
-        <translation>Einstellungen → Schlüssel öffnen</translation>
-    </message>
-</context>
-<context>
     <name>GenerationMode</name>
     <message>
         <source>Text</source>
@@ -970,49 +755,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
-    <name>ImageOptionsBar</name>
-    <message>
-        <source>Raw</source>
-        <translation>Raw</translation>
-    </message>
-    <message>
-        <source>Aspect ratio</source>
-        <translation>Seitenverhältnis</translation>
-    </message>
-    <message>
-        <source>Number of images</source>
-        <translation>Anzahl der Bilder</translation>
-    </message>
-    <message>
-        <source>Image format</source>
-        <translation>Bildformat</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <source>Seed: the same seed and prompt give the same picture; empty for a random one</source>
-        <translation>Seed: Gleicher Seed und Prompt ergeben dasselbe Bild; leer für ein zufälliges</translation>
-    </message>
-    <message>
-        <source>Less processed, more natural-looking pictures</source>
-        <translation>Weniger nachbearbeitete, natürlicher wirkende Bilder</translation>
-    </message>
-    <message>
-        <source>Safety %1</source>
-        <translation>Sicherheit %1</translation>
-    </message>
-    <message>
-        <source>Safety tolerance</source>
-        <translation>Sicherheitstoleranz</translation>
-    </message>
-    <message>
-        <source>Safety tolerance: 1 is the strictest, 6 the most permissive</source>
-        <translation>Sicherheitstoleranz: 1 ist am strengsten, 6 am großzügigsten</translation>
-    </message>
-</context>
-<context>
     <name>ImagePreparation</name>
     <message>
         <source>%1 could not be converted for upload.</source>
@@ -1071,235 +813,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
-    <name>ImageViewer</name>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Image viewer</source>
-        <translation>Bildbetrachter</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Speichern unter …</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Edit this image</source>
-        <translation>Dieses Bild bearbeiten</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>This picture cannot be read.</source>
-        <translation>Dieses Bild kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px · %3</source>
-        <translation>%1 × %2 px · %3</translation>
-    </message>
-    <message>
-        <source>Save image</source>
-        <translation>Bild speichern</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The picture could not be written to %1.</source>
-        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>InputArea</name>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Why sending is unavailable</source>
-        <translation>Warum Senden nicht möglich ist</translation>
-    </message>
-    <message>
-        <source>Attachment notice</source>
-        <translation>Hinweis zu Anhängen</translation>
-    </message>
-    <message>
-        <source>Editing an earlier message: Send adds it as a new version, and the answers to the old one are kept on their own branch.</source>
-        <translation>Eine frühere Nachricht wird bearbeitet: „Senden“ fügt sie als neue Version hinzu, und die Antworten auf die alte Version bleiben in einem eigenen Zweig erhalten.</translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation>Bearbeiten abbrechen</translation>
-    </message>
-    <message>
-        <source>Attach images</source>
-        <translation>Bilder anhängen</translation>
-    </message>
-    <message>
-        <source>Attach images from disk</source>
-        <translation>Bilder von der Festplatte anhängen</translation>
-    </message>
-    <message>
-        <source>Generation mode</source>
-        <translation>Generierungsmodus</translation>
-    </message>
-    <message>
-        <source>What the next turn asks for</source>
-        <translation>Was mit der nächsten Nachricht angefordert wird</translation>
-    </message>
-    <message>
-        <source>the edited message</source>
-        <translation>Bild der bearbeiteten Nachricht</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc)</source>
-        <translation>Antwort anhalten (Esc)</translation>
-    </message>
-    <message>
-        <source>Write a message to send it</source>
-        <translation>Zum Senden zuerst eine Nachricht schreiben</translation>
-    </message>
-    <message>
-        <source>Send (Enter)</source>
-        <translation>Senden (Eingabetaste)</translation>
-    </message>
-    <message>
-        <source>%1 was not attached: %2</source>
-        <translation>%1 wurde nicht angehängt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>KeyRow</name>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>%1 key in use</source>
-        <translation>Aktueller %1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Paste a new %1 key</source>
-        <translation>Neuen %1-Schlüssel einfügen</translation>
-    </message>
-    <message>
-        <source>New %1 key</source>
-        <translation>Neuer %1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Save %1 key</source>
-        <translation>%1-Schlüssel speichern</translation>
-    </message>
-    <message>
-        <source>Remove %1 key</source>
-        <translation>%1-Schlüssel entfernen</translation>
-    </message>
-    <message>
-        <source>Check key</source>
-        <translation>Schlüssel prüfen</translation>
-    </message>
-    <message>
-        <source>Check %1 key</source>
-        <translation>%1-Schlüssel prüfen</translation>
-    </message>
-    <message>
-        <source>The key works.</source>
-        <translation>Der Schlüssel funktioniert.</translation>
-    </message>
-    <message>
-        <source>%1 left of its limit.</source>
-        <translation>Bis zum Limit bleiben noch %1.</translation>
-    </message>
-    <message>
-        <source>Check failed: %1</source>
-        <translation>Prüfung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 key status</source>
-        <translation>Status des %1-Schlüssels</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>No key set</source>
-        <translation>Kein Schlüssel hinterlegt</translation>
-    </message>
-    <message>
-        <source>From the environment (%1)</source>
-        <translation>Aus der Umgebung (%1)</translation>
-    </message>
-    <message>
-        <source>In the system keychain</source>
-        <translation>Im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>For this session only</source>
-        <translation>Nur für diese Sitzung</translation>
-    </message>
-    <message>
-        <source>A key saved now is kept for this session only.</source>
-        <translation>Ein jetzt gespeicherter Schlüssel gilt nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>Kept for this session only: no keychain is available.</source>
-        <translation>Nur für diese Sitzung gespeichert: Es ist kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>There is no key to check.</source>
-        <translation>Es gibt keinen Schlüssel zum Prüfen.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
-    </message>
-</context>
-<context>
     <name>KeyStore</name>
     <message>
         <source>Paste your %1 key first.</source>
@@ -1338,883 +851,7 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
-    <name>MessageActions</name>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Message deleted.</source>
-        <translation>Nachricht gelöscht.</translation>
-    </message>
-    <message>
-        <source>Regenerate with another model</source>
-        <translation>Mit anderem Modell neu erzeugen</translation>
-    </message>
-    <message>
-        <source>Answer again with:</source>
-        <translation>Erneut antworten mit:</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-</context>
-<context>
-    <name>MessageAnnouncer</name>
-    <message>
-        <source>Answer complete</source>
-        <translation>Antwort fertig</translation>
-    </message>
-    <message>
-        <source>Answer stopped</source>
-        <translation>Antwort angehalten</translation>
-    </message>
-    <message>
-        <source>Answer interrupted</source>
-        <translation>Antwort unterbrochen</translation>
-    </message>
-    <message>
-        <source>The answer failed</source>
-        <translation>Die Antwort ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The answer failed: %1</source>
-        <translation>Die Antwort ist fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MessageDelegate</name>
-    <message>
-        <source>Continue</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Message text</source>
-        <translation>Nachrichtentext</translation>
-    </message>
-</context>
-<context>
-    <name>MessageStore</name>
-    <message>
-        <source>There is no message %1.</source>
-        <translation>Es gibt keine Nachricht %1.</translation>
-    </message>
-    <message>
-        <source>Message %1 has already finished; reset it for a retry first.</source>
-        <translation>Nachricht %1 ist bereits abgeschlossen; setze sie zuerst für einen neuen Versuch zurück.</translation>
-    </message>
-</context>
-<context>
-    <name>ModelCatalog</name>
-    <message>
-        <source>The model list from the server could not be read</source>
-        <translation>Die Modellliste vom Server konnte nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>ModelPicker</name>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Model — type to search</source>
-        <translation>Modell – tippen zum Suchen</translation>
-    </message>
-    <message>
-        <source>Search models</source>
-        <translation>Modelle suchen</translation>
-    </message>
-    <message>
-        <source>reasoning</source>
-        <translation>denkt nach</translation>
-    </message>
-    <message>
-        <source>draws images</source>
-        <translation>erzeugt Bilder</translation>
-    </message>
-    <message>
-        <source>%1 — %2 k context</source>
-        <translation>%1 – %2 k Kontext</translation>
-    </message>
-</context>
-<context>
-    <name>OpenRouterClient</name>
-    <message>
-        <source>The server&apos;s answer about the key could not be read</source>
-        <translation>Die Antwort des Servers zum Schlüssel konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The generation&apos;s statistics could not be read</source>
-        <translation>Die Statistik der Generierung konnte nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>PromptEdit</name>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Message Confab — Enter sends, Shift+Enter for a new line</source>
-        <translation>Nachricht an Confab – Eingabetaste sendet, Umschalt+Eingabetaste für eine neue Zeile</translation>
-    </message>
-</context>
-<context>
-    <name>PromptValidator</name>
-    <message>
-        <source>Type a message first.</source>
-        <translation>Schreibe zuerst eine Nachricht.</translation>
-    </message>
-    <message>
-        <source>This prompt is %1 characters; the limit is %2.</source>
-        <translation>Dieser Prompt hat %1 Zeichen; erlaubt sind %2.</translation>
-    </message>
-    <message>
-        <source>This message has %1 images; the limit is %2. Remove some and send again.</source>
-        <translation>Diese Nachricht hat %1 Bilder; erlaubt sind %2. Entferne einige und sende erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>QComboBox</name>
-    <message>
-        <source>Choices</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>%1 choices</source>
-        <translation>Auswahl für %1</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>Treffer für %1</translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <source>Clear %1</source>
-        <translation>%1 leeren</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>Treffer für %1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>short day and month, as QLocale formats dates</comment>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>short date, as QLocale formats dates</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
-    </message>
-</context>
-<context>
-    <name>QToolButton</name>
-    <message>
-        <source>More actions</source>
-        <translation>Weitere Aktionen</translation>
-    </message>
-</context>
-<context>
-    <name>RateLimiter</name>
-    <message>
-        <source>The server asked Confab to slow down. Sending again is possible in %1.</source>
-        <translation>Der Server hat Confab gebeten, langsamer zu werden. Senden ist wieder möglich in %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have sent %n request(s) in the last minute; the next one can go in %1. Change the limit in Settings → Limits.</source>
-        <translation>
-            <numerusform>Du hast in der letzten Minute %n Anfrage gesendet; die nächste ist in %1 möglich. Ändere das Limit unter Einstellungen → Limits.</numerusform>
-            <numerusform>Du hast in der letzten Minute %n Anfragen gesendet; die nächste ist in %1 möglich. Ändere das Limit unter Einstellungen → Limits.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReasoningEffortPicker</name>
-    <message>
-        <source>Reasoning effort</source>
-        <translation>Denkaufwand</translation>
-    </message>
-    <message>
-        <source>How hard the model thinks before it answers, in this chat</source>
-        <translation>Wie gründlich das Modell in diesem Chat nachdenkt, bevor es antwortet</translation>
-    </message>
-    <message>
-        <source>Thinking: default</source>
-        <translation>Nachdenken: Standard</translation>
-    </message>
-    <message>
-        <source>Thinking: off</source>
-        <translation>Nachdenken: aus</translation>
-    </message>
-    <message>
-        <source>Thinking: low</source>
-        <translation>Nachdenken: wenig</translation>
-    </message>
-    <message>
-        <source>Thinking: medium</source>
-        <translation>Nachdenken: mittel</translation>
-    </message>
-    <message>
-        <source>Thinking: high</source>
-        <translation>Nachdenken: viel</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDelegate</name>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Images · %1</source>
-        <translation>Bilder · %1</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>Neuer Chat</translation>
-    </message>
-</context>
-<context>
-    <name>SessionListModel</name>
-    <message>
-        <source>New chat</source>
-        <translation>Neuer Chat</translation>
-    </message>
-    <message>
-        <source>%1, pinned</source>
-        <translation>%1, angeheftet</translation>
-    </message>
-    <message>
-        <source>Last active %1</source>
-        <translation>Zuletzt aktiv: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SessionStore</name>
-    <message>
-        <source>There is no session %1.</source>
-        <translation>Es gibt keinen Chat %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>Limits &amp;&amp; safety</source>
-        <translation>Limits &amp;&amp; Sicherheit</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Keys are kept in the system keychain, never in Confab&apos;s files. OPENROUTER_API_KEY and FAL_KEY in the environment take precedence.</source>
-        <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Confabs Dateien. OPENROUTER_API_KEY und FAL_KEY aus der Umgebung haben Vorrang.</translation>
-    </message>
-    <message>
-        <source>No cap</source>
-        <translation>Kein Limit</translation>
-    </message>
-    <message>
-        <source>OpenRouter base URL</source>
-        <translation>OpenRouter-Basis-URL</translation>
-    </message>
-    <message>
-        <source>fal queue URL</source>
-        <translation>fal-Warteschlangen-URL</translation>
-    </message>
-    <message>
-        <source>fal storage URL</source>
-        <translation>fal-Speicher-URL</translation>
-    </message>
-    <message>
-        <source>Any OpenAI-compatible server (a local Ollama or llama.cpp) can replace OpenRouter.</source>
-        <translation>Jeder OpenAI-kompatible Server (etwa ein lokales Ollama oder llama.cpp) kann OpenRouter ersetzen.</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Auto</source>
-        <translation>Auto</translation>
-    </message>
-    <message>
-        <source>Text → Image</source>
-        <translation>Text → Bild</translation>
-    </message>
-    <message>
-        <source>Image → Image</source>
-        <translation>Bild → Bild</translation>
-    </message>
-    <message>
-        <source>Longest answer (tokens)</source>
-        <translation>Längste Antwort (Tokens)</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>Systemprompt</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>New chats start from preset</source>
-        <translation>Neue Chats beginnen mit Vorlage</translation>
-    </message>
-    <message>
-        <source>Name chats after the first answer</source>
-        <translation>Chats nach der ersten Antwort benennen</translation>
-    </message>
-    <message>
-        <source>Model for chat titles</source>
-        <translation>Modell für Chat-Titel</translation>
-    </message>
-    <message>
-        <source>Daily spending cap</source>
-        <translation>Tageslimit für Ausgaben</translation>
-    </message>
-    <message>
-        <source>Monthly spending cap</source>
-        <translation>Monatslimit für Ausgaben</translation>
-    </message>
-    <message>
-        <source>Requests per minute (0: no limit)</source>
-        <translation>Anfragen pro Minute (0: unbegrenzt)</translation>
-    </message>
-    <message>
-        <source>Longest prompt (characters)</source>
-        <translation>Längster Prompt (Zeichen)</translation>
-    </message>
-    <message>
-        <source>Largest upload before downscaling (bytes)</source>
-        <translation>Größter Upload vor dem Verkleinern (Bytes)</translation>
-    </message>
-    <message>
-        <source>Most images per edit</source>
-        <translation>Höchstzahl der Bilder pro Bearbeitung</translation>
-    </message>
-    <message>
-        <source>1 — strictest</source>
-        <translation>1 – am strengsten</translation>
-    </message>
-    <message>
-        <source>6 — most permissive</source>
-        <translation>6 – am großzügigsten</translation>
-    </message>
-    <message>
-        <source>Safety tolerance</source>
-        <translation>Sicherheitstoleranz</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Hoher Kontrast</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Design</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>A new language applies after Confab is restarted.</source>
-        <translation>Eine geänderte Sprache wird nach einem Neustart von Confab wirksam.</translation>
-    </message>
-    <message>
-        <source>Your history is stored in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>Dein Verlauf wird gespeichert in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Open data folder</source>
-        <translation>Datenordner öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>SetupCheckDialog</name>
-    <message>
-        <source>Check again</source>
-        <translation>Erneut prüfen</translation>
-    </message>
-    <message>
-        <source>Check setup</source>
-        <translation>Einrichtung prüfen</translation>
-    </message>
-    <message>
-        <source>Checks the keys, the keychain, OpenRouter and fal without spending anything beyond one token.</source>
-        <translation>Prüft die Schlüssel, den Schlüsselbund, OpenRouter und fal, ohne mehr als ein Token zu verbrauchen.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Setup is fine.</source>
-        <translation>Die Einrichtung ist in Ordnung.</translation>
-    </message>
-    <message>
-        <source>Setup has a problem: %1</source>
-        <translation>Problem bei der Einrichtung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Start a new chat</source>
-        <translation>Neuen Chat beginnen</translation>
-    </message>
-    <message>
-        <source>Search all chats</source>
-        <translation>Alle Chats durchsuchen</translation>
-    </message>
-    <message>
-        <source>Open the next chat</source>
-        <translation>Nächsten Chat öffnen</translation>
-    </message>
-    <message>
-        <source>Open the previous chat</source>
-        <translation>Vorherigen Chat öffnen</translation>
-    </message>
-    <message>
-        <source>Go to the message editor</source>
-        <translation>Zum Eingabefeld wechseln</translation>
-    </message>
-    <message>
-        <source>Send the message (in the editor)</source>
-        <translation>Nachricht senden (im Eingabefeld)</translation>
-    </message>
-    <message>
-        <source>New line in the message</source>
-        <translation>Neue Zeile in der Nachricht</translation>
-    </message>
-    <message>
-        <source>Stop the answer being written</source>
-        <translation>Laufende Antwort anhalten</translation>
-    </message>
-    <message>
-        <source>Move between the chat list, the conversation, the editor and its options</source>
-        <translation>Zwischen Chatliste, Unterhaltung, Eingabefeld und dessen Optionen wechseln</translation>
-    </message>
-    <message>
-        <source>Move between messages (in the conversation)</source>
-        <translation>Zwischen Nachrichten wechseln (in der Unterhaltung)</translation>
-    </message>
-    <message>
-        <source>Open the focused message&apos;s menu: copy, retry, regenerate, open or edit its image</source>
-        <translation>Menü der ausgewählten Nachricht öffnen: kopieren, erneut versuchen, neu erzeugen, ihr Bild anzeigen oder bearbeiten</translation>
-    </message>
-    <message>
-        <source>View the focused message&apos;s picture (in the conversation)</source>
-        <translation>Bild der ausgewählten Nachricht anzeigen (in der Unterhaltung)</translation>
-    </message>
-    <message>
-        <source>Copy the focused message&apos;s text (in the conversation)</source>
-        <translation>Text der ausgewählten Nachricht kopieren (in der Unterhaltung)</translation>
-    </message>
-    <message>
-        <source>Jump to the latest message</source>
-        <translation>Zur neuesten Nachricht springen</translation>
-    </message>
-    <message>
-        <source>Usage and spending</source>
-        <translation>Nutzung und Ausgaben</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>This list of keyboard shortcuts</source>
-        <translation>Diese Liste der Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Image viewer: zoom in, zoom out, 100 %, fit</source>
-        <translation>Bildbetrachter: vergrößern, verkleinern, 100 %, einpassen</translation>
-    </message>
-    <message>
-        <source>Image viewer: edit this image</source>
-        <translation>Bildbetrachter: dieses Bild bearbeiten</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Everything in Confab can be done from the keyboard.</source>
-        <translation>Alles in Confab lässt sich über die Tastatur bedienen.</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sidebar</name>
-    <message>
-        <source>New chat</source>
-        <translation>Neuer Chat</translation>
-    </message>
-    <message>
-        <source>New chat (Ctrl+N)</source>
-        <translation>Neuer Chat (Strg+N)</translation>
-    </message>
-    <message>
-        <source>Search all chats</source>
-        <translation>Alle Chats durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search chats</source>
-        <translation>Chats durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Papierkorb</translation>
-    </message>
-    <message>
-        <source>Show sessions</source>
-        <translation>Chats anzeigen</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Chats</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <source>More results…</source>
-        <translation>Weitere Ergebnisse …</translation>
-    </message>
-    <message>
-        <source>Show more results</source>
-        <translation>Weitere Ergebnisse anzeigen</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche läuft …</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen …</translation>
-    </message>
-    <message>
-        <source>Unpin</source>
-        <translation>Nicht mehr anheften</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Anheften</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Markdown…</source>
-        <translation>Markdown …</translation>
-    </message>
-    <message>
-        <source>JSON…</source>
-        <translation>JSON …</translation>
-    </message>
-    <message>
-        <source>Delete forever…</source>
-        <translation>Endgültig löschen …</translation>
-    </message>
-    <message>
-        <source>Delete forever</source>
-        <translation>Endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Delete this chat and its pictures for good? This cannot be undone.</source>
-        <translation>Diesen Chat und seine Bilder endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>In den Papierkorb verschieben</translation>
-    </message>
-    <message>
-        <source>Rename chat</source>
-        <translation>Chat umbenennen</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Export chat to a new folder</source>
-        <translation>Chat in einen neuen Ordner exportieren</translation>
-    </message>
-    <message>
-        <source>Export chat</source>
-        <translation>Chat exportieren</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Exporting the chat…</source>
-        <translation>Chat wird exportiert …</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>SpendGuard</name>
-    <message>
-        <source>Daily spending cap of %1 reached (%2 spent today). Raise it in Settings → Limits.</source>
-        <translation>Tageslimit von %1 erreicht (heute %2 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
-    </message>
-    <message>
-        <source>This request (about %1) would go over your daily spending cap of %2 (%3 spent today). Raise it in Settings → Limits.</source>
-        <translation>Diese Anfrage (etwa %1) würde dein Tageslimit von %2 überschreiten (heute %3 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
-    </message>
-    <message>
-        <source>You have used %1 % of your daily cap of %2.</source>
-        <translation>Du hast %1 % deines Tageslimits von %2 verbraucht.</translation>
-    </message>
-    <message>
-        <source>Monthly spending cap of %1 reached (%2 spent this month). Raise it in Settings → Limits.</source>
-        <translation>Monatslimit von %1 erreicht (diesen Monat %2 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
-    </message>
-    <message>
-        <source>This request (about %1) would go over your monthly spending cap of %2 (%3 spent this month). Raise it in Settings → Limits.</source>
-        <translation>Diese Anfrage (etwa %1) würde dein Monatslimit von %2 überschreiten (diesen Monat %3 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
-    </message>
-    <message>
-        <source>You have used %1 % of your monthly cap of %2.</source>
-        <translation>Du hast %1 % deines Monatslimits von %2 verbraucht.</translation>
-    </message>
-</context>
-<context>
-    <name>ThinkingSection</name>
-    <message>
-        <source>Thinking…</source>
-        <translation>Denkt nach …</translation>
-    </message>
-    <message>
-        <source>Thinking · %1 tokens</source>
-        <translation>Denkprozess · %1 Tokens</translation>
-    </message>
-    <message>
-        <source>Thinking</source>
-        <translation>Denkprozess</translation>
-    </message>
-</context>
-<context>
-    <name>UsageWindow</name>
-    <message>
-        <source>Spend per day</source>
-        <translation>Ausgaben pro Tag</translation>
-    </message>
-    <message>
-        <source>Requests per model</source>
-        <translation>Anfragen pro Modell</translation>
-    </message>
-    <message>
-        <source>Success rate per model</source>
-        <translation>Erfolgsquote pro Modell</translation>
-    </message>
-    <message>
-        <source>Median latency per model</source>
-        <translation>Mediane Latenz pro Modell</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>Nutzung</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Usage summary</source>
-        <translation>Nutzungsübersicht</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolg</translation>
-    </message>
-    <message>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>Ausgaben</translation>
-    </message>
-    <message>
-        <source>Usage per model</source>
-        <translation>Nutzung pro Modell</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>short day and month, as QLocale formats dates</comment>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
-        <source>daily cap %1</source>
-        <translation>Tageslimit %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request(s) in the last %2 days.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfrage in den letzten %2 Tagen.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfragen in den letzten %2 Tagen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This month: %1 of the %2 monthly cap.</source>
-        <translation>Diesen Monat: %1 vom Monatslimit von %2.</translation>
-    </message>
-    <message>
-        <source>This month: %1 (no monthly cap).</source>
-        <translation>Diesen Monat: %1 (kein Monatslimit).</translation>
-    </message>
-</context>
-<context>
-    <name>confab</name>
+    <name>MessageAccessibleText</name>
     <message>
         <source>You</source>
         <translation>Du</translation>
@@ -2313,6 +950,179 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
+    <name>MessageStore</name>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Es gibt keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 has already finished; reset it for a retry first.</source>
+        <translation>Nachricht %1 ist bereits abgeschlossen; setze sie zuerst für einen neuen Versuch zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>The model list from the server could not be read</source>
+        <translation>Die Modellliste vom Server konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRouterClient</name>
+    <message>
+        <source>The server&apos;s answer about the key could not be read</source>
+        <translation>Die Antwort des Servers zum Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The generation&apos;s statistics could not be read</source>
+        <translation>Die Statistik der Generierung konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>PromptValidator</name>
+    <message>
+        <source>Type a message first.</source>
+        <translation>Schreibe zuerst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>This prompt is %1 characters; the limit is %2.</source>
+        <translation>Dieser Prompt hat %1 Zeichen; erlaubt sind %2.</translation>
+    </message>
+    <message>
+        <source>This message has %1 images; the limit is %2. Remove some and send again.</source>
+        <translation>Diese Nachricht hat %1 Bilder; erlaubt sind %2. Entferne einige und sende erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 choices</source>
+        <translation>Auswahl für %1</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>Treffer für %1</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>Treffer für %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short day and month, as QLocale formats dates</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>short date, as QLocale formats dates</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>QToolButton</name>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimiter</name>
+    <message>
+        <source>The server asked Confab to slow down. Sending again is possible in %1.</source>
+        <translation>Der Server hat Confab gebeten, langsamer zu werden. Senden ist wieder möglich in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have sent %n request(s) in the last minute; the next one can go in %1. Change the limit in Settings → Limits.</source>
+        <translation>
+            <numerusform>Du hast in der letzten Minute %n Anfrage gesendet; die nächste ist in %1 möglich. Ändere das Limit unter Einstellungen → Limits.</numerusform>
+            <numerusform>Du hast in der letzten Minute %n Anfragen gesendet; die nächste ist in %1 möglich. Ändere das Limit unter Einstellungen → Limits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, angeheftet</translation>
+    </message>
+    <message>
+        <source>Last active %1</source>
+        <translation>Zuletzt aktiv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keinen Chat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendGuard</name>
+    <message>
+        <source>Daily spending cap of %1 reached (%2 spent today). Raise it in Settings → Limits.</source>
+        <translation>Tageslimit von %1 erreicht (heute %2 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
+    </message>
+    <message>
+        <source>This request (about %1) would go over your daily spending cap of %2 (%3 spent today). Raise it in Settings → Limits.</source>
+        <translation>Diese Anfrage (etwa %1) würde dein Tageslimit von %2 überschreiten (heute %3 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
+    </message>
+    <message>
+        <source>You have used %1 % of your daily cap of %2.</source>
+        <translation>Du hast %1 % deines Tageslimits von %2 verbraucht.</translation>
+    </message>
+    <message>
+        <source>Monthly spending cap of %1 reached (%2 spent this month). Raise it in Settings → Limits.</source>
+        <translation>Monatslimit von %1 erreicht (diesen Monat %2 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
+    </message>
+    <message>
+        <source>This request (about %1) would go over your monthly spending cap of %2 (%3 spent this month). Raise it in Settings → Limits.</source>
+        <translation>Diese Anfrage (etwa %1) würde dein Monatslimit von %2 überschreiten (diesen Monat %3 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
+    </message>
+    <message>
+        <source>You have used %1 % of your monthly cap of %2.</source>
+        <translation>Du hast %1 % deines Monatslimits von %2 verbraucht.</translation>
+    </message>
+</context>
+<context>
     <name>confab::AttachmentIntake</name>
     <message>
         <source>pasted image</source>
@@ -2402,30 +1212,490 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
-    <name>confab::ui</name>
+    <name>confab::ui::AttachmentStrip</name>
     <message>
-        <source>Stopped</source>
-        <translation>Angehalten</translation>
+        <source>Attached images</source>
+        <translation>Angehängte Bilder</translation>
     </message>
     <message>
-        <source>⚠ Interrupted: Confab closed before this answer was complete</source>
-        <translation>⚠ Unterbrochen: Confab wurde geschlossen, bevor diese Antwort vollständig war</translation>
+        <source>Attached image %1</source>
+        <translation>Angehängtes Bild %1</translation>
     </message>
     <message>
-        <source>The answer failed</source>
-        <translation>Die Antwort ist fehlgeschlagen</translation>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
+        <source>Remove this image</source>
+        <translation>Dieses Bild entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::BarChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
-        <source>Writing</source>
-        <translation>Schreibt</translation>
+        <source>Total %1, highest %2 (%3)</source>
+        <translation>Gesamt %1, höchster Wert %2 (%3)</translation>
     </message>
     <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
+        <source>limit %1</source>
+        <translation>Limit %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ChatSettingsDialog</name>
+    <message>
+        <source>Model default</source>
+        <translation>Modellstandard</translation>
+    </message>
+    <message>
+        <source>Chat settings</source>
+        <translation>Chat-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Start from preset</source>
+        <translation>Vorlage übernehmen</translation>
+    </message>
+    <message>
+        <source>Start from &amp;preset:</source>
+        <translation>&amp;Vorlage übernehmen:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>How the assistant should behave in this chat (empty: the app&apos;s system prompt from Settings, if any)</source>
+        <translation>Wie sich der Assistent in diesem Chat verhalten soll (leer: der Systemprompt der App aus den Einstellungen, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;Systemprompt:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>0 is focused and repeatable, 2 is most varied. Not sent while it says &quot;Model default&quot;.</source>
+        <translation>0 ist fokussiert und wiederholbar, 2 am abwechslungsreichsten. Wird nicht gesendet, solange „Modellstandard“ angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Only the likeliest words whose chances add up to this are considered. Not sent while it says &quot;Model default&quot;.</source>
+        <translation>Nur die wahrscheinlichsten Wörter, deren Wahrscheinlichkeiten zusammen diesen Wert ergeben, werden berücksichtigt. Wird nicht gesendet, solange „Modellstandard“ angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <source>Longest answer in tokens</source>
+        <translation>Längste Antwort in Tokens</translation>
+    </message>
+    <message>
+        <source>App default (%1)</source>
+        <translation>App-Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Longest &amp;answer (tokens):</source>
+        <translation>&amp;Längste Antwort (Tokens):</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Als Vorlage speichern …</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>(Vorlage wählen)</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preset (an existing one of that name is replaced):</source>
+        <translation>Name der Vorlage (eine vorhandene Vorlage mit diesem Namen wird ersetzt):</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Zum Neuesten springen</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>What shall we make today?</source>
+        <translation>Was machen wir heute?</translation>
+    </message>
+    <message>
+        <source>Chat with any OpenRouter model, generate pictures with Text → Image, or drop an image here to edit it.</source>
+        <translation>Chatte mit einem beliebigen OpenRouter-Modell, erzeuge Bilder mit Text → Bild oder lege hier ein Bild zum Bearbeiten ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Select text</source>
+        <translation>Text &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>Hide &amp;thinking</source>
+        <translation>&amp;Denkprozess ausblenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;thinking</source>
+        <translation>&amp;Denkprozess einblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Open image</source>
+        <translation>Bild an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this image</source>
+        <translation>Dieses Bild &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerate with another &amp;model…</source>
+        <translation>Mit anderem &amp;Modell neu erzeugen …</translation>
+    </message>
+    <message>
+        <source>Edit and rese&amp;nd…</source>
+        <translation>Bearbeiten und erneut &amp;senden …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete message</source>
+        <translation>Nachricht &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::FirstRunHint</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Welcome to Confab</source>
+        <translation>Willkommen bei Confab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To start, add an API key:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; for chatting with hundreds of models (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; for making and editing images (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Keys are kept in your system&apos;s keychain, never in a file. Your chats stay on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Füge zu Beginn einen API-Schlüssel hinzu:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; zum Chatten mit Hunderten von Modellen (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; zum Erzeugen und Bearbeiten von Bildern (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Schlüssel werden im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei. Deine Chats bleiben auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Settings → Keys</source>
+        <translation>Einstellungen → Schlüssel öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ImageOptionsBar</name>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>Seitenverhältnis</translation>
+    </message>
+    <message>
+        <source>Number of images</source>
+        <translation>Anzahl der Bilder</translation>
+    </message>
+    <message>
+        <source>Image format</source>
+        <translation>Bildformat</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed and prompt give the same picture; empty for a random one</source>
+        <translation>Seed: Gleicher Seed und Prompt ergeben dasselbe Bild; leer für ein zufälliges</translation>
+    </message>
+    <message>
+        <source>Less processed, more natural-looking pictures</source>
+        <translation>Weniger nachbearbeitete, natürlicher wirkende Bilder</translation>
+    </message>
+    <message>
+        <source>Safety %1</source>
+        <translation>Sicherheit %1</translation>
+    </message>
+    <message>
+        <source>Safety tolerance</source>
+        <translation>Sicherheitstoleranz</translation>
+    </message>
+    <message>
+        <source>Safety tolerance: 1 is the strictest, 6 the most permissive</source>
+        <translation>Sicherheitstoleranz: 1 ist am strengsten, 6 am großzügigsten</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Image viewer</source>
+        <translation>Bildbetrachter</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit this image</source>
+        <translation>Dieses Bild bearbeiten</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>This picture cannot be read.</source>
+        <translation>Dieses Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3</source>
+        <translation>%1 × %2 px · %3</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::InputArea</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Why sending is unavailable</source>
+        <translation>Warum Senden nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>Hinweis zu Anhängen</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message: Send adds it as a new version, and the answers to the old one are kept on their own branch.</source>
+        <translation>Eine frühere Nachricht wird bearbeitet: „Senden“ fügt sie als neue Version hinzu, und die Antworten auf die alte Version bleiben in einem eigenen Zweig erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Attach images from disk</source>
+        <translation>Bilder von der Festplatte anhängen</translation>
+    </message>
+    <message>
+        <source>Generation mode</source>
+        <translation>Generierungsmodus</translation>
+    </message>
+    <message>
+        <source>What the next turn asks for</source>
+        <translation>Was mit der nächsten Nachricht angefordert wird</translation>
+    </message>
+    <message>
+        <source>the edited message</source>
+        <translation>Bild der bearbeiteten Nachricht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Antwort anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Write a message to send it</source>
+        <translation>Zum Senden zuerst eine Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 wurde nicht angehängt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::KeyRow</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 key in use</source>
+        <translation>Aktueller %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste a new %1 key</source>
+        <translation>Neuen %1-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>New %1 key</source>
+        <translation>Neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save %1 key</source>
+        <translation>%1-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Remove %1 key</source>
+        <translation>%1-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Check key</source>
+        <translation>Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Check %1 key</source>
+        <translation>%1-Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation>Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 left of its limit.</source>
+        <translation>Bis zum Limit bleiben noch %1.</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 key status</source>
+        <translation>Status des %1-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key set</source>
+        <translation>Kein Schlüssel hinterlegt</translation>
+    </message>
+    <message>
+        <source>From the environment (%1)</source>
+        <translation>Aus der Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation>Im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>For this session only</source>
+        <translation>Nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>A key saved now is kept for this session only.</source>
+        <translation>Ein jetzt gespeicherter Schlüssel gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only: no keychain is available.</source>
+        <translation>Nur für diese Sitzung gespeichert: Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>There is no key to check.</source>
+        <translation>Es gibt keinen Schlüssel zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +1877,122 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
+    <name>confab::ui::MessageActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Nachricht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Regenerate with another model</source>
+        <translation>Mit anderem Modell neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Answer again with:</source>
+        <translation>Erneut antworten mit:</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageAnnouncer</name>
+    <message>
+        <source>Answer complete</source>
+        <translation>Antwort fertig</translation>
+    </message>
+    <message>
+        <source>Answer stopped</source>
+        <translation>Antwort angehalten</translation>
+    </message>
+    <message>
+        <source>Answer interrupted</source>
+        <translation>Antwort unterbrochen</translation>
+    </message>
+    <message>
+        <source>The answer failed</source>
+        <translation>Die Antwort ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The answer failed: %1</source>
+        <translation>Die Antwort ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageDelegate</name>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>⚠ Interrupted: Confab closed before this answer was complete</source>
+        <translation>⚠ Unterbrochen: Confab wurde geschlossen, bevor diese Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>The answer failed</source>
+        <translation>Die Antwort ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreibt</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model — type to search</source>
+        <translation>Modell – tippen zum Suchen</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>denkt nach</translation>
+    </message>
+    <message>
+        <source>draws images</source>
+        <translation>erzeugt Bilder</translation>
+    </message>
+    <message>
+        <source>%1 — %2 k context</source>
+        <translation>%1 – %2 k Kontext</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::OpenNotice</name>
     <message>
         <source>Restore backup</source>
@@ -2638,6 +2024,617 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
             <numerusform>%n Antwort wurde beim letzten Schließen von Confab unterbrochen; sie kann erneut versucht werden.</numerusform>
             <numerusform>%n Antworten wurden beim letzten Schließen von Confab unterbrochen; sie können erneut versucht werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::PromptEdit</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Message Confab — Enter sends, Shift+Enter for a new line</source>
+        <translation>Nachricht an Confab – Eingabetaste sendet, Umschalt+Eingabetaste für eine neue Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ReasoningEffortPicker</name>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Denkaufwand</translation>
+    </message>
+    <message>
+        <source>How hard the model thinks before it answers, in this chat</source>
+        <translation>Wie gründlich das Modell in diesem Chat nachdenkt, bevor es antwortet</translation>
+    </message>
+    <message>
+        <source>Thinking: default</source>
+        <translation>Nachdenken: Standard</translation>
+    </message>
+    <message>
+        <source>Thinking: off</source>
+        <translation>Nachdenken: aus</translation>
+    </message>
+    <message>
+        <source>Thinking: low</source>
+        <translation>Nachdenken: wenig</translation>
+    </message>
+    <message>
+        <source>Thinking: medium</source>
+        <translation>Nachdenken: mittel</translation>
+    </message>
+    <message>
+        <source>Thinking: high</source>
+        <translation>Nachdenken: viel</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SessionDelegate</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Images · %1</source>
+        <translation>Bilder · %1</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Limits &amp;&amp; safety</source>
+        <translation>Limits &amp;&amp; Sicherheit</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in Confab&apos;s files. OPENROUTER_API_KEY and FAL_KEY in the environment take precedence.</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Confabs Dateien. OPENROUTER_API_KEY und FAL_KEY aus der Umgebung haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>OpenRouter base URL</source>
+        <translation>OpenRouter-Basis-URL</translation>
+    </message>
+    <message>
+        <source>fal queue URL</source>
+        <translation>fal-Warteschlangen-URL</translation>
+    </message>
+    <message>
+        <source>fal storage URL</source>
+        <translation>fal-Speicher-URL</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (a local Ollama or llama.cpp) can replace OpenRouter.</source>
+        <translation>Jeder OpenAI-kompatible Server (etwa ein lokales Ollama oder llama.cpp) kann OpenRouter ersetzen.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Text → Image</source>
+        <translation>Text → Bild</translation>
+    </message>
+    <message>
+        <source>Image → Image</source>
+        <translation>Bild → Bild</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>Längste Antwort (Tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>New chats start from preset</source>
+        <translation>Neue Chats beginnen mit Vorlage</translation>
+    </message>
+    <message>
+        <source>Name chats after the first answer</source>
+        <translation>Chats nach der ersten Antwort benennen</translation>
+    </message>
+    <message>
+        <source>Model for chat titles</source>
+        <translation>Modell für Chat-Titel</translation>
+    </message>
+    <message>
+        <source>Daily spending cap</source>
+        <translation>Tageslimit für Ausgaben</translation>
+    </message>
+    <message>
+        <source>Monthly spending cap</source>
+        <translation>Monatslimit für Ausgaben</translation>
+    </message>
+    <message>
+        <source>Requests per minute (0: no limit)</source>
+        <translation>Anfragen pro Minute (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Longest prompt (characters)</source>
+        <translation>Längster Prompt (Zeichen)</translation>
+    </message>
+    <message>
+        <source>Largest upload before downscaling (bytes)</source>
+        <translation>Größter Upload vor dem Verkleinern (Bytes)</translation>
+    </message>
+    <message>
+        <source>Most images per edit</source>
+        <translation>Höchstzahl der Bilder pro Bearbeitung</translation>
+    </message>
+    <message>
+        <source>1 — strictest</source>
+        <translation>1 – am strengsten</translation>
+    </message>
+    <message>
+        <source>6 — most permissive</source>
+        <translation>6 – am großzügigsten</translation>
+    </message>
+    <message>
+        <source>Safety tolerance</source>
+        <translation>Sicherheitstoleranz</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies after Confab is restarted.</source>
+        <translation>Eine geänderte Sprache wird nach einem Neustart von Confab wirksam.</translation>
+    </message>
+    <message>
+        <source>Your history is stored in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Dein Verlauf wird gespeichert in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SetupCheckDialog</name>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check setup</source>
+        <translation>Einrichtung prüfen</translation>
+    </message>
+    <message>
+        <source>Checks the keys, the keychain, OpenRouter and fal without spending anything beyond one token.</source>
+        <translation>Prüft die Schlüssel, den Schlüsselbund, OpenRouter und fal, ohne mehr als ein Token zu verbrauchen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Setup is fine.</source>
+        <translation>Die Einrichtung ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Setup has a problem: %1</source>
+        <translation>Problem bei der Einrichtung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ShortcutsDialog</name>
+    <message>
+        <source>Start a new chat</source>
+        <translation>Neuen Chat beginnen</translation>
+    </message>
+    <message>
+        <source>Search all chats</source>
+        <translation>Alle Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open the next chat</source>
+        <translation>Nächsten Chat öffnen</translation>
+    </message>
+    <message>
+        <source>Open the previous chat</source>
+        <translation>Vorherigen Chat öffnen</translation>
+    </message>
+    <message>
+        <source>Go to the message editor</source>
+        <translation>Zum Eingabefeld wechseln</translation>
+    </message>
+    <message>
+        <source>Send the message (in the editor)</source>
+        <translation>Nachricht senden (im Eingabefeld)</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>Neue Zeile in der Nachricht</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written</source>
+        <translation>Laufende Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Move between the chat list, the conversation, the editor and its options</source>
+        <translation>Zwischen Chatliste, Unterhaltung, Eingabefeld und dessen Optionen wechseln</translation>
+    </message>
+    <message>
+        <source>Move between messages (in the conversation)</source>
+        <translation>Zwischen Nachrichten wechseln (in der Unterhaltung)</translation>
+    </message>
+    <message>
+        <source>Open the focused message&apos;s menu: copy, retry, regenerate, open or edit its image</source>
+        <translation>Menü der ausgewählten Nachricht öffnen: kopieren, erneut versuchen, neu erzeugen, ihr Bild anzeigen oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>View the focused message&apos;s picture (in the conversation)</source>
+        <translation>Bild der ausgewählten Nachricht anzeigen (in der Unterhaltung)</translation>
+    </message>
+    <message>
+        <source>Copy the focused message&apos;s text (in the conversation)</source>
+        <translation>Text der ausgewählten Nachricht kopieren (in der Unterhaltung)</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>Usage and spending</source>
+        <translation>Nutzung und Ausgaben</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Image viewer: zoom in, zoom out, 100 %, fit</source>
+        <translation>Bildbetrachter: vergrößern, verkleinern, 100 %, einpassen</translation>
+    </message>
+    <message>
+        <source>Image viewer: edit this image</source>
+        <translation>Bildbetrachter: dieses Bild bearbeiten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everything in Confab can be done from the keyboard.</source>
+        <translation>Alles in Confab lässt sich über die Tastatur bedienen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Neuer Chat (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Search all chats</source>
+        <translation>Alle Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Show sessions</source>
+        <translation>Chats anzeigen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>More results…</source>
+        <translation>Weitere Ergebnisse …</translation>
+    </message>
+    <message>
+        <source>Show more results</source>
+        <translation>Weitere Ergebnisse anzeigen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown …</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON …</translation>
+    </message>
+    <message>
+        <source>Delete forever…</source>
+        <translation>Endgültig löschen …</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete this chat and its pictures for good? This cannot be undone.</source>
+        <translation>Diesen Chat und seine Bilder endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation>Chat umbenennen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Export chat to a new folder</source>
+        <translation>Chat in einen neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Chat exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporting the chat…</source>
+        <translation>Chat wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ThinkingSection</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach …</translation>
+    </message>
+    <message>
+        <source>Thinking · %1 tokens</source>
+        <translation>Denkprozess · %1 Tokens</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Denkprozess</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UsageWindow</name>
+    <message>
+        <source>Spend per day</source>
+        <translation>Ausgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>Requests per model</source>
+        <translation>Anfragen pro Modell</translation>
+    </message>
+    <message>
+        <source>Success rate per model</source>
+        <translation>Erfolgsquote pro Modell</translation>
+    </message>
+    <message>
+        <source>Median latency per model</source>
+        <translation>Mediane Latenz pro Modell</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Usage summary</source>
+        <translation>Nutzungsübersicht</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Usage per model</source>
+        <translation>Nutzung pro Modell</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short day and month, as QLocale formats dates</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>daily cap %1</source>
+        <translation>Tageslimit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfrage in den letzten %2 Tagen.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfragen in den letzten %2 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month: %1 of the %2 monthly cap.</source>
+        <translation>Diesen Monat: %1 vom Monatslimit von %2.</translation>
+    </message>
+    <message>
+        <source>This month: %1 (no monthly cap).</source>
+        <translation>Diesen Monat: %1 (kein Monatslimit).</translation>
     </message>
 </context>
 </TS>

@@ -65,10 +65,14 @@ TEST_CASE("Translations: with German chosen, the window, its menus and the setti
     CHECK(tabNames.contains(QStringLiteral("Darstellung")));
     // Qt's own buttons come from the distribution's Qt translations (qt6-translations-l10n on Debian).
     if (QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
-                          QStringLiteral("/qtbase_de.qm")))
-        CHECK(buttonTexts(dialog).contains(QStringLiteral("&Abbrechen")));
-    else
+                          QStringLiteral("/qtbase_de.qm"))) {
+        INFO(buttonTexts(dialog).join(QStringLiteral(" | ")).toStdString());
+        // With or without an accelerator, depending on the platform theme.
+        const QStringList texts = buttonTexts(dialog);
+        CHECK((texts.contains(QStringLiteral("&Abbrechen")) || texts.contains(QStringLiteral("Abbrechen"))));
+    } else {
         WARN("Qt's German translations are not installed; the standard buttons stay English");
+    }
     dialog->close();
 }
 

@@ -7,10 +7,11 @@ namespace confab::ui {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS names the context both for lupdate and at run time, so the two always agree.
+struct Text
 {
-    return QCoreApplication::translate("confab::ui::MessageDelegate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(confab::ui::MessageDelegate)
+};
 
 QString formatDuration(qint64 ms)
 {
@@ -31,11 +32,11 @@ QString messageErrorText(const Message &message)
 {
     switch (message.status) {
     case MessageStatus::Stopped:
-        return tr("Stopped");
+        return Text::tr("Stopped");
     case MessageStatus::Interrupted:
-        return tr("⚠ Interrupted: Confab closed before this answer was complete");
+        return Text::tr("⚠ Interrupted: Confab closed before this answer was complete");
     case MessageStatus::Failed:
-        return message.metadata.error.isEmpty() ? tr("The answer failed") : message.metadata.error;
+        return message.metadata.error.isEmpty() ? Text::tr("The answer failed") : message.metadata.error;
     case MessageStatus::Pending:
     case MessageStatus::Processing:
     case MessageStatus::Completed:
@@ -51,7 +52,7 @@ QString messageStatusText(const Message &message)
         if (!message.metadata.progress.isEmpty())
             parts << message.metadata.progress;
         else
-            parts << (message.status == MessageStatus::Pending ? tr("Waiting") : tr("Writing"));
+            parts << (message.status == MessageStatus::Pending ? Text::tr("Waiting") : Text::tr("Writing"));
         return parts.join(QStringLiteral(" · "));
     }
     if (message.role == MessageRole::Assistant) {
@@ -61,7 +62,7 @@ QString messageStatusText(const Message &message)
             parts << formatDuration(message.metadata.generationMs);
         const qint64 tokens = message.metadata.promptTokens + message.metadata.completionTokens;
         if (tokens > 0)
-            parts << tr("%1 tokens").arg(tokens);
+            parts << Text::tr("%1 tokens").arg(tokens);
         if (message.metadata.costUsd > 0)
             parts << QStringLiteral("$%1").arg(message.metadata.costUsd, 0, 'f',
                                                message.metadata.costUsd < 0.01 ? 4 : 2);

@@ -15,10 +15,11 @@ namespace {
 constexpr int ChevronSpace = 18;
 constexpr int HeaderPadding = 8;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS names the context both for lupdate and at run time, so the two always agree.
+struct Text
 {
-    return QCoreApplication::translate("confab::ui::ThinkingSection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(confab::ui::ThinkingSection)
+};
 
 } // namespace
 
@@ -42,10 +43,10 @@ void ThinkingSection::toggle(const Message &message, bool streaming)
 QString ThinkingSection::headerText(const Message &message, bool streaming)
 {
     if (streaming && message.content.isEmpty())
-        return tr("Thinking…");
+        return Text::tr("Thinking…");
     if (message.metadata.reasoningTokens > 0)
-        return tr("Thinking · %1 tokens").arg(message.metadata.reasoningTokens);
-    return tr("Thinking");
+        return Text::tr("Thinking · %1 tokens").arg(message.metadata.reasoningTokens);
+    return Text::tr("Thinking");
 }
 
 int ThinkingSection::headerHeight(const QFontMetrics &small)

@@ -67,7 +67,8 @@ QList<TsMessage> refreshedTs(const QString &name, const QStringList &extraOption
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(
         QStringLiteral(CONFAB_LUPDATE),
-        QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")} +
+        QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                    QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("-I"), QStringLiteral("core")} +
             extraOptions +
             QStringList{QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
                         QStringLiteral("-ts"), copy});
