@@ -1960,9 +1960,12 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <source>Writing</source>
         <translation>Schreibt</translation>
     </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

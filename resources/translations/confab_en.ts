@@ -75,6 +75,16 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::MessageDelegate</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::OpenNotice</name>
     <message numerus="yes">
         <source>%n answer(s) were interrupted when Confab last closed; they can be retried.</source>

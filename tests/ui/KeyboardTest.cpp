@@ -103,7 +103,7 @@ TEST_CASE("Keyboard only: send a prompt, stop it, retry it from the message menu
     const QStringList entries = pickFromMessageMenu(Qt::Key_F10, Qt::ShiftModifier, Qt::Key_R);
     CHECK(entries.contains(QStringLiteral("&Copy text")));
     CHECK(entries.contains(QStringLiteral("&Retry")));
-    REQUIRE(waitUntil([&] { return f.lastAnswerIs(MessageStatus::Completed); }, 15000));
+    REQUIRE(waitUntil([&] { return f.lastAnswerIs(MessageStatus::Completed); }, 60000));
     CHECK(f.lastAnswer().id == stoppedId);
     CHECK(f.window->messageModel()->rowCount() == 2);
 

@@ -1,5 +1,7 @@
 #include "chat/MessageStatusText.h"
 
+#include "common/Translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -16,8 +18,8 @@ struct Text
 QString formatDuration(qint64 ms)
 {
     if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms);
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return QStringLiteral("%1 ms").arg(displayLocale().toString(ms));
+    return QStringLiteral("%1 s").arg(displayLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
 } // namespace
@@ -62,13 +64,13 @@ QString messageStatusText(const Message &message)
             parts << formatDuration(message.metadata.generationMs);
         const qint64 tokens = message.metadata.promptTokens + message.metadata.completionTokens;
         if (tokens > 0)
-            parts << Text::tr("%1 tokens").arg(tokens);
+            parts << Text::tr("%Ln token(s)", nullptr, int(qMin<qint64>(tokens, INT_MAX)));
         if (message.metadata.costUsd > 0)
-            parts << QStringLiteral("$%1").arg(message.metadata.costUsd, 0, 'f',
-                                               message.metadata.costUsd < 0.01 ? 4 : 2);
+            parts << displayLocale().toCurrencyString(message.metadata.costUsd, QStringLiteral("$"),
+                                                      message.metadata.costUsd < 0.01 ? 4 : 2);
     }
     if (message.createdAt.isValid())
-        parts << QLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
+        parts << displayLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
     return parts.join(QStringLiteral(" · "));
 }
 
