@@ -1,4 +1,4 @@
-#include "FirstPaintProbe.h"
+#include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "cli/Invocation.h"
@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -114,11 +115,15 @@ int main(int argc, char **argv)
     installLanguage(environment.settingsFile);
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
     confab::Backend backend(environment);
-    const confab::OpenResult opened = backend.open();
+    const confab::OpenResult opened = backend.openStore();
     qCInfo(lcUi).noquote() << "window opening, store" << (opened.isOpen() ? "open" : "not open");
     confab::ui::MainWindow window(&backend, opened);
+    // The keychain (a D-Bus round trip, or a wait for one that never comes) and the cached model list are
+    // read once the window has painted, so nothing that can wait delays the first picture.
+    new confab::ui::FirstPaintWatcher(
+        &window, [&backend] { QTimer::singleShot(0, &backend, &confab::Backend::loadDeferred); });
     if (options.benchmarkStartup)
-        new confab::ui::FirstPaintProbe(&window, sinceMain, QStringLiteral("startup_confab"));
+        confab::ui::probeFirstPaint(&window, sinceMain, QStringLiteral("startup_confab"));
     window.show();
     if (!options.images.isEmpty())
         window.attachFiles(options.images);

@@ -70,10 +70,20 @@ Backend::~Backend()
 
 OpenResult Backend::open()
 {
-    const OpenResult result = m_store->open();
+    const OpenResult result = openStore();
+    loadDeferred();
+    return result;
+}
+
+OpenResult Backend::openStore()
+{
+    return m_store->open();
+}
+
+void Backend::loadDeferred()
+{
     m_models->loadCache();
     m_keys->load();
-    return result;
 }
 
 void Backend::applyKeys()

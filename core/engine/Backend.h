@@ -31,8 +31,12 @@ public:
     explicit Backend(AppEnvironment environment, QObject *parent = nullptr);
     ~Backend() override;
 
-    // Opens the store and starts loading keys and the cached model list.
+    // Opens the store and starts loading keys and the cached model list: openStore() then loadDeferred().
     OpenResult open();
+    // The window opens only the store before its first paint, and calls loadDeferred() after it.
+    OpenResult openStore();
+    // Reads the cached model list and starts the (asynchronous) keychain reads.
+    void loadDeferred();
 
     const AppEnvironment &environment() const { return m_environment; }
 

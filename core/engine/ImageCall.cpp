@@ -83,6 +83,8 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
     generation.model = m_model;
     m_generationId = m_context.store->generations()->start(generation).value_or(0);
 
+    // The job, its input images and its downloads go with this call rather than living on in the client.
+    m_job->setParent(this);
     const qint64 messageId = m_context.assistantMessageId;
     Store *store = m_context.store;
     connect(m_job, &FalJob::progress, this,

@@ -93,6 +93,9 @@ ChatReply *TextTurn::startStream(const ChatRequest &request)
 {
     m_generationId = beginGeneration(GenerationKind::Chat, QStringLiteral("openrouter"), request.model);
     m_stream = m_context.chat->streamChat(request);
+    // Every provider call belongs to the turn that made it and goes with it, request body and all; left with
+    // the client, each one would live until the app quits.
+    m_stream->setParent(this);
     m_context.store->messages()->beginStreaming(messageId());
     connect(m_stream, &ChatReply::textDelta, this,
             [this](const QString &text) { m_context.store->messages()->appendContent(messageId(), text); });
