@@ -121,6 +121,9 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "soak_bench: turn %d never finished\n", turn);
             return 1;
         }
+        // The servers keep every request for tests to inspect; that log is theirs, not Confab's memory.
+        openRouterServer.clearRequests();
+        falServer.clearRequests();
         // Titles and deferred deletes settle before the figure is taken.
         if (turn + 1 == WarmUpTurns) {
             spinUntil([] { return false; }, 300);
