@@ -46,7 +46,6 @@ Backend::Backend(AppEnvironment environment, QObject *parent)
     connect(m_keys.get(), &KeyStore::keyChanged, this, &Backend::applyKeys);
     connect(m_settings.get(), &Settings::changed, this, &Backend::applySettings);
     applySettings();
-    followNetworkReachability();
 }
 
 void Backend::followNetworkReachability()
@@ -84,6 +83,8 @@ void Backend::loadDeferred()
 {
     m_models->loadCache();
     m_keys->load();
+    // Loading the platform's network-information plugin takes a few milliseconds that need not come first.
+    followNetworkReachability();
 }
 
 void Backend::applyKeys()

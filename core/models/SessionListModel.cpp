@@ -60,9 +60,15 @@ void SessionListModel::setSearchMatches(const QString &text, const QList<qint64>
 void SessionListModel::reload()
 {
     beginResetModel();
-    m_rows = m_store->isOpen() ? m_store->sessions()->list(m_filter) : QList<Session>();
-    if (!m_searchText.trimmed().isEmpty())
-        m_rows.removeIf([this](const Session &session) { return !m_matches.contains(session.id); });
+    m_hasMore = false;
+    if (!m_store->isOpen()) {
+        m_rows.clear();
+    } else if (m_searchText.trimmed().isEmpty()) {
+        m_rows = m_store->sessions()->page(m_filter, PageSize, 0);
+        m_hasMore = m_rows.size() == PageSize;
+    } else {
+        m_rows = m_store->sessions()->list(m_filter, QList<qint64>(m_matches.cbegin(), m_matches.cend()));
+    }
     endResetModel();
 }
 
@@ -127,6 +133,34 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     return names;
 }
 
+bool SessionListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void SessionListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_hasMore)
+        return;
+    const QList<Session> more = m_store->sessions()->page(m_filter, PageSize, int(m_rows.size()));
+    m_hasMore = more.size() == PageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+int SessionListModel::revealSession(qint64 sessionId)
+{
+    int row = rowForSession(sessionId);
+    while (row < 0 && m_hasMore) {
+        fetchMore({});
+        row = rowForSession(sessionId);
+    }
+    return row;
+}
+
 int SessionListModel::rowForSession(qint64 sessionId) const
 {
     const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
@@ -169,6 +203,9 @@ void SessionListModel::onSessionChanged(qint64 id)
     }
     if (row < 0) {
         const int at = insertionRow(*session);
+        // Past the pages read so far it arrives with a later page.
+        if (at == m_rows.size() && m_hasMore)
+            return;
         beginInsertRows({}, at, at);
         m_rows.insert(at, *session);
         endInsertRows();

@@ -13,7 +13,7 @@ class Store;
 
 // The sidebar: sessions of one status (active, archived or trash), pinned on top then newest first,
 // optionally narrowed to those whose title or messages match a search. Follows the store's signals row by
-// row.
+// row. Sessions are read a page at a time as the list is scrolled, so opening a long history reads one page.
 class SessionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,11 +30,17 @@ public:
     QString searchText() const { return m_searchText; }
     void reload();
 
+    static constexpr int PageSize = 200;
+
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     int rowForSession(qint64 sessionId) const;
+    // The session's row, reading further pages until it is loaded; -1 when this list does not show it.
+    int revealSession(qint64 sessionId);
     Session sessionAt(int row) const { return m_rows.at(row); }
 
 private:
@@ -50,6 +56,8 @@ private:
     QString m_searchText;
     QSet<qint64> m_matches;
     QList<Session> m_rows;
+    // Whether the store has sessions of this filter beyond the pages read so far.
+    bool m_hasMore = false;
 };
 
 } // namespace confab

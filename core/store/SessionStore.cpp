@@ -124,6 +124,38 @@ QList<Session> SessionStore::list(SessionStatus status) const
     return sessions;
 }
 
+QList<Session> SessionStore::page(SessionStatus status, int limit, int offset) const
+{
+    QList<Session> sessions;
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE status = ?"
+                                         " ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?")
+                              .arg(sessionColumns),
+                          {toString(status), limit, offset}, &m_lastError);
+    while (query && query->next())
+        sessions << sessionFromRow(*query);
+    return sessions;
+}
+
+QList<Session> SessionStore::list(SessionStatus status, const QList<qint64> &ids) const
+{
+    QList<Session> sessions;
+    if (ids.isEmpty())
+        return sessions;
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    // The ids are integers, so listing them inline is safe.
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE status = ? AND id IN (%2)"
+                                         " ORDER BY pinned DESC, updated_at DESC, id DESC")
+                              .arg(sessionColumns, numbers.join(QLatin1Char(','))),
+                          {toString(status)}, &m_lastError);
+    while (query && query->next())
+        sessions << sessionFromRow(*query);
+    return sessions;
+}
+
 int SessionStore::count(SessionStatus status) const
 {
     return sql::scalar(m_database->connection(),

@@ -27,6 +27,11 @@ public:
     std::optional<Session> get(qint64 id) const;
     // Pinned first, then most recently updated first.
     QList<Session> list(SessionStatus status) const;
+    // Up to `limit` of them from `offset` on, in the same order: a page of a long history's sidebar.
+    QList<Session> page(SessionStatus status, int limit, int offset) const;
+    // Only the sessions among `ids`, in the same order as list(): what a search shows, without reading the
+    // whole history's sessions.
+    QList<Session> list(SessionStatus status, const QList<qint64> &ids) const;
     int count(SessionStatus status) const;
 
     bool rename(qint64 id, const QString &title);

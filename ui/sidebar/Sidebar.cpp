@@ -60,10 +60,13 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
     layout->addWidget(m_newChat);
 
     m_search->setPlaceholderText(tr("Search all chats"));
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search chats"));
     m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
     m_searchIcon->setText(tr("Search"));
+    m_clearSearch = m_search->addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_clearSearch->setText(tr("Clear search"));
+    m_clearSearch->setVisible(false);
+    connect(m_clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
     layout->addWidget(m_search);
 
     m_filter->addItems({tr("Active"), tr("Archived"), tr("Trash")});
@@ -90,9 +93,14 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
 
     restyle();
     m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(180);
+    // Short, since a search runs off the GUI thread and the next keystroke interrupts it; the pause only
+    // spares the worker the letters of a word typed in one go.
+    m_searchTimer.setInterval(40);
     connect(&m_searchTimer, &QTimer::timeout, this, &Sidebar::runSearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_clearSearch->setVisible(!text.isEmpty());
+        m_searchTimer.start();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, &Sidebar::runSearch);
     connect(m_background, &BackgroundSearch::finished, this, &Sidebar::showSearchResult);
     connect(m_newChat, &QPushButton::clicked, this, &Sidebar::newChatRequested);
@@ -115,6 +123,7 @@ void Sidebar::restyle()
 {
     m_newChat->setIcon(Theme::icon(QStringLiteral("new-chat"), palette().color(QPalette::ButtonText)));
     m_searchIcon->setIcon(Theme::icon(QStringLiteral("search"), Theme::subtleText(palette())));
+    m_clearSearch->setIcon(Theme::icon(QStringLiteral("close"), Theme::subtleText(palette())));
 }
 
 void Sidebar::runSearch()
@@ -211,10 +220,10 @@ qint64 Sidebar::currentSession() const
 
 void Sidebar::selectSession(qint64 sessionId)
 {
-    int row = m_model->rowForSession(sessionId);
+    int row = m_model->revealSession(sessionId);
     if (row < 0 && m_model->filter() != SessionStatus::Active) {
         m_filter->setCurrentIndex(0);
-        row = m_model->rowForSession(sessionId);
+        row = m_model->revealSession(sessionId);
     }
     if (row < 0)
         return;

@@ -73,6 +73,9 @@ private:
     QTimer m_searchTimer;
     // The text whose hits are shown, so a page asked for with "More" continues the same search.
     QString m_shownSearch;
+    // Our own clear button: the style's would look its icon up in the desktop's icon theme, a file search
+    // that costs start-up 15 ms.
+    QAction *m_clearSearch = nullptr;
     QAction *m_searchIcon = nullptr;
 };
 

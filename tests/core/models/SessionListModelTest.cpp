@@ -104,3 +104,27 @@ TEST_CASE("Searching the sidebar narrows it to chats whose title or messages mat
     model.setSearchText({});
     CHECK(model.rowCount() == 5);
 }
+
+TEST_CASE("A long history's sidebar reads its chats a page at a time, and a chat far down is brought in")
+{
+    test::TestStore fixture;
+    QList<qint64> ids;
+    for (int i = 0; i < SessionListModel::PageSize * 2 + 50; ++i)
+        ids << fixture.newSession(QStringLiteral("Chat %1").arg(i)).id;
+    SessionListModel model(&fixture.store());
+    CHECK(model.rowCount() == SessionListModel::PageSize);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == SessionListModel::PageSize * 2);
+
+    // The oldest chat is on the third page: revealing it reads the rest, in order.
+    const int row = model.revealSession(ids.first());
+    CHECK(row == SessionListModel::PageSize * 2 + 49);
+    CHECK(model.rowCount() == SessionListModel::PageSize * 2 + 50);
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(titles(model).first() == QStringLiteral("Chat %1").arg(SessionListModel::PageSize * 2 + 49));
+
+    // A new chat still arrives on top.
+    fixture.newSession(QStringLiteral("Newest"));
+    CHECK(titles(model).first() == QStringLiteral("Newest"));
+}
