@@ -3,8 +3,12 @@
 #include "catch.h"
 #include "chat/ChatView.h"
 #include "chat/MessageDelegate.h"
+#include "input/InputArea.h"
+#include "input/ModelPicker.h"
+#include "openrouter/ModelCatalog.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace confab;
@@ -68,4 +72,33 @@ TEST_CASE("The Thinking section streams open, closes when the answer starts, and
     QTest::keyClick(view, Qt::Key_T);
     CHECK_FALSE(delegate->isThinkingExpanded(row()));
     REQUIRE(waitUntil([&] { return height() < openHeight; }));
+}
+
+TEST_CASE("The model picker marks the models that think and the ones that draw images")
+{
+    WindowFixture f;
+    // As OpenRouter's /models lists them: reasoning in supported_parameters, image in output_modalities.
+    QFile cache(f.backend->models()->cachePath());
+    REQUIRE(cache.open(QIODevice::WriteOnly));
+    cache.write(R"({"data":[
+        {"id":"google/gemini-3-flash-preview","architecture":{"input_modalities":["text"],
+         "output_modalities":["text"]},"supported_parameters":["reasoning","tools"]},
+        {"id":"google/gemini-2.5-flash-image","architecture":{"input_modalities":["text","image"],
+         "output_modalities":["image","text"]},"supported_parameters":[]},
+        {"id":"openai/gpt-4o-mini","architecture":{"input_modalities":["text"],
+         "output_modalities":["text"]},"supported_parameters":["tools"]}]})");
+    cache.close();
+    REQUIRE(f.backend->models()->loadCache());
+
+    auto *picker = f.window->inputArea()->findChild<ui::ModelPicker *>();
+    REQUIRE(picker);
+    QStringList shown;
+    for (int i = 0; i < picker->count(); ++i)
+        shown << picker->itemText(i);
+    CHECK(shown.contains(QStringLiteral("google/gemini-3-flash-preview  · reasoning")));
+    CHECK(shown.contains(QStringLiteral("google/gemini-2.5-flash-image  · draws images")));
+    CHECK(shown.contains(QStringLiteral("openai/gpt-4o-mini")));
+    // The picked model is the id, whatever the list shows.
+    picker->setCurrentIndex(int(shown.indexOf(QStringLiteral("google/gemini-3-flash-preview  · reasoning"))));
+    CHECK(picker->model() == QStringLiteral("google/gemini-3-flash-preview"));
 }
