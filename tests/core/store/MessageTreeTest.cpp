@@ -1,6 +1,7 @@
 #include "RawDatabase.h"
 #include "TestStore.h"
 #include "catch.h"
+#include "store/MessageTree.h"
 #include "store/Migrations.h"
 
 #include <QFile>
@@ -206,4 +207,19 @@ TEST_CASE("Upgrading a linear history makes each message the reply to the one be
     CHECK_FALSE(soup.temperature.has_value());
     CHECK_FALSE(soup.topP.has_value());
     CHECK_FALSE(soup.maxTokens.has_value());
+}
+
+TEST_CASE("A chat whose reply was stored before its question (as sync can) still opens at its last message")
+{
+    test::TestStore fixture;
+    const Session chat = fixture.newSession(QStringLiteral("Synced"));
+    const Message first = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("first question"));
+    const Message answer = fixture.addMessage(chat.id, MessageRole::Assistant, QStringLiteral("late answer"));
+    const Message question = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("second question"));
+    // The answer belongs to the second question, which arrived (and was stored) after it.
+    QSqlDatabase db = fixture->database().connection();
+    QString error;
+    REQUIRE(messagetree::setParent(db, question.id, first.id, &error));
+    REQUIRE(messagetree::setParent(db, answer.id, question.id, &error));
+    CHECK(messagetree::visibleLeaf(db, chat.id, &error) == answer.id);
 }
