@@ -4,6 +4,7 @@
 #include "chat/ChatView.h"
 #include "common/AppInfo.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SyncPage.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
@@ -13,6 +14,9 @@
 #include "settings/Settings.h"
 #include "sidebar/Sidebar.h"
 #include "store/Store.h"
+#include "sync/ExternalChangeWatcher.h"
+#include "sync/SyncIndicator.h"
+#include "sync/SyncService.h"
 #include "theme/Theme.h"
 #include "usage/UsageWindow.h"
 #include "viewer/ImageViewer.h"
@@ -54,6 +58,11 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({270, 830});
     setCentralWidget(m_splitter);
+
+    // Writes by the CLI, a second window or the sync worker show up here without a restart.
+    new ExternalChangeWatcher(backend->store(), this);
+    m_sync = new SyncService(backend->store(), backend->settings(), this);
+    statusBar()->addPermanentWidget(new SyncIndicator(m_sync, this));
 
     restyle();
     createMenus();
@@ -340,6 +349,7 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_backend, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->tabs()->addTab(new SyncPage(m_sync, dialog), tr("Sync"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -12,6 +12,7 @@ class QToolButton;
 namespace confab {
 class Backend;
 class MessageListModel;
+class SyncService;
 } // namespace confab
 
 namespace confab::ui {
@@ -44,6 +45,7 @@ public:
     ChatView *chatView() const { return m_chat; }
     InputArea *inputArea() const { return m_input; }
     MessageListModel *messageModel() const { return m_messages; }
+    SyncService *syncService() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +80,7 @@ private:
     QToolButton *m_usageButton = nullptr;
     QToolButton *m_settingsButton = nullptr;
     QPointer<UsageWindow> m_usage;
+    SyncService *m_sync = nullptr;
 };
 
 } // namespace confab::ui

@@ -3,6 +3,7 @@
 #include "cli/ChatCommand.h"
 #include "cli/HistoryCommands.h"
 #include "cli/Output.h"
+#include "cli/SyncCommand.h"
 #include "common/DataLocation.h"
 #include "engine/Backend.h"
 #include "store/OpenResult.h"
@@ -15,7 +16,7 @@ QStringList commandNames()
 {
     return {QStringLiteral("chat"),     QStringLiteral("image"),  QStringLiteral("edit"),
             QStringLiteral("sessions"), QStringLiteral("search"), QStringLiteral("export"),
-            QStringLiteral("import"),   QStringLiteral("usage")};
+            QStringLiteral("import"),   QStringLiteral("usage"),  QStringLiteral("sync")};
 }
 
 bool isCommand(const QString &argument)
@@ -36,6 +37,7 @@ QString usage()
         "  export --out PATH      export history as Markdown or JSON (--session, --format)\n"
         "  import FILE            import a JSON export\n"
         "  usage                  spend, requests, success rate and latency per model\n"
+        "  sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)\n"
         "Every command takes --data-dir DIR to use another store.\n"
         "Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store "
         "error,\n"
@@ -52,6 +54,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("data-dir"), QStringLiteral("Use the store in <dir>."), QStringLiteral("dir")});
     addCommandOptions(command, parser);
     addHistoryOptions(command, parser);
+    addSyncOptions(command, parser);
 
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1);
@@ -78,6 +81,8 @@ int run(const QStringList &arguments)
 
     if (isSendCommand(command))
         return runSendCommand(command, parser, backend);
+    if (command == QStringLiteral("sync"))
+        return runSyncCommand(parser, backend);
     return runHistoryCommand(command, parser, backend);
 }
 

@@ -28,6 +28,7 @@ enum class SettingKey
     ImageAspectRatio,
     ImageCount,
     ImageFormat,
+    SyncFolder,
 };
 
 } // namespace confab

@@ -47,6 +47,8 @@ std::vector<SettingDefinition> buildTable()
         {K::ImageAspectRatio, QStringLiteral("images/aspectRatio"), s("1:1")},
         {K::ImageCount, QStringLiteral("images/count"), 1},
         {K::ImageFormat, QStringLiteral("images/format"), s("jpeg")},
+        // Per device: where this machine sees the shared folder.
+        {K::SyncFolder, QStringLiteral("sync/folder"), QString()},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "store/Migrations.h"
 
+#include "store/SyncMigration.h"
+
 namespace confab {
 namespace {
 
@@ -101,7 +103,7 @@ QStringList version2()
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2()};
+    static const QList<QStringList> steps{version1(), version2(), syncJournalMigration()};
     return steps;
 }
 
