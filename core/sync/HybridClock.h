@@ -2,8 +2,8 @@
 
 #include <QString>
 
-#include <compare>
 #include <optional>
+#include <tuple>
 
 namespace confab {
 
@@ -20,8 +20,11 @@ struct HlcStamp
     static std::optional<HlcStamp> parse(const QString &text);
     bool isNull() const { return wallMs == 0 && counter == 0 && device.isEmpty(); }
 
-    auto operator<=>(const HlcStamp &) const = default;
     bool operator==(const HlcStamp &) const = default;
+    friend bool operator<(const HlcStamp &a, const HlcStamp &b)
+    {
+        return std::tie(a.wallMs, a.counter, a.device) < std::tie(b.wallMs, b.counter, b.device);
+    }
 };
 
 // A device's hybrid logical clock. A stamp is never below anything this device stamped or has seen, so an

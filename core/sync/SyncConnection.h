@@ -1,12 +1,11 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
 #include <optional>
-
-class QSqlQuery;
 
 namespace confab {
 

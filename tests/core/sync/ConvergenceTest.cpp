@@ -39,7 +39,8 @@ public:
     void carry(const QString &from, const QString &to, const QString &device, bool completely)
     {
         QStringList files;
-        for (const QString &dir : {QStringLiteral("/devices/") + device, QStringLiteral("/images")}) {
+        for (const QString &dir :
+             QStringList{QStringLiteral("/devices/") + device, QStringLiteral("/images")}) {
             QDirIterator it(from + dir, QDir::Files);
             while (it.hasNext()) {
                 const QString path = it.next();
@@ -141,7 +142,7 @@ TEST_CASE(
 {
     for (int seed = 1; seed <= seedCount(); ++seed) {
         INFO("seed " << seed);
-        std::mt19937 random(quint32(seed));
+        std::mt19937 random{quint32(seed)};
         UnreliableCarrier carrier(random);
         RandomUser user(random);
         QTemporaryDir laptopFolder;
