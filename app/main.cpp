@@ -1,13 +1,19 @@
-#include "FirstPaintProbe.h"
+#include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "cli/Invocation.h"
+#include "common/AppEnvironment.h"
 #include "common/AppInfo.h"
-#include "common/DataLocation.h"
+#include "common/Translations.h"
 #include "engine/Backend.h"
+#include "log/LogCategories.h"
+#include "log/LogSink.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -17,6 +23,7 @@ namespace {
 struct Options
 {
     bool benchmarkStartup = false;
+    bool verbose = false;
     QString dataDir;
     QStringList images; // "Edit in Confab" from a file manager: open with these attached
 };
@@ -36,7 +43,10 @@ Options parseCommandLine(const QStringList &arguments)
     const QCommandLineOption benchmark(
         QStringLiteral("benchmark-startup"),
         QStringLiteral("Print the time to the first painted window, then quit."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("Print debug messages to stderr as well as to the log."));
     parser.addOption(dataDir);
+    parser.addOption(verbose);
     parser.addOption(benchmark);
     parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Images to attach for editing."),
                                  QStringLiteral("[IMAGE...]"));
@@ -55,7 +65,8 @@ Options parseCommandLine(const QStringList &arguments)
         std::printf("confab %s\n", qPrintable(confab::applicationVersion()));
         std::exit(0);
     }
-    return {parser.isSet(benchmark), parser.value(dataDir), parser.positionalArguments()};
+    return {parser.isSet(benchmark), parser.isSet(verbose), parser.value(dataDir),
+            parser.positionalArguments()};
 }
 
 QStringList argumentList(int argc, char **argv)
@@ -66,6 +77,14 @@ QStringList argumentList(int argc, char **argv)
     return list;
 }
 
+// The language chosen in Settings → Appearance, read before any text is made.
+void installLanguage(const QString &settingsFile = {})
+{
+    const auto settings = settingsFile.isEmpty() ? std::make_unique<confab::Settings>()
+                                                 : std::make_unique<confab::Settings>(settingsFile);
+    confab::installTranslations(settings->value(confab::SettingKey::Language).toString());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,22 +93,37 @@ int main(int argc, char **argv)
     sinceMain.start();
 
     confab::applyApplicationIdentity();
-    const QStringList arguments = argumentList(argc, argv);
-    if (arguments.size() > 1 && confab::cli::isCommand(arguments.at(1))) {
+    const confab::cli::Invocation invocation = confab::cli::classifyInvocation(argumentList(argc, argv));
+    if (invocation.kind == confab::cli::Invocation::Kind::Command) {
         QCoreApplication app(argc, argv);
-        return confab::cli::run(arguments);
+        installLanguage();
+        return confab::cli::run(invocation.arguments);
     }
-    const Options options = parseCommandLine(arguments);
-    if (!options.dataDir.isEmpty())
-        confab::DataLocation::setOverride(options.dataDir);
+    if (invocation.kind == confab::cli::Invocation::Kind::UnknownCommand) {
+        std::fprintf(stderr, "confab: unknown command '%s' (and no such file to open).\n\n%s",
+                     qPrintable(invocation.word), qPrintable(confab::cli::usage()));
+        return 2;
+    }
+    const Options options = parseCommandLine(invocation.arguments);
+    const confab::AppEnvironment environment = confab::AppEnvironment::fromProcess(options.dataDir);
+    confab::LogSink::install(environment.logDir(),
+                             options.verbose ? confab::LogEcho::Everything : confab::LogEcho::Warnings);
+    if (options.verbose)
+        confab::LogSink::enableVerbose();
 
     QApplication app(argc, argv);
+    installLanguage(environment.settingsFile);
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
-    confab::Backend backend;
-    const confab::OpenResult opened = backend.open();
+    confab::Backend backend(environment);
+    const confab::OpenResult opened = backend.openStore();
+    qCInfo(lcUi).noquote() << "window opening, store" << (opened.isOpen() ? "open" : "not open");
     confab::ui::MainWindow window(&backend, opened);
+    // The keychain (a D-Bus round trip, or a wait for one that never comes) and the cached model list are
+    // read once the window has painted, so nothing that can wait delays the first picture.
+    new confab::ui::FirstPaintWatcher(
+        &window, [&backend] { QTimer::singleShot(0, &backend, &confab::Backend::loadDeferred); });
     if (options.benchmarkStartup)
-        new confab::ui::FirstPaintProbe(&window, sinceMain, QStringLiteral("startup_confab"));
+        confab::ui::probeFirstPaint(&window, sinceMain, QStringLiteral("startup_confab"));
     window.show();
     if (!options.images.isEmpty())
         window.attachFiles(options.images);

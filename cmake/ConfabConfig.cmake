@@ -16,7 +16,16 @@ else()
   target_compile_options(confab_config INTERFACE -Wall -Wextra -Wpedantic)
 endif()
 
-if(CONFAB_SANITIZE)
+if(CONFAB_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "CONFAB_FUZZ needs clang: -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang")
+  endif()
+  # Libraries get the coverage instrumentation but not libFuzzer's main(), which only the fuzz executables
+  # link (fuzz/CMakeLists.txt); otherwise the confab app and every other executable would lose their own main.
+  target_compile_options(confab_config INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                 -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(confab_config INTERFACE -fsanitize=address,undefined)
+elseif(CONFAB_SANITIZE)
   if(MSVC)
     target_compile_options(confab_config INTERFACE /fsanitize=address)
   else()

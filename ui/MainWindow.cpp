@@ -1,27 +1,40 @@
 #include "MainWindow.h"
 
 #include "OpenNotice.h"
+#include "accessibility/AccessibleNaming.h"
+#include "accessibility/ShortcutsDialog.h"
 #include "chat/ChatView.h"
+#include "chat/MessageActions.h"
 #include "common/AppInfo.h"
+#include "dialogs/ChatSettingsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SyncPage.h"
+#include "dialogs/SetupCheckDialog.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
+#include "engine/TitleWriter.h"
 #include "input/InputArea.h"
+#include "log/Diagnostics.h"
+#include "log/LogSink.h"
+#include "keys/KeyStore.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
+#include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 #include "sidebar/Sidebar.h"
+#include "store/HistoryTransfer.h"
 #include "store/Store.h"
 #include "sync/ExternalChangeWatcher.h"
 #include "sync/SyncIndicator.h"
 #include "sync/SyncService.h"
 #include "theme/Theme.h"
+#include "transfer/TransferProgress.h"
 #include "usage/UsageWindow.h"
 #include "viewer/ImageViewer.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -47,6 +60,7 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     setWindowTitle(QStringLiteral("Confab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/confab.svg")));
     setAcceptDrops(true);
+    AccessibleNaming::install();
     applyTheme();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -86,7 +100,18 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         newChat();
     });
     connect(m_chat, &ChatView::retryRequested, this, &MainWindow::retry);
+    connect(m_chat, &ChatView::continueRequested, this, &MainWindow::continueAnswer);
+    connect(m_chat, &ChatView::keysRequested, this, &MainWindow::showSettings);
+    m_actions = new MessageActions(backend, m_chat, m_input, statusBar(), this);
+    connect(m_actions, &MessageActions::busyChanged, this, &MainWindow::updateBusy);
+    if (ConversationEngine *engine = backend->engine())
+        m_titles = new TitleWriter(engine, backend->store(), backend->settings(), backend->keys(),
+                                   backend->openRouter(), this);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
+    connect(m_chat, &ChatView::editImageRequested, this, [this](const QString &hash) {
+        m_input->attachHash(hash, tr("image from this chat"));
+        m_input->focusEditor();
+    });
     connect(m_chat, &ChatView::codeCopied, this,
             [this] { statusBar()->showMessage(tr("Code copied"), 2000); });
     connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
@@ -99,24 +124,21 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         attachFiles(paths);
     });
     connect(m_input, &InputArea::filesPasted, this, &MainWindow::attachFiles);
-    connect(m_input, &InputArea::imagePasted, this, [this](const QImage &image) {
-        if (AttachmentIntake *intake = m_backend->attachments())
-            intake->addImage(image);
-    });
-    if (AttachmentIntake *intake = backend->attachments())
-        connect(intake, &AttachmentIntake::attached, m_input, &InputArea::takeAttachment);
-    if (ConversationEngine *engine = backend->engine()) {
-        connect(engine, &ConversationEngine::busyChanged, this, &MainWindow::updateBusy);
-        connect(engine, &ConversationEngine::notice, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        connect(engine, &ConversationEngine::turnFinished, this,
-                [this](qint64 sessionId, qint64, bool succeeded, const QString &error) {
-                    if (!succeeded && sessionId != m_session && !error.isEmpty())
-                        statusBar()->showMessage(tr("An answer in another chat failed: %1").arg(error), 8000);
-                    m_input->revalidate();
-                });
-    }
+    connect(m_input, &InputArea::imagePasted, backend->attachments(), &AttachmentIntake::addImage);
+    connect(backend->attachments(), &AttachmentIntake::attached, m_input, &InputArea::takeAttachment);
+    ConversationEngine *engine = backend->engine();
+    connect(engine, &ConversationEngine::busyChanged, this, &MainWindow::updateBusy);
+    connect(engine, &ConversationEngine::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(engine, &ConversationEngine::turnFinished, this,
+            [this](qint64 sessionId, qint64, bool succeeded, const QString &error) {
+                if (!succeeded && sessionId != m_session && !error.isEmpty())
+                    statusBar()->showMessage(tr("An answer in another chat failed: %1").arg(error), 8000);
+                m_input->revalidate();
+            });
     connect(backend, &Backend::keysChanged, m_input, &InputArea::revalidate);
+    connect(backend, &Backend::keysChanged, this, &MainWindow::updateFirstRun);
+    updateFirstRun();
     connect(backend->settings(), &Settings::changed, this, [this](SettingKey key) {
         if (key == SettingKey::Theme)
             applyTheme();
@@ -131,6 +153,13 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         m_sidebar->sessionList()->setCurrentIndex(m_sidebar->model()->index(0));
     updateHeader();
     m_input->focusEditor();
+}
+
+// A title still being written is cancelled on the way out, which renames its chat; that must reach a window
+// that is still whole, so the writer goes before the widgets do.
+MainWindow::~MainWindow()
+{
+    delete m_titles;
 }
 
 QWidget *MainWindow::createChatPane()
@@ -163,6 +192,14 @@ QWidget *MainWindow::createChatPane()
     m_settingsButton->setAutoRaise(true);
     m_settingsButton->setIconSize(QSize(18, 18));
     connect(m_settingsButton, &QToolButton::clicked, this, &MainWindow::showSettings);
+    m_chatSettingsButton = new QToolButton(pane);
+    m_chatSettingsButton->setObjectName(QStringLiteral("chatSettings"));
+    m_chatSettingsButton->setText(tr("Chat settings"));
+    m_chatSettingsButton->setAccessibleName(tr("Chat settings"));
+    m_chatSettingsButton->setToolTip(tr("This chat's system prompt, temperature, top-p and answer length"));
+    m_chatSettingsButton->setAutoRaise(true);
+    connect(m_chatSettingsButton, &QToolButton::clicked, this, &MainWindow::showChatSettings);
+    header->addWidget(m_chatSettingsButton);
     header->addWidget(m_settingsButton);
     layout->addLayout(header);
 
@@ -174,7 +211,8 @@ QWidget *MainWindow::createChatPane()
 
     m_chat = new ChatView(m_messages, m_backend->store()->images(), pane);
     layout->addWidget(m_chat, 1);
-    m_input = new InputArea(m_backend, pane);
+    m_input = new InputArea(m_backend->engine(), m_backend->models(), m_backend->settings(),
+                            m_backend->store(), pane);
     layout->addWidget(m_input);
     return pane;
 }
@@ -205,12 +243,67 @@ void MainWindow::restyle()
                            p.color(QPalette::Base).name()));
 }
 
+void MainWindow::exportHistory(const QString &folder)
+{
+    Store *store = m_backend->store();
+    auto *transfer = HistoryTransfer::startExport(store->location(), {}, folder);
+    showTransferProgress(
+        this, transfer, tr("Exporting the history…"),
+        [this, folder](bool ok, bool cancelled, const QString &error, const QList<qint64> &) {
+            if (ok)
+                statusBar()->showMessage(tr("History exported to %1").arg(folder), 5000);
+            else if (!cancelled)
+                QMessageBox::warning(this, tr("Export failed"), error);
+        });
+}
+
+void MainWindow::importHistory(const QString &path)
+{
+    Store *store = m_backend->store();
+    auto *transfer = HistoryTransfer::startImport(store->location(), path);
+    showTransferProgress(this, transfer, tr("Importing the history…"),
+                         [this](bool ok, bool cancelled, const QString &error, const QList<qint64> &ids) {
+                             if (ok) {
+                                 // One reload rather than a signal per imported session.
+                                 m_sidebar->model()->reload();
+                                 statusBar()->showMessage(tr("Imported %n chat(s)", nullptr, int(ids.size())),
+                                                          5000);
+                             } else if (!cancelled) {
+                                 QMessageBox::warning(this, tr("Import failed"), error);
+                             }
+                         });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newChatAction = file->addAction(tr("&New chat"), this, &MainWindow::newChat);
     newChatAction->setShortcut(QKeySequence::New);
+    QMenu *fromPreset = file->addMenu(tr("New chat from &preset"));
+    fromPreset->setObjectName(QStringLiteral("presetMenu"));
+    connect(fromPreset, &QMenu::aboutToShow, this, [this, fromPreset] {
+        fromPreset->clear();
+        for (const ChatPreset &preset : ChatPresets(m_backend->settings()).all())
+            fromPreset->addAction(preset.name, this, [this, name = preset.name] { newChatFromPreset(name); });
+    });
+    file->addAction(tr("C&hat settings…"), this, &MainWindow::showChatSettings);
     file->addAction(tr("&Attach images…"), m_input, &InputArea::pickFilesRequested);
+    file->addSeparator();
+    file->addAction(tr("&Export history…"), this, [this] {
+        const QString folder =
+            QFileDialog::getSaveFileName(this, tr("Export history to a new folder"),
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                             QStringLiteral("/Confab export"));
+        if (!folder.isEmpty())
+            exportHistory(folder);
+    });
+    file->addAction(tr("&Import history…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import history"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Confab export (history.json *.json)"));
+        if (!path.isEmpty())
+            importHistory(path);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -226,6 +319,11 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Check setup…"), this, &MainWindow::showSetupCheck);
+    help->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
+    help->addSeparator();
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Confab"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -263,6 +361,7 @@ void MainWindow::openSession(qint64 sessionId)
 void MainWindow::newChat()
 {
     m_session = 0;
+    m_input->setNewChatParameters(std::nullopt);
     m_messages->setSession(0);
     m_sidebar->sessionList()->clearSelection();
     m_sidebar->sessionList()->setCurrentIndex(QModelIndex());
@@ -282,19 +381,57 @@ void MainWindow::updateHeader()
     setWindowTitle(m_session > 0 ? QStringLiteral("%1 — Confab").arg(title) : QStringLiteral("Confab"));
 }
 
+ChatSettingsDialog *MainWindow::showChatSettings()
+{
+    ChatParameters current;
+    const qint64 session = m_session;
+    if (session > 0) {
+        if (const auto stored = m_backend->store()->sessions()->get(session))
+            current = stored->parameters();
+    } else if (const auto pending = m_input->newChatParameters()) {
+        current = *pending;
+    } else if (const auto preset = ChatPresets(m_backend->settings()).defaultPreset()) {
+        current = preset->parameters;
+    }
+    auto *dialog = new ChatSettingsDialog(m_backend->settings(), current, this);
+    dialog->setObjectName(QStringLiteral("chatSettingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, session] {
+        if (session == 0)
+            m_input->setNewChatParameters(dialog->parameters());
+        else if (!m_backend->store()->sessions()->setParameters(session, dialog->parameters()))
+            statusBar()->showMessage(m_backend->store()->sessions()->lastError(), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::newChatFromPreset(const QString &name)
+{
+    const auto preset = ChatPresets(m_backend->settings()).find(name);
+    if (!preset)
+        return;
+    newChat();
+    m_input->setNewChatParameters(preset->parameters);
+    statusBar()->showMessage(tr("New chat with the preset \"%1\".").arg(preset->name), 5000);
+}
+
+void MainWindow::updateFirstRun()
+{
+    KeyStore *keys = m_backend->keys();
+    m_chat->setNeedsKeys(keys->isLoaded() && !keys->hasKey(Provider::OpenRouter) &&
+                         !keys->hasKey(Provider::Fal));
+}
+
 void MainWindow::updateBusy()
 {
-    ConversationEngine *engine = m_backend->engine();
-    m_input->setBusy(engine && m_session > 0 && engine->isBusy(m_session));
+    m_input->setBusy(m_session > 0 && m_backend->engine()->isBusy(m_session));
 }
 
 void MainWindow::send()
 {
-    ConversationEngine *engine = m_backend->engine();
-    if (!engine)
-        return;
     const TurnRequest request = m_input->request();
-    const SendOutcome outcome = engine->send(request);
+    const SendOutcome outcome = m_backend->engine()->send(request);
     if (!outcome.accepted) {
         m_input->showNotice(outcome.message);
         return;
@@ -310,16 +447,21 @@ void MainWindow::send()
 
 void MainWindow::stop()
 {
-    if (ConversationEngine *engine = m_backend->engine(); engine && m_session > 0)
-        engine->stop(m_session);
+    if (m_session > 0)
+        m_backend->engine()->stop(m_session);
 }
 
 void MainWindow::retry(qint64 messageId)
 {
-    ConversationEngine *engine = m_backend->engine();
-    if (!engine)
-        return;
-    const SendOutcome outcome = engine->retry(messageId);
+    const SendOutcome outcome = m_backend->engine()->retry(messageId);
+    if (!outcome.accepted)
+        m_input->showNotice(outcome.message);
+    updateBusy();
+}
+
+void MainWindow::continueAnswer(qint64 messageId)
+{
+    const SendOutcome outcome = m_backend->engine()->continueAnswer(messageId);
     if (!outcome.accepted)
         m_input->showNotice(outcome.message);
     updateBusy();
@@ -329,8 +471,7 @@ void MainWindow::attachFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    if (AttachmentIntake *intake = m_backend->attachments())
-        intake->addFiles(paths);
+    m_backend->attachments()->addFiles(paths);
 }
 
 void MainWindow::openImage(const QString &hash)
@@ -347,9 +488,27 @@ void MainWindow::openImage(const QString &hash)
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_backend, this);
+    auto *dialog = new SettingsDialog(m_backend->settings(), m_backend->keys(), m_backend->openRouter(),
+                                      m_backend->environment().dataDir, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->tabs()->addTab(new SyncPage(m_sync, dialog), tr("Sync"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSetupCheck()
+{
+    auto *dialog = new SetupCheckDialog(m_backend, this);
+    dialog->setObjectName(QStringLiteral("setupCheckDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->run();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -357,7 +516,7 @@ void MainWindow::showSettings()
 void MainWindow::showUsage()
 {
     if (!m_usage) {
-        m_usage = new UsageWindow(m_backend, this);
+        m_usage = new UsageWindow(m_backend->store()->generations(), m_backend->settings(), this);
         m_usage->setObjectName(QStringLiteral("usageWindow"));
         m_usage->setAttribute(Qt::WA_DeleteOnClose);
     } else {
@@ -384,8 +543,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         attachFiles(paths);
         event->acceptProposedAction();
     } else if (data->hasImage()) {
-        if (AttachmentIntake *intake = m_backend->attachments())
-            intake->addImage(qvariant_cast<QImage>(data->imageData()));
+        m_backend->attachments()->addImage(qvariant_cast<QImage>(data->imageData()));
         event->acceptProposedAction();
     }
 }
@@ -397,6 +555,18 @@ void MainWindow::showAbout()
         tr("<h3>Confab %1</h3><p>A native desktop client for chatting with OpenRouter models and "
            "generating and editing images with fal.ai.</p><p>Your history stays on this computer.</p>")
             .arg(applicationVersion()));
+}
+
+void MainWindow::copyDiagnostics()
+{
+    const AppEnvironment &environment = m_backend->environment();
+    const DiagnosticsPaths paths{environment.dataDir, environment.databasePath(), environment.cacheDir,
+                                 LogSink::filePath()};
+    QGuiApplication::clipboard()->setText(diagnosticsReport(paths));
+    statusBar()->showMessage(
+        tr("Diagnostics copied to the clipboard: version, system, paths and the last log "
+           "lines (keys are never in them)."),
+        6000);
 }
 
 void MainWindow::restoreWindowState()

@@ -13,12 +13,15 @@ namespace confab {
 class Backend;
 class MessageListModel;
 class SyncService;
+class TitleWriter;
 } // namespace confab
 
 namespace confab::ui {
 
+class ChatSettingsDialog;
 class ChatView;
 class InputArea;
+class MessageActions;
 class OpenNotice;
 class Sidebar;
 class UsageWindow;
@@ -30,6 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Backend *backend, const OpenResult &opened, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Attaches files as if they were dropped on the window (command line "confab FILE...").
     void attachFiles(const QStringList &paths);
@@ -40,12 +44,23 @@ public:
     void openImage(const QString &hash);
     void showSettings();
     void showUsage();
+    void showSetupCheck();
+    // The whole history to a folder, or an export back in, on a worker with a progress dialog.
+    void exportHistory(const QString &folder);
+    void importHistory(const QString &path);
+    void showShortcuts();
+    // The open chat's system prompt and parameters (or, before the first message, the new chat's).
+    ChatSettingsDialog *showChatSettings();
+    // Starts a new chat with a preset's system prompt and parameters.
+    void newChatFromPreset(const QString &name);
 
     Sidebar *sidebar() const { return m_sidebar; }
     ChatView *chatView() const { return m_chat; }
     InputArea *inputArea() const { return m_input; }
     MessageListModel *messageModel() const { return m_messages; }
     SyncService *syncService() const { return m_sync; }
+    MessageActions *messageActions() const { return m_actions; }
+    TitleWriter *titleWriter() const { return m_titles; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,11 +75,14 @@ private:
     void send();
     void stop();
     void retry(qint64 messageId);
+    void continueAnswer(qint64 messageId);
     void updateHeader();
     void updateBusy();
+    void updateFirstRun();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
+    void copyDiagnostics();
     void applyTheme();
     void restyle();
 
@@ -79,6 +97,9 @@ private:
     QLabel *m_title = nullptr;
     QToolButton *m_usageButton = nullptr;
     QToolButton *m_settingsButton = nullptr;
+    QToolButton *m_chatSettingsButton = nullptr;
+    MessageActions *m_actions = nullptr;
+    TitleWriter *m_titles = nullptr;
     QPointer<UsageWindow> m_usage;
     SyncService *m_sync = nullptr;
 };

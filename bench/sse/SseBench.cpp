@@ -63,8 +63,7 @@ qsizetype decodeAll(const QList<QByteArray> &reads)
         for (const confab::SseEvent &event : decoder.feed(read))
             dataBytes += event.data.size();
     }
-    for (const confab::SseEvent &event : decoder.finish())
-        dataBytes += event.data.size();
+    decoder.finish();
     return dataBytes;
 }
 
@@ -78,29 +77,29 @@ qsizetype decodeAllViews(const QList<QByteArray> &reads)
     };
     for (const QByteArray &read : reads)
         decoder.feed(read, sink);
-    decoder.finish(sink);
+    decoder.finish();
     return dataBytes;
 }
 
-// What ChatStream does: each event's data taken out as an owned array, with no per-event list or strings.
+// What ChatStream does: each event's data kept as a share of its read in a backlog, parsed a little later.
 qsizetype decodeAllTaken(const QList<QByteArray> &reads)
 {
     confab::SseDecoder decoder;
-    QList<QByteArray> backlog;
+    QList<confab::SsePayload> backlog;
     qsizetype dataBytes = 0;
     const confab::SseDecoder::EventSink sink = [&](confab::SseEventView &event) {
-        backlog.append(event.takeData());
+        backlog.append(event.share());
         if (backlog.size() == 64) {
-            for (const QByteArray &data : std::as_const(backlog))
-                dataBytes += data.size();
+            for (const confab::SsePayload &data : std::as_const(backlog))
+                dataBytes += data.view().size();
             backlog.clear();
         }
     };
     for (const QByteArray &read : reads)
         decoder.feed(read, sink);
-    decoder.finish(sink);
-    for (const QByteArray &data : std::as_const(backlog))
-        dataBytes += data.size();
+    decoder.finish();
+    for (const confab::SsePayload &data : std::as_const(backlog))
+        dataBytes += data.view().size();
     return dataBytes;
 }
 

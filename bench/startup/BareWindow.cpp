@@ -1,4 +1,4 @@
-#include "FirstPaintProbe.h"
+#include "FirstPaintWatcher.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -12,7 +12,7 @@ int main(int argc, char **argv)
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
     window.resize(1100, 720);
-    new confab::ui::FirstPaintProbe(&window, sinceMain, QStringLiteral("startup_bare"));
+    confab::ui::probeFirstPaint(&window, sinceMain, QStringLiteral("startup_bare"));
     window.show();
     return QApplication::exec();
 }

@@ -1,5 +1,7 @@
 // Runs Confab and a bare QMainWindow alternately, each measuring main() → first paint itself, and reports the
 // medians and their ratio. Run it on a real display (e.g. under xvfb-run) for figures a user would see.
+//   startup_bench [DATA_DIR]   (Confab opens the history in DATA_DIR, e.g. one store_bench --db made;
+//                               without it, an empty one)
 #include "BenchReport.h"
 
 #include <QCoreApplication>
@@ -33,12 +35,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int runs =
         qEnvironmentVariableIntValue("STARTUP_RUNS") > 0 ? qEnvironmentVariableIntValue("STARTUP_RUNS") : 15;
-    QTemporaryDir data;
+    QTemporaryDir empty;
+    const QString data = argc > 1 ? QString::fromLocal8Bit(argv[1]) : empty.path();
     QList<double> confab;
     QList<double> bare;
     for (int i = 0; i < runs; ++i) {
         const double c = runOnce(QStringLiteral(CONFAB_BINARY), {QStringLiteral("--benchmark-startup"),
-                                                                 QStringLiteral("--data-dir"), data.path()});
+                                                                 QStringLiteral("--data-dir"), data});
         const double b = runOnce(QStringLiteral(BARE_BINARY), {});
         if (c < 0 || b < 0) {
             std::fprintf(stderr, "startup_bench: a run did not paint (is there a display?)\n");

@@ -7,10 +7,13 @@
 //   stream_append_max_ms  the longest single appendContent call (the disk is never written per token)
 //   stream_max_stall_ms   the longest gap between two appends, batched writes and event processing included
 //   rss_mb           resident memory after opening the 100k session (target < 80 MB)
+//   search_common_word_page_ms  the first page of hits for the most common word (target < 50 ms)
+//   export_s / export_peak_rss_mb  `confab export --format json` of the whole history, as a child process
+//   import_s / import_peak_rss_mb  `confab import` of that export into an empty store (target < 400 MB)
 //
-// Usage: store_bench [--messages N] [--db DIR]. The history is generated once per size into DIR (default: a
-// folder under the system temp dir) by a child process, so this process's memory holds only what opening
-// costs.
+// Usage: store_bench [--messages N] [--db DIR] [--confab PATH] [--no-transfer]. The history is generated once
+// per size into DIR (default: a folder under the system temp dir) by a child process, so this process's
+// memory holds only what opening costs.
 
 #include "BenchReport.h"
 #include "HistoryGenerator.h"
@@ -25,6 +28,11 @@
 #include <QProcess>
 
 #include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using namespace confab;
 
@@ -88,10 +96,72 @@ int generate(const QString &dir, const bench::HistoryShape &shape)
     return 0;
 }
 
+// Runs `program` as this process's only child and prints its peak resident memory (MB) on stdout: the
+// getrusage figure for children covers every child ever waited for, so a fresh intermediate process keeps
+// the generator's and other children's peaks out of it.
+int measureChild(const QString &program, const QStringList &arguments)
+{
+    const int code = QProcess::execute(program, arguments);
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    std::printf("%.1f\n", double(usage.ru_maxrss) / 1024.0);
+#endif
+    return code;
+}
+
+// Seconds and peak MB of one `confab` command, or nothing when it failed.
+std::optional<std::pair<double, double>> runConfab(const QString &confab, const QStringList &arguments)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("--measure-child"), confab} + arguments);
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        return std::nullopt;
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
+    return std::pair{seconds, lines.last().toDouble()};
+}
+
+void measureTransfer(const QString &confab, const QString &dir)
+{
+    const QString exported = dir + QStringLiteral("-export");
+    const QString imported = dir + QStringLiteral("-imported");
+    QDir(exported).removeRecursively();
+    QDir(imported).removeRecursively();
+    const auto exportRun = runConfab(confab, {QStringLiteral("export"), QStringLiteral("--data-dir"), dir,
+                                              QStringLiteral("--format"), QStringLiteral("json"),
+                                              QStringLiteral("--out"), exported});
+    if (!exportRun) {
+        std::fprintf(stderr, "confab export failed\n");
+        return;
+    }
+    bench::report(Bench, QStringLiteral("export_s"), exportRun->first, QStringLiteral("s"));
+    bench::report(Bench, QStringLiteral("export_peak_rss_mb"), exportRun->second, QStringLiteral("MB"));
+    const auto importRun =
+        runConfab(confab, {QStringLiteral("import"), QStringLiteral("--data-dir"), imported, exported});
+    if (!importRun) {
+        std::fprintf(stderr, "confab import failed\n");
+        return;
+    }
+    bench::report(Bench, QStringLiteral("import_s"), importRun->first, QStringLiteral("s"));
+    bench::report(Bench, QStringLiteral("import_peak_rss_mb"), importRun->second, QStringLiteral("MB"));
+    QDir(exported).removeRecursively();
+    QDir(imported).removeRecursively();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc >= 3 && qstrcmp(argv[1], "--measure-child") == 0) {
+        QCoreApplication app(argc, argv);
+        QStringList arguments = app.arguments().mid(3);
+        return measureChild(app.arguments().at(2), arguments);
+    }
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -101,7 +171,12 @@ int main(int argc, char **argv)
         QStringLiteral("db"), QStringLiteral("Folder to keep the generated store."), QStringLiteral("DIR"));
     const QCommandLineOption generateOption(QStringLiteral("generate-only"),
                                             QStringLiteral("Only generate the store (used internally)."));
-    parser.addOptions({messagesOption, dbOption, generateOption});
+    const QCommandLineOption confabOption(
+        QStringLiteral("confab"), QStringLiteral("The confab executable for the export and import figures."),
+        QStringLiteral("PATH"), QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/confab"));
+    const QCommandLineOption noTransferOption(QStringLiteral("no-transfer"),
+                                              QStringLiteral("Skip the export and import figures."));
+    parser.addOptions({messagesOption, dbOption, generateOption, confabOption, noTransferOption});
     parser.process(app);
 
     bench::HistoryShape shape;
@@ -178,6 +253,15 @@ int main(int argc, char **argv)
     bench::report(Bench, QStringLiteral("search_ms"), bench::median(searchTimes), QStringLiteral("ms"));
     bench::report(Bench, QStringLiteral("search_p95_ms"), bench::percentile(searchTimes, 0.95),
                   QStringLiteral("ms"));
+    QList<double> commonTimes;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        store.search().search(bench::vocabularyWord(0), SessionStatus::Active, 20);
+        commonTimes << double(timer.nsecsElapsed()) / 1e6;
+    }
+    bench::report(Bench, QStringLiteral("search_common_word_page_ms"), bench::median(commonTimes),
+                  QStringLiteral("ms"));
 
     // Answers of 2,000 tokens streamed back to back for three seconds, into a session shown in a model.
     const Session streamed = store.sessions()->create(QStringLiteral("Streaming bench")).value();
@@ -215,5 +299,9 @@ int main(int argc, char **argv)
     bench::report(Bench, QStringLiteral("stream_append_max_ms"), maxAppendMs, QStringLiteral("ms"));
     bench::report(Bench, QStringLiteral("stream_max_stall_ms"), maxStallMs, QStringLiteral("ms"));
     store.sessions()->purge(streamed.id);
+    store.messages()->flush();
+
+    if (!parser.isSet(noTransferOption))
+        measureTransfer(parser.value(confabOption), dir);
     return 0;
 }

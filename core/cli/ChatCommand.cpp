@@ -1,15 +1,19 @@
 #include "ChatCommand.h"
 
+#include "cli/ChatOptions.h"
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
+#include "engine/ReasoningEffort.h"
 #include "keys/KeyStore.h"
+#include "settings/ChatPresets.h"
 #include "store/ImageStore.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -65,7 +69,7 @@ QStringList saveImages(Store *store, qint64 messageId, const QString &outDir, QS
 {
     QStringList written;
     if (!QDir().mkpath(outDir)) {
-        *error = QStringLiteral("Cannot create the folder %1.").arg(outDir);
+        *error = QCoreApplication::translate("ChatCommand", "Cannot create the folder %1.").arg(outDir);
         return written;
     }
     const auto message = store->messages()->get(messageId);
@@ -81,12 +85,43 @@ QStringList saveImages(Store *store, qint64 messageId, const QString &outDir, QS
                                                          .arg(fileExtensionForMime(image.mime)));
         QFile::remove(target);
         if (!QFile::copy(store->images()->pathFor(image.hash), target)) {
-            *error = QStringLiteral("Cannot write %1.").arg(target);
+            *error = QCoreApplication::translate("ChatCommand", "Cannot write %1.").arg(target);
             return written;
         }
         written << target;
     }
     return written;
+}
+
+// A new chat starts from the default preset; a continued one keeps its own settings. The options change
+// either.
+int chatParameters(const QCommandLineParser &parser, Backend &backend, TurnRequest *request)
+{
+    if (!hasChatParameterOptions(parser))
+        return Ok;
+    ChatParameters parameters;
+    if (request->sessionId != 0) {
+        const auto session = backend.store()->sessions()->get(request->sessionId);
+        if (!session) {
+            err(QStringLiteral("There is no chat %1.\n").arg(request->sessionId));
+            return UsageError;
+        }
+        parameters = session->parameters();
+    } else if (const auto preset = ChatPresets(backend.settings()).defaultPreset()) {
+        parameters = preset->parameters;
+    }
+    QString error;
+    if (!applyChatParameterOptions(parser, backend.settings(), &parameters, &error)) {
+        err(error + u'\n');
+        return UsageError;
+    }
+    if (request->sessionId == 0)
+        request->parameters = parameters;
+    else if (!backend.store()->sessions()->setParameters(request->sessionId, parameters)) {
+        err(backend.store()->sessions()->lastError() + u'\n');
+        return Failed;
+    }
+    return Ok;
 }
 
 } // namespace
@@ -101,33 +136,57 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
 {
     if (!isSendCommand(command))
         return;
-    parser.addOption({QStringLiteral("session"),
-                      QStringLiteral("Continue chat <id> instead of starting one."), QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("session"),
+         QCoreApplication::translate("ChatCommand", "Continue chat <id> instead of starting one."),
+         QStringLiteral("id")});
     if (command == QStringLiteral("chat")) {
+        parser.addOption({QStringLiteral("model"),
+                          QCoreApplication::translate("ChatCommand", "OpenRouter model id."),
+                          QStringLiteral("model")});
         parser.addOption(
             {QStringLiteral("model"), QStringLiteral("OpenRouter model id."), QStringLiteral("model")});
         parser.addOption(
-            {QStringLiteral("auto"), QStringLiteral("Let the model make or edit images with tools.")});
-        parser.addPositionalArgument(QStringLiteral("prompt"),
-                                     QStringLiteral("The prompt; read from stdin if absent."));
+            {QStringLiteral("auto"),
+             QCoreApplication::translate("ChatCommand", "Let the model make or edit images with tools.")});
+        parser.addOption(
+            {QStringLiteral("reasoning-effort"),
+             QStringLiteral("How hard a reasoning model thinks in this chat: off, low, medium, high "
+                            "or default (the model's own)."),
+             QStringLiteral("level")});
+        parser.addOption({QStringLiteral("show-reasoning"),
+                          QStringLiteral("Print the model's reasoning to stderr as it streams.")});
+        addChatParameterOptions(parser);
+        parser.addPositionalArgument(
+            QStringLiteral("prompt"),
+            QCoreApplication::translate("ChatCommand", "The prompt; read from stdin if absent."));
         return;
     }
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the images (default: .)."),
+    parser.addOption({QStringLiteral("out"),
+                      QCoreApplication::translate("ChatCommand", "Folder for the images (default: .)."),
                       QStringLiteral("dir"), QStringLiteral(".")});
-    parser.addOption(
-        {QStringLiteral("count"), QStringLiteral("Number of images, 1–4."), QStringLiteral("n")});
-    parser.addOption(
-        {QStringLiteral("aspect"), QStringLiteral("Aspect ratio, e.g. 16:9."), QStringLiteral("ratio")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("jpeg or png."), QStringLiteral("format")});
+    parser.addOption({QStringLiteral("count"),
+                      QCoreApplication::translate("ChatCommand", "Number of images, 1–4."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("aspect"),
+                      QCoreApplication::translate("ChatCommand", "Aspect ratio, e.g. 16:9."),
+                      QStringLiteral("ratio")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("ChatCommand", "jpeg or png."),
+                      QStringLiteral("format")});
     if (command == QStringLiteral("image")) {
+        parser.addOption({QStringLiteral("seed"),
+                          QCoreApplication::translate("ChatCommand", "Seed for repeatable images."),
+                          QStringLiteral("n")});
         parser.addOption(
-            {QStringLiteral("seed"), QStringLiteral("Seed for repeatable images."), QStringLiteral("n")});
-        parser.addOption(
-            {QStringLiteral("raw"), QStringLiteral("Less processed, more natural-looking images.")});
-        parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("What to draw."));
+            {QStringLiteral("raw"),
+             QCoreApplication::translate("ChatCommand", "Less processed, more natural-looking images.")});
+        parser.addPositionalArgument(QStringLiteral("prompt"),
+                                     QCoreApplication::translate("ChatCommand", "What to draw."));
     } else {
-        parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("How to change the images."));
-        parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files to edit."),
+        parser.addPositionalArgument(QStringLiteral("prompt"),
+                                     QCoreApplication::translate("ChatCommand", "How to change the images."));
+        parser.addPositionalArgument(QStringLiteral("images"),
+                                     QCoreApplication::translate("ChatCommand", "Image files to edit."),
                                      QStringLiteral("IMAGE..."));
     }
 }
@@ -140,7 +199,19 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     if (command == QStringLiteral("chat")) {
         request.mode = parser.isSet(QStringLiteral("auto")) ? GenerationMode::Auto : GenerationMode::Text;
         request.model = parser.value(QStringLiteral("model"));
+        if (parser.isSet(QStringLiteral("reasoning-effort"))) {
+            request.reasoningEffort =
+                reasoningEffortFromName(parser.value(QStringLiteral("reasoning-effort")));
+            if (!request.reasoningEffort) {
+                err(QStringLiteral("confab chat: --reasoning-effort takes off, low, medium, high or default, "
+                                   "not \"%1\".\n")
+                        .arg(parser.value(QStringLiteral("reasoning-effort"))));
+                return UsageError;
+            }
+        }
         request.prompt = positional.isEmpty() ? readStandardInput() : positional.join(u' ');
+        if (const int refused = chatParameters(parser, backend, &request); refused != Ok)
+            return refused;
     } else {
         request.mode =
             command == QStringLiteral("image") ? GenerationMode::TextToImage : GenerationMode::ImageToImage;
@@ -156,7 +227,8 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         if (command == QStringLiteral("edit")) {
             const QStringList files = positional.mid(1);
             if (files.isEmpty() && request.sessionId == 0) {
-                err(QStringLiteral("confab edit: name at least one image file to edit.\n"));
+                err(QCoreApplication::translate("ChatCommand",
+                                                "confab edit: name at least one image file to edit.\n"));
                 return UsageError;
             }
             if (const QString refused = attachFiles(backend.attachments(), files, &request.imageHashes);
@@ -178,10 +250,13 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     if (!sent.message.isEmpty())
         err(sent.message + u'\n');
     if (request.sessionId == 0)
-        err(QStringLiteral("Started chat %1 (continue it with --session %1).\n").arg(sent.sessionId));
+        err(QCoreApplication::translate("ChatCommand", "Started chat %1 (continue it with --session %1).\n")
+                .arg(sent.sessionId));
 
     const bool textOut = command == QStringLiteral("chat");
+    const bool reasoningOut = textOut && parser.isSet(QStringLiteral("show-reasoning"));
     qsizetype printed = 0;
+    qsizetype reasoningPrinted = 0;
     QString lastProgress;
     int exitCode = Ok;
     QEventLoop loop;
@@ -192,6 +267,13 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                          const auto message = store->messages()->get(messageId);
                          if (!message)
                              return;
+                         if (reasoningOut && message->reasoning.size() > reasoningPrinted) {
+                             err(message->reasoning.mid(reasoningPrinted));
+                             reasoningPrinted = message->reasoning.size();
+                         }
+                         // The reasoning ends where the answer starts, on a line of its own.
+                         if (reasoningPrinted > 0 && printed == 0 && !message->content.isEmpty())
+                             err(QStringLiteral("\n"));
                          if (textOut && message->content.size() > printed) {
                              out(message->content.mid(printed));
                              printed = message->content.size();
@@ -202,6 +284,10 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                              err(lastProgress + u'\n');
                          }
                      });
+    const auto isStopped = [&] {
+        const auto answer = store->messages()->get(sent.assistantMessageId);
+        return answer && answer->status == MessageStatus::Stopped;
+    };
     const auto conclude = [&](bool succeeded, const QString &error) {
         if (textOut && printed > 0)
             out(QStringLiteral("\n"));
@@ -215,8 +301,10 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                 err(saveError + u'\n');
                 exitCode = Failed;
             }
-        } else if (error == QString::fromLatin1(StoppedError)) {
-            err(QStringLiteral("Stopped; the partial answer is kept in chat %1.\n").arg(sent.sessionId));
+        } else if (isStopped()) {
+            err(QCoreApplication::translate("ChatCommand",
+                                            "Stopped; the partial answer is kept in chat %1.\n")
+                    .arg(sent.sessionId));
             exitCode = Interrupted;
         } else if (!succeeded) {
             err(error + u'\n');

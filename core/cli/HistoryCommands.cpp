@@ -1,13 +1,17 @@
 #include "HistoryCommands.h"
 
 #include "cli/CommandLine.h"
+#include "cli/Interrupt.h"
 #include "cli/Output.h"
+#include "cli/ProgressLine.h"
+#include "common/Translations.h"
 #include "engine/Backend.h"
 #include "store/HistoryExporter.h"
 #include "store/HistoryImporter.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace confab::cli {
@@ -40,10 +44,29 @@ int search(const QCommandLineParser &parser, Store *store)
 {
     const QString query = parser.positionalArguments().join(u' ');
     if (query.trimmed().isEmpty()) {
-        err(QStringLiteral("confab search: say what to look for.\n"));
+        err(QCoreApplication::translate("HistoryCommands", "confab search: say what to look for.\n"));
         return UsageError;
     }
-    const QList<SearchHit> hits = store->search().search(query);
+    // Words typed on a command line are whole words; "tom*" asks for a prefix.
+    SearchQuery request{query, SessionStatus::Active, 20, 0, SearchOrder::Newest, false};
+    bool numbers = true, ok = true;
+    request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    numbers = numbers && ok && request.limit > 0;
+    request.offset = parser.value(QStringLiteral("offset")).toInt(&ok);
+    numbers = numbers && ok && request.offset >= 0;
+    if (!numbers) {
+        err(QStringLiteral(
+            "confab search: --limit is a whole number above 0 and --offset one of 0 or more.\n"));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("best")))
+        request.order = SearchOrder::Relevance;
+    const SearchPage page = store->search().page(request);
+    if (!store->search().lastError().isEmpty()) {
+        err(QStringLiteral("confab search: %1\n").arg(store->search().lastError()));
+        return StoreError;
+    }
+    const QList<SearchHit> &hits = page.hits;
     for (const SearchHit &hit : hits) {
         QString snippet = oneLine(hit.snippet);
         snippet.replace(SearchIndex::HighlightStart, QStringLiteral("«"));
@@ -53,8 +76,11 @@ int search(const QCommandLineParser &parser, Store *store)
                 .arg(hit.messageId)
                 .arg(oneLine(hit.sessionTitle), snippet));
     }
-    if (hits.isEmpty())
-        err(QStringLiteral("No matches for \"%1\".\n").arg(query));
+    if (hits.isEmpty() && request.offset == 0)
+        err(QCoreApplication::translate("HistoryCommands", "No matches for \"%1\".\n").arg(query));
+    if (page.more)
+        err(QCoreApplication::translate("HistoryCommands", "More matches: add --offset %1.\n")
+                .arg(request.offset + request.limit));
     return Ok;
 }
 
@@ -63,7 +89,8 @@ int exportHistory(const QCommandLineParser &parser, Store *store)
     const QString target = parser.value(QStringLiteral("out"));
     if (target.isEmpty()) {
         err(QStringLiteral(
-            "confab export: give --out PATH (a file, or a folder for Markdown of every chat).\n"));
+            "confab export: give --out PATH (a folder for JSON or for Markdown of every chat, a file for\n"
+            "Markdown of one chat).\n"));
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
@@ -71,17 +98,25 @@ int exportHistory(const QCommandLineParser &parser, Store *store)
     const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong();
     HistoryExporter exporter(*store);
     bool ok = false;
-    if (format == QStringLiteral("json"))
-        ok = exporter.exportJson(single ? QList<qint64>{sessionId} : QList<qint64>{}, target);
-    else if (format == QStringLiteral("markdown"))
+    if (format == QStringLiteral("json")) {
+        Interrupt interrupt;
+        ProgressLine line(QStringLiteral("Exporting…"));
+        ok = exporter.exportJson(single ? QList<qint64>{sessionId} : QList<qint64>{}, target,
+                                 [&](qint64 done, qint64 total) {
+                                     line.update(done, total);
+                                     return !interrupt.isRequested();
+                                 });
+    } else if (format == QStringLiteral("markdown"))
         ok = single ? exporter.exportSessionMarkdown(sessionId, target) : exporter.exportAllMarkdown(target);
     else {
-        err(QStringLiteral("confab export: --format is markdown or json, not \"%1\".\n").arg(format));
+        err(QCoreApplication::translate("HistoryCommands",
+                                        "confab export: --format is markdown or json, not \"%1\".\n")
+                .arg(format));
         return UsageError;
     }
     if (!ok) {
         err(exporter.lastError() + u'\n');
-        return StoreError;
+        return exporter.wasCancelled() ? Interrupted : StoreError;
     }
     out(target + u'\n');
     return Ok;
@@ -91,15 +126,26 @@ int importHistory(const QCommandLineParser &parser, Store *store)
 {
     const QString file = parser.positionalArguments().value(0);
     if (file.isEmpty()) {
-        err(QStringLiteral("confab import: name the JSON file to import.\n"));
+        err(QCoreApplication::translate("HistoryCommands",
+                                        "confab import: name the export folder (or JSON file) to import.\n"));
         return UsageError;
     }
     HistoryImporter importer(*store);
-    if (!importer.importJson(file)) {
-        err(importer.lastError() + u'\n');
-        return StoreError;
+    bool ok = false;
+    {
+        Interrupt interrupt;
+        ProgressLine line(QStringLiteral("Importing…"));
+        ok = importer.importJson(file, [&](qint64 done, qint64 total) {
+            line.update(done, total);
+            return !interrupt.isRequested();
+        });
     }
-    out(QStringLiteral("Imported %1 chats.\n").arg(importer.importedSessions().size()));
+    if (!ok) {
+        err(importer.lastError() + u'\n');
+        return importer.wasCancelled() ? Interrupted : StoreError;
+    }
+    out(QCoreApplication::translate("HistoryCommands", "Imported %n chat(s).\n", nullptr,
+                                    int(importer.importedSessions().size())));
     return Ok;
 }
 
@@ -107,21 +153,21 @@ int showUsage(const QCommandLineParser &parser, Store *store)
 {
     const int days = std::max(1, parser.value(QStringLiteral("days")).toInt());
     const QDateTime since = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0));
-    const QLocale locale = QLocale::c();
-    out(QStringLiteral("Spend per day (last %1 days)\n").arg(days));
+    const QLocale locale = displayLocale();
+    out(QCoreApplication::translate("HistoryCommands", "Spend per day (last %n day(s))\n", nullptr, days));
     for (const DailySpend &day : store->generations()->spendPerDay(since))
-        out(QStringLiteral("  %1  $%2  %3 requests\n")
-                .arg(day.day.toString(Qt::ISODate), locale.toString(day.spendUsd, 'f', 4))
-                .arg(day.requests));
-    out(QStringLiteral("Per model\n"));
+        out(QCoreApplication::translate("HistoryCommands", "  %1  %2  %n request(s)\n", nullptr,
+                                        int(day.requests))
+                .arg(locale.toString(day.day, QLocale::ShortFormat),
+                     locale.toCurrencyString(day.spendUsd, QStringLiteral("$"), 4)));
+    out(QCoreApplication::translate("HistoryCommands", "Per model\n"));
     for (const ModelUsage &model : store->generations()->usageByModel(since))
-        out(QStringLiteral("  %1  %2 requests  %3 % ok  median %4 ms  p95 %5 ms  $%6\n")
-                .arg(model.model)
-                .arg(model.requests)
-                .arg(locale.toString(model.successRate * 100, 'f', 1))
-                .arg(model.medianMs)
-                .arg(model.p95Ms)
-                .arg(locale.toString(model.spendUsd, 'f', 4)));
+        out(QCoreApplication::translate("HistoryCommands",
+                                        "  %1  %n request(s)  %2 % ok  median %3 ms  p95 %4 ms  %5\n",
+                                        nullptr, int(model.requests))
+                .arg(model.model, locale.toString(model.successRate * 100, 'f', 1),
+                     locale.toString(model.medianMs), locale.toString(model.p95Ms),
+                     locale.toCurrencyString(model.spendUsd, QStringLiteral("$"), 4)));
     return Ok;
 }
 
@@ -130,22 +176,45 @@ int showUsage(const QCommandLineParser &parser, Store *store)
 void addHistoryOptions(const QString &command, QCommandLineParser &parser)
 {
     if (command == QStringLiteral("sessions")) {
-        parser.addOption({QStringLiteral("archived"), QStringLiteral("List archived chats.")});
-        parser.addOption({QStringLiteral("trash"), QStringLiteral("List chats in the trash.")});
+        parser.addOption({QStringLiteral("archived"),
+                          QCoreApplication::translate("HistoryCommands", "List archived chats.")});
+        parser.addOption({QStringLiteral("trash"),
+                          QCoreApplication::translate("HistoryCommands", "List chats in the trash.")});
     } else if (command == QStringLiteral("search")) {
-        parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("Words to find."));
-    } else if (command == QStringLiteral("export")) {
+        parser.addPositionalArgument(QStringLiteral("query"),
+                                     QCoreApplication::translate("HistoryCommands", "Words to find."));
         parser.addOption(
-            {QStringLiteral("session"), QStringLiteral("Export only chat <id>."), QStringLiteral("id")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("markdown or json."),
+            {QStringLiteral("limit"),
+             QCoreApplication::translate("HistoryCommands", "At most <n> messages (default 20)."),
+             QStringLiteral("n"), QStringLiteral("20")});
+        parser.addOption(
+            {QStringLiteral("offset"),
+             QCoreApplication::translate("HistoryCommands", "Skip the first <n> messages (next page)."),
+             QStringLiteral("n"), QStringLiteral("0")});
+        parser.addOption(
+            {QStringLiteral("best"),
+             QCoreApplication::translate("HistoryCommands",
+                                         "Best matches first among the %1 newest, instead of newest first.")
+                 .arg(SearchIndex::RankedCandidates)});
+    } else if (command == QStringLiteral("export")) {
+        parser.addOption({QStringLiteral("session"),
+                          QCoreApplication::translate("HistoryCommands", "Export only chat <id>."),
+                          QStringLiteral("id")});
+        parser.addOption({QStringLiteral("format"),
+                          QCoreApplication::translate("HistoryCommands", "markdown or json."),
                           QStringLiteral("format"), QStringLiteral("markdown")});
         parser.addOption({QStringLiteral("out"),
-                          QStringLiteral("Target file (or folder for all chats as Markdown)."),
+                          QCoreApplication::translate("HistoryCommands",
+                                                      "Target file (or folder for all chats as Markdown)."),
                           QStringLiteral("path")});
     } else if (command == QStringLiteral("import")) {
-        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON export."));
+        parser.addPositionalArgument(
+            QStringLiteral("path"),
+            QCoreApplication::translate("HistoryCommands",
+                                        "A JSON export: its folder, or an older single file."));
     } else if (command == QStringLiteral("usage")) {
-        parser.addOption({QStringLiteral("days"), QStringLiteral("How many days back (default 30)."),
+        parser.addOption({QStringLiteral("days"),
+                          QCoreApplication::translate("HistoryCommands", "How many days back (default 30)."),
                           QStringLiteral("n"), QStringLiteral("30")});
     }
 }
@@ -163,7 +232,8 @@ int runHistoryCommand(const QString &command, const QCommandLineParser &parser, 
         return importHistory(parser, store);
     if (command == QStringLiteral("usage"))
         return showUsage(parser, store);
-    err(QStringLiteral("confab: unknown command \"%1\".\n%2").arg(command, cli::usage()));
+    err(QCoreApplication::translate("HistoryCommands", "confab: unknown command \"%1\".\n%2")
+            .arg(command, cli::usage()));
     return UsageError;
 }
 

@@ -29,6 +29,11 @@ Interrupt::Interrupt(QObject *parent)
     m_poll.start();
 }
 
+bool Interrupt::isRequested() const
+{
+    return g_interrupted.load();
+}
+
 Interrupt::~Interrupt()
 {
     std::signal(SIGINT, SIG_DFL);

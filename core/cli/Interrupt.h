@@ -14,6 +14,9 @@ public:
     explicit Interrupt(QObject *parent = nullptr);
     ~Interrupt() override;
 
+    // For work that runs without an event loop: whether Ctrl+C came since this was made.
+    bool isRequested() const;
+
 signals:
     void requested();
 

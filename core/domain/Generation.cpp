@@ -1,52 +1,44 @@
 #include "domain/Generation.h"
 
+#include "domain/EnumNames.h"
+
 namespace confab {
+
+namespace {
+
+constexpr std::array<EnumName<GenerationKind>, 4> kindNames{{
+    {GenerationKind::Chat, QLatin1StringView("chat")},
+    {GenerationKind::TextToImage, QLatin1StringView("text_to_image")},
+    {GenerationKind::ImageEdit, QLatin1StringView("image_edit")},
+    {GenerationKind::Title, QLatin1StringView("title")},
+}};
+constexpr std::array<EnumName<GenerationStatus>, 4> statusNames{{
+    {GenerationStatus::Running, QLatin1StringView("running")},
+    {GenerationStatus::Succeeded, QLatin1StringView("succeeded")},
+    {GenerationStatus::Failed, QLatin1StringView("failed")},
+    {GenerationStatus::Cancelled, QLatin1StringView("cancelled")},
+}};
+
+} // namespace
 
 QString toString(GenerationKind kind)
 {
-    switch (kind) {
-    case GenerationKind::Chat:
-        return QStringLiteral("chat");
-    case GenerationKind::TextToImage:
-        return QStringLiteral("text_to_image");
-    case GenerationKind::ImageEdit:
-        return QStringLiteral("image_edit");
-    }
-    return {};
+    return nameOf(kindNames, kind);
 }
 
 QString toString(GenerationStatus status)
 {
-    switch (status) {
-    case GenerationStatus::Running:
-        return QStringLiteral("running");
-    case GenerationStatus::Succeeded:
-        return QStringLiteral("succeeded");
-    case GenerationStatus::Failed:
-        return QStringLiteral("failed");
-    case GenerationStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return nameOf(statusNames, status);
 }
 
 std::optional<GenerationKind> generationKindFromString(const QString &text)
 {
-    for (auto kind : {GenerationKind::Chat, GenerationKind::TextToImage, GenerationKind::ImageEdit}) {
-        if (toString(kind) == text)
-            return kind;
-    }
-    return std::nullopt;
+    return valueOf(kindNames, text);
 }
 
 std::optional<GenerationStatus> generationStatusFromString(const QString &text)
 {
-    for (auto status : {GenerationStatus::Running, GenerationStatus::Succeeded, GenerationStatus::Failed,
-                        GenerationStatus::Cancelled}) {
-        if (toString(status) == text)
-            return status;
-    }
-    return std::nullopt;
+    return valueOf(statusNames, text);
 }
 
 } // namespace confab

@@ -11,7 +11,8 @@ enum class GenerationKind
 {
     Chat,
     TextToImage,
-    ImageEdit
+    ImageEdit,
+    Title // naming a chat after its first answer
 };
 enum class GenerationStatus
 {

@@ -1,86 +1,86 @@
 #include "domain/Message.h"
 
-#include <initializer_list>
+#include "domain/EnumNames.h"
 
 namespace confab {
 namespace {
 
-template<typename Enum> std::optional<Enum> parse(const QString &text, std::initializer_list<Enum> values)
-{
-    for (Enum value : values) {
-        if (toString(value) == text)
-            return value;
-    }
-    return std::nullopt;
-}
+constexpr std::array<EnumName<MessageRole>, 3> roleNames{{
+    {MessageRole::User, QLatin1StringView("user")},
+    {MessageRole::Assistant, QLatin1StringView("assistant")},
+    {MessageRole::System, QLatin1StringView("system")},
+}};
+constexpr std::array<EnumName<ContentType>, 3> contentTypeNames{{
+    {ContentType::Text, QLatin1StringView("text")},
+    {ContentType::Image, QLatin1StringView("image")},
+    {ContentType::Mixed, QLatin1StringView("mixed")},
+}};
+constexpr std::array<EnumName<MessageStatus>, 6> statusNames{{
+    {MessageStatus::Pending, QLatin1StringView("pending")},
+    {MessageStatus::Processing, QLatin1StringView("processing")},
+    {MessageStatus::Completed, QLatin1StringView("completed")},
+    {MessageStatus::Failed, QLatin1StringView("failed")},
+    {MessageStatus::Stopped, QLatin1StringView("stopped")},
+    {MessageStatus::Interrupted, QLatin1StringView("interrupted")},
+}};
+constexpr std::array<EnumName<ImageRole>, 2> imageRoleNames{{
+    {ImageRole::Input, QLatin1StringView("input")},
+    {ImageRole::Output, QLatin1StringView("output")},
+}};
 
 } // namespace
 
 QString toString(MessageRole role)
 {
-    switch (role) {
-    case MessageRole::User:
-        return QStringLiteral("user");
-    case MessageRole::Assistant:
-        return QStringLiteral("assistant");
-    case MessageRole::System:
-        return QStringLiteral("system");
-    }
-    return {};
+    return nameOf(roleNames, role);
 }
 
 QString toString(ContentType type)
 {
-    switch (type) {
-    case ContentType::Text:
-        return QStringLiteral("text");
-    case ContentType::Image:
-        return QStringLiteral("image");
-    case ContentType::Mixed:
-        return QStringLiteral("mixed");
-    }
-    return {};
+    return nameOf(contentTypeNames, type);
 }
 
 QString toString(MessageStatus status)
 {
-    switch (status) {
-    case MessageStatus::Pending:
-        return QStringLiteral("pending");
-    case MessageStatus::Processing:
-        return QStringLiteral("processing");
-    case MessageStatus::Completed:
-        return QStringLiteral("completed");
-    case MessageStatus::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
+    return nameOf(statusNames, status);
 }
 
 QString toString(ImageRole role)
 {
-    return role == ImageRole::Input ? QStringLiteral("input") : QStringLiteral("output");
+    return nameOf(imageRoleNames, role);
 }
 
 std::optional<MessageRole> messageRoleFromString(const QString &text)
 {
-    return parse(text, {MessageRole::User, MessageRole::Assistant, MessageRole::System});
+    return valueOf(roleNames, text);
 }
 
 std::optional<ContentType> contentTypeFromString(const QString &text)
 {
-    return parse(text, {ContentType::Text, ContentType::Image, ContentType::Mixed});
+    return valueOf(contentTypeNames, text);
 }
 
 std::optional<MessageStatus> messageStatusFromString(const QString &text)
 {
-    return parse(text, {MessageStatus::Pending, MessageStatus::Processing, MessageStatus::Completed,
-                        MessageStatus::Failed});
+    return valueOf(statusNames, text);
 }
 
 std::optional<ImageRole> imageRoleFromString(const QString &text)
 {
-    return parse(text, {ImageRole::Input, ImageRole::Output});
+    return valueOf(imageRoleNames, text);
+}
+
+void upgradeLegacyStatus(Message &message)
+{
+    if (message.status != MessageStatus::Failed)
+        return;
+    if (message.metadata.error == QLatin1String("stopped"))
+        message.status = MessageStatus::Stopped;
+    else if (message.metadata.error == QLatin1String("interrupted"))
+        message.status = MessageStatus::Interrupted;
+    else
+        return;
+    message.metadata.error.clear();
 }
 
 QJsonObject MessageMetadata::toJson() const
@@ -99,6 +99,8 @@ QJsonObject MessageMetadata::toJson() const
         json.insert(QStringLiteral("prompt_tokens"), promptTokens);
     if (completionTokens != 0)
         json.insert(QStringLiteral("completion_tokens"), completionTokens);
+    if (reasoningTokens != 0)
+        json.insert(QStringLiteral("reasoning_tokens"), reasoningTokens);
     if (costUsd != 0.0)
         json.insert(QStringLiteral("cost_usd"), costUsd);
     if (!progress.isEmpty())
@@ -119,6 +121,7 @@ MessageMetadata MessageMetadata::fromJson(const QJsonObject &json)
     metadata.finishReason = json.value(QStringLiteral("finish_reason")).toString();
     metadata.promptTokens = json.value(QStringLiteral("prompt_tokens")).toInteger();
     metadata.completionTokens = json.value(QStringLiteral("completion_tokens")).toInteger();
+    metadata.reasoningTokens = json.value(QStringLiteral("reasoning_tokens")).toInteger();
     metadata.costUsd = json.value(QStringLiteral("cost_usd")).toDouble();
     metadata.progress = json.value(QStringLiteral("progress")).toString();
     metadata.mode = json.value(QStringLiteral("mode")).toString();

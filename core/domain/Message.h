@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -27,7 +28,9 @@ enum class MessageStatus
     Pending,
     Processing,
     Completed,
-    Failed
+    Failed,
+    Stopped,    // the user pressed Stop (or Ctrl+C): what arrived is kept and can be continued
+    Interrupted // Confab died while the answer was running; found and marked at the next start
 };
 enum class ImageRole
 {
@@ -44,11 +47,6 @@ std::optional<ContentType> contentTypeFromString(const QString &text);
 std::optional<MessageStatus> messageStatusFromString(const QString &text);
 std::optional<ImageRole> imageRoleFromString(const QString &text);
 
-// Error codes with a meaning of their own: the user pressed Stop, or the app died while the answer was
-// running.
-inline constexpr auto StoppedError = "stopped";
-inline constexpr auto InterruptedError = "interrupted";
-
 // Everything about an answer besides its text; kept as one JSON column so new fields need no migration.
 struct MessageMetadata
 {
@@ -58,6 +56,7 @@ struct MessageMetadata
     QString finishReason;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
+    qint64 reasoningTokens = 0; // part of completionTokens, when the provider reports it
     double costUsd = 0.0;
     // Live progress of a queued image job ("in queue, position 3"); cleared when the answer ends.
     QString progress;
@@ -94,13 +93,34 @@ struct Message
     QDateTime createdAt;
     MessageMetadata metadata;
     QList<MessageImage> images;
+    // The model's thinking before its answer: readable text, and the structured entries (some encrypted) that
+    // must go back to the model unchanged.
+    QString reasoning;
+    QJsonArray reasoningDetails;
+    // Where the message sits in the session's tree: its parent (0 for a first message) and, among the
+    // versions sharing that parent, which one it is (0-based) and how many there are.
+    qint64 parentId = 0;
+    int branchIndex = 0;
+    int branchCount = 1;
+    // Whether this is the version shown among its siblings.
+    bool selected = true;
 
-    bool isFinished() const { return status == MessageStatus::Completed || status == MessageStatus::Failed; }
+    bool isFinished() const
+    {
+        return status != MessageStatus::Pending && status != MessageStatus::Processing;
+    }
 
     bool operator==(const Message &) const = default;
 };
 
+// Before schema 3, a stopped or interrupted answer was `failed` with the error text "stopped" or
+// "interrupted"; older exports still say so. This gives such a message its real status.
+void upgradeLegacyStatus(Message &message);
+
 } // namespace confab
 
 Q_DECLARE_METATYPE(confab::Message)
+Q_DECLARE_METATYPE(confab::MessageRole)
+Q_DECLARE_METATYPE(confab::ContentType)
+Q_DECLARE_METATYPE(confab::MessageStatus)
 Q_DECLARE_METATYPE(confab::MessageImage)

@@ -1,49 +1,42 @@
 #include "domain/Session.h"
 
+#include "domain/EnumNames.h"
+
 namespace confab {
+
+namespace {
+
+constexpr std::array<EnumName<SessionType>, 3> typeNames{{
+    {SessionType::Text, QLatin1StringView("text")},
+    {SessionType::Image, QLatin1StringView("image")},
+    {SessionType::Mixed, QLatin1StringView("mixed")},
+}};
+constexpr std::array<EnumName<SessionStatus>, 3> statusNames{{
+    {SessionStatus::Active, QLatin1StringView("active")},
+    {SessionStatus::Archived, QLatin1StringView("archived")},
+    {SessionStatus::Deleted, QLatin1StringView("deleted")},
+}};
+
+} // namespace
 
 QString toString(SessionType type)
 {
-    switch (type) {
-    case SessionType::Text:
-        return QStringLiteral("text");
-    case SessionType::Image:
-        return QStringLiteral("image");
-    case SessionType::Mixed:
-        return QStringLiteral("mixed");
-    }
-    return {};
+    return nameOf(typeNames, type);
 }
 
 QString toString(SessionStatus status)
 {
-    switch (status) {
-    case SessionStatus::Active:
-        return QStringLiteral("active");
-    case SessionStatus::Archived:
-        return QStringLiteral("archived");
-    case SessionStatus::Deleted:
-        return QStringLiteral("deleted");
-    }
-    return {};
+    return nameOf(statusNames, status);
 }
 
 std::optional<SessionType> sessionTypeFromString(const QString &text)
 {
-    for (auto type : {SessionType::Text, SessionType::Image, SessionType::Mixed}) {
-        if (toString(type) == text)
-            return type;
-    }
-    return std::nullopt;
+    return valueOf(typeNames, text);
 }
 
 std::optional<SessionStatus> sessionStatusFromString(const QString &text)
 {
-    for (auto status : {SessionStatus::Active, SessionStatus::Archived, SessionStatus::Deleted}) {
-        if (toString(status) == text)
-            return status;
-    }
-    return std::nullopt;
+    return valueOf(statusNames, text);
 }
 
 SessionType combinedSessionType(SessionType current, SessionType added)

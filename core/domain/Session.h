@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ChatParameters.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -40,6 +42,14 @@ struct Session
     QString model;
     QString systemPrompt;
     bool pinned = false;
+    // "" leaves reasoning to the model; "none", "low", "medium" or "high" is sent as reasoning.effort.
+    QString reasoningEffort;
+    // The chat's own sampling parameters; unset ones are not sent.
+    std::optional<double> temperature;
+    std::optional<double> topP;
+    std::optional<int> maxTokens;
+
+    ChatParameters parameters() const { return {systemPrompt, temperature, topP, maxTokens}; }
 
     bool operator==(const Session &) const = default;
 };

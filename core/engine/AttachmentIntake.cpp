@@ -5,6 +5,7 @@
 #include "store/ImageStore.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,7 +41,8 @@ void AttachmentIntake::addImage(const QImage &image)
         buffer.open(QIODevice::WriteOnly);
         if (image.isNull() || !image.save(&buffer, "PNG")) {
             PreparedImage unreadable;
-            unreadable.error = QStringLiteral("The pasted image could not be read.");
+            unreadable.error =
+                QCoreApplication::translate("AttachmentIntake", "The pasted image could not be read.");
             return QList<PreparedAttachment>{{name, unreadable}};
         }
         return QList<PreparedAttachment>{{name, prepareImageData(png, name, maxBytes)}};

@@ -21,10 +21,16 @@ ChatRequest AutoTurn::request() const
     ChatRequest request;
     request.model = m_context.request.model;
     request.messages = m_conversation;
-    request.maxTokens = m_context.settings->maxTokens();
-    // Without a fal key the tools could only fail, so the model is not offered them.
-    if (m_context.fal && m_context.fal->hasApiKey() && m_round < MaxToolRounds)
+    applyParameters(&request);
+    applyModelOptions(request);
+    // Without a fal key the tools could only fail, so the model is not offered them. Once offered they go
+    // with every request of the conversation (the model needs them to read its own earlier calls); the
+    // last round forbids further calls instead of dropping them.
+    if (m_context.fal && m_context.fal->hasApiKey()) {
         request.tools = imageToolDefinitions();
+        if (m_round >= MaxToolRounds)
+            request.toolChoice = QStringLiteral("none");
+    }
     return request;
 }
 
@@ -52,6 +58,8 @@ void AutoTurn::onStreamFinished(const ChatResult &result)
     asked.role = QStringLiteral("assistant");
     asked.text = result.text;
     asked.toolCalls = result.toolCalls;
+    // Thinking models continue from their own reasoning and refuse the next round without it, unchanged.
+    asked.reasoningDetails = result.reasoningDetails;
     m_conversation << asked;
     m_pendingCalls = result.toolCalls;
     ++m_round;

@@ -1,10 +1,10 @@
 #include "Backend.h"
 
-#include "common/DataLocation.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/ConversationEngine.h"
 #include "fal/FalClient.h"
 #include "keys/KeyStore.h"
+#include "log/LogSink.h"
 #include "openrouter/ModelCatalog.h"
 #include "openrouter/OpenRouterClient.h"
 #include "settings/Settings.h"
@@ -15,15 +15,28 @@
 
 namespace confab {
 
-Backend::Backend(QObject *parent)
+namespace {
+std::unique_ptr<Settings> settingsFor(const AppEnvironment &environment)
+{
+    return environment.settingsFile.isEmpty() ? std::make_unique<Settings>()
+                                              : std::make_unique<Settings>(environment.settingsFile);
+}
+} // namespace
+
+Backend::Backend(AppEnvironment environment, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<Settings>())
-    , m_store(std::make_unique<Store>(StoreLocation::standard()))
-    , m_keys(std::make_unique<KeyStore>())
+    , m_environment(std::move(environment))
+    , m_settings(settingsFor(m_environment))
+    , m_store(std::make_unique<Store>(StoreLocation{m_environment.databasePath(), m_environment.imagesDir(),
+                                                    m_environment.thumbnailsDir()}))
+    , m_keys(std::make_unique<KeyStore>(m_environment.keychainService.isEmpty()
+                                            ? KeyStore::defaultServiceName()
+                                            : m_environment.keychainService,
+                                        m_environment.keySource))
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_openRouter(std::make_unique<OpenRouterClient>(m_network.get()))
     , m_fal(std::make_unique<FalClient>(m_network.get()))
-    , m_models(std::make_unique<ModelCatalog>(m_openRouter.get()))
+    , m_models(std::make_unique<ModelCatalog>(m_openRouter.get(), m_environment.modelCachePath()))
 {
     m_engine = std::make_unique<ConversationEngine>(ConversationEngine::Services{
         m_store.get(), m_settings.get(), m_keys.get(), m_openRouter.get(), m_fal.get(), m_models.get()});
@@ -57,28 +70,39 @@ Backend::~Backend()
 
 OpenResult Backend::open()
 {
-    const OpenResult result = m_store->open();
+    const OpenResult result = openStore();
+    loadDeferred();
+    return result;
+}
+
+OpenResult Backend::openStore()
+{
+    return m_store->open();
+}
+
+void Backend::loadDeferred()
+{
     m_models->loadCache();
     m_keys->load();
-    return result;
 }
 
 void Backend::applyKeys()
 {
     m_openRouter->setApiKey(m_keys->key(Provider::OpenRouter));
     m_fal->setApiKey(m_keys->key(Provider::Fal));
+    LogSink::setSecrets({m_keys->key(Provider::OpenRouter), m_keys->key(Provider::Fal)});
     emit keysChanged();
 }
 
 void Backend::applySettings()
 {
-    // The environment (tests, a local server) wins over the settings file.
-    if (qEnvironmentVariableIsEmpty("CONFAB_OPENROUTER_URL"))
-        m_openRouter->setBaseUrl(m_settings->openRouterBaseUrl());
-    if (qEnvironmentVariableIsEmpty("CONFAB_FAL_QUEUE_URL"))
-        m_fal->setQueueBaseUrl(m_settings->falQueueUrl());
-    if (qEnvironmentVariableIsEmpty("CONFAB_FAL_STORAGE_URL"))
-        m_fal->setStorageBaseUrl(m_settings->falStorageUrl());
+    // A server named by the environment (tests, a local server) wins over the settings file.
+    const auto pick = [](const QUrl &override, const QUrl &configured) {
+        return override.isEmpty() ? configured : override;
+    };
+    m_openRouter->setBaseUrl(pick(m_environment.openRouterUrl, m_settings->openRouterBaseUrl()));
+    m_fal->setQueueBaseUrl(pick(m_environment.falQueueUrl, m_settings->falQueueUrl()));
+    m_fal->setStorageBaseUrl(pick(m_environment.falStorageUrl, m_settings->falStorageUrl()));
 }
 
 } // namespace confab

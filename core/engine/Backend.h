@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/AppEnvironment.h"
 #include "store/OpenResult.h"
 
 #include <QObject>
@@ -20,17 +21,24 @@ class OpenRouterClient;
 class Settings;
 class Store;
 
-// Everything below the window, built and torn down in one order: settings, store, keys, network clients,
-// the model list and the engine. The window and the command line share it.
+// The composition root: everything below the window, built from one AppEnvironment and torn down in one
+// order: settings, store, keys, network clients, the model list and the engine. The window, the command line
+// and the test harnesses all build the app through it.
 class Backend : public QObject
 {
     Q_OBJECT
 public:
-    explicit Backend(QObject *parent = nullptr);
+    explicit Backend(AppEnvironment environment, QObject *parent = nullptr);
     ~Backend() override;
 
-    // Opens the store in DataLocation and starts loading keys and the cached model list.
+    // Opens the store and starts loading keys and the cached model list: openStore() then loadDeferred().
     OpenResult open();
+    // The window opens only the store before its first paint, and calls loadDeferred() after it.
+    OpenResult openStore();
+    // Reads the cached model list and starts the (asynchronous) keychain reads.
+    void loadDeferred();
+
+    const AppEnvironment &environment() const { return m_environment; }
 
     Settings *settings() const { return m_settings.get(); }
     Store *store() const { return m_store.get(); }
@@ -50,6 +58,7 @@ private:
     void applySettings();
     void followNetworkReachability();
 
+    AppEnvironment m_environment;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<KeyStore> m_keys;

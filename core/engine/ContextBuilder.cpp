@@ -89,7 +89,7 @@ QList<ChatMessage> ContextBuilder::build(const QString &systemPrompt, const QLis
 
     QList<ChatMessage> context;
     if (!systemPrompt.isEmpty())
-        context << ChatMessage{QStringLiteral("system"), systemPrompt, {}, {}, {}};
+        context << ChatMessage{QStringLiteral("system"), systemPrompt, {}, {}, {}, {}};
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
         context << *it;
     return context;

@@ -10,7 +10,10 @@
 #include "keys/KeyStore.h"
 #include "limits/PromptValidator.h"
 #include "limits/SpendGuard.h"
+#include "log/LogCategories.h"
+#include "openrouter/ChatProvider.h"
 #include "openrouter/OpenRouterClient.h"
+#include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
 
@@ -119,8 +122,7 @@ void ConversationEngine::setOnline(bool online)
 
 bool ConversationEngine::serviceIsLocal(GenerationMode mode) const
 {
-    const QUrl url =
-        needsOpenRouter(mode) ? m_services.openRouter->baseUrl() : m_services.fal->queueBaseUrl();
+    const QUrl url = needsOpenRouter(mode) ? m_services.chat->endpoint() : m_services.fal->queueBaseUrl();
     const QString host = url.host();
     return host == QStringLiteral("localhost") || QHostAddress(host).isLoopback();
 }
@@ -146,6 +148,11 @@ QString ConversationEngine::checkLimits(const TurnRequest &request) const
     }
     if (request.sessionId != 0 && isBusy(request.sessionId))
         return tr("This chat is still answering. Stop it or wait for it to finish.");
+    if (request.newVersionOf > 0) {
+        const auto edited = m_services.store->messages()->get(request.newVersionOf);
+        if (!edited || edited->sessionId != request.sessionId || edited->role != MessageRole::User)
+            return tr("The question you edited is no longer in this chat.");
+    }
     return {};
 }
 
@@ -191,8 +198,13 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
 
     Store *store = m_services.store;
     if (resolved.sessionId == 0) {
-        const auto session = store->sessions()->create(titleFromPrompt(resolved.prompt),
-                                                       sessionTypeFor(resolved.mode), resolved.model);
+        ChatParameters parameters;
+        if (resolved.parameters)
+            parameters = *resolved.parameters;
+        else if (const auto preset = ChatPresets(m_services.settings).defaultPreset())
+            parameters = preset->parameters;
+        const auto session = store->sessions()->create(
+            titleFromPrompt(resolved.prompt), sessionTypeFor(resolved.mode), resolved.model, parameters);
         if (!session) {
             outcome.message = tr("Could not start a new chat: %1").arg(store->sessions()->lastError());
             return outcome;
@@ -207,9 +219,13 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     } else {
         store->sessions()->setModel(resolved.sessionId, resolved.model);
     }
+    if (resolved.reasoningEffort)
+        store->sessions()->setReasoningEffort(resolved.sessionId, *resolved.reasoningEffort);
 
     NewMessage user;
     user.sessionId = resolved.sessionId;
+    if (resolved.newVersionOf > 0)
+        user.parentId = store->messages()->get(resolved.newVersionOf)->parentId;
     user.role = MessageRole::User;
     user.content = resolved.prompt;
     user.status = MessageStatus::Completed;
@@ -225,6 +241,8 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
 
     NewMessage answer;
     answer.sessionId = resolved.sessionId;
+    if (userMessage)
+        answer.parentId = userMessage->id;
     answer.role = MessageRole::Assistant;
     answer.status = MessageStatus::Pending;
     answer.contentType = needsOpenRouter(resolved.mode) ? ContentType::Text : ContentType::Image;
@@ -246,48 +264,116 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     return outcome;
 }
 
-SendOutcome ConversationEngine::retry(qint64 assistantMessageId)
+ConversationEngine::Rerun ConversationEngine::prepareRerun(qint64 assistantMessageId)
 {
-    SendOutcome outcome;
+    Rerun rerun;
     Store *store = m_services.store;
-    const auto answer = store->messages()->get(assistantMessageId);
-    if (!answer || answer->role != MessageRole::Assistant) {
-        outcome.message = tr("There is no answer to run again.");
-        return outcome;
+    rerun.answer = store->messages()->get(assistantMessageId);
+    if (!rerun.answer || rerun.answer->role != MessageRole::Assistant) {
+        rerun.refusal = tr("There is no answer to run again.");
+        return rerun;
     }
-    if (isBusy(answer->sessionId)) {
-        outcome.message = tr("This chat is still answering. Stop it or wait for it to finish.");
-        return outcome;
+    const Message &answer = *rerun.answer;
+    if (isBusy(answer.sessionId)) {
+        rerun.refusal = tr("This chat is still answering. Stop it or wait for it to finish.");
+        return rerun;
     }
-    const QList<Message> before = store->messages()->page(answer->sessionId, assistantMessageId, 1);
+    const QList<Message> before = store->messages()->page(answer.sessionId, assistantMessageId, 1);
     if (before.isEmpty() || before.last().role != MessageRole::User) {
-        outcome.message = tr("The question this answer belongs to is gone, so it cannot be run again.");
-        return outcome;
+        rerun.refusal = tr("The question this answer belongs to is gone, so it cannot be run again.");
+        return rerun;
     }
-    TurnRequest request = requestFromJson(answer->metadata.request);
-    request.mode = generationModeFromString(answer->metadata.mode).value_or(GenerationMode::Text);
-    request.sessionId = answer->sessionId;
-    request.prompt = before.last().content;
+    const Message &question = before.last();
+    TurnRequest &request = rerun.request;
+    request = requestFromJson(answer.metadata.request);
+    request.mode = generationModeFromString(answer.metadata.mode).value_or(GenerationMode::Text);
+    request.sessionId = answer.sessionId;
+    request.prompt = question.content;
     if (request.model.isEmpty())
-        request.model =
-            answer->metadata.model.isEmpty() ? defaultModel(request.mode) : answer->metadata.model;
+        request.model = answer.metadata.model.isEmpty() ? defaultModel(request.mode) : answer.metadata.model;
     request.imageHashes.clear();
-    for (const MessageImage &image : before.last().images)
+    for (const MessageImage &image : question.images)
         request.imageHashes << image.hash;
     if (request.mode == GenerationMode::ImageToImage && request.imageHashes.isEmpty())
-        request.imageHashes << latestSessionImage(store, answer->sessionId, before.last().id);
+        request.imageHashes << latestSessionImage(store, answer.sessionId, question.id);
 
     if (const Readiness ready = readiness(request.mode); !ready.canSend) {
-        outcome.message = ready.reason;
-        return outcome;
+        rerun.refusal = ready.reason;
+        return rerun;
     }
     if (const RateDecision rate = m_rateLimiter.tryAcquire(); !rate) {
-        outcome.message = rate.message;
+        rerun.refusal = rate.message;
+        return rerun;
+    }
+    rerun.question = question;
+    return rerun;
+}
+
+SendOutcome ConversationEngine::retry(qint64 assistantMessageId)
+{
+    const Rerun rerun = prepareRerun(assistantMessageId);
+    if (!rerun.question) {
+        SendOutcome refused;
+        refused.message = rerun.refusal;
+        return refused;
+    }
+    m_services.store->messages()->resetForRetry(assistantMessageId);
+    SendOutcome outcome = start(rerun.answer->sessionId, assistantMessageId, rerun.request);
+    outcome.userMessageId = rerun.question->id;
+    return outcome;
+}
+
+SendOutcome ConversationEngine::continueAnswer(qint64 assistantMessageId)
+{
+    SendOutcome outcome;
+    const auto answer = m_services.store->messages()->get(assistantMessageId);
+    if (!answer || answer->status != MessageStatus::Stopped || answer->content.isEmpty()) {
+        outcome.message = tr("Only a stopped answer with some text can be continued.");
         return outcome;
     }
-    store->messages()->resetForRetry(assistantMessageId);
-    outcome = start(answer->sessionId, assistantMessageId, request);
-    outcome.userMessageId = before.last().id;
+    Rerun rerun = prepareRerun(assistantMessageId);
+    if (!rerun.question) {
+        outcome.message = rerun.refusal;
+        return outcome;
+    }
+    if (rerun.request.mode != GenerationMode::Text) {
+        outcome.message = tr("Only text answers can be continued; use Retry for images.");
+        return outcome;
+    }
+    rerun.request.continuation = true;
+    m_services.store->messages()->resume(assistantMessageId);
+    outcome = start(rerun.answer->sessionId, assistantMessageId, rerun.request);
+    outcome.userMessageId = rerun.question->id;
+    return outcome;
+}
+
+SendOutcome ConversationEngine::regenerate(qint64 assistantMessageId, const QString &model)
+{
+    Rerun rerun = prepareRerun(assistantMessageId);
+    SendOutcome outcome;
+    if (!rerun.question) {
+        outcome.message = rerun.refusal;
+        return outcome;
+    }
+    if (!model.isEmpty())
+        rerun.request.model = model;
+    NewMessage answer;
+    answer.sessionId = rerun.answer->sessionId;
+    answer.parentId = rerun.question->id;
+    answer.role = MessageRole::Assistant;
+    answer.status = MessageStatus::Pending;
+    answer.contentType =
+        rerun.answer->contentType == ContentType::Image ? ContentType::Image : ContentType::Text;
+    answer.metadata.model = rerun.request.model;
+    answer.metadata.mode = rerun.answer->metadata.mode;
+    answer.metadata.request = requestToJson(rerun.request);
+    const auto created = m_services.store->messages()->create(answer);
+    if (!created) {
+        outcome.message = tr("Could not save the message: %1").arg(m_services.store->messages()->lastError());
+        return outcome;
+    }
+    outcome = start(created->sessionId, created->id, rerun.request);
+    outcome.userMessageId = rerun.question->id;
     return outcome;
 }
 
@@ -296,7 +382,7 @@ SendOutcome ConversationEngine::start(qint64 sessionId, qint64 assistantMessageI
     TurnContext context;
     context.store = m_services.store;
     context.settings = m_services.settings;
-    context.openRouter = m_services.openRouter;
+    context.chat = m_services.chat;
     context.fal = m_services.fal;
     context.models = m_services.models;
     context.rateLimiter = &m_rateLimiter;
@@ -320,6 +406,8 @@ SendOutcome ConversationEngine::start(qint64 sessionId, qint64 assistantMessageI
     m_running.insert(sessionId, turn);
     connect(turn, &Turn::done, this, &ConversationEngine::onTurnDone);
     emit busyChanged(sessionId, true);
+    qCInfo(lcEngine).noquote() << "turn started: session" << sessionId << "answer" << assistantMessageId
+                               << "mode" << toString(request.mode);
     turn->start();
 
     SendOutcome outcome;
@@ -334,6 +422,11 @@ void ConversationEngine::onTurnDone(qint64 sessionId, qint64 messageId, bool suc
     if (const QPointer<Turn> turn = m_running.take(sessionId))
         turn->deleteLater();
     emit busyChanged(sessionId, false);
+    if (succeeded)
+        qCInfo(lcEngine) << "turn finished: session" << sessionId << "answer" << messageId;
+    else
+        qCWarning(lcEngine).noquote()
+            << "turn failed: session" << sessionId << "answer" << messageId << error;
     emit turnFinished(sessionId, messageId, succeeded, error);
 }
 

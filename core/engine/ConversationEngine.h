@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Message.h"
 #include "engine/TurnRequest.h"
 #include "limits/RateLimiter.h"
 #include "limits/SpendGuard.h"
@@ -8,12 +9,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace confab {
 
 class FalClient;
 class KeyStore;
 class ModelCatalog;
-class OpenRouterClient;
+class ChatProvider;
 class Settings;
 class Store;
 class Turn;
@@ -31,7 +34,7 @@ public:
         Store *store = nullptr;
         Settings *settings = nullptr;
         KeyStore *keys = nullptr;
-        OpenRouterClient *openRouter = nullptr;
+        ChatProvider *chat = nullptr; // OpenRouter, or any OpenAI-compatible server
         FalClient *fal = nullptr;
         ModelCatalog *models = nullptr;
     };
@@ -46,8 +49,13 @@ public:
     QString refusalFor(const TurnRequest &request) const;
 
     SendOutcome send(const TurnRequest &request);
-    // Runs a failed, stopped or completed answer again in place (Retry / Regenerate).
+    // Runs a failed, stopped or completed answer again in place (Retry).
     SendOutcome retry(qint64 assistantMessageId);
+    // Lets the model carry on a stopped text answer from where it ended: the partial answer is sent as the
+    // last assistant message (OpenRouter's assistant prefill) and what comes back is appended to it.
+    SendOutcome continueAnswer(qint64 assistantMessageId);
+    // Asks again for an answer, as a new version beside the old one, with the same model or `model`.
+    SendOutcome regenerate(qint64 assistantMessageId, const QString &model = {});
     // Stops the session's running answer, keeping what arrived, marked stopped. False if nothing runs.
     bool stop(qint64 sessionId);
     // Stops everything (quit, Ctrl+C); answers keep their partial text.
@@ -70,6 +78,16 @@ signals:
     void readinessChanged();
 
 private:
+    // The request that produced an answer, with the question it answers; empty `question` when it cannot be
+    // asked again, with the reason in `refusal`.
+    struct Rerun
+    {
+        TurnRequest request;
+        std::optional<Message> answer;
+        std::optional<Message> question;
+        QString refusal;
+    };
+    Rerun prepareRerun(qint64 assistantMessageId);
     SendOutcome start(qint64 sessionId, qint64 assistantMessageId, const TurnRequest &request);
     QString checkLimits(const TurnRequest &request) const;
     bool serviceIsLocal(GenerationMode mode) const;

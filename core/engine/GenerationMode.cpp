@@ -1,32 +1,30 @@
 #include "GenerationMode.h"
 
+#include "domain/EnumNames.h"
+
 #include <QCoreApplication>
 
 namespace confab {
 
+namespace {
+
+constexpr std::array<EnumName<GenerationMode>, 4> modeNames{{
+    {GenerationMode::Text, QLatin1StringView("text")},
+    {GenerationMode::TextToImage, QLatin1StringView("text-to-image")},
+    {GenerationMode::ImageToImage, QLatin1StringView("image-to-image")},
+    {GenerationMode::Auto, QLatin1StringView("auto")},
+}};
+
+} // namespace
+
 QString toString(GenerationMode mode)
 {
-    switch (mode) {
-    case GenerationMode::Text:
-        return QStringLiteral("text");
-    case GenerationMode::TextToImage:
-        return QStringLiteral("text-to-image");
-    case GenerationMode::ImageToImage:
-        return QStringLiteral("image-to-image");
-    case GenerationMode::Auto:
-        return QStringLiteral("auto");
-    }
-    return {};
+    return nameOf(modeNames, mode);
 }
 
 std::optional<GenerationMode> generationModeFromString(const QString &text)
 {
-    for (GenerationMode mode : {GenerationMode::Text, GenerationMode::TextToImage,
-                                GenerationMode::ImageToImage, GenerationMode::Auto}) {
-        if (toString(mode) == text)
-            return mode;
-    }
-    return std::nullopt;
+    return valueOf(modeNames, text);
 }
 
 QString displayName(GenerationMode mode)

@@ -5,6 +5,7 @@
 #include "fal/FalClient.h"
 #include "fal/FalJob.h"
 #include "fal/FalPricing.h"
+#include "fal/FalRequestBuilder.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
 
@@ -37,6 +38,9 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
     const QString aspect = options.aspectRatio.isEmpty() ? settings->imageAspectRatio() : options.aspectRatio;
     const int count = options.count > 0 ? options.count : settings->imageCount();
     const QString format = options.format.isEmpty() ? settings->imageFormat() : options.format;
+    const int safetyTolerance =
+        (options.safetyTolerance.isEmpty() ? settings->falSafetyTolerance() : options.safetyTolerance)
+            .toInt();
 
     if (edit) {
         ImageEditOptions editOptions;
@@ -45,6 +49,7 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
         editOptions.outputFormat = format;
         // The edit model follows its input's shape unless the user picked one on purpose.
         editOptions.aspectRatio = options.aspectRatio;
+        editOptions.safetyTolerance = safetyTolerance;
         for (const QString &hash : inputHashes) {
             InputImage input;
             input.bytes = m_context.store->images()->bytes(hash);
@@ -59,13 +64,15 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
         flux.prompt = prompt;
         flux.aspectRatio = aspect;
         flux.numImages = count;
-        flux.outputFormat = format;
+        // A saved default only the edit model offers (webp) gives way to Flux's own default; a format asked
+        // for explicitly is passed on and refused with a clear message if Flux lacks it.
+        flux.outputFormat =
+            options.format.isEmpty() && !FalRequestBuilder::fluxOutputFormats().contains(format)
+                ? QStringLiteral("jpeg")
+                : format;
         flux.seed = options.seed;
         flux.raw = options.raw;
-        flux.safetyTolerance =
-            (options.safetyTolerance.isEmpty() ? settings->falSafetyTolerance() : options.safetyTolerance)
-                .toInt();
-        flux.enableSafetyChecker = options.safetyChecker.value_or(settings->falSafetyChecker());
+        flux.safetyTolerance = safetyTolerance;
         m_job = m_context.fal->generate(flux);
     }
 
@@ -76,6 +83,8 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
     generation.model = m_model;
     m_generationId = m_context.store->generations()->start(generation).value_or(0);
 
+    // The job, its input images and its downloads go with this call rather than living on in the client.
+    m_job->setParent(this);
     const qint64 messageId = m_context.assistantMessageId;
     Store *store = m_context.store;
     connect(m_job, &FalJob::progress, this,

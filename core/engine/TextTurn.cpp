@@ -2,12 +2,14 @@
 
 #include "engine/ContextBuilder.h"
 #include "engine/ErrorCodes.h"
+#include "engine/ReasoningEffort.h"
 #include "limits/RateLimiter.h"
-#include "openrouter/ChatStream.h"
+#include "openrouter/ChatProvider.h"
 #include "openrouter/ModelCatalog.h"
-#include "openrouter/OpenRouterClient.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
+
+#include <memory>
 
 namespace confab {
 
@@ -25,15 +27,41 @@ QList<ChatMessage> TextTurn::conversation() const
     Store *store = m_context.store;
     QList<Message> history = store->messages()->page(sessionId(), messageId(), HistoryMessages);
     const ModelInfo *model = m_context.models ? m_context.models->find(m_context.request.model) : nullptr;
-    ContextBuilder builder(model, m_context.settings->maxTokens(), [store](const MessageImage &image) {
+    ContextBuilder builder(model, maxAnswerTokens(), [store](const MessageImage &image) {
         return ImagePart{{}, store->images()->bytes(image.hash), image.mime};
     });
-    QString systemPrompt;
-    if (const auto session = store->sessions()->get(sessionId()))
-        systemPrompt = session->systemPrompt;
+    QString systemPrompt = chatParameters().systemPrompt;
     if (systemPrompt.isEmpty())
         systemPrompt = m_context.settings->systemPrompt();
-    return builder.build(systemPrompt, history);
+    QList<ChatMessage> messages = builder.build(systemPrompt, history);
+    if (m_context.request.continuation) {
+        if (const auto partial = store->messages()->get(messageId())) {
+            ChatMessage prefill;
+            prefill.role = QStringLiteral("assistant");
+            prefill.text = partial->content;
+            messages.append(prefill);
+        }
+    }
+    return messages;
+}
+
+ChatParameters TextTurn::chatParameters() const
+{
+    const auto session = m_context.store->sessions()->get(sessionId());
+    return session ? session->parameters() : ChatParameters();
+}
+
+int TextTurn::maxAnswerTokens() const
+{
+    return chatParameters().maxTokens.value_or(m_context.settings->maxTokens());
+}
+
+void TextTurn::applyParameters(ChatRequest *request) const
+{
+    const ChatParameters parameters = chatParameters();
+    request->maxTokens = parameters.maxTokens.value_or(m_context.settings->maxTokens());
+    request->temperature = parameters.temperature;
+    request->topP = parameters.topP;
 }
 
 ChatRequest TextTurn::baseRequest() const
@@ -41,8 +69,19 @@ ChatRequest TextTurn::baseRequest() const
     ChatRequest request;
     request.model = m_context.request.model;
     request.messages = conversation();
-    request.maxTokens = m_context.settings->maxTokens();
+    applyParameters(&request);
+    applyModelOptions(request);
     return request;
+}
+
+void TextTurn::applyModelOptions(ChatRequest &request) const
+{
+    const ModelInfo *model = m_context.models ? m_context.models->find(request.model) : nullptr;
+    if (const auto session = m_context.store->sessions()->get(sessionId()))
+        request.reasoningEffort = reasoningEffortToSend(session->reasoningEffort, model);
+    // Models that can draw answer in text only unless asked for images.
+    if (model && model->outputsImages())
+        request.modalities = {QStringLiteral("image"), QStringLiteral("text")};
 }
 
 void TextTurn::start()
@@ -50,18 +89,30 @@ void TextTurn::start()
     startStream(baseRequest());
 }
 
-ChatStream *TextTurn::startStream(const ChatRequest &request)
+ChatReply *TextTurn::startStream(const ChatRequest &request)
 {
     m_generationId = beginGeneration(GenerationKind::Chat, QStringLiteral("openrouter"), request.model);
-    m_stream = m_context.openRouter->streamChat(request);
+    m_stream = m_context.chat->streamChat(request);
+    // Every provider call belongs to the turn that made it and goes with it, request body and all; left with
+    // the client, each one would live until the app quits.
+    m_stream->setParent(this);
     m_context.store->messages()->beginStreaming(messageId());
-    connect(m_stream, &ChatStream::textDelta, this,
+    connect(m_stream, &ChatReply::textDelta, this,
             [this](const QString &text) { m_context.store->messages()->appendContent(messageId(), text); });
-    connect(m_stream, &ChatStream::imageReceived, this, [this](const QByteArray &bytes, const QString &mime) {
+    // Each call of a tool conversation thinks anew; its reasoning starts a paragraph of its own.
+    auto firstReasoning = std::make_shared<bool>(true);
+    connect(m_stream, &ChatReply::reasoningDelta, this, [this, firstReasoning](const QString &text) {
+        MessageStore *messages = m_context.store->messages();
+        const auto message = messages->get(messageId());
+        const bool newParagraph = *firstReasoning && message && !message->reasoning.isEmpty();
+        *firstReasoning = false;
+        messages->appendReasoning(messageId(), newParagraph ? QStringLiteral("\n\n") + text : text);
+    });
+    connect(m_stream, &ChatReply::imageReceived, this, [this](const QByteArray &bytes, const QString &mime) {
         storeOutputImages({{bytes, mime}});
     });
-    connect(m_stream, &ChatStream::finished, this, &TextTurn::onStreamFinished);
-    connect(m_stream, &ChatStream::failed, this, &TextTurn::onStreamFailed);
+    connect(m_stream, &ChatReply::finished, this, &TextTurn::onStreamFinished);
+    connect(m_stream, &ChatReply::failed, this, &TextTurn::onStreamFailed);
     return m_stream;
 }
 
@@ -78,9 +129,12 @@ MessageMetadata TextTurn::metadataFor(const ChatResult &result) const
         metadata = message->metadata;
     metadata.model = result.model.isEmpty() ? m_context.request.model : result.model;
     metadata.finishReason = result.finishReason;
-    metadata.promptTokens = m_promptTokens;
-    metadata.completionTokens = m_completionTokens;
-    metadata.costUsd = m_costUsd;
+    // A continued answer is one answer: its cost is what both parts cost.
+    const bool adds = m_context.request.continuation;
+    metadata.promptTokens = (adds ? metadata.promptTokens : 0) + m_promptTokens;
+    metadata.completionTokens = (adds ? metadata.completionTokens : 0) + m_completionTokens;
+    metadata.reasoningTokens = (adds ? metadata.reasoningTokens : 0) + m_reasoningTokens;
+    metadata.costUsd = (adds ? metadata.costUsd : 0.0) + m_costUsd;
     return metadata;
 }
 
@@ -94,6 +148,12 @@ void TextTurn::recordFinishedCall(const ChatResult &result)
 {
     m_promptTokens += result.promptTokens;
     m_completionTokens += result.completionTokens;
+    m_reasoningTokens += result.reasoningTokens;
+    if (!result.reasoningDetails.isEmpty()) {
+        for (const QJsonValue &detail : result.reasoningDetails)
+            m_reasoningDetails.append(detail);
+        m_context.store->messages()->setReasoningDetails(messageId(), m_reasoningDetails);
+    }
     m_costUsd += result.cost.value_or(0);
     if (m_firstByteMs < 0)
         m_firstByteMs = result.msToFirstByte;
@@ -112,6 +172,11 @@ void TextTurn::recordFinishedCall(const ChatResult &result)
 
 void TextTurn::onStreamFailed(const ChatError &error)
 {
+    if (m_stream && !m_stream->progress().reasoningDetails.isEmpty()) {
+        for (const QJsonValue &detail : m_stream->progress().reasoningDetails)
+            m_reasoningDetails.append(detail);
+        m_context.store->messages()->setReasoningDetails(messageId(), m_reasoningDetails);
+    }
     GenerationOutcome outcome;
     outcome.status =
         error.kind == ChatError::Kind::Cancelled ? GenerationStatus::Cancelled : GenerationStatus::Failed;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChatParameters.h"
 #include "engine/Turn.h"
 #include "openrouter/ChatTypes.h"
 
@@ -7,7 +8,7 @@
 
 namespace confab {
 
-class ChatStream;
+class ChatReply;
 
 // A text answer streamed from OpenRouter (or another OpenAI-compatible server) into the answer's bubble.
 class TextTurn : public Turn
@@ -23,8 +24,14 @@ protected:
 
     // The conversation as the model will see it; Auto mode adds its tools and tool results on top.
     QList<ChatMessage> conversation() const;
-    ChatStream *startStream(const ChatRequest &request);
+    ChatReply *startStream(const ChatRequest &request);
     ChatRequest baseRequest() const;
+    // The chat's reasoning effort and image output, as far as the model takes them.
+    void applyModelOptions(ChatRequest &request) const;
+    // The chat's own system prompt and parameters; unset ones are left out of the request.
+    ChatParameters chatParameters() const;
+    int maxAnswerTokens() const;
+    void applyParameters(ChatRequest *request) const;
     MessageMetadata metadataFor(const ChatResult &result) const;
 
     virtual void onStreamFinished(const ChatResult &result);
@@ -32,11 +39,13 @@ protected:
     void recordFinishedCall(const ChatResult &result);
     void onStreamFailed(const ChatError &error);
 
-    QPointer<ChatStream> m_stream;
+    QPointer<ChatReply> m_stream;
     qint64 m_generationId = 0;
     // Totals across the calls of one answer (Auto mode makes several).
     qint64 m_promptTokens = 0;
     qint64 m_completionTokens = 0;
+    qint64 m_reasoningTokens = 0;
+    QJsonArray m_reasoningDetails;
     double m_costUsd = 0;
     qint64 m_firstByteMs = -1;
 };

@@ -48,8 +48,13 @@ int Turn::storeOutputImages(const QList<QPair<QByteArray, QString>> &images)
     QList<MessageImage> stored;
     for (const auto &[bytes, mime] : images) {
         const StoredImage image = m_context.store->images()->store(bytes);
-        if (!image.ok())
+        if (!image.ok()) {
+            // The answer says so where the picture would have been, rather than losing it without a word.
+            m_context.store->messages()->appendContent(
+                messageId(),
+                QStringLiteral("\n\n*The model sent an image Confab did not keep. %1*\n\n").arg(image.error));
             continue;
+        }
         MessageImage link;
         link.hash = image.hash;
         link.role = ImageRole::Output;
@@ -90,7 +95,7 @@ void Turn::finishStopped()
         return;
     m_over = true;
     m_context.store->messages()->stop(messageId());
-    emit done(sessionId(), messageId(), false, QString::fromLatin1(StoppedError));
+    emit done(sessionId(), messageId(), false, {});
 }
 
 } // namespace confab

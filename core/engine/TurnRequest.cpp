@@ -21,8 +21,6 @@ QJsonObject requestToJson(const TurnRequest &request)
             options.insert(QStringLiteral("raw"), true);
         if (!image.safetyTolerance.isEmpty())
             options.insert(QStringLiteral("safety_tolerance"), image.safetyTolerance);
-        if (image.safetyChecker)
-            options.insert(QStringLiteral("safety_checker"), *image.safetyChecker);
         json.insert(QStringLiteral("image"), options);
     }
     return json;
@@ -40,8 +38,6 @@ TurnRequest requestFromJson(const QJsonObject &json)
         request.image.seed = options.value(QStringLiteral("seed")).toInteger();
     request.image.raw = options.value(QStringLiteral("raw")).toBool();
     request.image.safetyTolerance = options.value(QStringLiteral("safety_tolerance")).toString();
-    if (options.contains(QStringLiteral("safety_checker")))
-        request.image.safetyChecker = options.value(QStringLiteral("safety_checker")).toBool();
     return request;
 }
 

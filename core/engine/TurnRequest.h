@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChatParameters.h"
 #include "engine/GenerationMode.h"
 
 #include <QJsonObject>
@@ -19,7 +20,6 @@ struct ImageOptions
     std::optional<qint64> seed;
     bool raw = false;
     QString safetyTolerance;
-    std::optional<bool> safetyChecker;
 };
 
 // One user turn as the window or the command line hands it to the engine.
@@ -33,6 +33,15 @@ struct TurnRequest
     // mode with none given, the session's most recent image is used.
     QStringList imageHashes;
     ImageOptions image;
+    // Continue a stopped answer instead of writing a new one; never stored with the answer.
+    bool continuation = false;
+    // Set: the chat's reasoning effort becomes this before the turn runs (see ReasoningEffort.h).
+    std::optional<QString> reasoningEffort;
+    // An earlier question of the session this turn is an edited version of: the new question goes beside it
+    // as a new branch, and the answers below the old one stay on the old branch.
+    qint64 newVersionOf = 0;
+    // A new chat's system prompt and parameters; unset, it starts from the default preset (if any).
+    std::optional<ChatParameters> parameters;
 };
 
 // The parts of a request worth keeping with its answer (model and image options), so Retry can repeat it.

@@ -6,7 +6,7 @@ namespace confab {
 
 class FalClient;
 class ModelCatalog;
-class OpenRouterClient;
+class ChatProvider;
 class RateLimiter;
 class Settings;
 class Store;
@@ -16,7 +16,7 @@ struct TurnContext
 {
     Store *store = nullptr;
     Settings *settings = nullptr;
-    OpenRouterClient *openRouter = nullptr;
+    ChatProvider *chat = nullptr;
     FalClient *fal = nullptr;
     ModelCatalog *models = nullptr;
     RateLimiter *rateLimiter = nullptr;

@@ -4,17 +4,12 @@
 #include "fal/FalJob.h"
 #include "fal/FalRequestBuilder.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 namespace confab {
 
 namespace {
-
-QUrl baseFromEnvironment(const char *variable, const QString &fallback)
-{
-    const QString value = qEnvironmentVariable(variable);
-    return QUrl(value.isEmpty() ? fallback : value);
-}
 
 QUrl joined(QUrl base, const QString &path)
 {
@@ -27,8 +22,9 @@ QUrl joined(QUrl base, const QString &path)
 
 FalError missingKey()
 {
-    return FalErrors::make(FalError::Kind::Auth,
-                           QStringLiteral("No fal.ai key is set. Add one in Settings."));
+    return FalErrors::make(
+        FalError::Kind::Auth,
+        QCoreApplication::translate("FalClient", "No fal.ai key is set. Add one in Settings."));
 }
 
 } // namespace
@@ -36,8 +32,8 @@ FalError missingKey()
 FalClient::FalClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_queueBaseUrl(baseFromEnvironment("CONFAB_FAL_QUEUE_URL", QStringLiteral("https://queue.fal.run")))
-    , m_storageBaseUrl(baseFromEnvironment("CONFAB_FAL_STORAGE_URL", QStringLiteral("https://rest.fal.ai")))
+    , m_queueBaseUrl(QStringLiteral("https://queue.fal.run"))
+    , m_storageBaseUrl(QStringLiteral("https://rest.fal.ai"))
 {
     qRegisterMetaType<FalResult>();
     qRegisterMetaType<FalError>();

@@ -1,5 +1,6 @@
 #include "fal/FalErrors.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -12,15 +13,15 @@ QString phaseText(Phase phase)
 {
     switch (phase) {
     case Phase::Upload:
-        return QStringLiteral("uploading the input image");
+        return QCoreApplication::translate("FalErrors", "uploading the input image");
     case Phase::Submit:
-        return QStringLiteral("sending the request");
+        return QCoreApplication::translate("FalErrors", "sending the request");
     case Phase::Status:
-        return QStringLiteral("checking the job's progress");
+        return QCoreApplication::translate("FalErrors", "checking the job's progress");
     case Phase::Result:
-        return QStringLiteral("fetching the result");
+        return QCoreApplication::translate("FalErrors", "fetching the result");
     case Phase::Download:
-        return QStringLiteral("downloading the image");
+        return QCoreApplication::translate("FalErrors", "downloading the image");
     }
     return {};
 }
@@ -85,49 +86,61 @@ FalError fromResponse(const FalHttpResponse &response, Phase phase)
     const int status = response.status;
     if (response.timedOut)
         return make(Kind::Timeout,
-                    QStringLiteral("fal.ai stopped answering while %1.").arg(phaseText(phase)));
+                    QCoreApplication::translate("FalErrors", "fal.ai stopped answering while %1.")
+                        .arg(phaseText(phase)));
     if (status == 0)
-        return make(Kind::Network, QStringLiteral("Could not reach fal.ai while %1: %2")
-                                       .arg(phaseText(phase), response.networkErrorText));
+        return make(Kind::Network,
+                    QCoreApplication::translate("FalErrors", "Could not reach fal.ai while %1: %2")
+                        .arg(phaseText(phase), response.networkErrorText));
 
     const Detail detail = readDetail(response);
     const QString said = detail.message.isEmpty() ? QString() : QStringLiteral(": ") + detail.message;
     if (status == 401 || status == 403)
-        return make(
-            Kind::Auth,
-            QStringLiteral("fal key rejected (HTTP %1). Check the fal.ai key in Settings.").arg(status),
-            status, detail.type);
+        return make(Kind::Auth,
+                    QCoreApplication::translate(
+                        "FalErrors", "fal key rejected (HTTP %1). Check the fal.ai key in Settings.")
+                        .arg(status),
+                    status, detail.type);
     if (status == 422) {
-        const QString message = detail.message.isEmpty()
-                                    ? QStringLiteral("fal.ai refused the request as invalid.")
-                                    : detail.message;
+        const QString message =
+            detail.message.isEmpty()
+                ? QCoreApplication::translate("FalErrors", "fal.ai refused the request as invalid.")
+                : detail.message;
         return make(detail.contentPolicy ? Kind::ContentPolicy : Kind::Validation, message, status,
                     detail.type);
     }
     if (status == 429)
         return make(Kind::RateLimited,
-                    QStringLiteral("fal.ai is limiting requests right now; try again in a moment."), status,
-                    detail.type);
+                    QCoreApplication::translate(
+                        "FalErrors", "fal.ai is limiting requests right now; try again in a moment."),
+                    status, detail.type);
     if ((status == 404 || status == 410) && (phase == Phase::Result || phase == Phase::Download))
         return make(
             Kind::ResultExpired,
-            QStringLiteral("The result is no longer available on fal.ai (results are kept only briefly)."),
+            QCoreApplication::translate(
+                "FalErrors", "The result is no longer available on fal.ai (results are kept only briefly)."),
             status, detail.type);
     if (status == 504 && response.header("x-fal-request-timeout-type") == "user")
-        return make(Kind::Timeout, QStringLiteral("fal.ai stopped the job because it ran out of time") + said,
-                    status, detail.type);
-    return make(
-        Kind::Server,
-        QStringLiteral("fal.ai failed while %1 (HTTP %2)%3").arg(phaseText(phase)).arg(status).arg(said),
-        status, detail.type);
+        return make(
+            Kind::Timeout,
+            QCoreApplication::translate("FalErrors", "fal.ai stopped the job because it ran out of time") +
+                said,
+            status, detail.type);
+    return make(Kind::Server,
+                QCoreApplication::translate("FalErrors", "fal.ai failed while %1 (HTTP %2)%3")
+                    .arg(phaseText(phase))
+                    .arg(status)
+                    .arg(said),
+                status, detail.type);
 }
 
 FalError fromCompletedStatus(const QJsonObject &status)
 {
     const QString error = status.value(QLatin1String("error")).toString();
     const QString type = status.value(QLatin1String("error_type")).toString();
-    return make(FalError::Kind::Server, QStringLiteral("fal.ai could not finish the image: %1").arg(error), 0,
-                type);
+    return make(FalError::Kind::Server,
+                QCoreApplication::translate("FalErrors", "fal.ai could not finish the image: %1").arg(error),
+                0, type);
 }
 
 } // namespace confab::FalErrors

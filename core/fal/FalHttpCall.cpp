@@ -1,5 +1,7 @@
 #include "fal/FalHttpCall.h"
 
+#include "log/LogCategories.h"
+
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -64,6 +66,7 @@ void FalHttpCall::send()
         });
     }
     connect(m_reply, &QNetworkReply::finished, this, &FalHttpCall::onFinished);
+    qCDebug(lcFal).noquote() << m_method.constData() << m_request.url().path() << "attempt" << m_attempt + 1;
 }
 
 void FalHttpCall::onFinished()
@@ -86,6 +89,9 @@ void FalHttpCall::onFinished()
         response.body = reply->readAll();
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.insert(pair.first.toLower(), pair.second);
+    qCInfo(lcFal).noquote() << m_method.constData() << m_request.url().path() << "->" << response.status
+                            << (response.networkError != QNetworkReply::NoError ? response.networkErrorText
+                                                                                : QString());
 
     if (!response.tooLarge && m_attempt < m_rule.maxRetries && isTransient(response, m_rule)) {
         const int delay = retryDelayMs(response, m_attempt, m_retryBaseMs, m_retryMaxMs);

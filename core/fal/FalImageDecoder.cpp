@@ -1,6 +1,9 @@
 #include "fal/FalImageDecoder.h"
 
+#include "common/ImageSizeGuard.h"
+
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QImageReader>
 
@@ -10,7 +13,8 @@ namespace {
 
 QString tooLargeText(qint64 maxBytes)
 {
-    return QStringLiteral("fal.ai sent an image larger than the %1 MB limit.").arg(maxBytes / (1024 * 1024));
+    return QCoreApplication::translate("FalImageDecoder", "fal.ai sent an image larger than the %1 MB limit.")
+        .arg(maxBytes / (1024 * 1024));
 }
 
 } // namespace
@@ -27,11 +31,16 @@ FalDecodedImage fromBytes(const QByteArray &bytes, qint64 maxBytes)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     const QByteArray format = reader.format();
+    if (const QString tooLarge = refuseOversizedImage(reader); !tooLarge.isEmpty()) {
+        decoded.error = QStringLiteral("The image fal.ai sent ") + tooLarge + u'.';
+        return decoded;
+    }
     // Reading the whole image, not just its header, catches truncated files.
     const QImage image = reader.read();
     if (image.isNull() || format.isEmpty()) {
         decoded.error =
-            QStringLiteral("fal.ai sent an image that cannot be read (%1).").arg(reader.errorString());
+            QCoreApplication::translate("FalImageDecoder", "fal.ai sent an image that cannot be read (%1).")
+                .arg(reader.errorString());
         return decoded;
     }
     decoded.image.bytes = bytes;
@@ -46,7 +55,8 @@ FalDecodedImage fromDataUri(const QByteArray &uri, qint64 maxBytes)
     const qsizetype comma = uri.indexOf(',');
     if (!uri.startsWith("data:") || comma < 0 || !uri.left(comma).endsWith(";base64")) {
         FalDecodedImage decoded;
-        decoded.error = QStringLiteral("fal.ai sent an image in a form that cannot be read.");
+        decoded.error = QCoreApplication::translate("FalImageDecoder",
+                                                    "fal.ai sent an image in a form that cannot be read.");
         return decoded;
     }
     if (maxBytes > 0 && (uri.size() - comma) / 4 * 3 > maxBytes) {

@@ -3,6 +3,7 @@
 #include "fal/FalClient.h"
 #include "fal/FalErrors.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -50,8 +51,9 @@ void FalImageFetcher::download(int index)
     const QUrl url(m_outputs.at(index).url);
     if (!url.isValid() || url.scheme().isEmpty()) {
         m_over = true;
-        emit failed(
-            FalErrors::make(FalError::Kind::Server, QStringLiteral("fal.ai sent an unusable image link.")));
+        emit failed(FalErrors::make(
+            FalError::Kind::Server,
+            QCoreApplication::translate("FalImageFetcher", "fal.ai sent an unusable image link.")));
         return;
     }
     const FalRetryRule rule{m_client->tuning().resultRetries, false, true};
@@ -63,9 +65,11 @@ void FalImageFetcher::download(int index)
         if (m_over)
             return;
         if (response.tooLarge) {
-            store(index, FalDecodedImage{{},
-                                         QStringLiteral("fal.ai sent an image larger than the %1 MB limit.")
-                                             .arg(m_client->tuning().maxImageBytes / (1024 * 1024))});
+            store(index,
+                  FalDecodedImage{{},
+                                  QCoreApplication::translate(
+                                      "FalImageFetcher", "fal.ai sent an image larger than the %1 MB limit.")
+                                      .arg(m_client->tuning().maxImageBytes / (1024 * 1024))});
             return;
         }
         if (!response.ok()) {

@@ -3,6 +3,7 @@
 #include "fal/FalClient.h"
 #include "fal/FalErrors.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -29,13 +30,9 @@ void FalInputUploader::abort()
 
 void FalInputUploader::next()
 {
-    while (m_urls.size() < m_images.size()) {
-        const InputImage &image = m_images.at(m_urls.size());
-        if (image.bytes.size() > m_client->tuning().dataUriMaxBytes) {
-            initiate(image);
-            return;
-        }
-        m_urls.append(QString::fromLatin1("data:" + image.mime + ";base64," + image.bytes.toBase64()));
+    if (m_urls.size() < m_images.size()) {
+        initiate(m_images.at(m_urls.size()));
+        return;
     }
     emit done(m_urls);
 }
@@ -67,7 +64,9 @@ void FalInputUploader::initiate(const InputImage &image)
         if (!uploadUrl.isValid() || uploadUrl.isEmpty() || fileUrl.isEmpty()) {
             emit failed(FalErrors::make(
                 FalError::Kind::Server,
-                QStringLiteral("fal.ai storage did not say where to upload the image."), response.status));
+                QCoreApplication::translate("FalInputUploader",
+                                            "fal.ai storage did not say where to upload the image."),
+                response.status));
             return;
         }
         put(image, uploadUrl, fileUrl);

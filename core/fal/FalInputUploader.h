@@ -11,8 +11,9 @@ namespace confab {
 class FalClient;
 class FalHttpCall;
 
-// Turns input images into what the model accepts: small ones inline as data URIs, large ones uploaded to fal
-// storage (initiate → PUT to the signed URL → the file URL), one after another.
+// Turns input images into URLs the model reads: each is uploaded to fal storage (initiate → PUT to the signed
+// URL → the file URL), one after another. Never inline as data URIs: fal recommends hosted files, and not
+// every model accepts data URIs (neither model Confab uses documents that it does).
 class FalInputUploader : public QObject
 {
     Q_OBJECT

@@ -5,9 +5,10 @@
 #include "fal/FalHttpCall.h"
 #include "fal/FalImageFetcher.h"
 #include "fal/FalInputUploader.h"
+#include "fal/FalQueueAnswers.h"
 #include "fal/FalRequestBuilder.h"
 
-#include <QJsonArray>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -16,14 +17,6 @@
 namespace confab {
 
 namespace {
-
-QJsonObject parseObject(const QByteArray &body, bool *ok)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    *ok = error.error == QJsonParseError::NoError && document.isObject();
-    return document.object();
-}
 
 // Older answers lack the URLs; status, result and cancel then live under owner/app only (never the subpath).
 QUrl requestUrl(const QUrl &queueModelUrl, const QString &model, const QString &requestId,
@@ -51,7 +44,8 @@ FalJob::FalJob(FalClient *client, QString model)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         stop(FalError::Kind::Timeout,
-             QStringLiteral("fal.ai did not finish the image in time (%1 s); the job was cancelled.")
+             QCoreApplication::translate(
+                 "FalJob", "fal.ai did not finish the image in time (%1 s); the job was cancelled.")
                  .arg(m_client->tuning().jobTimeoutMs / 1000));
     });
 }
@@ -81,7 +75,7 @@ void FalJob::startEdit(const ImageEditOptions &options)
     QTimer::singleShot(0, this, [this] {
         if (m_over)
             return;
-        emit progress(QStringLiteral("Preparing images…"));
+        emit progress(QCoreApplication::translate("FalJob", "Preparing images…"));
         m_uploader->start();
     });
 }
@@ -95,25 +89,40 @@ void FalJob::submit(const QJsonObject &input)
 {
     if (m_over)
         return;
-    emit progress(QStringLiteral("Sending to fal.ai…"));
+    emit progress(QCoreApplication::translate("FalJob", "Sending to fal.ai…"));
     QNetworkRequest request = m_client->apiRequest(m_client->queueUrl(m_model));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const FalRetryRule rule{m_client->tuning().submitRetries, false};
-    m_call = m_client->newCall(request, "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule, 0,
-                               this);
-    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
-        m_call->deleteLater();
-        bool parsed = false;
-        const QJsonObject answer = parseObject(response.body, &parsed);
-        if (!response.ok())
-            fail(FalErrors::fromResponse(response, FalErrors::Phase::Submit));
-        else if (!parsed || answer.value(QLatin1String("request_id")).toString().isEmpty())
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai accepted the request but gave no request id."),
-                                 response.status));
-        else
-            onSubmitted(answer);
-    });
+    callForObject(
+        request, "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule, FalErrors::Phase::Submit,
+        QCoreApplication::translate("FalJob", "fal.ai sent an answer to the request that cannot be read."),
+        [this](const QJsonObject &answer, int status) {
+            if (answer.value(QLatin1String("request_id")).toString().isEmpty())
+                fail(FalErrors::make(FalError::Kind::Server,
+                                     QCoreApplication::translate(
+                                         "FalJob", "fal.ai accepted the request but gave no request id."),
+                                     status));
+            else
+                onSubmitted(answer);
+        });
+}
+
+void FalJob::callForObject(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
+                           const FalRetryRule &rule, FalErrors::Phase phase, const QString &unreadable,
+                           const std::function<void(const QJsonObject &, int)> &onObject)
+{
+    m_call = m_client->newCall(request, method, body, rule, 0, this);
+    connect(m_call, &FalHttpCall::done, this,
+            [this, phase, unreadable, onObject](const FalHttpResponse &response) {
+                m_call->deleteLater();
+                const std::optional<QJsonObject> object = FalQueueAnswers::parseObject(response.body);
+                if (!response.ok())
+                    fail(FalErrors::fromResponse(response, phase));
+                else if (!object)
+                    fail(FalErrors::make(FalError::Kind::Server, unreadable, response.status));
+                else
+                    onObject(*object, response.status);
+            });
     m_call->start();
 }
 
@@ -150,60 +159,52 @@ void FalJob::poll()
     query.addQueryItem(QStringLiteral("logs"), QStringLiteral("1"));
     url.setQuery(query);
     const FalRetryRule rule{m_client->tuning().statusRetries, true, true};
-    m_call = m_client->newCall(m_client->apiRequest(url), "GET", {}, rule, 0, this);
-    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
-        m_call->deleteLater();
-        if (m_result.msToFirstStatus < 0)
-            m_result.msToFirstStatus = m_clock.elapsed();
-        bool parsed = false;
-        const QJsonObject status = parseObject(response.body, &parsed);
-        if (!response.ok())
-            fail(FalErrors::fromResponse(response, FalErrors::Phase::Status));
-        else if (!parsed)
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai sent a status that cannot be read."),
-                                 response.status));
-        else
-            onStatus(status);
-    });
-    m_call->start();
+    callForObject(m_client->apiRequest(url), "GET", {}, rule, FalErrors::Phase::Status,
+                  QCoreApplication::translate("FalJob", "fal.ai sent a status that cannot be read."),
+                  [this](const QJsonObject &status, int) {
+                      if (m_result.msToFirstStatus < 0)
+                          m_result.msToFirstStatus = m_clock.elapsed();
+                      onStatus(status);
+                  });
 }
 
-void FalJob::onStatus(const QJsonObject &status)
+void FalJob::onStatus(const QJsonObject &body)
 {
-    const QString state = status.value(QLatin1String("status")).toString();
+    const FalStatusAnswer status = FalQueueAnswers::readStatus(body);
+    const QString &state = status.state;
     bool changed = state != m_lastState;
     m_lastState = state;
     const qsizetype logsBefore = m_seenLogs.size();
-    reportLogs(status.value(QLatin1String("logs")));
+    reportLogs(status.logs);
     changed = changed || m_seenLogs.size() != logsBefore;
 
     if (state == QLatin1String("IN_QUEUE")) {
-        const int position = status.value(QLatin1String("queue_position")).toInt(0);
+        const int position = status.queuePosition;
         if (position != m_lastPosition) {
             changed = true;
             m_lastPosition = position;
             emit queued(position);
-            emit progress(position == 0 ? QStringLiteral("In queue (next)")
-                                        : QStringLiteral("In queue (position %1)").arg(position + 1));
+            emit progress(
+                position == 0
+                    ? QCoreApplication::translate("FalJob", "In queue (next)")
+                    : QCoreApplication::translate("FalJob", "In queue (position %1)").arg(position + 1));
         }
     } else if (state == QLatin1String("IN_PROGRESS")) {
         if (changed && logsBefore == m_seenLogs.size())
-            emit progress(QStringLiteral("Generating…"));
+            emit progress(QCoreApplication::translate("FalJob", "Generating…"));
     } else if (state == QLatin1String("COMPLETED")) {
-        const QJsonValue inference =
-            status.value(QLatin1String("metrics")).toObject().value(QLatin1String("inference_time"));
-        if (inference.isDouble())
-            m_result.inferenceSeconds = inference.toDouble();
-        const QJsonValue error = status.value(QLatin1String("error"));
-        if (!error.isNull() && !error.isUndefined())
-            fail(FalErrors::fromCompletedStatus(status));
+        if (status.inferenceSeconds)
+            m_result.inferenceSeconds = status.inferenceSeconds;
+        if (status.hasError)
+            fail(FalErrors::fromCompletedStatus(body));
         else
             fetchResult();
         return;
     } else {
-        fail(FalErrors::make(FalError::Kind::Server,
-                             QStringLiteral("fal.ai reported an unknown job state \"%1\".").arg(state)));
+        fail(FalErrors::make(
+            FalError::Kind::Server,
+            QCoreApplication::translate("FalJob", "fal.ai reported an unknown job state \"%1\".")
+                .arg(state)));
         return;
     }
     const FalTuning &tuning = m_client->tuning();
@@ -213,18 +214,15 @@ void FalJob::onStatus(const QJsonObject &status)
     schedulePoll();
 }
 
-void FalJob::reportLogs(const QJsonValue &entries)
+void FalJob::reportLogs(const QList<FalLogLine> &lines)
 {
     // Each status repeats the whole log so far; only lines not yet reported go out.
     QStringList fresh;
-    for (const QJsonValue &entry : entries.toArray()) {
-        const QJsonObject line = entry.toObject();
-        const QString message = line.value(QLatin1String("message")).toString();
-        const QString key = line.value(QLatin1String("timestamp")).toString() + QLatin1Char('\n') + message;
-        if (message.isEmpty() || m_seenLogs.contains(key))
+    for (const FalLogLine &line : lines) {
+        if (m_seenLogs.contains(line.key))
             continue;
-        m_seenLogs.insert(key);
-        fresh.append(message);
+        m_seenLogs.insert(line.key);
+        fresh.append(line.message);
     }
     if (!fresh.isEmpty()) {
         emit logs(fresh);
@@ -234,44 +232,27 @@ void FalJob::reportLogs(const QJsonValue &entries)
 
 void FalJob::fetchResult()
 {
-    emit progress(QStringLiteral("Fetching the result…"));
+    emit progress(QCoreApplication::translate("FalJob", "Fetching the result…"));
     const FalRetryRule rule{m_client->tuning().resultRetries, false, true};
-    m_call = m_client->newCall(m_client->apiRequest(m_responseUrl), "GET", {}, rule, 0, this);
-    connect(m_call, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
-        m_call->deleteLater();
-        bool parsed = false;
-        const QJsonObject output = parseObject(response.body, &parsed);
-        if (!response.ok())
-            fail(FalErrors::fromResponse(response, FalErrors::Phase::Result));
-        else if (!parsed)
-            fail(FalErrors::make(FalError::Kind::Server,
-                                 QStringLiteral("fal.ai sent a result that cannot be read."),
-                                 response.status));
-        else
-            onResult(output);
-    });
-    m_call->start();
+    callForObject(m_client->apiRequest(m_responseUrl), "GET", {}, rule, FalErrors::Phase::Result,
+                  QCoreApplication::translate("FalJob", "fal.ai sent a result that cannot be read."),
+                  [this](const QJsonObject &output, int) { onResult(FalQueueAnswers::readResult(output)); });
 }
 
-void FalJob::onResult(const QJsonObject &output)
+void FalJob::onResult(const FalResultAnswer &output)
 {
-    const QJsonArray images = output.value(QLatin1String("images")).toArray();
-    const QJsonArray nsfw = output.value(QLatin1String("has_nsfw_concepts")).toArray();
-    if (images.isEmpty()) {
-        fail(FalErrors::make(FalError::Kind::Server,
-                             QStringLiteral("fal.ai finished but returned no image.")));
+    if (output.images.isEmpty()) {
+        fail(
+            FalErrors::make(FalError::Kind::Server,
+                            QCoreApplication::translate("FalJob", "fal.ai finished but returned no image.")));
         return;
     }
-    if (output.value(QLatin1String("seed")).isDouble())
-        m_result.seed = static_cast<qint64>(output.value(QLatin1String("seed")).toDouble());
-    m_result.description = output.value(QLatin1String("description")).toString();
+    if (output.seed)
+        m_result.seed = output.seed;
+    m_result.description = output.description;
 
-    QList<FalOutputImage> outputs;
-    for (qsizetype i = 0; i < images.size(); ++i)
-        outputs.append(
-            {images.at(i).toObject().value(QLatin1String("url")).toString(), nsfw.at(i).toBool(false)});
-    emit progress(QStringLiteral("Downloading images…"));
-    m_fetcher = new FalImageFetcher(m_client, outputs, this);
+    emit progress(QCoreApplication::translate("FalJob", "Downloading images…"));
+    m_fetcher = new FalImageFetcher(m_client, output.images, this);
     connect(m_fetcher, &FalImageFetcher::failed, this, &FalJob::fail);
     connect(m_fetcher, &FalImageFetcher::done, this, &FalJob::succeed);
     m_fetcher->start();
@@ -279,7 +260,7 @@ void FalJob::onResult(const QJsonObject &output)
 
 void FalJob::cancel()
 {
-    stop(FalError::Kind::Cancelled, QStringLiteral("Cancelled."));
+    stop(FalError::Kind::Cancelled, QCoreApplication::translate("FalJob", "Cancelled."));
 }
 
 void FalJob::stop(FalError::Kind kind, const QString &message)

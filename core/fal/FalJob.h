@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fal/FalErrors.h"
+#include "fal/FalQueueAnswers.h"
 #include "fal/FalTypes.h"
 
 #include <QElapsedTimer>
@@ -10,7 +12,13 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
+class QNetworkRequest;
+
 namespace confab {
+
+struct FalRetryRule;
 
 class FalClient;
 class FalHttpCall;
@@ -50,13 +58,18 @@ private:
 
     void begin();
     void submit(const QJsonObject &input);
+    // Every queue call ends the same way: an HTTP failure or unreadable JSON fails the job, an object goes
+    // on.
+    void callForObject(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
+                       const FalRetryRule &rule, FalErrors::Phase phase, const QString &unreadable,
+                       const std::function<void(const QJsonObject &, int)> &onObject);
     void onSubmitted(const QJsonObject &answer);
     void schedulePoll();
     void poll();
-    void onStatus(const QJsonObject &status);
-    void reportLogs(const QJsonValue &entries);
+    void onStatus(const QJsonObject &body);
+    void reportLogs(const QList<FalLogLine> &lines);
     void fetchResult();
-    void onResult(const QJsonObject &output);
+    void onResult(const FalResultAnswer &output);
     void stop(FalError::Kind kind, const QString &message);
     void fail(const FalError &error);
     void succeed(const QList<FalImage> &images);

@@ -1,19 +1,28 @@
 #include "fal/FalRequestBuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace confab::FalRequestBuilder {
 
 namespace {
 
-QString validateCommon(const QString &prompt, int numImages, const QString &outputFormat)
+QString validateCommon(const QString &prompt, int numImages, const QString &outputFormat,
+                       const QStringList &formats, int safetyTolerance)
 {
     if (prompt.trimmed().isEmpty())
-        return QStringLiteral("Write a prompt describing the image.");
+        return QCoreApplication::translate("FalRequestBuilder", "Write a prompt describing the image.");
     if (numImages < 1 || numImages > 4)
-        return QStringLiteral("The number of images must be between 1 and 4 (got %1).").arg(numImages);
-    if (outputFormat != QLatin1String("jpeg") && outputFormat != QLatin1String("png"))
-        return QStringLiteral("The image format must be jpeg or png (got \"%1\").").arg(outputFormat);
+        return QCoreApplication::translate("FalRequestBuilder",
+                                           "The number of images must be between 1 and 4 (got %1).")
+            .arg(numImages);
+    if (!formats.contains(outputFormat))
+        return QCoreApplication::translate("FalRequestBuilder", "The image format must be %1 (got \"%2\").")
+            .arg(formats.join(QStringLiteral(" or ")), outputFormat);
+    if (safetyTolerance < 1 || safetyTolerance > 6)
+        return QCoreApplication::translate(
+                   "FalRequestBuilder", "The safety tolerance must be between 1 (strictest) and 6 (got %1).")
+            .arg(safetyTolerance);
     return {};
 }
 
@@ -26,6 +35,16 @@ QStringList fluxAspectRatios()
             QStringLiteral("3:4"),  QStringLiteral("9:16"), QStringLiteral("9:21")};
 }
 
+QStringList fluxOutputFormats()
+{
+    return {QStringLiteral("jpeg"), QStringLiteral("png")};
+}
+
+QStringList editOutputFormats()
+{
+    return {QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("webp")};
+}
+
 QStringList editAspectRatios()
 {
     return {QStringLiteral("auto"), QStringLiteral("21:9"), QStringLiteral("16:9"), QStringLiteral("3:2"),
@@ -35,35 +54,37 @@ QStringList editAspectRatios()
 
 QString validate(const FluxUltraOptions &options)
 {
-    const QString common = validateCommon(options.prompt, options.numImages, options.outputFormat);
+    const QString common = validateCommon(options.prompt, options.numImages, options.outputFormat,
+                                          fluxOutputFormats(), options.safetyTolerance);
     if (!common.isEmpty())
         return common;
     if (!fluxAspectRatios().contains(options.aspectRatio))
-        return QStringLiteral("The aspect ratio \"%1\" is not one Flux Ultra offers (%2).")
+        return QCoreApplication::translate("FalRequestBuilder",
+                                           "The aspect ratio \"%1\" is not one Flux Ultra offers (%2).")
             .arg(options.aspectRatio, fluxAspectRatios().join(QStringLiteral(", ")));
-    if (options.safetyTolerance < 1 || options.safetyTolerance > 6)
-        return QStringLiteral("The safety tolerance must be between 1 (strictest) and 6 (got %1).")
-            .arg(options.safetyTolerance);
     if (options.seed && *options.seed < 0)
-        return QStringLiteral("The seed must not be negative.");
+        return QCoreApplication::translate("FalRequestBuilder", "The seed must not be negative.");
     return {};
 }
 
 QString validate(const ImageEditOptions &options)
 {
-    const QString common = validateCommon(options.prompt, options.numImages, options.outputFormat);
+    const QString common = validateCommon(options.prompt, options.numImages, options.outputFormat,
+                                          editOutputFormats(), options.safetyTolerance);
     if (!common.isEmpty())
         return common;
     if (options.images.isEmpty())
-        return QStringLiteral("Add at least one image to edit.");
+        return QCoreApplication::translate("FalRequestBuilder", "Add at least one image to edit.");
     for (const InputImage &image : options.images) {
         if (image.bytes.isEmpty())
-            return QStringLiteral("One of the input images is empty.");
+            return QCoreApplication::translate("FalRequestBuilder", "One of the input images is empty.");
         if (!image.mime.startsWith("image/"))
-            return QStringLiteral("One of the input images is not an image.");
+            return QCoreApplication::translate("FalRequestBuilder",
+                                               "One of the input images is not an image.");
     }
     if (!options.aspectRatio.isEmpty() && !editAspectRatios().contains(options.aspectRatio))
-        return QStringLiteral("The aspect ratio \"%1\" is not one the edit model offers (%2).")
+        return QCoreApplication::translate("FalRequestBuilder",
+                                           "The aspect ratio \"%1\" is not one the edit model offers (%2).")
             .arg(options.aspectRatio, editAspectRatios().join(QStringLiteral(", ")));
     return {};
 }
@@ -76,9 +97,9 @@ QJsonObject fluxUltraInput(const FluxUltraOptions &options)
         {QStringLiteral("num_images"), options.numImages},
         {QStringLiteral("output_format"), options.outputFormat},
         {QStringLiteral("raw"), options.raw},
-        // fal's schema types the tolerance as a string enum "1".."6".
+        // fal's schema types the tolerance as a string enum "1".."6". The model has no other safety switch:
+        // its current schema dropped enable_safety_checker.
         {QStringLiteral("safety_tolerance"), QString::number(options.safetyTolerance)},
-        {QStringLiteral("enable_safety_checker"), options.enableSafetyChecker},
     };
     if (options.seed)
         input.insert(QStringLiteral("seed"), static_cast<double>(*options.seed));
@@ -92,6 +113,7 @@ QJsonObject imageEditInput(const ImageEditOptions &options, const QStringList &i
         {QStringLiteral("image_urls"), QJsonArray::fromStringList(imageUrls)},
         {QStringLiteral("num_images"), options.numImages},
         {QStringLiteral("output_format"), options.outputFormat},
+        {QStringLiteral("safety_tolerance"), QString::number(options.safetyTolerance)},
     };
     if (!options.aspectRatio.isEmpty())
         input.insert(QStringLiteral("aspect_ratio"), options.aspectRatio);

@@ -15,11 +15,13 @@ QString validate(const FluxUltraOptions &options);
 QString validate(const ImageEditOptions &options);
 
 QJsonObject fluxUltraInput(const FluxUltraOptions &options);
-// imageUrls: one URL or data URI per input image, in order.
+// imageUrls: one fal storage URL per input image, in order.
 QJsonObject imageEditInput(const ImageEditOptions &options, const QStringList &imageUrls);
 
 QStringList fluxAspectRatios();
 QStringList editAspectRatios();
+QStringList fluxOutputFormats();
+QStringList editOutputFormats();
 
 } // namespace FalRequestBuilder
 

@@ -15,9 +15,8 @@ struct FalTuning
     int submitRetries = 3;
     int statusRetries = 5;
     int resultRetries = 3;
-    int requestTimeoutMs = 120000;       // a single request with no bytes moving for this long gives up
-    int jobTimeoutMs = 15 * 60 * 1000;   // a job not finished after this is cancelled
-    qint64 dataUriMaxBytes = 256 * 1024; // larger input images go through fal storage
+    int requestTimeoutMs = 120000;     // a single request with no bytes moving for this long gives up
+    int jobTimeoutMs = 15 * 60 * 1000; // a job not finished after this is cancelled
     qint64 maxImageBytes = 50LL * 1024 * 1024;
 };
 

@@ -23,8 +23,7 @@ struct FluxUltraOptions
     QString outputFormat = QStringLiteral("jpeg");
     std::optional<qint64> seed;
     bool raw = false;
-    int safetyTolerance = 2; // 1 strictest … 6 most permissive
-    bool enableSafetyChecker = true;
+    int safetyTolerance = 2; // 1 strictest … 6 most permissive; the model's only safety switch
 };
 
 struct InputImage
@@ -41,6 +40,7 @@ struct ImageEditOptions
     int numImages = 1;
     QString outputFormat = QStringLiteral("png");
     QString aspectRatio;
+    int safetyTolerance = 4; // the model's default; 1 strictest … 6 most permissive
 };
 
 struct FalImage

@@ -3,16 +3,18 @@
 #include "keys/EnvironmentKeys.h"
 #include "keys/KeychainErrors.h"
 #include "keys/SecretRedaction.h"
+#include "log/LogCategories.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace confab {
 
 namespace {
-QString actionPhrase(Provider provider, const char *verb)
+// What was being done to the key, to complete "The system keychain refused to …" and "Could not …".
+QString actionPhrase(Provider provider, const char *action)
 {
-    return QString::fromLatin1(verb) + QStringLiteral(" your ") + providerDisplayName(provider) +
-           QStringLiteral(" key");
+    return QCoreApplication::translate("KeyStore", action).arg(providerDisplayName(provider));
 }
 } // namespace
 
@@ -153,9 +155,8 @@ void KeyStore::runNext()
         return;
     }
     if (operation.action == Action::Write && operation.value.isEmpty()) {
-        Q_EMIT failed(operation.provider, QStringLiteral("Paste your ") +
-                                              providerDisplayName(operation.provider) +
-                                              QStringLiteral(" key first."));
+        Q_EMIT failed(operation.provider, QCoreApplication::translate("KeyStore", "Paste your %1 key first.")
+                                              .arg(providerDisplayName(operation.provider)));
         scheduleNext();
         return;
     }
@@ -198,6 +199,10 @@ void KeyStore::finishJob(const Operation &operation, int error, const QString &d
     // Backend messages never carry the secret itself, but they are shown to people and may be logged, so they
     // pass through the same redaction as everything else, including the key being saved.
     const QString safeDetail = redactSecrets(detail, secrets() << operation.value);
+    static constexpr const char *actionNames[] = {"read", "write", "delete"};
+    qCInfo(lcKeys).noquote() << "keychain" << actionNames[static_cast<int>(operation.action)]
+                             << providerDisplayName(operation.provider)
+                             << (error == 0 ? QStringLiteral("ok") : safeDetail);
     switch (operation.action) {
     case Action::Read:
         finishRead(operation, error, safeDetail, text);
@@ -225,11 +230,15 @@ void KeyStore::finishRead(const Operation &operation, int error, const QString &
         markUnavailable(detail);
         break;
     case KeychainOutcome::Denied:
-        Q_EMIT failed(operation.provider, keychainDeniedMessage(actionPhrase(operation.provider, "read")));
+        Q_EMIT failed(operation.provider,
+                      keychainDeniedMessage(actionPhrase(operation.provider,
+                                                         QT_TRANSLATE_NOOP("KeyStore", "read your %1 key"))));
         break;
     case KeychainOutcome::Failed:
-        Q_EMIT failed(operation.provider,
-                      keychainFailedMessage(actionPhrase(operation.provider, "read"), detail));
+        Q_EMIT failed(
+            operation.provider,
+            keychainFailedMessage(
+                actionPhrase(operation.provider, QT_TRANSLATE_NOOP("KeyStore", "read your %1 key")), detail));
         break;
     }
     markReadKnown(operation.provider);
@@ -247,12 +256,16 @@ void KeyStore::finishWrite(const Operation &operation, int error, const QString 
         Q_EMIT failed(operation.provider, m_keychainMessage);
         break;
     case KeychainOutcome::Denied:
-        Q_EMIT failed(operation.provider, keychainDeniedMessage(actionPhrase(operation.provider, "save")));
+        Q_EMIT failed(operation.provider,
+                      keychainDeniedMessage(actionPhrase(operation.provider,
+                                                         QT_TRANSLATE_NOOP("KeyStore", "save your %1 key"))));
         break;
     case KeychainOutcome::NotFound:
     case KeychainOutcome::Failed:
-        Q_EMIT failed(operation.provider,
-                      keychainFailedMessage(actionPhrase(operation.provider, "save"), detail));
+        Q_EMIT failed(
+            operation.provider,
+            keychainFailedMessage(
+                actionPhrase(operation.provider, QT_TRANSLATE_NOOP("KeyStore", "save your %1 key")), detail));
         break;
     }
 }
@@ -270,11 +283,15 @@ void KeyStore::finishDelete(const Operation &operation, int error, const QString
         Q_EMIT failed(operation.provider, m_keychainMessage);
         break;
     case KeychainOutcome::Denied:
-        Q_EMIT failed(operation.provider, keychainDeniedMessage(actionPhrase(operation.provider, "remove")));
+        Q_EMIT failed(operation.provider,
+                      keychainDeniedMessage(actionPhrase(
+                          operation.provider, QT_TRANSLATE_NOOP("KeyStore", "remove your %1 key"))));
         break;
     case KeychainOutcome::Failed:
         Q_EMIT failed(operation.provider,
-                      keychainFailedMessage(actionPhrase(operation.provider, "remove"), detail));
+                      keychainFailedMessage(actionPhrase(operation.provider,
+                                                         QT_TRANSLATE_NOOP("KeyStore", "remove your %1 key")),
+                                            detail));
         break;
     }
 }

@@ -1,5 +1,7 @@
 #include "keys/KeychainErrors.h"
 
+#include <QCoreApplication>
+
 namespace confab {
 
 KeychainOutcome classifyKeychainResult(QKeychain::Error error)
@@ -24,24 +26,26 @@ KeychainOutcome classifyKeychainResult(QKeychain::Error error)
 
 QString keychainUnavailableMessage(const QString &backendDetail)
 {
-    QString message = QStringLiteral("No system keychain is available");
+    QString message = QCoreApplication::translate("KeychainErrors", "No system keychain is available");
     if (!backendDetail.trimmed().isEmpty())
         message += QStringLiteral(" (") + backendDetail.trimmed() + QLatin1Char(')');
-    message +=
-        QStringLiteral(". Confab will ask for your API keys each time it starts and keep them in memory "
-                       "only; it never writes them to a file.");
+    message += QCoreApplication::translate(
+        "KeychainErrors", ". Confab will ask for your API keys each time it starts and keep them in memory "
+                          "only; it never writes them to a file.");
     return message;
 }
 
 QString keychainDeniedMessage(const QString &action)
 {
-    return QStringLiteral("The system keychain refused to ") + action +
-           QStringLiteral(". Allow Confab to use the keychain and try again.");
+    return QCoreApplication::translate(
+               "KeychainErrors", "The system keychain refused to %1. Allow Confab to use the keychain and "
+                                 "try again.")
+        .arg(action);
 }
 
 QString keychainFailedMessage(const QString &action, const QString &backendDetail)
 {
-    QString message = QStringLiteral("Could not ") + action;
+    QString message = QCoreApplication::translate("KeychainErrors", "Could not %1").arg(action);
     if (!backendDetail.trimmed().isEmpty())
         message += QStringLiteral(": ") + backendDetail.trimmed();
     return message + QLatin1Char('.');

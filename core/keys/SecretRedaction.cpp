@@ -1,5 +1,7 @@
 #include "keys/SecretRedaction.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace confab {
@@ -46,6 +48,15 @@ QString redactSecrets(QString text, const QStringList &secrets)
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &secret : std::as_const(ordered))
         text.replace(secret, QStringLiteral("[redacted]"));
+    return text;
+}
+
+QString redactCredentials(QString text)
+{
+    static const QRegularExpression authorisation(QStringLiteral(R"(\b(Bearer|Key)\s+[^\s"',;]{6,})"));
+    static const QRegularExpression keyToken(QStringLiteral(R"(\bsk-[A-Za-z0-9_-]{12,})"));
+    text.replace(authorisation, QStringLiteral("\\1 [redacted]"));
+    text.replace(keyToken, QStringLiteral("[redacted]"));
     return text;
 }
 

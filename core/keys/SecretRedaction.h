@@ -13,4 +13,9 @@ QString maskKey(const QString &key);
 // key (a server reply, a URL, a request dump) before it reaches a log, an error message or an export.
 QString redactSecrets(QString text, const QStringList &secrets);
 
+// A second guard for logs, for keys Confab does not know of (a typo'd key, one pasted into a prompt):
+// credentials in HTTP authorisation form ("Bearer …", "Key …") and OpenRouter-style "sk-…" tokens become
+// "[redacted]".
+QString redactCredentials(QString text);
+
 } // namespace confab

@@ -1,6 +1,9 @@
 #include "limits/ImagePreparation.h"
 
+#include "common/ImageSizeGuard.h"
+
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -70,7 +73,9 @@ PreparedImage shrinkToFit(const QImage &original, qint64 maxBytes, qint64 origin
                                   : source.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const QByteArray bytes = encode(scaled, format);
         if (bytes.isEmpty())
-            return refused(name + QStringLiteral(" could not be converted for upload."));
+            return refused(
+                QCoreApplication::translate("ImagePreparation", "%1 could not be converted for upload.")
+                    .arg(name));
         if (bytes.size() <= maxBytes) {
             PreparedImage image;
             image.ok = true;
@@ -84,7 +89,9 @@ PreparedImage shrinkToFit(const QImage &original, qint64 maxBytes, qint64 origin
             break;
         scale *= shrinkStep;
     }
-    return refused(name + QStringLiteral(" is too large to send, even after shrinking it."));
+    return refused(
+        QCoreApplication::translate("ImagePreparation", "%1 is too large to send, even after shrinking it.")
+            .arg(name));
 }
 } // namespace
 
@@ -93,8 +100,8 @@ PreparedImage prepareImageFile(const QString &path, qint64 maxBytes)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refused(name + QStringLiteral(" could not be read (") + file.errorString() +
-                       QStringLiteral(")."));
+        return refused(QCoreApplication::translate("ImagePreparation", "%1 could not be read (%2).")
+                           .arg(name, file.errorString()));
     return prepareImageData(file.readAll(), name, maxBytes);
 }
 
@@ -107,13 +114,19 @@ PreparedImage prepareImageData(const QByteArray &data, const QString &name, qint
     // Re-encoded images lose their EXIF data, so the orientation it asks for is applied to the pixels.
     reader.setAutoTransform(true);
     if (!reader.canRead()) {
-        const QString why = data.isEmpty() ? QStringLiteral("the file is empty") : reader.errorString();
-        return refused(name + QStringLiteral(" is not an image (") + why + QStringLiteral(")."));
+        const QString why = data.isEmpty()
+                                ? QCoreApplication::translate("ImagePreparation", "the file is empty")
+                                : reader.errorString();
+        return refused(
+            QCoreApplication::translate("ImagePreparation", "%1 is not an image (%2).").arg(name, why));
     }
+    if (const QString tooLarge = refuseOversizedImage(reader); !tooLarge.isEmpty())
+        return refused(name + u' ' + tooLarge + u'.');
     const QImage image = reader.read();
     if (image.isNull()) {
-        return refused(name + QStringLiteral(" could not be read as an image (") + reader.errorString() +
-                       QStringLiteral(")."));
+        return refused(
+            QCoreApplication::translate("ImagePreparation", "%1 could not be read as an image (%2).")
+                .arg(name, reader.errorString()));
     }
     if (data.size() <= maxBytes) {
         PreparedImage prepared;

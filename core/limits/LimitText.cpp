@@ -1,31 +1,23 @@
 #include "limits/LimitText.h"
 
-#include <QLocale>
+#include "common/Translations.h"
 
 namespace confab {
 
-namespace {
-const QLocale &messageLocale()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-} // namespace
-
 QString formatUsd(double amount)
 {
-    return QStringLiteral("$") + messageLocale().toString(amount, 'f', 2);
+    return displayLocale().toCurrencyString(amount, QStringLiteral("$"), 2);
 }
 
 QString formatCount(qint64 count)
 {
-    return messageLocale().toString(count);
+    return displayLocale().toString(count);
 }
 
 QString formatWaitSeconds(qint64 milliseconds)
 {
     const qint64 seconds = (std::max<qint64>(milliseconds, 1) + 999) / 1000;
-    return QString::number(seconds) + QStringLiteral(" s");
+    return displayLocale().toString(seconds) + QStringLiteral(" s");
 }
 
 } // namespace confab

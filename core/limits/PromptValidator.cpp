@@ -2,6 +2,8 @@
 
 #include "limits/LimitText.h"
 
+#include <QCoreApplication>
+
 namespace confab {
 
 PromptValidator::PromptValidator(PromptLimits limits)
@@ -11,12 +13,12 @@ PromptValidator::PromptValidator(PromptLimits limits)
 Validation PromptValidator::checkPrompt(const QString &prompt) const
 {
     if (prompt.trimmed().isEmpty())
-        return {false, QStringLiteral("Type a message first.")};
+        return {false, QCoreApplication::translate("PromptValidator", "Type a message first.")};
     const qsizetype length = characterCount(prompt);
     if (length > m_limits.maxPromptLength) {
-        return {false, QStringLiteral("This prompt is ") + formatCount(length) +
-                           QStringLiteral(" characters; the limit is ") +
-                           formatCount(m_limits.maxPromptLength) + QLatin1Char('.')};
+        return {false, QCoreApplication::translate("PromptValidator",
+                                                   "This prompt is %1 characters; the limit is %2.")
+                           .arg(formatCount(length), formatCount(m_limits.maxPromptLength))};
     }
     return {};
 }
@@ -24,9 +26,10 @@ Validation PromptValidator::checkPrompt(const QString &prompt) const
 Validation PromptValidator::checkImageCount(int count) const
 {
     if (count > m_limits.maxInputImages) {
-        return {false, QStringLiteral("This message has ") + formatCount(count) +
-                           QStringLiteral(" images; the limit is ") + formatCount(m_limits.maxInputImages) +
-                           QStringLiteral(". Remove some and send again.")};
+        return {false, QCoreApplication::translate("PromptValidator",
+                                                   "This message has %1 images; the limit is %2. Remove some "
+                                                   "and send again.")
+                           .arg(formatCount(count), formatCount(m_limits.maxInputImages))};
     }
     return {};
 }

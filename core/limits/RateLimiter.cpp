@@ -2,6 +2,7 @@
 
 #include "limits/LimitText.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -40,19 +41,23 @@ RateDecision RateLimiter::tryAcquire()
     if (now < m_blockedUntil) {
         const qint64 wait = m_blockedUntil - now;
         return {false, wait,
-                QStringLiteral("The server asked Confab to slow down. Sending again is possible in ") +
-                    formatWaitSeconds(wait) + QLatin1Char('.')};
+                QCoreApplication::translate("RateLimiter",
+                                            "The server asked Confab to slow down. Sending again is possible "
+                                            "in %1.")
+                    .arg(formatWaitSeconds(wait))};
     }
     forgetOlderThanAMinute(now);
     if (m_perMinute > 0 && m_sent.size() >= static_cast<std::size_t>(m_perMinute)) {
         // The oldest requests beyond the allowance must leave the window first.
         const qint64 freedAt = m_sent[m_sent.size() - static_cast<std::size_t>(m_perMinute)] + windowMs;
         const qint64 wait = std::max<qint64>(1, freedAt - now);
-        return {false, wait,
-                QStringLiteral("You have sent ") + formatCount(m_perMinute) +
-                    QString::fromLatin1(m_perMinute == 1 ? " request" : " requests") +
-                    QStringLiteral(" in the last minute; the next one can go in ") + formatWaitSeconds(wait) +
-                    QStringLiteral(". Change the limit in Settings → Limits.")};
+        return {
+            false, wait,
+            QCoreApplication::translate("RateLimiter",
+                                        "You have sent %n request(s) in the last minute; the next one can "
+                                        "go in %1. Change the limit in Settings → Limits.",
+                                        nullptr, m_perMinute)
+                .arg(formatWaitSeconds(wait))};
     }
     m_sent.push_back(now);
     return {};

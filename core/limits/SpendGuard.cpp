@@ -2,6 +2,8 @@
 
 #include "limits/LimitText.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace confab {
@@ -11,15 +13,28 @@ constexpr double warnFraction = 0.8;
 // Costs are sums of small doubles; a cent's millionth of slack keeps "exactly at the cap" from flickering.
 constexpr double epsilonUsd = 1e-9;
 
+// Whole sentences per period, so that a translation can order and inflect them as its language needs.
 struct Period
 {
-    const char *capName;   // "Daily"
-    const char *capInText; // "daily"
-    const char *spentWhen; // "today"
+    const char *reached;     // %1 cap, %2 spent
+    const char *wouldExceed; // %1 estimate, %2 cap, %3 spent
+    const char *nearing;     // %1 percent, %2 cap
 };
 
-constexpr Period day{"Daily", "daily", "today"};
-constexpr Period month{"Monthly", "monthly", "this month"};
+constexpr Period day{
+    QT_TRANSLATE_NOOP("SpendGuard",
+                      "Daily spending cap of %1 reached (%2 spent today). Raise it in Settings → "
+                      "Limits."),
+    QT_TRANSLATE_NOOP("SpendGuard", "This request (about %1) would go over your daily spending cap of %2 (%3 "
+                                    "spent today). Raise it in Settings → Limits."),
+    QT_TRANSLATE_NOOP("SpendGuard", "You have used %1 % of your daily cap of %2.")};
+constexpr Period month{
+    QT_TRANSLATE_NOOP("SpendGuard", "Monthly spending cap of %1 reached (%2 spent this month). Raise it in "
+                                    "Settings → Limits."),
+    QT_TRANSLATE_NOOP("SpendGuard",
+                      "This request (about %1) would go over your monthly spending cap of %2 (%3 "
+                      "spent this month). Raise it in Settings → Limits."),
+    QT_TRANSLATE_NOOP("SpendGuard", "You have used %1 % of your monthly cap of %2.")};
 
 struct PeriodCheck
 {
@@ -27,7 +42,10 @@ struct PeriodCheck
     double usedFraction = 0;
 };
 
-const QString raiseHint = QStringLiteral(" Raise it in Settings → Limits.");
+QString text(const char *sentence)
+{
+    return QCoreApplication::translate("SpendGuard", sentence);
+}
 
 PeriodCheck checkPeriod(const Period &period, double cap, double spent, double estimate)
 {
@@ -35,25 +53,14 @@ PeriodCheck checkPeriod(const Period &period, double cap, double spent, double e
     if (cap <= 0)
         return check;
     check.usedFraction = spent / cap;
-    const QString spentText =
-        formatUsd(spent) + QStringLiteral(" spent ") + QString::fromLatin1(period.spentWhen);
     if (spent >= cap - epsilonUsd) {
-        check.result = {SpendVerdict::Refuse, QString::fromLatin1(period.capName) +
-                                                  QStringLiteral(" spending cap of ") + formatUsd(cap) +
-                                                  QStringLiteral(" reached (") + spentText +
-                                                  QStringLiteral(").") + raiseHint};
+        check.result = {SpendVerdict::Refuse, text(period.reached).arg(formatUsd(cap), formatUsd(spent))};
     } else if (estimate > 0 && spent + estimate > cap + epsilonUsd) {
         check.result = {SpendVerdict::Refuse,
-                        QStringLiteral("This request (about ") + formatUsd(estimate) +
-                            QStringLiteral(") would go over your ") + QString::fromLatin1(period.capInText) +
-                            QStringLiteral(" spending cap of ") + formatUsd(cap) + QStringLiteral(" (") +
-                            spentText + QStringLiteral(").") + raiseHint};
+                        text(period.wouldExceed).arg(formatUsd(estimate), formatUsd(cap), formatUsd(spent))};
     } else if (spent >= cap * warnFraction - epsilonUsd) {
         const int percent = static_cast<int>(std::floor(check.usedFraction * 100 + epsilonUsd));
-        check.result = {SpendVerdict::Warn,
-                        QStringLiteral("You have used ") + QString::number(percent) +
-                            QStringLiteral(" % of your ") + QString::fromLatin1(period.capInText) +
-                            QStringLiteral(" cap of ") + formatUsd(cap) + QLatin1Char('.')};
+        check.result = {SpendVerdict::Warn, text(period.nearing).arg(formatCount(percent), formatUsd(cap))};
     }
     return check;
 }

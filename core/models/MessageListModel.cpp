@@ -1,5 +1,6 @@
 #include "models/MessageListModel.h"
 
+#include "models/MessageAccessibleText.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -9,7 +10,7 @@ namespace {
 
 QList<int> rolesFor(MessageChanges changes)
 {
-    QList<int> roles{MessageRoles::MessageValueRole};
+    QList<int> roles{MessageRoles::MessageValueRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole};
     if (changes & MessageChange::Content)
         roles << Qt::DisplayRole << MessageRoles::TextRole;
     if (changes & MessageChange::Status)
@@ -42,6 +43,7 @@ MessageListModel::MessageListModel(Store *store, QObject *parent)
     connect(messages, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(messages, &MessageStore::messageChanged, this, &MessageListModel::onMessageChanged);
     connect(messages, &MessageStore::messageRemoved, this, &MessageListModel::onMessageRemoved);
+    connect(messages, &MessageStore::branchChanged, this, &MessageListModel::onBranchChanged);
 }
 
 void MessageListModel::setSession(qint64 sessionId)
@@ -84,11 +86,11 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case MessageRoles::MessageIdRole:
         return message.id;
     case MessageRoles::RoleRole:
-        return toString(message.role);
+        return QVariant::fromValue(message.role);
     case MessageRoles::ContentTypeRole:
-        return toString(message.contentType);
+        return QVariant::fromValue(message.contentType);
     case MessageRoles::StatusRole:
-        return toString(message.status);
+        return QVariant::fromValue(message.status);
     case MessageRoles::StreamingRole:
         return !message.isFinished();
     case MessageRoles::ImagesRole: {
@@ -116,6 +118,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return message.createdAt;
     case MessageRoles::MessageValueRole:
         return QVariant::fromValue(message);
+    case Qt::AccessibleTextRole:
+        return accessibleName(message, promptBefore(index.row()));
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(message, promptBefore(index.row()));
+    case MessageRoles::BranchIndexRole:
+        return message.branchIndex;
+    case MessageRoles::BranchCountRole:
+        return message.branchCount;
     default:
         return {};
     }
@@ -139,8 +149,20 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {MessageRoles::FinishReasonRole, "finishReason"},
                   {MessageRoles::ProgressRole, "progress"},
                   {MessageRoles::CreatedAtRole, "createdAt"},
-                  {MessageRoles::MessageValueRole, "message"}});
+                  {MessageRoles::MessageValueRole, "message"},
+                  {MessageRoles::BranchIndexRole, "branchIndex"},
+                  {MessageRoles::BranchCountRole, "branchCount"}});
     return names;
+}
+
+QString MessageListModel::promptBefore(int row) const
+{
+    if (m_rows.at(row).role != MessageRole::Assistant || m_rows.at(row).images.isEmpty())
+        return {};
+    for (int before = row - 1; before >= 0; --before)
+        if (m_rows.at(before).role == MessageRole::User)
+            return m_rows.at(before).content;
+    return {};
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
@@ -183,9 +205,15 @@ int MessageListModel::rowForMessage(qint64 messageId)
 {
     if (!m_store->messages()->belongsTo(messageId, m_sessionId))
         return -1;
-    while ((m_rows.isEmpty() || messageId < m_rows.first().id) && m_hasOlder)
-        fetchMore({});
-    return loadedRow(messageId);
+    for (int attempt = 0;; ++attempt) {
+        while ((m_rows.isEmpty() || messageId < m_rows.first().id) && m_hasOlder)
+            fetchMore({});
+        const int row = loadedRow(messageId);
+        if (row >= 0 || attempt > 0)
+            return row;
+        // A hit on a version that is not shown: its branch is shown instead.
+        m_store->messages()->showBranchOf(messageId);
+    }
 }
 
 void MessageListModel::onMessageAdded(qint64 sessionId, qint64 messageId)
@@ -229,6 +257,47 @@ void MessageListModel::onMessageRemoved(qint64 sessionId, qint64 messageId)
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+}
+
+void MessageListModel::onBranchChanged(qint64 sessionId)
+{
+    if (sessionId != m_sessionId)
+        return;
+    // From the oldest loaded row down, so a flip far up the history keeps the user where they are; a branch
+    // that no longer holds that row starts again from its newest page.
+    QList<Message> branch;
+    if (!m_rows.isEmpty())
+        branch = m_store->messages()->visibleFrom(sessionId, m_rows.first().id);
+    if (branch.isEmpty() || m_rows.isEmpty() || branch.first().id != m_rows.first().id)
+        branch = m_store->messages()->page(sessionId, 0, PageSize);
+    const bool hasOlder = !branch.isEmpty() && m_store->messages()->hasOlder(sessionId, branch.first().id);
+
+    // The rows before the first difference stay, so the view keeps its place above the change.
+    qsizetype kept = 0;
+    while (kept < m_rows.size() && kept < branch.size() && m_rows.at(kept).id == branch.at(kept).id)
+        ++kept;
+    if (kept < m_rows.size()) {
+        beginRemoveRows({}, int(kept), int(m_rows.size()) - 1);
+        m_rows.remove(kept, m_rows.size() - kept);
+        endRemoveRows();
+    }
+    // Rows that stay may still show a new version count, e.g. the parent of a removed message.
+    for (qsizetype row = 0; row < kept; ++row) {
+        if (m_rows.at(row).branchCount != branch.at(row).branchCount ||
+            m_rows.at(row).branchIndex != branch.at(row).branchIndex) {
+            m_rows[row] = branch.at(row);
+            emit dataChanged(index(int(row)), index(int(row)),
+                             {MessageRoles::BranchIndexRole, MessageRoles::BranchCountRole,
+                              MessageRoles::MessageValueRole});
+        }
+    }
+    if (kept < branch.size()) {
+        beginInsertRows({}, int(kept), int(branch.size()) - 1);
+        for (qsizetype row = kept; row < branch.size(); ++row)
+            m_rows << branch.at(row);
+        endInsertRows();
+    }
+    m_hasOlder = hasOlder;
 }
 
 } // namespace confab

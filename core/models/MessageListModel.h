@@ -41,9 +41,13 @@ private:
     void onMessageAdded(qint64 sessionId, qint64 messageId);
     void onMessageChanged(qint64 sessionId, qint64 messageId, MessageChanges changes);
     void onMessageRemoved(qint64 sessionId, qint64 messageId);
+    // Loads the visible branch again, replacing only the rows below the point where it changed.
+    void onBranchChanged(qint64 sessionId);
     // Where a message id is, or would go, in the id-ordered rows.
     int lowerBound(qint64 messageId) const;
     int loadedRow(qint64 messageId) const;
+    // The prompt an answer's pictures were made from, for reading them out.
+    QString promptBefore(int row) const;
 
     Store *m_store;
     qint64 m_sessionId = 0;

@@ -11,21 +11,23 @@ namespace MessageRoles {
 enum Role
 {
     MessageIdRole = Qt::UserRole + 1,
-    RoleRole,        // "user" / "assistant" / "system"
+    RoleRole,        // confab::MessageRole
     TextRole,        // the content, live while streaming
-    ContentTypeRole, // "text" / "image" / "mixed"
-    StatusRole,      // "pending" / "processing" / "completed" / "failed"
+    ContentTypeRole, // confab::ContentType
+    StatusRole,      // confab::MessageStatus
     StreamingRole,   // bool: the answer is still arriving
     ImagesRole,      // QVariantList of QVariantMap {hash, role, width, height, mime, position}
     ModelRole,
     GenerationMsRole,
     TokensRole, // QVariantMap {prompt, completion}
     CostRole,   // double, USD
-    ErrorRole,  // "stopped", "interrupted" or the provider's error text
+    ErrorRole,  // the provider's error text of a failed answer
     FinishReasonRole,
     ProgressRole,     // live fal queue progress text
     CreatedAtRole,    // QDateTime
     MessageValueRole, // the whole confab::Message as a QVariant
+    BranchIndexRole,  // int, 0-based: which version of the message this is
+    BranchCountRole,  // int: how many versions share its parent
 };
 } // namespace MessageRoles
 

@@ -2,6 +2,9 @@
 
 #include "store/Store.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace confab {
@@ -42,7 +45,15 @@ void SessionListModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
         return;
+    setSearchMatches(text, text.trimmed().isEmpty() || !m_store->isOpen()
+                               ? QList<qint64>()
+                               : m_store->search().matchingSessions(text, m_filter));
+}
+
+void SessionListModel::setSearchMatches(const QString &text, const QList<qint64> &sessions)
+{
     m_searchText = text;
+    m_matches = QSet<qint64>(sessions.cbegin(), sessions.cend());
     reload();
 }
 
@@ -50,11 +61,8 @@ void SessionListModel::reload()
 {
     beginResetModel();
     m_rows = m_store->isOpen() ? m_store->sessions()->list(m_filter) : QList<Session>();
-    if (!m_searchText.trimmed().isEmpty()) {
-        const QList<qint64> found = m_store->search().matchingSessions(m_searchText, m_filter);
-        const QSet<qint64> matches(found.cbegin(), found.cend());
-        m_rows.removeIf([&](const Session &session) { return !matches.contains(session.id); });
-    }
+    if (!m_searchText.trimmed().isEmpty())
+        m_rows.removeIf([this](const Session &session) { return !m_matches.contains(session.id); });
     endResetModel();
 }
 
@@ -88,6 +96,17 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.updatedAt;
     case SessionRoles::SessionValueRole:
         return QVariant::fromValue(session);
+    case Qt::AccessibleTextRole: {
+        // The sidebar shows the pin and an untitled chat's placeholder as pictures and grey text.
+        const QString title = session.title.isEmpty()
+                                  ? QCoreApplication::translate("SessionListModel", "New chat")
+                                  : session.title;
+        return session.pinned ? QCoreApplication::translate("SessionListModel", "%1, pinned").arg(title)
+                              : title;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return QCoreApplication::translate("SessionListModel", "Last active %1")
+            .arg(QLocale().toString(session.updatedAt.toLocalTime(), QLocale::ShortFormat));
     default:
         return {};
     }

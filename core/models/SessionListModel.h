@@ -23,7 +23,10 @@ public:
 
     void setFilter(SessionStatus status);
     SessionStatus filter() const { return m_filter; }
+    // Looks the matching sessions up on the calling thread (a bounded query).
     void setSearchText(const QString &text);
+    // Shows only `sessions` (found elsewhere, e.g. by BackgroundSearch) for the search `text`.
+    void setSearchMatches(const QString &text, const QList<qint64> &sessions);
     QString searchText() const { return m_searchText; }
     void reload();
 
@@ -45,6 +48,7 @@ private:
     Store *m_store;
     SessionStatus m_filter = SessionStatus::Active;
     QString m_searchText;
+    QSet<qint64> m_matches;
     QList<Session> m_rows;
 };
 

@@ -40,6 +40,8 @@ QJsonObject messageJson(const ChatMessage &message)
     } else {
         json.insert(QStringLiteral("content"), messageContent(message));
     }
+    if (!message.reasoningDetails.isEmpty())
+        json.insert(QStringLiteral("reasoning_details"), message.reasoningDetails);
     if (!message.toolCallId.isEmpty())
         json.insert(QStringLiteral("tool_call_id"), message.toolCallId);
     return json;
@@ -59,13 +61,18 @@ QByteArray chatRequestBody(const ChatRequest &request)
         {QStringLiteral("stream"), true},
         {QStringLiteral("max_tokens"),
          request.maxTokens > 0 ? request.maxTokens : ChatRequest::DefaultMaxTokens},
-        // A no-op on today's OpenRouter (usage always comes); older deployments and proxies need it for cost.
-        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("include"), true}}},
     };
     if (request.temperature)
         body.insert(QStringLiteral("temperature"), *request.temperature);
+    if (request.topP)
+        body.insert(QStringLiteral("top_p"), *request.topP);
     if (!request.tools.isEmpty())
         body.insert(QStringLiteral("tools"), request.tools);
+    if (!request.toolChoice.isEmpty())
+        body.insert(QStringLiteral("tool_choice"), request.toolChoice);
+    if (!request.reasoningEffort.isEmpty())
+        body.insert(QStringLiteral("reasoning"),
+                    QJsonObject{{QStringLiteral("effort"), request.reasoningEffort}});
     if (!request.modalities.isEmpty())
         body.insert(QStringLiteral("modalities"), QJsonArray::fromStringList(request.modalities));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

@@ -1,8 +1,11 @@
 #include "ChatStream.h"
 
+#include "keys/SecretRedaction.h"
+#include "log/LogCategories.h"
 #include "openrouter/ChunkParser.h"
 #include "openrouter/HttpErrors.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -18,7 +21,7 @@ constexpr qsizetype MaxErrorBodyBytes = 64 * 1024;
 
 ChatStream::ChatStream(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &body,
                        const StreamSettings &settings, QObject *parent)
-    : QObject(parent)
+    : ChatReply(parent)
     , m_network(network)
     , m_request(request)
     , m_body(body)
@@ -50,7 +53,7 @@ void ChatStream::cancel()
         return;
     ChatError error;
     error.kind = ChatError::Kind::Cancelled;
-    error.message = QStringLiteral("Stopped");
+    error.message = QCoreApplication::translate("ChatStream", "Stopped");
     fail(error);
 }
 
@@ -59,6 +62,8 @@ void ChatStream::sendAttempt()
     ++m_attempt;
     m_errorBody.clear();
     m_reply = m_network->post(m_request, m_body);
+    qCDebug(lcOpenRouter).noquote() << "POST" << m_request.url().path() << "attempt" << m_attempt
+                                    << "body bytes" << m_body.size();
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_inactivity.start(); });
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
@@ -84,7 +89,8 @@ void ChatStream::onReadyRead()
             m_result.generationId = QString::fromLatin1(m_reply->rawHeader("X-Generation-Id"));
     }
     if (m_isEventStream) {
-        m_decoder.feed(bytes, [this](SseEventView &event) { m_backlog.append(event.takeData()); });
+        // Each event keeps a share of this read rather than a copy of its bytes.
+        m_decoder.feed(bytes, [this](SseEventView &event) { m_backlog.append(event.share()); });
         pump();
     } else
         m_plainBody += bytes;
@@ -108,9 +114,9 @@ void ChatStream::onReplyFinished()
     if (m_isEventStream) {
         if (m_decoder.lineTooLong())
             m_transportBroken = true;
-        m_decoder.finish([this](SseEventView &event) { m_backlog.append(event.takeData()); });
+        m_decoder.finish();
     } else if (!m_plainBody.isEmpty()) {
-        m_backlog.append(m_plainBody);
+        m_backlog.append(SsePayload(m_plainBody));
     }
     m_transportEnded = true;
     pump();
@@ -135,17 +141,18 @@ void ChatStream::onInactivity()
         return;
     ChatError error;
     error.kind = ChatError::Kind::Timeout;
-    error.message = QStringLiteral("No data from the server for %1 s; the answer was stopped")
-                        .arg(m_settings.inactivityTimeoutMs / 1000.0, 0, 'g', 3);
+    error.message =
+        QCoreApplication::translate("ChatStream", "No data from the server for %1 s; the answer was stopped")
+            .arg(m_settings.inactivityTimeoutMs / 1000.0, 0, 'g', 3);
     fail(error);
 }
 
 void ChatStream::pump()
 {
     while (!m_done && !m_busy && !m_backlog.isEmpty()) {
-        QByteArray data = m_backlog.takeFirst();
-        if (data.size() < OffThreadBytes) {
-            apply(parseChunk(data));
+        SsePayload data = m_backlog.takeFirst();
+        if (data.view().size() < OffThreadBytes) {
+            apply(parseChunk(data.bytes()));
             continue;
         }
         m_busy = true;
@@ -158,7 +165,8 @@ void ChatStream::pump()
             apply(watcher->result());
             pump();
         });
-        watcher->setFuture(QtConcurrent::run(parseChunk, std::move(data)));
+        watcher->setFuture(
+            QtConcurrent::run([payload = std::move(data)] { return parseChunk(payload.bytes()); }));
         return;
     }
     if (!m_done && !m_busy && m_backlog.isEmpty() && m_transportEnded)
@@ -183,6 +191,7 @@ void ChatStream::apply(const ChunkDelta &delta)
         m_result.reasoning += delta.reasoning;
         emit reasoningDelta(delta.reasoning);
     }
+    m_reasoningDetails.add(delta.reasoningDetails);
     if (!delta.content.isEmpty()) {
         m_result.text += delta.content;
         emit textDelta(delta.content);
@@ -210,9 +219,11 @@ void ChatStream::apply(const ChunkDelta &delta)
         error.kind = ChatError::Kind::MidStream;
         error.httpStatus = delta.errorStatus;
         error.code = delta.errorCode;
-        error.message = delta.errorMessage.isEmpty()
-                            ? QStringLiteral("The answer stopped with an error")
-                            : QStringLiteral("The answer stopped with an error: ") + delta.errorMessage;
+        error.message =
+            delta.errorMessage.isEmpty()
+                ? QCoreApplication::translate("ChatStream", "The answer stopped with an error")
+                : QCoreApplication::translate("ChatStream", "The answer stopped with an error: ") +
+                      delta.errorMessage;
         fail(error);
     }
 }
@@ -226,18 +237,24 @@ void ChatStream::endOfStream()
     }
     ChatError error;
     error.kind = ChatError::Kind::Dropped;
-    error.message = m_result.text.isEmpty()
-                        ? QStringLiteral("The connection closed before the answer arrived")
-                        : QStringLiteral("The connection dropped before the answer was complete");
+    error.message =
+        m_result.text.isEmpty()
+            ? QCoreApplication::translate("ChatStream", "The connection closed before the answer arrived")
+            : QCoreApplication::translate("ChatStream",
+                                          "The connection dropped before the answer was complete");
     fail(error);
 }
 
 void ChatStream::succeed()
 {
     m_done = true;
+    releaseRequest();
     dropReply();
     m_result.toolCalls = m_toolCalls.calls();
+    m_result.reasoningDetails = m_reasoningDetails.details();
     m_result.totalMs = m_clock.elapsed();
+    qCInfo(lcOpenRouter).noquote() << "POST" << m_request.url().path() << "answered in" << m_result.totalMs
+                                   << "ms," << m_result.completionTokens << "tokens";
     if (!m_result.toolCalls.isEmpty())
         emit toolCallsReady(m_result.toolCalls);
     emit finished(m_result);
@@ -246,10 +263,24 @@ void ChatStream::succeed()
 void ChatStream::fail(ChatError error)
 {
     m_done = true;
+    releaseRequest();
     dropReply();
+    // Provider error text is shown as it came, and some providers quote the key they were given.
+    const QByteArray authorization = m_request.rawHeader("Authorization");
+    if (authorization.startsWith("Bearer "))
+        error.message = redactSecrets(error.message, {QString::fromUtf8(authorization.mid(7))});
     error.partialText = m_result.text;
+    m_result.reasoningDetails = m_reasoningDetails.details();
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    qCWarning(lcOpenRouter).noquote()
+        << "POST" << m_request.url().path() << "failed after" << m_result.totalMs << "ms:" << error.message;
     emit failed(error);
+}
+
+void ChatStream::releaseRequest()
+{
+    // A finished stream is never sent again; its body (pictures as base64 included) is the bulk of it.
+    m_body = QByteArray();
 }
 
 void ChatStream::dropReply()

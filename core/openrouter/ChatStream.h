@@ -1,6 +1,8 @@
 #pragma once
 
+#include "openrouter/ChatProvider.h"
 #include "openrouter/ChatTypes.h"
+#include "openrouter/ReasoningDetails.h"
 #include "openrouter/ToolCallAssembler.h"
 #include "sse/SseDecoder.h"
 
@@ -28,7 +30,7 @@ struct StreamSettings
 // One streamed chat completion. Exactly one of finished() or failed() is emitted, once; after that the job is
 // inert. Delete it with deleteLater() when done (not from inside its own signal handlers with delete). Text
 // arrives through textDelta() in order; images are decoded off the GUI thread before imageReceived().
-class ChatStream : public QObject
+class ChatStream : public ChatReply
 {
     Q_OBJECT
 public:
@@ -39,21 +41,11 @@ public:
     void start();
     // Stops the answer where it is: the connection is aborted and failed() reports Cancelled with the text so
     // far.
-    void cancel();
+    void cancel() override;
 
-    bool isDone() const { return m_done; }
+    bool isDone() const override { return m_done; }
     int attempts() const { return m_attempt; }
-    // What has arrived so far (text, reasoning, metadata).
-    const ChatResult &progress() const { return m_result; }
-
-signals:
-    void textDelta(const QString &text);
-    void reasoningDelta(const QString &text);
-    void imageReceived(const QByteArray &bytes, const QString &mime);
-    void toolCallsReady(const QList<confab::ToolCall> &calls);
-    void retrying(int attempt, int delayMs, const confab::ChatError &reason);
-    void finished(const confab::ChatResult &result);
-    void failed(const confab::ChatError &error);
+    const ChatResult &progress() const override { return m_result; }
 
 private:
     void sendAttempt();
@@ -67,6 +59,7 @@ private:
     void succeed();
     void fail(ChatError error);
     void dropReply();
+    void releaseRequest();
 
     QNetworkAccessManager *m_network;
     QNetworkRequest m_request;
@@ -79,9 +72,10 @@ private:
     QElapsedTimer m_clock;
     SseDecoder m_decoder;
     ToolCallAssembler m_toolCalls;
+    ReasoningDetailsAssembler m_reasoningDetails;
     ChatResult m_result;
 
-    QList<QByteArray> m_backlog; // event payloads waiting their turn, so output keeps stream order
+    QList<SsePayload> m_backlog; // event payloads waiting their turn, so output keeps stream order
     QByteArray m_plainBody;      // a non-streamed JSON answer from a server that ignored "stream": true
     QByteArray m_errorBody;
     int m_attempt = 0;

@@ -37,6 +37,9 @@ struct ChatMessage
     QList<ImagePart> images;
     QList<ToolCall> toolCalls; // assistant messages that asked for tools
     QString toolCallId;        // tool results
+    // An assistant turn's reasoning exactly as it arrived; thinking models reject the next tool round without
+    // it.
+    QJsonArray reasoningDetails;
 };
 
 struct ChatRequest
@@ -47,7 +50,10 @@ struct ChatRequest
     int maxTokens =
         0; // 0 picks DefaultMaxTokens: OpenRouter reserves credit for the model's maximum otherwise
     std::optional<double> temperature;
-    QStringList modalities; // e.g. {"image","text"} for image output
+    std::optional<double> topP;
+    QStringList modalities;  // e.g. {"image","text"} for image output
+    QString reasoningEffort; // sent as reasoning.effort when not empty ("none" turns reasoning off)
+    QString toolChoice;      // "none" ends a tool loop while still describing the tools
 
     static constexpr int DefaultMaxTokens = 4096;
 };
@@ -56,6 +62,7 @@ struct ChatResult
 {
     QString text;
     QString reasoning;
+    QJsonArray reasoningDetails;
     QString finishReason;
     QString generationId;
     QString model;

@@ -1,5 +1,9 @@
 #include "ChunkParser.h"
 
+#include "openrouter/ProviderError.h"
+#include "openrouter/ReasoningDetails.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,40 +19,13 @@ QString codeText(const QJsonValue &code)
     return code.toString();
 }
 
-// Providers wrap their own error in metadata.raw (an object or a JSON string); its message is the useful one.
-QString rawMessage(const QJsonObject &metadata)
-{
-    QJsonValue raw = metadata.value(QStringLiteral("raw"));
-    if (raw.isString()) {
-        const QJsonDocument nested = QJsonDocument::fromJson(raw.toString().toUtf8());
-        if (!nested.isObject())
-            return raw.toString();
-        raw = nested.object();
-    }
-    if (!raw.isObject())
-        return {};
-    QJsonObject object = raw.toObject();
-    if (object.value(QStringLiteral("error")).isObject())
-        object = object.value(QStringLiteral("error")).toObject();
-    for (const QString &key : {QStringLiteral("message"), QStringLiteral("error"), QStringLiteral("detail"),
-                               QStringLiteral("details"), QStringLiteral("msg")}) {
-        if (object.value(key).isString())
-            return object.value(key).toString();
-    }
-    return {};
-}
-
 void readError(const QJsonObject &error, ChunkDelta &delta)
 {
     delta.hasError = true;
-    const QJsonObject metadata = error.value(QStringLiteral("metadata")).toObject();
-    QString message = rawMessage(metadata);
-    const QString provider = metadata.value(QStringLiteral("provider_name")).toString();
-    if (!message.isEmpty() && !provider.isEmpty())
-        message = QStringLiteral("[") + provider + QStringLiteral("] ") + message;
-    if (message.isEmpty())
-        message = error.value(QStringLiteral("message")).toString();
-    delta.errorMessage = message;
+    // Providers wrap their own error in metadata.raw; its message is the useful one.
+    const ProviderErrorDetail provider = providerErrorDetail(error);
+    delta.errorMessage =
+        provider.isEmpty() ? error.value(QStringLiteral("message")).toString() : provider.text();
     delta.errorCode = codeText(error.value(QStringLiteral("code")));
     if (error.value(QStringLiteral("code")).isDouble())
         delta.errorStatus = error.value(QStringLiteral("code")).toInt();
@@ -95,7 +72,13 @@ void readChoice(const QJsonObject &choice, ChunkDelta &delta)
     if (body.isEmpty())
         body = choice.value(QStringLiteral("message")).toObject();
     delta.content += body.value(QStringLiteral("content")).toString();
-    delta.reasoning += body.value(QStringLiteral("reasoning")).toString();
+    const QJsonArray details = body.value(QStringLiteral("reasoning_details")).toArray();
+    for (const QJsonValue &detail : details)
+        delta.reasoningDetails.append(detail);
+    // OpenRouter sends the readable reasoning twice (plain and in the details); some providers only in the
+    // details.
+    const QJsonValue reasoning = body.value(QStringLiteral("reasoning"));
+    delta.reasoning += reasoning.isString() ? reasoning.toString() : reasoningTextOf(details);
     readToolCalls(body.value(QStringLiteral("tool_calls")).toArray(), delta);
     readImages(body.value(QStringLiteral("images")).toArray(), delta);
 
@@ -106,7 +89,8 @@ void readChoice(const QJsonObject &choice, ChunkDelta &delta)
         readError(choice.value(QStringLiteral("error")).toObject(), delta);
     if (finish == QLatin1String("error") && !delta.hasError) {
         delta.hasError = true;
-        delta.errorMessage = QStringLiteral("The provider stopped with an error.");
+        delta.errorMessage =
+            QCoreApplication::translate("ChunkParser", "The provider stopped with an error.");
     }
 }
 

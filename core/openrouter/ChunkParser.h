@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,7 @@ struct ChunkDelta
     QString provider;
     QString content;
     QString reasoning;
+    QJsonArray reasoningDetails; // fragments, merged by ReasoningDetailsAssembler
     QList<ToolCallDelta> toolCalls;
     QList<ImageOutput> images;
     QString finishReason;

@@ -1,5 +1,8 @@
 #include "HttpErrors.h"
 
+#include "openrouter/ProviderError.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +26,10 @@ ServerError readServerError(const QByteArray &body)
     ServerError result;
     if (error.isObject()) {
         const QJsonObject object = error.toObject();
-        result.message = object.value(QStringLiteral("message")).toString();
+        // The upstream provider's own words, when OpenRouter passed them on, say more than its summary.
+        const ProviderErrorDetail provider = providerErrorDetail(object);
+        result.message =
+            provider.isEmpty() ? object.value(QStringLiteral("message")).toString() : provider.text();
         const QJsonValue code = object.value(QStringLiteral("code"));
         result.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
     } else if (error.isString()) {
@@ -72,46 +78,55 @@ ChatError errorFromHttpStatus(int status, const QByteArray &body, const QByteArr
     case 413:
     case 422:
         error.kind = ChatError::Kind::BadRequest;
-        error.message = withDetail(QStringLiteral("The request was not accepted"), server.message);
+        error.message = withDetail(QCoreApplication::translate("HttpErrors", "The request was not accepted"),
+                                   server.message);
         break;
     case 401:
         error.kind = ChatError::Kind::Auth;
-        error.message = QStringLiteral("The API key was rejected (401). Check the key in Settings.");
+        error.message = QCoreApplication::translate(
+            "HttpErrors", "The API key was rejected (401). Check the key in Settings.");
         break;
     case 402:
         error.kind = ChatError::Kind::Credits;
-        error.message = withDetail(QStringLiteral("Out of credits (402): add credits or lower the maximum "
-                                                  "answer length"),
+        error.message = withDetail(QCoreApplication::translate(
+                                       "HttpErrors", "Out of credits (402): add credits or lower the maximum "
+                                                     "answer length"),
                                    server.message);
         break;
     case 403:
         error.kind = ChatError::Kind::Forbidden;
-        error.message = withDetail(QStringLiteral("The request was refused (403)"), server.message);
+        error.message = withDetail(QCoreApplication::translate("HttpErrors", "The request was refused (403)"),
+                                   server.message);
         break;
     case 404:
         error.kind = ChatError::Kind::NotFound;
-        error.message = withDetail(QStringLiteral("Not found (404)"), server.message);
+        error.message =
+            withDetail(QCoreApplication::translate("HttpErrors", "Not found (404)"), server.message);
         break;
     case 408:
     case 504:
     case 524:
         error.kind = ChatError::Kind::Timeout;
-        error.message = withDetail(QStringLiteral("The server timed out (%1)").arg(status), server.message);
+        error.message =
+            withDetail(QCoreApplication::translate("HttpErrors", "The server timed out (%1)").arg(status),
+                       server.message);
         break;
     case 429:
         error.kind = ChatError::Kind::RateLimited;
         error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
         error.message =
             error.retryAfterSeconds > 0
-                ? QStringLiteral("Rate limited (429): try again in %1 s").arg(error.retryAfterSeconds)
-                : QStringLiteral("Rate limited (429): try again shortly");
+                ? QCoreApplication::translate("HttpErrors", "Rate limited (429): try again in %1 s")
+                      .arg(error.retryAfterSeconds)
+                : QCoreApplication::translate("HttpErrors", "Rate limited (429): try again shortly");
         error.message = withDetail(error.message, server.message);
         break;
     default:
         error.kind = ChatError::Kind::Server;
         error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
         error.message =
-            withDetail(QStringLiteral("The server had a problem (%1)").arg(status), server.message);
+            withDetail(QCoreApplication::translate("HttpErrors", "The server had a problem (%1)").arg(status),
+                       server.message);
         break;
     }
     return error;
@@ -123,21 +138,25 @@ ChatError errorFromNetwork(QNetworkReply::NetworkError networkError, const QStri
     error.kind = ChatError::Kind::Network;
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
-        error.message = QStringLiteral("Could not connect to %1: connection refused").arg(host);
+        error.message =
+            QCoreApplication::translate("HttpErrors", "Could not connect to %1: connection refused")
+                .arg(host);
         break;
     case QNetworkReply::HostNotFoundError:
-        error.message = QStringLiteral("Could not find %1: check the network connection").arg(host);
+        error.message =
+            QCoreApplication::translate("HttpErrors", "Could not find %1: check the network connection")
+                .arg(host);
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError:
         error.kind = ChatError::Kind::Timeout;
-        error.message = QStringLiteral("Connecting to %1 timed out").arg(host);
+        error.message = QCoreApplication::translate("HttpErrors", "Connecting to %1 timed out").arg(host);
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        error.message = QStringLiteral("Secure connection to %1 failed").arg(host);
+        error.message = QCoreApplication::translate("HttpErrors", "Secure connection to %1 failed").arg(host);
         break;
     default:
-        error.message = QStringLiteral("Network error talking to %1").arg(host);
+        error.message = QCoreApplication::translate("HttpErrors", "Network error talking to %1").arg(host);
         break;
     }
     return error;

@@ -1,8 +1,8 @@
 #include "ModelCatalog.h"
 
-#include "common/DataLocation.h"
 #include "openrouter/OpenRouterClient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -52,6 +52,8 @@ ModelInfo modelFrom(const QJsonObject &json)
     const QStringList parameters = strings(json.value(QStringLiteral("supported_parameters")));
     model.supportsTools = parameters.contains(QStringLiteral("tools"));
     model.supportsReasoning = parameters.contains(QStringLiteral("reasoning"));
+    model.reasoningMandatory =
+        json.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("mandatory")).toBool();
     return model;
 }
 
@@ -69,10 +71,10 @@ QList<ModelInfo> parseModelList(const QByteArray &json)
     return models;
 }
 
-ModelCatalog::ModelCatalog(OpenRouterClient *client, const QString &cachePath, QObject *parent)
+ModelCatalog::ModelCatalog(OpenRouterClient *client, QString cachePath, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_cachePath(cachePath.isEmpty() ? DataLocation::cacheDir() + QStringLiteral("/models.json") : cachePath)
+    , m_cachePath(std::move(cachePath))
 {}
 
 bool ModelCatalog::loadCache()
@@ -108,7 +110,8 @@ void ModelCatalog::refresh()
             if (models.isEmpty()) {
                 ChatError error;
                 error.kind = ChatError::Kind::Server;
-                error.message = QStringLiteral("The model list from the server could not be read");
+                error.message = QCoreApplication::translate(
+                    "ModelCatalog", "The model list from the server could not be read");
                 emit refreshFailed(error);
                 return;
             }

@@ -24,6 +24,7 @@ struct ModelInfo
     QStringList outputModalities;
     bool supportsTools = false;
     bool supportsReasoning = false;
+    bool reasoningMandatory = false; // the model rejects reasoning.effort "none"
 
     bool acceptsImages() const { return inputModalities.contains(QStringLiteral("image")); }
     bool outputsImages() const { return outputModalities.contains(QStringLiteral("image")); }
@@ -37,8 +38,7 @@ class ModelCatalog : public QObject
 {
     Q_OBJECT
 public:
-    // cachePath defaults to DataLocation::cacheDir() + "/models.json".
-    explicit ModelCatalog(OpenRouterClient *client, const QString &cachePath = {}, QObject *parent = nullptr);
+    ModelCatalog(OpenRouterClient *client, QString cachePath, QObject *parent = nullptr);
 
     // Synchronous: the cache is small enough to read at start-up, before the first window shows models.
     bool loadCache();

@@ -1,9 +1,11 @@
 #include "OpenRouterClient.h"
 
 #include "common/AppInfo.h"
+#include "keys/SecretRedaction.h"
 #include "openrouter/ChatRequestBody.h"
 #include "openrouter/HttpErrors.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -28,9 +30,6 @@ OpenRouterClient::OpenRouterClient(QNetworkAccessManager *network, QObject *pare
 
 QUrl OpenRouterClient::defaultBaseUrl()
 {
-    const QString fromEnvironment = qEnvironmentVariable("CONFAB_OPENROUTER_URL");
-    if (!fromEnvironment.isEmpty())
-        return QUrl(fromEnvironment);
     return QUrl(QStringLiteral("https://openrouter.ai/api/v1"));
 }
 
@@ -91,7 +90,8 @@ void OpenRouterClient::checkKey()
         }
         ChatError error;
         error.kind = ChatError::Kind::Server;
-        error.message = QStringLiteral("The server's answer about the key could not be read");
+        error.message = QCoreApplication::translate("OpenRouterClient",
+                                                    "The server's answer about the key could not be read");
         emit keyCheckFailed(error);
     });
 }
@@ -127,7 +127,8 @@ void OpenRouterClient::requestGeneration(const QString &generationId, int attemp
         }
         ChatError unreadable;
         unreadable.kind = ChatError::Kind::Server;
-        unreadable.message = QStringLiteral("The generation's statistics could not be read");
+        unreadable.message =
+            QCoreApplication::translate("OpenRouterClient", "The generation's statistics could not be read");
         emit generationCostFailed(generationId, unreadable);
     });
 }
@@ -135,8 +136,14 @@ void OpenRouterClient::requestGeneration(const QString &generationId, int attemp
 std::optional<ChatError> replyError(QNetworkReply *reply, const QByteArray &body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300)
-        return errorFromHttpStatus(status, body, reply->rawHeader("Retry-After"));
+    if (status >= 300) {
+        ChatError error = errorFromHttpStatus(status, body, reply->rawHeader("Retry-After"));
+        // The provider's words are shown as they came; some quote the key they were given.
+        const QByteArray authorization = reply->request().rawHeader("Authorization");
+        if (authorization.startsWith("Bearer "))
+            error.message = redactSecrets(error.message, {QString::fromUtf8(authorization.mid(7))});
+        return error;
+    }
     if (status == 0 || reply->error() != QNetworkReply::NoError)
         return errorFromNetwork(reply->error(), reply->url().host());
     return std::nullopt;

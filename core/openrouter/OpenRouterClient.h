@@ -15,13 +15,13 @@ namespace confab {
 
 // The one place that talks to OpenRouter (or any OpenAI-compatible server at another base URL). It adds the
 // key and the app attribution headers to every request; the key lives only in memory and is never logged.
-class OpenRouterClient : public QObject
+class OpenRouterClient : public QObject, public ChatProvider
 {
     Q_OBJECT
 public:
     explicit OpenRouterClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
-    // CONFAB_OPENROUTER_URL when set (tests, local servers), else https://openrouter.ai/api/v1.
+    // https://openrouter.ai/api/v1; Backend points the client elsewhere from Settings or the environment.
     static QUrl defaultBaseUrl();
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
@@ -35,7 +35,8 @@ public:
     void setGenerationLookup(int attempts, int delayMs);
 
     // Starts at once; the job is a child of this client and is deleted with it or by the caller.
-    ChatStream *streamChat(const ChatRequest &request);
+    ChatStream *streamChat(const ChatRequest &request) override;
+    QUrl endpoint() const override { return m_baseUrl; }
 
     void checkKey();
     void fetchGenerationCost(const QString &generationId);

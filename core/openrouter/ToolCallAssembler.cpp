@@ -39,10 +39,14 @@ QList<ToolCall> ToolCallAssembler::calls() const
     for (qsizetype i = 0; i < result.size(); ++i) {
         ToolCall &call = result[i];
         // Tool results are matched to calls by id, so every call needs its own.
-        if (call.id.isEmpty() || seen.contains(call.id))
+        if (call.id.isEmpty() || seen.contains(call.id)) {
             call.id = QStringLiteral("call_%1_%2")
                           .arg(call.id.isEmpty() ? QStringLiteral("confab") : call.id)
                           .arg(i);
+            // A provider may itself have sent the made-up id, e.g. "call_a_2" before two calls "a".
+            while (seen.contains(call.id))
+                call.id += QLatin1Char('_');
+        }
         seen.insert(call.id);
         if (call.arguments.trimmed().isEmpty())
             call.arguments = QStringLiteral("{}");

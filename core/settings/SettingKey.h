@@ -21,13 +21,17 @@ enum class SettingKey
     MaxPromptLength,
     MaxImageUploadBytes,
     MaxInputImages,
-    FalSafetyChecker,
     FalSafetyTolerance,
     FalPricesUsdPerImage,
     Theme,
     ImageAspectRatio,
     ImageCount,
     ImageFormat,
+    DefaultPreset,
+    UserPresets,
+    GenerateTitles,
+    TitleModel,
+    Language,
     SyncFolder,
 };
 

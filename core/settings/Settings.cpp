@@ -101,6 +101,12 @@ QUrl Settings::falStorageUrl() const
     return QUrl(value(SettingKey::FalStorageUrl).toString());
 }
 
+QString Settings::titleModel() const
+{
+    return value(SettingKey::GenerateTitles).toBool() ? value(SettingKey::TitleModel).toString().trimmed()
+                                                      : QString();
+}
+
 QString Settings::textModel() const
 {
     return value(SettingKey::TextModel).toString();
@@ -161,11 +167,6 @@ int Settings::maxInputImages() const
     return std::max(1, value(SettingKey::MaxInputImages).toInt());
 }
 
-bool Settings::falSafetyChecker() const
-{
-    return value(SettingKey::FalSafetyChecker).toBool();
-}
-
 QString Settings::falSafetyTolerance() const
 {
     return oneOf(value(SettingKey::FalSafetyTolerance).toString(), {"1", "2", "3", "4", "5", "6"},
@@ -201,6 +202,8 @@ Theme Settings::theme() const
         return Theme::Light;
     if (name == QLatin1String("dark"))
         return Theme::Dark;
+    if (name == QLatin1String("high-contrast"))
+        return Theme::HighContrast;
     return Theme::System;
 }
 
@@ -216,7 +219,7 @@ int Settings::imageCount() const
 
 QString Settings::imageFormat() const
 {
-    return oneOf(value(SettingKey::ImageFormat).toString(), {"jpeg", "png"},
+    return oneOf(value(SettingKey::ImageFormat).toString(), {"jpeg", "png", "webp"},
                  defaultValue(SettingKey::ImageFormat).toString());
 }
 

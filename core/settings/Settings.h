@@ -20,6 +20,7 @@ enum class Theme
     System,
     Light,
     Dark,
+    HighContrast,
 };
 
 // The user's preferences, typed, with defaults from one table and a changed() signal per key. Backed by
@@ -56,6 +57,8 @@ public:
     QString imageEditModel() const;
     int maxTokens() const;
     QString systemPrompt() const;
+    // The cheap model that names a chat after its first answer; empty when titles are not generated.
+    QString titleModel() const;
 
     // 0 means no cap.
     double dailyCapUsd() const;
@@ -66,7 +69,6 @@ public:
     qint64 maxImageUploadBytes() const;
     int maxInputImages() const;
 
-    bool falSafetyChecker() const;
     // "1" (strictest) to "6", as fal's API takes it.
     QString falSafetyTolerance() const;
     QHash<QString, double> falPricesUsdPerImage() const;

@@ -40,13 +40,19 @@ std::vector<SettingDefinition> buildTable()
         {K::MaxPromptLength, QStringLiteral("limits/maxPromptLength"), 32000},
         {K::MaxImageUploadBytes, QStringLiteral("limits/maxImageUploadBytes"), qlonglong(4 * 1024 * 1024)},
         {K::MaxInputImages, QStringLiteral("limits/maxInputImages"), 4},
-        {K::FalSafetyChecker, QStringLiteral("safety/falSafetyChecker"), true},
         {K::FalSafetyTolerance, QStringLiteral("safety/falSafetyTolerance"), s("2")},
         {K::FalPricesUsdPerImage, QStringLiteral("costs/falPricesUsdPerImage"), defaultFalPrices()},
         {K::Theme, QStringLiteral("appearance/theme"), s("system")},
         {K::ImageAspectRatio, QStringLiteral("images/aspectRatio"), s("1:1")},
         {K::ImageCount, QStringLiteral("images/count"), 1},
         {K::ImageFormat, QStringLiteral("images/format"), s("jpeg")},
+        // The name of the preset new chats start from; empty for none.
+        {K::DefaultPreset, QStringLiteral("chat/defaultPreset"), QString()},
+        // The user's own presets as a JSON array of {name, system_prompt, temperature, top_p, max_tokens}.
+        {K::UserPresets, QStringLiteral("chat/userPresets"), QString()},
+        {K::GenerateTitles, QStringLiteral("chat/generateTitles"), true},
+        {K::TitleModel, QStringLiteral("models/title"), s("openai/gpt-4o-mini")},
+        {K::Language, QStringLiteral("appearance/language"), s("system")},
         // Per device: where this machine sees the shared folder.
         {K::SyncFolder, QStringLiteral("sync/folder"), QString()},
     };

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 namespace confab {
 
@@ -23,8 +24,35 @@ struct SseEvent
 
 class SseDecoder;
 
+// An event's data that stays valid after the callback without a copy: it keeps a share of the read the bytes
+// arrived in (or of the decoder's own buffer) and points into it.
+class SsePayload
+{
+public:
+    SsePayload() = default;
+    explicit SsePayload(QByteArray owned)
+        : m_storage(std::move(owned))
+        , m_view(m_storage)
+    {}
+
+    QByteArrayView view() const { return m_view; }
+    // The bytes as a QByteArray that borrows them: valid while this payload lives.
+    QByteArray bytes() const { return QByteArray::fromRawData(m_view.data(), m_view.size()); }
+
+private:
+    friend class SseEventView;
+    SsePayload(QByteArray storage, QByteArrayView view)
+        : m_storage(std::move(storage))
+        , m_view(view)
+    {}
+
+    QByteArray m_storage;
+    QByteArrayView m_view;
+};
+
 // An event handed to a callback without copying: data() is valid only during the call; takeData() gives an
-// owned copy (free when the decoder already owns the bytes, as it does for long lines).
+// owned copy (free when the decoder already owns the bytes, as it does for long lines); share() keeps the
+// bytes without copying them when the read was fed as a QByteArray.
 class SseEventView
 {
 public:
@@ -32,6 +60,7 @@ public:
     const QString &id() const;
     QByteArrayView data() const;
     QByteArray takeData();
+    SsePayload share();
 
 private:
     friend class SseDecoder;
@@ -41,10 +70,11 @@ private:
     SseDecoder *m_decoder;
 };
 
-// Incremental text/event-stream decoder for bytes as they arrive from readyRead. Lines end at "\n", "\r\n" or
-// "\r" (also when the "\r" and "\n" come in different reads); only new bytes are scanned for line ends, and a
-// line of many megabytes is joined once, so its cost stays linear. Comments and events without data are
-// dropped.
+// Incremental text/event-stream decoder for bytes as they arrive from readyRead, per the WHATWG parsing
+// rules: a leading UTF-8 BOM is skipped; lines end at "\n", "\r\n" or "\r" (also when the "\r" and "\n" come
+// in different reads); an event is dispatched only by its closing blank line. Only new bytes are scanned for
+// line ends, and a line of many megabytes is joined once, so its cost stays linear. Comments and events
+// without data are dropped.
 class SseDecoder
 {
 public:
@@ -60,10 +90,9 @@ public:
     void feed(QByteArrayView bytes, const EventSink &sink);
     void feed(const QByteArray &bytes, const EventSink &sink);
 
-    // End of stream: a last line or event that never got its terminator is still delivered, since servers
-    // that close right after "data: [DONE]\n" are common.
-    QList<SseEvent> finish();
-    void finish(const EventSink &sink);
+    // End of stream: an event that never got its closing blank line is discarded, as WHATWG specifies; a
+    // stream cut short must not pass for one that ended properly. The decoder is then ready for a new stream.
+    void finish();
 
     // Set once a line grew past the limit; that line is discarded.
     bool lineTooLong() const { return m_lineTooLong; }
@@ -72,6 +101,7 @@ private:
     friend class SseEventView;
 
     void decode(QByteArrayView bytes, const QByteArray *owner, const EventSink &sink);
+    QByteArrayView skipByteOrderMark(QByteArrayView bytes);
     qsizetype scanLines(const char *data, qsizetype size, const EventSink &sink);
     qsizetype skipTerminator(QByteArrayView bytes, qsizetype end);
     void keepPending(QByteArrayView bytes, const QByteArray *owner);
@@ -83,12 +113,14 @@ private:
     void dispatch(const EventSink &sink);
 
     qsizetype m_maxLineBytes;
-    QList<QByteArray> m_pending; // the incomplete line carried over between feeds, one piece per read
+    const QByteArray *m_owner = nullptr; // the read being decoded, when the caller handed it over as an array
+    QList<QByteArray> m_pending;         // the incomplete line carried over between feeds, one piece per read
     qsizetype m_pendingBytes = 0;
     QByteArray m_data;         // the event's data when the decoder owns it
     QByteArrayView m_dataView; // the event's data while it still lies in the caller's bytes
     QString m_eventName;
     QString m_lastId;
+    int m_bomBytesSeen = 0; // how much of a leading BOM has gone by; 3 once the stream's start is past
     bool m_hasData = false;
     bool m_dataBorrowed = false;
     bool m_skipLeadingLf = false;

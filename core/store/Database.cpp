@@ -5,6 +5,7 @@
 #include "store/Sql.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -60,12 +61,14 @@ bool Database::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
-bool Database::connect(QString *error)
+bool Database::connect(QString *error, Access access)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(access == Access::ReadOnly
+                               ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         disconnect();
@@ -88,18 +91,39 @@ void Database::close()
         return;
     const bool wasOpen = m_db.isOpen();
     disconnect();
-    if (wasOpen)
+    if (wasOpen && !m_alongside)
         m_marker.writeAfterCleanClose();
+}
+
+bool Database::openAlongside(Access access, QString *error)
+{
+    close();
+    m_alongside = true;
+    if (!QFileInfo::exists(m_path)) {
+        *error = QStringLiteral("there is no history at %1").arg(m_path);
+        return false;
+    }
+    if (!connect(error, access))
+        return false;
+    if (access == Access::ReadOnly)
+        return true;
+    if (!configure(error)) {
+        disconnect();
+        return false;
+    }
+    return true;
 }
 
 OpenResult Database::open()
 {
     close();
+    m_alongside = false;
     const bool existed = QFileInfo(m_path).size() > 0;
     QString error;
     if (!connect(&error)) {
         return {OpenResult::Outcome::Failed,
-                QStringLiteral("Confab could not open its history at %1: %2").arg(m_path, error)};
+                QCoreApplication::translate("Database", "Confab could not open its history at %1: %2")
+                    .arg(m_path, error)};
     }
     if (existed)
         return openExisting();
@@ -107,11 +131,13 @@ OpenResult Database::open()
     if (!configure(&error) || !migrate(0, &error)) {
         disconnect();
         return {OpenResult::Outcome::Failed,
-                QStringLiteral("Confab could not create its history at %1: %2").arg(m_path, error)};
+                QCoreApplication::translate("Database", "Confab could not create its history at %1: %2")
+                    .arg(m_path, error)};
     }
     // A file made just now holds nothing to check yet.
     m_marker.noteChecked(QDateTime::currentDateTime());
-    OpenResult result{OpenResult::Outcome::Created, QStringLiteral("Started a new, empty history.")};
+    OpenResult result{OpenResult::Outcome::Created,
+                      QCoreApplication::translate("Database", "Started a new, empty history.")};
     result.toVersion = currentSchemaVersion();
     return result;
 }
@@ -126,14 +152,15 @@ OpenResult Database::openExisting()
     const int version = versionValue.toInt();
     if (version > currentSchemaVersion()) {
         disconnect();
-        OpenResult result{
-            OpenResult::Outcome::TooNew,
-            QStringLiteral("This history (%1) was written by a newer version of Confab (format %2; "
-                           "this version reads up to %3). It was left untouched: update Confab to "
-                           "open it.")
-                .arg(m_path)
-                .arg(version)
-                .arg(currentSchemaVersion())};
+        OpenResult result{OpenResult::Outcome::TooNew,
+                          QCoreApplication::translate(
+                              "Database",
+                              "This history (%1) was written by a newer version of Confab (format %2; "
+                              "this version reads up to %3). It was left untouched: update Confab to "
+                              "open it.")
+                              .arg(m_path)
+                              .arg(version)
+                              .arg(currentSchemaVersion())};
         result.fromVersion = version;
         return result;
     }
@@ -155,7 +182,7 @@ OpenResult Database::openExisting()
     if (!configure(&error)) {
         disconnect();
         return {OpenResult::Outcome::Failed,
-                QStringLiteral("Confab could not open its history: %1").arg(error)};
+                QCoreApplication::translate("Database", "Confab could not open its history: %1").arg(error)};
     }
 
     OpenResult result{OpenResult::Outcome::Opened, {}};
@@ -165,28 +192,34 @@ OpenResult Database::openExisting()
         if (!writeBackup(version, &result.backupPath, &error)) {
             disconnect();
             return {OpenResult::Outcome::Failed,
-                    QStringLiteral("Confab did not upgrade its history because the backup before the upgrade "
-                                   "failed: %1. The file was left as it was.")
+                    QCoreApplication::translate(
+                        "Database",
+                        "Confab did not upgrade its history because the backup before the upgrade "
+                        "failed: %1. The file was left as it was.")
                         .arg(error)};
         }
         if (!migrate(version, &error)) {
             disconnect();
             return {
                 OpenResult::Outcome::Failed,
-                QStringLiteral("Upgrading the history failed: %1. A copy from before the upgrade is at %2.")
+                QCoreApplication::translate(
+                    "Database", "Upgrading the history failed: %1. A copy from before the upgrade is at %2.")
                     .arg(error, result.backupPath)};
         }
         result.outcome = OpenResult::Outcome::Migrated;
         result.message =
-            QStringLiteral("Upgraded the history to format %1; a copy of the previous one is at %2.")
+            QCoreApplication::translate(
+                "Database", "Upgraded the history to format %1; a copy of the previous one is at %2.")
                 .arg(currentSchemaVersion())
                 .arg(result.backupPath);
     }
     result.interruptedMessages = recoverInterrupted();
     if (result.interruptedMessages > 0) {
-        const QString note = QStringLiteral("%1 answer(s) cut off when Confab last stopped were marked as "
-                                            "interrupted.")
-                                 .arg(result.interruptedMessages);
+        const QString note =
+            QCoreApplication::translate("Database",
+                                        "%n answer(s) cut off when Confab last stopped were marked "
+                                        "as interrupted.",
+                                        nullptr, result.interruptedMessages);
         result.message = result.message.isEmpty() ? note : result.message + QLatin1Char(' ') + note;
     }
     return result;
@@ -222,12 +255,11 @@ bool Database::migrate(int fromVersion, QString *error)
 
 int Database::recoverInterrupted()
 {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE messages SET status = 'failed',"
-                                " metadata = json_set(json_remove(metadata, '$.progress'), '$.error', ?)"
-                                " WHERE status IN ('pending', 'processing')"),
-                 {QString::fromLatin1(InterruptedError)});
+    auto query = sql::run(m_db,
+                          QStringLiteral("UPDATE messages SET status = 'interrupted',"
+                                         " metadata = json_remove(metadata, '$.progress')"
+                                         " WHERE status IN ('pending', 'processing')"),
+                          {});
     return query ? query->numRowsAffected() : 0;
 }
 
@@ -264,23 +296,26 @@ OpenResult Database::moveAside(const QString &reason)
     disconnect();
     const QString aside = freshSibling(m_path, QStringLiteral(".damaged-%1").arg(timestamp()));
     if (!moveWithSidecars(m_path, aside)) {
-        return {
-            OpenResult::Outcome::Failed,
-            QStringLiteral("The history at %1 is damaged (%2) and could not be moved aside; it was left as "
-                           "it was.")
-                .arg(m_path, reason)};
+        return {OpenResult::Outcome::Failed,
+                QCoreApplication::translate(
+                    "Database",
+                    "The history at %1 is damaged (%2) and could not be moved aside; it was left as "
+                    "it was.")
+                    .arg(m_path, reason)};
     }
     OpenResult result{OpenResult::Outcome::Corrupt, {}};
     result.movedAsidePath = aside;
     const QStringList saved = backups();
-    QString offer = QStringLiteral("You can start with an empty history.");
+    QString offer = QCoreApplication::translate("Database", "You can start with an empty history.");
     if (!saved.isEmpty()) {
         result.backupPath = saved.last();
-        offer = QStringLiteral("You can restore the newest backup (%1) or start with an empty history.")
+        offer = QCoreApplication::translate(
+                    "Database", "You can restore the newest backup (%1) or start with an empty history.")
                     .arg(result.backupPath);
     }
     result.message =
-        QStringLiteral("The history file was damaged (%1). Nothing was deleted: it was moved to %2. %3")
+        QCoreApplication::translate(
+            "Database", "The history file was damaged (%1). Nothing was deleted: it was moved to %2. %3")
             .arg(reason, aside, offer);
     return result;
 }
@@ -290,20 +325,24 @@ OpenResult Database::restoreNewestBackup()
     close();
     const QStringList saved = backups();
     if (saved.isEmpty())
-        return {OpenResult::Outcome::Failed, QStringLiteral("There is no backup of the history to restore.")};
+        return {OpenResult::Outcome::Failed,
+                QCoreApplication::translate("Database", "There is no backup of the history to restore.")};
     if (QFileInfo::exists(m_path) &&
         !moveWithSidecars(m_path, freshSibling(m_path, QStringLiteral(".replaced-%1").arg(timestamp())))) {
         return {OpenResult::Outcome::Failed,
-                QStringLiteral("Could not move the current history at %1 aside.").arg(m_path)};
+                QCoreApplication::translate("Database", "Could not move the current history at %1 aside.")
+                    .arg(m_path)};
     }
     if (!QFile::copy(saved.last(), m_path)) {
         return {OpenResult::Outcome::Failed,
-                QStringLiteral("Could not copy the backup %1 into place.").arg(saved.last())};
+                QCoreApplication::translate("Database", "Could not copy the backup %1 into place.")
+                    .arg(saved.last())};
     }
     OpenResult result = open();
     if (result.isOpen()) {
         result.outcome = OpenResult::Outcome::Restored;
-        result.message = QStringLiteral("Restored the history from the backup %1.").arg(saved.last());
+        result.message = QCoreApplication::translate("Database", "Restored the history from the backup %1.")
+                             .arg(saved.last());
         result.backupPath = saved.last();
     }
     return result;
@@ -317,7 +356,8 @@ OpenResult Database::startFresh()
         aside = freshSibling(m_path, QStringLiteral(".replaced-%1").arg(timestamp()));
         if (!moveWithSidecars(m_path, aside)) {
             return {OpenResult::Outcome::Failed,
-                    QStringLiteral("Could not move the current history at %1 aside.").arg(m_path)};
+                    QCoreApplication::translate("Database", "Could not move the current history at %1 aside.")
+                        .arg(m_path)};
         }
     }
     OpenResult result = open();

@@ -21,7 +21,17 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite
+    };
+
     OpenResult open();
+    // A further connection to a file that another Database has already opened and migrated, for a worker
+    // thread: nothing is checked, migrated or recovered, and closing it leaves the integrity marker alone.
+    // A read-only one can run beside the GUI's writes (WAL) without ever taking the write lock.
+    bool openAlongside(Access access, QString *error);
     // After a Corrupt outcome: copy the newest backup into place and open it.
     OpenResult restoreNewestBackup();
     // After a Corrupt outcome (or any time): move whatever is at the path aside and begin an empty store.
@@ -47,7 +57,7 @@ public:
     }
 
 private:
-    bool connect(QString *error);
+    bool connect(QString *error, Access access = Access::ReadWrite);
     void disconnect();
     bool configure(QString *error);
     OpenResult openExisting();
@@ -61,6 +71,7 @@ private:
     IntegrityMarker m_marker;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_alongside = false;
 };
 
 } // namespace confab

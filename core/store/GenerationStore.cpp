@@ -156,9 +156,11 @@ QList<ModelUsage> GenerationStore::usageByModel(const QDateTime &since) const
         ModelUsage &usage = byModel[model];
         usage.model = model;
         ++usage.requests;
-        if (query->value(1).toString() == toString(GenerationStatus::Succeeded))
+        const bool succeeded = query->value(1).toString() == toString(GenerationStatus::Succeeded);
+        if (succeeded)
             ++usage.succeeded;
-        if (!query->value(2).isNull())
+        // A failure or a stop says nothing about how fast the model answers, so latency counts successes.
+        if (succeeded && !query->value(2).isNull())
             durations[model] << query->value(2).toLongLong();
         usage.spendUsd += query->value(3).toDouble();
     }

@@ -1,8 +1,11 @@
 #include "store/HistoryExporter.h"
 
 #include "store/HistoryFormat.h"
+#include "store/HistoryRecords.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -10,13 +13,15 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 namespace confab {
 namespace {
 
 constexpr int PageSize = 1000;
 
-QList<Message> allMessages(MessageStore *messages, qint64 sessionId)
+// The branch on screen, which reads as one conversation; the JSON file keeps every branch.
+QList<Message> visibleMessages(MessageStore *messages, qint64 sessionId)
 {
     QList<Message> all;
     qint64 before = 0;
@@ -46,14 +51,15 @@ QString speaker(const Message &message)
 {
     switch (message.role) {
     case MessageRole::User:
-        return QStringLiteral("You");
+        return QCoreApplication::translate("HistoryExporter", "You");
     case MessageRole::System:
-        return QStringLiteral("System");
+        return QCoreApplication::translate("HistoryExporter", "System");
     case MessageRole::Assistant:
         break;
     }
-    return message.metadata.model.isEmpty() ? QStringLiteral("Assistant")
-                                            : QStringLiteral("Assistant (%1)").arg(message.metadata.model);
+    return message.metadata.model.isEmpty()
+               ? QCoreApplication::translate("HistoryExporter", "Assistant")
+               : QCoreApplication::translate("HistoryExporter", "Assistant (%1)").arg(message.metadata.model);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -61,46 +67,22 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("HistoryExporter", "Could not write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
 }
 
-QJsonObject imageToJson(const MessageImage &image)
+// Writes everything or reports the first failure; a full disk shows up as a short write.
+bool writeAll(QIODevice &file, const QByteArray &bytes)
 {
-    return {{QStringLiteral("hash"), image.hash},   {QStringLiteral("role"), toString(image.role)},
-            {QStringLiteral("width"), image.width}, {QStringLiteral("height"), image.height},
-            {QStringLiteral("mime"), image.mime},   {QStringLiteral("position"), image.position}};
+    return file.write(bytes) == bytes.size();
 }
 
-QJsonObject messageToJson(const Message &message)
+QByteArray compact(const QJsonObject &object)
 {
-    QJsonArray images;
-    for (const MessageImage &image : message.images)
-        images.append(imageToJson(image));
-    return {{QStringLiteral("id"), message.id},
-            {QStringLiteral("role"), toString(message.role)},
-            {QStringLiteral("content"), message.content},
-            {QStringLiteral("content_type"), toString(message.contentType)},
-            {QStringLiteral("status"), toString(message.status)},
-            {QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch()},
-            {QStringLiteral("metadata"), message.metadata.toJson()},
-            {QStringLiteral("images"), images}};
-}
-
-QJsonObject sessionToJson(const Session &session, const QJsonArray &messages)
-{
-    return {{QStringLiteral("id"), session.id},
-            {QStringLiteral("title"), session.title},
-            {QStringLiteral("type"), toString(session.type)},
-            {QStringLiteral("status"), toString(session.status)},
-            {QStringLiteral("created_at"), session.createdAt.toMSecsSinceEpoch()},
-            {QStringLiteral("updated_at"), session.updatedAt.toMSecsSinceEpoch()},
-            {QStringLiteral("model"), session.model},
-            {QStringLiteral("system_prompt"), session.systemPrompt},
-            {QStringLiteral("pinned"), session.pinned},
-            {QStringLiteral("messages"), messages}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -113,19 +95,29 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
 {
     const auto session = m_store.sessions()->get(sessionId);
     if (!session) {
-        m_lastError = QStringLiteral("There is no session %1.").arg(sessionId);
+        m_lastError =
+            QCoreApplication::translate("HistoryExporter", "There is no session %1.").arg(sessionId);
         return false;
     }
     const QDir fileDir = QFileInfo(filePath).absoluteDir();
-    QString text = QStringLiteral("# %1\n\n")
-                       .arg(session->title.isEmpty() ? QStringLiteral("Untitled chat") : session->title);
-    text += QStringLiteral("_Started %1_\n\n").arg(session->createdAt.toLocalTime().toString(Qt::ISODate));
+    QString text =
+        QStringLiteral("# %1\n\n")
+            .arg(session->title.isEmpty() ? QCoreApplication::translate("HistoryExporter", "Untitled chat")
+                                          : session->title);
+    text += QCoreApplication::translate("HistoryExporter", "_Started %1_\n\n")
+                .arg(session->createdAt.toLocalTime().toString(Qt::ISODate));
     if (!session->systemPrompt.isEmpty())
-        text += QStringLiteral("> System prompt: %1\n\n").arg(session->systemPrompt);
+        text += QCoreApplication::translate("HistoryExporter", "> System prompt: %1\n\n")
+                    .arg(session->systemPrompt);
 
-    for (const Message &message : allMessages(m_store.messages(), sessionId)) {
+    for (const Message &message : visibleMessages(m_store.messages(), sessionId)) {
         text += QStringLiteral("## %1 · %2\n\n")
                     .arg(speaker(message), message.createdAt.toLocalTime().toString(Qt::ISODate));
+        if (!message.reasoning.isEmpty()) {
+            // A collapsed block, as the app shows it: readable where Markdown renders, out of the way.
+            text += QStringLiteral("<details>\n<summary>Thinking</summary>\n\n") + message.reasoning +
+                    QStringLiteral("\n\n</details>\n\n");
+        }
         if (!message.content.isEmpty())
             text += message.content + QStringLiteral("\n\n");
         for (const MessageImage &image : message.images) {
@@ -135,7 +127,8 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                 QDir().mkpath(imagesDir);
                 if (!QFile::copy(m_store.images()->pathFor(image.hash), target)) {
                     m_lastError =
-                        QStringLiteral("Could not copy the image %1 to %2.").arg(image.hash, target);
+                        QCoreApplication::translate("HistoryExporter", "Could not copy the image %1 to %2.")
+                            .arg(image.hash, target);
                     return false;
                 }
             }
@@ -145,7 +138,13 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                         .arg(fileDir.relativeFilePath(target));
         }
         if (message.status == MessageStatus::Failed)
-            text += QStringLiteral("_Failed: %1_\n\n").arg(message.metadata.error);
+            text += QCoreApplication::translate("HistoryExporter", "_Failed: %1_\n\n")
+                        .arg(message.metadata.error);
+        else if (message.status == MessageStatus::Stopped)
+            text += QCoreApplication::translate("HistoryExporter", "_Stopped before the end._\n\n");
+        else if (message.status == MessageStatus::Interrupted)
+            text += QCoreApplication::translate(
+                "HistoryExporter", "_Interrupted: Confab closed before the answer was complete._\n\n");
     }
     return writeFile(filePath, text.toUtf8(), &m_lastError);
 }
@@ -170,49 +169,141 @@ bool HistoryExporter::exportAllMarkdown(const QString &dir)
     return true;
 }
 
-bool HistoryExporter::exportJson(const QList<qint64> &sessionIds, const QString &filePath)
+QList<qint64> HistoryExporter::allSessionIds() const
 {
-    QList<qint64> ids = sessionIds;
-    if (ids.isEmpty()) {
-        for (auto status : {SessionStatus::Active, SessionStatus::Archived, SessionStatus::Deleted}) {
-            for (const Session &session : m_store.sessions()->list(status))
-                ids << session.id;
-        }
+    QList<qint64> ids;
+    auto query =
+        sql::run(m_store.database().connection(), QStringLiteral("SELECT id FROM chat_sessions ORDER BY id"));
+    while (query && query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
+qint64 HistoryExporter::messageCount(const QList<qint64> &sessionIds) const
+{
+    if (sessionIds.isEmpty())
+        return sql::scalar(m_store.database().connection(), QStringLiteral("SELECT count(*) FROM messages"))
+            .toLongLong();
+    qint64 total = 0;
+    for (qint64 id : sessionIds)
+        total += m_store.messages()->count(id);
+    return total;
+}
+
+bool HistoryExporter::exportJson(const QList<qint64> &sessionIds, const QString &folder,
+                                 const history::Progress &progress)
+{
+    m_cancelled = false;
+    m_lastError.clear();
+    const QString imagesDir = folder + QLatin1Char('/') + history::ImagesFolder;
+    if (!QDir().mkpath(imagesDir)) {
+        m_lastError = QStringLiteral("Could not create the folder %1.").arg(imagesDir);
+        return false;
     }
-    QJsonArray sessions;
-    QJsonObject images;
-    for (qint64 id : std::as_const(ids)) {
-        const auto session = m_store.sessions()->get(id);
+    QSaveFile file(folder + QLatin1Char('/') + history::JsonFileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_lastError = QStringLiteral("Could not write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    // One read transaction: the export is a consistent snapshot even while the app goes on writing.
+    QSqlDatabase db = m_store.database().connection();
+    const bool snapshot = db.transaction();
+    QStringList copiedImages;
+    const bool written = writeJson(sessionIds, file, imagesDir, progress, &copiedImages);
+    if (snapshot)
+        db.commit();
+    if (!written || !file.commit()) {
+        if (written)
+            m_lastError = QStringLiteral("Could not write %1: %2").arg(file.fileName(), file.errorString());
+        file.cancelWriting();
+        for (const QString &path : std::as_const(copiedImages))
+            QFile::remove(path);
+        QDir().rmdir(imagesDir);
+        QDir().rmdir(folder);
+        return false;
+    }
+    return true;
+}
+
+bool HistoryExporter::writeJson(const QList<qint64> &sessionIds, QIODevice &file, const QString &imagesDir,
+                                const history::Progress &progress, QStringList *copiedImages)
+{
+    const QList<qint64> ids = sessionIds.isEmpty() ? allSessionIds() : sessionIds;
+    const qint64 total = messageCount(sessionIds);
+    qint64 done = 0;
+    QByteArray header =
+        compact({{QStringLiteral("format"), QString(history::FormatName)},
+                 {QStringLiteral("version"), history::FormatVersion},
+                 {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    header.chop(1);
+    const auto writeFailed = [&] {
+        m_lastError = QStringLiteral("Could not write %1 (is the disk full?).").arg(imagesDir);
+        return false;
+    };
+    if (!writeAll(file, header + ",\"sessions\":["))
+        return writeFailed();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto session = m_store.sessions()->get(ids.at(i));
         if (!session) {
-            m_lastError = QStringLiteral("There is no session %1.").arg(id);
+            m_lastError =
+                QCoreApplication::translate("HistoryExporter", "There is no session %1.").arg(ids.at(i));
             return false;
         }
-        QJsonArray messages;
-        for (const Message &message : allMessages(m_store.messages(), id)) {
-            messages.append(messageToJson(message));
-            for (const MessageImage &image : message.images) {
-                if (images.contains(image.hash))
-                    continue;
-                const QByteArray bytes = m_store.images()->bytes(image.hash);
-                if (bytes.isEmpty()) {
-                    m_lastError = QStringLiteral("The image %1 is missing from %2.")
-                                      .arg(image.hash, m_store.images()->imagesDir());
+        // The session's fields come before its messages, so an import can write the session first and then
+        // take the messages one at a time.
+        QByteArray head = compact(history::sessionToJson(*session));
+        head.chop(1);
+        if (!writeAll(file, (i > 0 ? ",\n" : "\n") + head + ",\"messages\":["))
+            return writeFailed();
+        qint64 after = 0;
+        bool first = true;
+        for (;;) {
+            const QList<Message> page = m_store.messages()->pageAfter(session->id, after, PageSize);
+            if (page.isEmpty())
+                break;
+            after = page.last().id;
+            for (const Message &message : page) {
+                if (!copyImages(message, imagesDir, copiedImages))
+                    return false;
+                if (!writeAll(file, (first ? "\n" : ",\n") + compact(history::messageToJson(message))))
+                    return writeFailed();
+                first = false;
+                if (progress && !progress(++done, total)) {
+                    m_cancelled = true;
+                    m_lastError = QCoreApplication::translate(
+                        "HistoryExporter", "The export was cancelled; nothing was written.");
                     return false;
                 }
-                images.insert(image.hash,
-                              QJsonObject{{QStringLiteral("mime"), image.mime},
-                                          {QStringLiteral("data"), QString::fromLatin1(bytes.toBase64())}});
             }
         }
-        sessions.append(sessionToJson(*session, messages));
+        if (!writeAll(file, "]}"))
+            return writeFailed();
     }
-    const QJsonObject root{
-        {QStringLiteral("format"), QString(history::FormatName)},
-        {QStringLiteral("version"), history::FormatVersion},
-        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("sessions"), sessions},
-        {QStringLiteral("images"), images}};
-    return writeFile(filePath, QJsonDocument(root).toJson(QJsonDocument::Indented), &m_lastError);
+    if (!writeAll(file, "\n]}\n"))
+        return writeFailed();
+    return true;
+}
+
+bool HistoryExporter::copyImages(const Message &message, const QString &imagesDir, QStringList *copiedImages)
+{
+    for (const MessageImage &image : message.images) {
+        const QString target =
+            imagesDir + QLatin1Char('/') + image.hash + QLatin1Char('.') + fileExtensionForMime(image.mime);
+        if (QFileInfo::exists(target))
+            continue;
+        const QString source = m_store.images()->pathFor(image.hash);
+        if (!QFileInfo::exists(source)) {
+            m_lastError = QStringLiteral("The image %1 is missing from %2.")
+                              .arg(image.hash, m_store.images()->imagesDir());
+            return false;
+        }
+        if (!QFile::copy(source, target)) {
+            m_lastError = QStringLiteral("Could not copy the image %1 to %2.").arg(image.hash, target);
+            return false;
+        }
+        *copiedImages << target;
+    }
+    return true;
 }
 
 } // namespace confab

@@ -2,297 +2,296 @@
 
 #include "domain/Message.h"
 #include "domain/Session.h"
-#include "store/HistoryFormat.h"
+#include "store/HistoryRecords.h"
+#include "store/JsonPullReader.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <functional>
-#include <optional>
+#include <QSqlQuery>
 
 namespace confab {
-namespace {
-
-struct ParsedSession
-{
-    Session session;
-    QList<Message> messages;
-};
-
-struct ParsedHistory
-{
-    QList<ParsedSession> sessions;
-    QHash<QString, QByteArray> images;
-};
-
-// Reads one export, checking every field; the first problem found becomes the refusal's reason.
-class HistoryParser
-{
-public:
-    std::optional<ParsedHistory> parse(const QByteArray &bytes)
-    {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return fail(QStringLiteral("the file is not valid JSON (%1 at byte %2); it may be truncated")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset));
-        const QJsonObject root = document.object();
-        if (root.value(QStringLiteral("format")).toString() != history::FormatName)
-            return fail(QStringLiteral("it is not a Confab history export"));
-        const int version = root.value(QStringLiteral("version")).toInt();
-        if (version < 1 || version > history::FormatVersion)
-            return fail(QStringLiteral("it has format version %1, and this Confab reads up to %2")
-                            .arg(version)
-                            .arg(history::FormatVersion));
-        if (!root.value(QStringLiteral("sessions")).isArray() ||
-            !root.value(QStringLiteral("images")).isObject())
-            return fail(QStringLiteral("it has no sessions or images list"));
-
-        ParsedHistory &history = m_result;
-        const QJsonObject images = root.value(QStringLiteral("images")).toObject();
-        for (auto it = images.begin(); it != images.end(); ++it) {
-            const QByteArray data = QByteArray::fromBase64(
-                it.value().toObject().value(QStringLiteral("data")).toString().toLatin1());
-            const QString hash =
-                QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-            if (data.isEmpty() || hash != it.key())
-                return fail(QStringLiteral("the image %1 is damaged").arg(it.key()));
-            history.images.insert(hash, data);
-        }
-        const QJsonArray sessions = root.value(QStringLiteral("sessions")).toArray();
-        for (const QJsonValue &value : sessions) {
-            auto session = parseSession(value.toObject());
-            if (!session)
-                return std::nullopt;
-            history.sessions << *session;
-        }
-        return history;
-    }
-
-    QString error;
-    // Whether the store already holds an image the file refers to without embedding it.
-    std::function<bool(const QString &)> storeHasImage;
-
-private:
-    ParsedHistory m_result;
-
-    std::nullopt_t fail(const QString &reason)
-    {
-        if (error.isEmpty())
-            error = reason;
-        return std::nullopt;
-    }
-
-    std::optional<qint64> integer(const QJsonObject &object, const QString &key, const QString &where)
-    {
-        const QJsonValue value = object.value(key);
-        if (!value.isDouble()) {
-            fail(QStringLiteral("%1 has no valid \"%2\"").arg(where, key));
-            return std::nullopt;
-        }
-        return value.toInteger();
-    }
-
-    std::optional<QString> text(const QJsonObject &object, const QString &key, const QString &where)
-    {
-        const QJsonValue value = object.value(key);
-        if (!value.isString()) {
-            fail(QStringLiteral("%1 has no \"%2\" text").arg(where, key));
-            return std::nullopt;
-        }
-        return value.toString();
-    }
-
-    template<typename Enum>
-    std::optional<Enum> choice(const QJsonObject &object, const QString &key, const QString &where,
-                               std::optional<Enum> (*convert)(const QString &))
-    {
-        const auto value = text(object, key, where);
-        if (!value)
-            return std::nullopt;
-        const auto parsed = convert(*value);
-        if (!parsed)
-            fail(QStringLiteral("%1 has an unknown %2 \"%3\"").arg(where, key, *value));
-        return parsed;
-    }
-
-    std::optional<ParsedSession> parseSession(const QJsonObject &object)
-    {
-        ParsedSession parsed;
-        Session &s = parsed.session;
-        const auto id = integer(object, QStringLiteral("id"), QStringLiteral("a session"));
-        if (!id)
-            return std::nullopt;
-        const QString where = QStringLiteral("session %1").arg(*id);
-        const auto title = text(object, QStringLiteral("title"), where);
-        const auto type = choice(object, QStringLiteral("type"), where, &sessionTypeFromString);
-        const auto status = choice(object, QStringLiteral("status"), where, &sessionStatusFromString);
-        const auto created = integer(object, QStringLiteral("created_at"), where);
-        const auto updated = integer(object, QStringLiteral("updated_at"), where);
-        const auto model = text(object, QStringLiteral("model"), where);
-        const auto prompt = text(object, QStringLiteral("system_prompt"), where);
-        if (!title || !type || !status || !created || !updated || !model || !prompt)
-            return std::nullopt;
-        if (!object.value(QStringLiteral("pinned")).isBool() ||
-            !object.value(QStringLiteral("messages")).isArray())
-            return fail(QStringLiteral("%1 has no pinned flag or messages list").arg(where));
-        s = {*id,
-             *title,
-             *type,
-             *status,
-             sql::fromEpochMs(*created),
-             sql::fromEpochMs(*updated),
-             *model,
-             *prompt,
-             object.value(QStringLiteral("pinned")).toBool()};
-        const QJsonArray messages = object.value(QStringLiteral("messages")).toArray();
-        for (const QJsonValue &value : messages) {
-            auto message = parseMessage(value.toObject(), where);
-            if (!message)
-                return std::nullopt;
-            parsed.messages << *message;
-        }
-        return parsed;
-    }
-
-    std::optional<Message> parseMessage(const QJsonObject &object, const QString &sessionWhere)
-    {
-        Message message;
-        const auto id = integer(object, QStringLiteral("id"), QStringLiteral("a message in ") + sessionWhere);
-        if (!id)
-            return std::nullopt;
-        const QString where = QStringLiteral("message %1").arg(*id);
-        const auto role = choice(object, QStringLiteral("role"), where, &messageRoleFromString);
-        const auto content = text(object, QStringLiteral("content"), where);
-        const auto contentType =
-            choice(object, QStringLiteral("content_type"), where, &contentTypeFromString);
-        const auto status = choice(object, QStringLiteral("status"), where, &messageStatusFromString);
-        const auto created = integer(object, QStringLiteral("created_at"), where);
-        if (!role || !content || !contentType || !status || !created)
-            return std::nullopt;
-        if (!object.value(QStringLiteral("metadata")).isObject() ||
-            !object.value(QStringLiteral("images")).isArray())
-            return fail(QStringLiteral("%1 has no metadata or images list").arg(where));
-        message.id = *id;
-        message.role = *role;
-        message.content = *content;
-        message.contentType = *contentType;
-        message.status = *status;
-        message.createdAt = sql::fromEpochMs(*created);
-        message.metadata = MessageMetadata::fromJson(object.value(QStringLiteral("metadata")).toObject());
-        const QJsonArray images = object.value(QStringLiteral("images")).toArray();
-        for (const QJsonValue &value : images) {
-            const QJsonObject image = value.toObject();
-            const auto hash = text(image, QStringLiteral("hash"), where);
-            const auto imageRole = choice(image, QStringLiteral("role"), where, &imageRoleFromString);
-            const auto mime = text(image, QStringLiteral("mime"), where);
-            const auto width = integer(image, QStringLiteral("width"), where);
-            const auto height = integer(image, QStringLiteral("height"), where);
-            const auto position = integer(image, QStringLiteral("position"), where);
-            if (!hash || !imageRole || !mime || !width || !height || !position)
-                return std::nullopt;
-            if (!m_result.images.contains(*hash) && !storeHasImage(*hash))
-                return fail(
-                    QStringLiteral("%1 refers to the image %2, which is not in the file").arg(where, *hash));
-            message.images << MessageImage{*hash,        *imageRole, int(*width),
-                                           int(*height), *mime,      int(*position)};
-        }
-        return message;
-    }
-};
-
-} // namespace
 
 HistoryImporter::HistoryImporter(Store &store)
     : m_store(store)
 {}
 
-bool HistoryImporter::importJson(const QString &filePath)
+bool HistoryImporter::fail(const QString &reason)
+{
+    if (m_lastError.isEmpty())
+        m_lastError = reason;
+    return false;
+}
+
+bool HistoryImporter::tick(JsonPullReader &reader)
+{
+    if (m_progress && !m_progress(reader.position(), m_total)) {
+        m_cancelled = true;
+        return fail(QStringLiteral("the import was cancelled"));
+    }
+    return true;
+}
+
+bool HistoryImporter::importJson(const QString &path, const history::Progress &progress)
 {
     m_imported.clear();
+    m_written.clear();
+    m_lastError.clear();
+    m_cancelled = false;
+    m_sawFormat = false;
+    m_version.reset();
+    m_progress = progress;
+    const QString filePath = QFileInfo(path).isDir() ? path + QLatin1Char('/') + history::JsonFileName : path;
+    m_imagesDir = QFileInfo(filePath).absolutePath() + QLatin1Char('/') + history::ImagesFolder;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = QStringLiteral("%1 could not be opened: %2.").arg(filePath, file.errorString());
+        m_lastError = QCoreApplication::translate("HistoryImporter", "%1 could not be opened: %2.")
+                          .arg(filePath, file.errorString());
         return false;
     }
-    HistoryParser parser;
-    parser.storeHasImage = [this](const QString &hash) { return m_store.images()->contains(hash); };
-    const auto history = parser.parse(file.readAll());
-    if (!history) {
-        m_lastError =
-            QStringLiteral("%1 was not imported: %2.").arg(QFileInfo(filePath).fileName(), parser.error);
-        return false;
-    }
+    m_total = file.size();
 
-    QStringList written;
-    QList<qint64> created;
-    const QSqlDatabase db = m_store.database().connection();
-    const bool saved = m_store.database().transaction([&] {
-        for (auto it = history->images.constBegin(); it != history->images.constEnd(); ++it) {
-            if (m_store.images()->contains(it.key()))
-                continue;
-            const StoredImage stored = m_store.images()->store(it.value());
-            if (!stored.ok()) {
-                m_lastError = QStringLiteral("the image %1 was refused: %2").arg(it.key(), stored.error);
-                return false;
-            }
-            written << stored.hash;
+    QSqlDatabase db = m_store.database().connection();
+    bool saved = false;
+    if (!db.transaction()) {
+        fail(QCoreApplication::translate("HistoryImporter", "the history could not start a transaction"));
+    } else {
+        JsonPullReader reader(&file);
+        saved = readDocument(reader) && db.commit();
+        if (!saved) {
+            fail(QCoreApplication::translate("HistoryImporter",
+                                             "the history could not be written (is the disk full?)"));
+            db.rollback();
         }
-        for (const ParsedSession &parsed : history->sessions) {
-            const Session &s = parsed.session;
-            auto query = sql::run(db,
-                                  QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at,"
-                                                 " updated_at, model, system_prompt, pinned)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
-                                   sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0},
-                                  &m_lastError);
-            if (!query)
-                return false;
-            const qint64 sessionId = query->lastInsertId().toLongLong();
-            created << sessionId;
-            for (const Message &m : parsed.messages) {
-                auto inserted = sql::run(
-                    db,
-                    QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                                   " created_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {sessionId, toString(m.role), m.content, toString(m.contentType), toString(m.status),
-                     sql::toEpochMs(m.createdAt),
-                     QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact))},
-                    &m_lastError);
-                if (!inserted)
-                    return false;
-                const qint64 messageId = inserted->lastInsertId().toLongLong();
-                for (const MessageImage &image : m.images) {
-                    if (!sql::run(db,
-                                  QStringLiteral("INSERT INTO message_images (message_id, hash, role, width,"
-                                                 " height, mime, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  {messageId, image.hash, toString(image.role), image.width, image.height,
-                                   image.mime, image.position},
-                                  &m_lastError))
-                        return false;
-                }
-            }
-        }
-        return true;
-    });
+    }
     if (!saved) {
-        for (const QString &hash : std::as_const(written))
+        for (const QString &hash : std::as_const(m_written))
             QFile::remove(m_store.images()->pathFor(hash));
-        m_lastError =
-            QStringLiteral("%1 was not imported: %2.").arg(QFileInfo(filePath).fileName(), m_lastError);
+        m_imported.clear();
+        m_lastError = QCoreApplication::translate("HistoryImporter", "%1 was not imported: %2.")
+                          .arg(QFileInfo(filePath).fileName(), m_lastError);
         return false;
     }
-    m_imported = created;
-    for (qint64 id : std::as_const(created))
-        emit m_store.sessions()->sessionAdded(id);
+    return true;
+}
+
+bool HistoryImporter::readDocument(JsonPullReader &reader)
+{
+    const auto syntax = [&] {
+        return fail(
+            QStringLiteral("the file is not valid JSON (%1); it may be truncated").arg(reader.error()));
+    };
+    if (!reader.enterObject())
+        return syntax();
+    while (const auto key = reader.nextKey()) {
+        if (*key == QStringLiteral("sessions")) {
+            if (!m_sawFormat)
+                return fail(QStringLiteral("it is not a Confab history export"));
+            if (!reader.enterArray())
+                return syntax();
+            while (reader.nextElement()) {
+                if (!readSession(reader))
+                    return reader.failed() ? syntax() : false;
+            }
+        } else if (*key == QStringLiteral("images")) {
+            if (!readImages(reader))
+                return reader.failed() ? syntax() : false;
+        } else {
+            const auto value = reader.readValue();
+            if (!value)
+                return syntax();
+            if (*key == QStringLiteral("format")) {
+                if (value->toString() != history::FormatName)
+                    return fail(QStringLiteral("it is not a Confab history export"));
+                m_sawFormat = true;
+            } else if (*key == QStringLiteral("version")) {
+                const int version = value->toInt();
+                if (version < 1 || version > history::FormatVersion)
+                    return fail(QStringLiteral("it has format version %1, and this Confab reads up to %2")
+                                    .arg(version)
+                                    .arg(history::FormatVersion));
+                m_version = version;
+            }
+        }
+    }
+    if (reader.failed() || !reader.finish())
+        return syntax();
+    if (!m_sawFormat || !m_version)
+        return fail(QStringLiteral("it is not a Confab history export"));
+    return tick(reader);
+}
+
+// Version 1 kept every picture in the file, as base64 under its SHA-256; they come before the sessions.
+bool HistoryImporter::readImages(JsonPullReader &reader)
+{
+    if (!reader.enterObject())
+        return false;
+    while (const auto hash = reader.nextKey()) {
+        const auto value = reader.readValue();
+        if (!value)
+            return false;
+        const QByteArray data =
+            QByteArray::fromBase64(value->toObject().value(QStringLiteral("data")).toString().toLatin1());
+        const QString actual =
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        if (data.isEmpty() || actual != *hash)
+            return fail(QStringLiteral("the image %1 is damaged").arg(*hash));
+        if (m_store.images()->contains(actual))
+            continue;
+        const StoredImage stored = m_store.images()->store(data);
+        if (!stored.ok())
+            return fail(QStringLiteral("the image %1 was refused: %2").arg(*hash, stored.error));
+        m_written << stored.hash;
+        if (!tick(reader))
+            return false;
+    }
+    return !reader.failed();
+}
+
+bool HistoryImporter::readSession(JsonPullReader &reader)
+{
+    if (!reader.enterObject())
+        return false;
+    QJsonObject fields;
+    qint64 sessionId = 0;
+    bool sawMessages = false;
+    // Messages that came before all of their session's fields (key order is free in JSON) wait here.
+    QList<Message> waiting;
+    while (const auto key = reader.nextKey()) {
+        if (*key != QStringLiteral("messages")) {
+            const auto value = reader.readValue();
+            if (!value)
+                return false;
+            fields.insert(*key, *value);
+            continue;
+        }
+        sawMessages = true;
+        if (sessionId == 0 && history::hasSessionFields(fields) && !insertSession(fields, &sessionId))
+            return false;
+        const QString where =
+            QStringLiteral("session %1").arg(fields.value(QStringLiteral("id")).toInteger());
+        if (!reader.enterArray())
+            return false;
+        while (reader.nextElement()) {
+            const auto value = reader.readValue();
+            if (!value)
+                return false;
+            const auto message = history::messageFromJson(value->toObject(), where, &m_lastError);
+            if (!message)
+                return false;
+            if (sessionId == 0)
+                waiting << *message;
+            else if (!insertMessage(sessionId, *message, where) || !tick(reader))
+                return false;
+        }
+        if (reader.failed())
+            return false;
+    }
+    if (reader.failed())
+        return false;
+    if (!sawMessages)
+        return fail(QStringLiteral("session %1 has no messages list")
+                        .arg(fields.value(QStringLiteral("id")).toInteger()));
+    if (sessionId == 0 && !insertSession(fields, &sessionId))
+        return false;
+    const QString where = QStringLiteral("session %1").arg(fields.value(QStringLiteral("id")).toInteger());
+    for (const Message &message : std::as_const(waiting)) {
+        if (!insertMessage(sessionId, message, where))
+            return false;
+    }
+    return tick(reader);
+}
+
+bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId)
+{
+    const auto session = history::sessionFromJson(fields, &m_lastError);
+    if (!session)
+        return false;
+    const Session &s = *session;
+    auto query = sql::run(
+        m_store.database().connection(),
+        QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at, model,"
+                       " system_prompt, pinned, reasoning_effort, temperature, top_p, max_tokens)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
+         sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0, s.reasoningEffort,
+         sql::nullable(s.temperature), sql::nullable(s.topP), sql::nullable(s.maxTokens)},
+        &m_lastError);
+    if (!query)
+        return false;
+    *sessionId = query->lastInsertId().toLongLong();
+    m_imported << *sessionId;
+    m_newIds.clear();
+    m_previousId = 0;
+    return true;
+}
+
+bool HistoryImporter::ensureImage(const QString &hash, const QString &mime, const QString &where)
+{
+    if (m_store.images()->contains(hash))
+        return true;
+    const QString file =
+        m_imagesDir + QLatin1Char('/') + hash + QLatin1Char('.') + fileExtensionForMime(mime);
+    if (!QFileInfo::exists(file))
+        return fail(QStringLiteral("%1 refers to the image %2, which is not in the export").arg(where, hash));
+    const StoredImage stored = m_store.images()->storeFile(file);
+    if (!stored.ok() || stored.hash != hash) {
+        if (stored.ok())
+            QFile::remove(m_store.images()->pathFor(stored.hash));
+        return fail(QStringLiteral("the image %1 is damaged").arg(hash));
+    }
+    m_written << hash;
+    return true;
+}
+
+bool HistoryImporter::insertMessage(qint64 sessionId, const Message &m, const QString &sessionWhere)
+{
+    const QString where = QStringLiteral("message %1 in %2").arg(m.id).arg(sessionWhere);
+    // The file's ids become new ones; a parent is always written before its replies.
+    qint64 parent = m.parentId == history::FollowsPrevious ? m_previousId : 0;
+    if (m.parentId > 0) {
+        parent = m_newIds.value(m.parentId);
+        if (parent == 0)
+            return fail(QStringLiteral("%1 comes before its parent %2").arg(where).arg(m.parentId));
+    }
+    const QSqlDatabase db = m_store.database().connection();
+    auto inserted = sql::run(
+        db,
+        QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
+                       " created_at, metadata, reasoning, reasoning_details, parent_id, selected)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sessionId, toString(m.role), m.content, toString(m.contentType), toString(m.status),
+         sql::toEpochMs(m.createdAt),
+         QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact)), m.reasoning,
+         m.reasoningDetails.isEmpty()
+             ? QString()
+             : QString::fromUtf8(QJsonDocument(m.reasoningDetails).toJson(QJsonDocument::Compact)),
+         parent > 0 ? QVariant(parent) : QVariant(), m.selected ? 1 : 0},
+        &m_lastError);
+    if (!inserted)
+        return false;
+    const qint64 messageId = inserted->lastInsertId().toLongLong();
+    m_newIds.insert(m.id, messageId);
+    m_previousId = messageId;
+    for (const MessageImage &image : m.images) {
+        if (!ensureImage(image.hash, image.mime, where))
+            return false;
+        if (!sql::run(db,
+                      QStringLiteral("INSERT INTO message_images (message_id, hash, role, width,"
+                                     " height, mime, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {messageId, image.hash, toString(image.role), image.width, image.height, image.mime,
+                       image.position},
+                      &m_lastError))
+            return false;
+    }
     return true;
 }
 

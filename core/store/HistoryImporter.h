@@ -1,29 +1,59 @@
 #pragma once
 
+#include "store/HistoryFormat.h"
+
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace confab {
 
+class JsonPullReader;
 class Store;
+struct Message;
 
-// Reads a JSON export back in. The whole file is checked before anything is written, and the write is one
-// transaction, so a malformed or truncated file is refused with the reason and leaves the store unchanged.
+// Reads a JSON export back in: a version 2 folder (or its history.json) or a version 1 single file. The file
+// is read a session and a message at a time, each checked as it comes, and everything is written in one
+// transaction: a malformed or truncated file, a full disk or a cancel leaves the store exactly as it was.
 class HistoryImporter
 {
 public:
     explicit HistoryImporter(Store &store);
 
-    bool importJson(const QString &filePath);
+    bool importJson(const QString &path, const history::Progress &progress = {});
     // The ids the imported sessions were given in this store.
     const QList<qint64> &importedSessions() const { return m_imported; }
+    bool wasCancelled() const { return m_cancelled; }
 
     QString lastError() const { return m_lastError; }
 
 private:
+    bool readDocument(JsonPullReader &reader);
+    bool readImages(JsonPullReader &reader);
+    bool readSession(JsonPullReader &reader);
+    bool insertSession(const QJsonObject &fields, qint64 *sessionId);
+    bool insertMessage(qint64 sessionId, const Message &message, const QString &where);
+    bool ensureImage(const QString &hash, const QString &mime, const QString &where);
+    bool fail(const QString &reason);
+    bool tick(JsonPullReader &reader);
+
     Store &m_store;
+    QString m_imagesDir;
+    history::Progress m_progress;
+    qint64 m_total = 0;
+    bool m_sawFormat = false;
+    std::optional<int> m_version;
+    QStringList m_written;
+    // The session being read: its messages' ids in the file mapped to the new ones, and the last one written.
+    QHash<qint64, qint64> m_newIds;
+    qint64 m_previousId = 0;
     QList<qint64> m_imported;
     QString m_lastError;
+    bool m_cancelled = false;
 };
 
 } // namespace confab

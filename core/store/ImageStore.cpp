@@ -1,9 +1,11 @@
 #include "store/ImageStore.h"
 
+#include "common/ImageSizeGuard.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -29,6 +31,8 @@ ThumbnailJob makeThumbnail(const QString &source, const QString &target, int siz
 {
     QImageReader reader(source);
     reader.setAutoTransform(true);
+    if (const QString tooLarge = refuseOversizedImage(reader); !tooLarge.isEmpty())
+        return {{}, QStringLiteral("the image ") + tooLarge};
     const QSize original = reader.size();
     if (original.isValid() && (original.width() > size || original.height() > size))
         reader.setScaledSize(original.scaled(size, size, Qt::KeepAspectRatio));
@@ -40,7 +44,9 @@ ThumbnailJob makeThumbnail(const QString &source, const QString &target, int siz
     QDir().mkpath(QFileInfo(target).absolutePath());
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return {{}, QStringLiteral("could not write the thumbnail: %1").arg(file.errorString())};
+        return {{},
+                QCoreApplication::translate("ImageStore", "could not write the thumbnail: %1")
+                    .arg(file.errorString())};
     return {target, {}};
 }
 
@@ -57,7 +63,7 @@ StoredImage storeImageBytes(const QByteArray &bytes, const QString &imagesDir)
 {
     StoredImage result;
     if (bytes.isEmpty()) {
-        result.error = QStringLiteral("The file is empty.");
+        result.error = QCoreApplication::translate("ImageStore", "The file is empty.");
         return result;
     }
     QBuffer buffer;
@@ -66,13 +72,19 @@ StoredImage storeImageBytes(const QByteArray &bytes, const QString &imagesDir)
     QImageReader reader(&buffer);
     const QByteArray format = reader.format();
     if (format.isEmpty()) {
-        result.error = QStringLiteral("This is not an image Confab can read (%1).").arg(reader.errorString());
+        result.error = QCoreApplication::translate("ImageStore", "This is not an image Confab can read (%1).")
+                           .arg(reader.errorString());
+        return result;
+    }
+    if (const QString tooLarge = refuseOversizedImage(reader); !tooLarge.isEmpty()) {
+        result.error = QStringLiteral("This image ") + tooLarge + u'.';
         return result;
     }
     // Decoding the whole picture is what catches truncated or damaged files that have a valid header.
     const QImage image = reader.read();
     if (image.isNull()) {
-        result.error = QStringLiteral("The image could not be read: %1.").arg(reader.errorString());
+        result.error = QCoreApplication::translate("ImageStore", "The image could not be read: %1.")
+                           .arg(reader.errorString());
         return result;
     }
     result.hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -86,7 +98,8 @@ StoredImage storeImageBytes(const QByteArray &bytes, const QString &imagesDir)
     QDir().mkpath(imagesDir);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        result.error = QStringLiteral("The image could not be saved: %1.").arg(file.errorString());
+        result.error = QCoreApplication::translate("ImageStore", "The image could not be saved: %1.")
+                           .arg(file.errorString());
         result.hash.clear();
     }
     return result;
@@ -133,7 +146,8 @@ StoredImage ImageStore::storeFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         StoredImage refused;
-        refused.error = QStringLiteral("%1 could not be opened: %2.").arg(path, file.errorString());
+        refused.error = QCoreApplication::translate("ImageStore", "%1 could not be opened: %2.")
+                            .arg(path, file.errorString());
         return refused;
     }
     return store(file.readAll());
@@ -172,7 +186,10 @@ void ImageStore::requestThumbnail(const QString &hash, int size)
 {
     if (!contains(hash)) {
         QMetaObject::invokeMethod(
-            this, [this, hash, size] { emit thumbnailFailed(hash, size, QStringLiteral("no such image")); },
+            this,
+            [this, hash, size] {
+                emit thumbnailFailed(hash, size, QCoreApplication::translate("ImageStore", "no such image"));
+            },
             Qt::QueuedConnection);
         return;
     }

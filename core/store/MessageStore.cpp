@@ -2,9 +2,11 @@
 
 #include "store/Database.h"
 #include "store/ImageStore.h"
+#include "store/MessageTree.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -14,8 +16,20 @@
 namespace confab {
 namespace {
 
-const QString messageColumns =
-    QStringLiteral("id, session_id, role, content, content_type, status, created_at, metadata");
+// Read from `messages m`; the last four give the message's place among its versions.
+const QString messageColumns = QStringLiteral(
+    "m.id, m.session_id, m.role, m.content, m.content_type, m.status, m.created_at, m.metadata,"
+    " m.reasoning, m.reasoning_details, coalesce(m.parent_id, 0),"
+    " (SELECT count(*) FROM messages s WHERE s.session_id = m.session_id"
+    "  AND s.parent_id IS m.parent_id),"
+    " (SELECT count(*) FROM messages s WHERE s.session_id = m.session_id"
+    "  AND s.parent_id IS m.parent_id AND s.id < m.id), m.selected");
+
+QString detailsText(const QJsonArray &details)
+{
+    return details.isEmpty() ? QString()
+                             : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
 
 Message messageFromRow(const QSqlQuery &query)
 {
@@ -29,6 +43,12 @@ Message messageFromRow(const QSqlQuery &query)
     message.createdAt = sql::fromEpochMs(query.value(6).toLongLong());
     message.metadata =
         MessageMetadata::fromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
+    message.reasoning = query.value(8).toString();
+    message.reasoningDetails = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).array();
+    message.parentId = query.value(10).toLongLong();
+    message.branchCount = std::max(1, query.value(11).toInt());
+    message.branchIndex = query.value(12).toInt();
+    message.selected = query.value(13).toBool();
     return message;
 }
 
@@ -38,7 +58,8 @@ QString metadataText(const MessageMetadata &metadata)
 }
 
 constexpr MessageChanges Everything = MessageChanges(MessageChange::Content) | MessageChange::Status |
-                                      MessageChange::Metadata | MessageChange::Images;
+                                      MessageChange::Metadata | MessageChange::Images |
+                                      MessageChange::Reasoning;
 
 } // namespace
 
@@ -76,22 +97,38 @@ std::optional<Message> MessageStore::create(const NewMessage &input)
     message.createdAt = input.createdAt.isValid() ? input.createdAt : QDateTime::currentDateTimeUtc();
     message.metadata = input.metadata;
     message.images = input.images;
+    message.reasoning = input.reasoning;
+    message.reasoningDetails = input.reasoningDetails;
 
+    const QSqlDatabase db = m_database->connection();
+    message.parentId =
+        input.parentId ? *input.parentId : messagetree::visibleLeaf(db, message.sessionId, &m_lastError);
     const bool saved = m_database->transaction([&] {
         auto query = sql::run(
-            m_database->connection(),
+            db,
             QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                           " created_at, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           " created_at, metadata, reasoning, reasoning_details, parent_id)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {message.sessionId, toString(message.role), message.content, toString(message.contentType),
-             toString(message.status), sql::toEpochMs(message.createdAt), metadataText(message.metadata)},
+             toString(message.status), sql::toEpochMs(message.createdAt), metadataText(message.metadata),
+             message.reasoning, detailsText(message.reasoningDetails),
+             message.parentId > 0 ? QVariant(message.parentId) : QVariant()},
             &m_lastError);
         if (!query)
             return false;
         message.id = query->lastInsertId().toLongLong();
-        return writeImages(message.id, message.images);
+        return messagetree::select(db, message.sessionId, message.parentId, message.id, &m_lastError) &&
+               writeImages(message.id, message.images);
     });
     if (!saved)
         return std::nullopt;
+    const QList<qint64> versions =
+        messagetree::siblings(db, message.sessionId, message.parentId, &m_lastError);
+    message.branchCount = std::max(1, int(versions.size()));
+    message.branchIndex = std::max(0, int(versions.indexOf(message.id)));
+    // A new version replaces the branch below its parent on screen.
+    if (message.branchCount > 1)
+        emit branchChanged(message.sessionId);
     emit messageAdded(message.sessionId, message.id);
     m_sessions->noteMessageAdded(message);
     return message;
@@ -114,8 +151,8 @@ bool MessageStore::writeImages(qint64 id, const QList<MessageImage> &images)
 std::optional<Message> MessageStore::load(qint64 id) const
 {
     auto query = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(messageColumns), {id},
-                          &m_lastError);
+                          QStringLiteral("SELECT %1 FROM messages m WHERE m.id = ?").arg(messageColumns),
+                          {id}, &m_lastError);
     if (!query || !query->next())
         return std::nullopt;
     QList<Message> one{messageFromRow(*query)};
@@ -160,34 +197,124 @@ void MessageStore::loadImages(QList<Message> &messages) const
     }
 }
 
-QList<Message> MessageStore::page(qint64 sessionId, qint64 beforeId, int limit) const
+QList<Message> MessageStore::loadChain(const QList<qint64> &newestFirst) const
 {
+    if (newestFirst.isEmpty())
+        return {};
+    QStringList ids;
+    for (qint64 id : newestFirst)
+        ids << QString::number(id);
     QList<Message> messages;
+    // The ids are integers from the database itself, so listing them inline is safe.
     auto query = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT %1 FROM messages WHERE session_id = ? AND id < ?"
-                                         " ORDER BY id DESC LIMIT ?")
-                              .arg(messageColumns),
-                          {sessionId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit},
-                          &m_lastError);
+                          QStringLiteral("SELECT %1 FROM messages m WHERE m.id IN (%2) ORDER BY m.id")
+                              .arg(messageColumns, ids.join(QLatin1Char(','))),
+                          {}, &m_lastError);
     while (query && query->next())
         messages << messageFromRow(*query);
     query.reset();
-    std::reverse(messages.begin(), messages.end());
     loadImages(messages);
     for (Message &message : messages) {
-        if (auto it = m_live.constFind(message.id); it != m_live.constEnd())
+        if (auto it = m_live.constFind(message.id); it != m_live.constEnd()) {
+            const Message stored = message;
             message = *it;
+            message.parentId = stored.parentId;
+            message.branchIndex = stored.branchIndex;
+            message.branchCount = stored.branchCount;
+            message.selected = stored.selected;
+        }
     }
     return messages;
 }
 
-bool MessageStore::hasOlder(qint64 sessionId, qint64 beforeId) const
+QList<Message> MessageStore::pageAfter(qint64 sessionId, qint64 afterId, int limit) const
 {
-    return sql::scalar(
-               m_database->connection(),
-               QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages WHERE session_id = ? AND id < ?)"),
-               {sessionId, beforeId}, &m_lastError)
-        .toBool();
+    QList<qint64> ids;
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("SELECT id FROM messages WHERE session_id = ? AND id > ?"
+                                         " ORDER BY id LIMIT ?"),
+                          {sessionId, afterId, limit}, &m_lastError);
+    while (query && query->next())
+        ids << query->value(0).toLongLong();
+    return loadChain(ids);
+}
+
+QList<Message> MessageStore::page(qint64 sessionId, qint64 beforeId, int limit) const
+{
+    const QSqlDatabase db = m_database->connection();
+    const qint64 from = beforeId > 0 ? messagetree::parentOf(db, beforeId, &m_lastError)
+                                     : messagetree::visibleLeaf(db, sessionId, &m_lastError);
+    return loadChain(messagetree::chainUp(db, from, limit, &m_lastError));
+}
+
+QList<Message> MessageStore::visibleFrom(qint64 sessionId, qint64 topId) const
+{
+    const QSqlDatabase db = m_database->connection();
+    return loadChain(messagetree::chainUp(db, messagetree::visibleLeaf(db, sessionId, &m_lastError),
+                                          std::numeric_limits<int>::max(), &m_lastError, topId));
+}
+
+bool MessageStore::hasOlder(qint64, qint64 beforeId) const
+{
+    return messagetree::parentOf(m_database->connection(), beforeId, &m_lastError) > 0;
+}
+
+bool MessageStore::showBranchOf(qint64 messageId)
+{
+    const auto message = load(messageId);
+    if (!message)
+        return false;
+    const QSqlDatabase db = m_database->connection();
+    const QList<qint64> chain =
+        messagetree::chainUp(db, messageId, std::numeric_limits<int>::max(), &m_lastError);
+    const bool saved = m_database->transaction([&] {
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            const qint64 parent = i + 1 < chain.size() ? chain.at(i + 1) : 0;
+            if (!messagetree::select(db, message->sessionId, parent, chain.at(i), &m_lastError))
+                return false;
+        }
+        return true;
+    });
+    if (!saved)
+        return false;
+    emit branchChanged(message->sessionId);
+    return true;
+}
+
+std::optional<Message> MessageStore::selectedReply(qint64 messageId) const
+{
+    const auto message = load(messageId);
+    if (!message)
+        return std::nullopt;
+    for (const auto &[child, selected] :
+         messagetree::childSelection(m_database->connection(), message->sessionId, messageId, &m_lastError)) {
+        if (selected)
+            return get(child);
+    }
+    return std::nullopt;
+}
+
+QList<qint64> MessageStore::versions(qint64 messageId) const
+{
+    const auto message = load(messageId);
+    if (!message)
+        return {};
+    return messagetree::siblings(m_database->connection(), message->sessionId, message->parentId,
+                                 &m_lastError);
+}
+
+bool MessageStore::selectBranch(qint64 messageId)
+{
+    const auto message = load(messageId);
+    if (!message) {
+        m_lastError = QStringLiteral("There is no message %1.").arg(messageId);
+        return false;
+    }
+    if (!messagetree::select(m_database->connection(), message->sessionId, message->parentId, messageId,
+                             &m_lastError))
+        return false;
+    emit branchChanged(message->sessionId);
+    return true;
 }
 
 int MessageStore::count(qint64 sessionId) const
@@ -220,11 +347,13 @@ bool MessageStore::beginStreaming(qint64 id)
         return true;
     auto message = load(id);
     if (!message) {
-        m_lastError = QStringLiteral("There is no message %1.").arg(id);
+        m_lastError = QCoreApplication::translate("MessageStore", "There is no message %1.").arg(id);
         return false;
     }
     if (message->isFinished()) {
-        m_lastError = QStringLiteral("Message %1 has already finished; reset it for a retry first.").arg(id);
+        m_lastError = QCoreApplication::translate(
+                          "MessageStore", "Message %1 has already finished; reset it for a retry first.")
+                          .arg(id);
         return false;
     }
     message->status = MessageStatus::Processing;
@@ -238,32 +367,58 @@ bool MessageStore::beginStreaming(qint64 id)
 
 bool MessageStore::appendContent(qint64 id, const QString &delta)
 {
-    Message *message = live(id);
-    if (!message) {
-        if (!beginStreaming(id))
-            return false;
-        message = live(id);
-    }
+    Message *message = streaming(id);
+    if (!message)
+        return false;
     message->content += delta;
-    m_unsaved.insert(id);
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    markUnsaved(id);
     emit messageChanged(message->sessionId, id, MessageChange::Content);
     return true;
 }
 
-bool MessageStore::setProgress(qint64 id, const QString &progress)
+bool MessageStore::appendReasoning(qint64 id, const QString &delta)
 {
-    Message *message = live(id);
-    if (!message) {
-        if (!beginStreaming(id))
-            return false;
-        message = live(id);
-    }
-    message->metadata.progress = progress;
+    Message *message = streaming(id);
+    if (!message)
+        return false;
+    message->reasoning += delta;
+    markUnsaved(id);
+    emit messageChanged(message->sessionId, id, MessageChange::Reasoning);
+    return true;
+}
+
+bool MessageStore::setReasoningDetails(qint64 id, const QJsonArray &details)
+{
+    Message *message = streaming(id);
+    if (!message)
+        return false;
+    message->reasoningDetails = details;
+    markUnsaved(id);
+    emit messageChanged(message->sessionId, id, MessageChange::Reasoning);
+    return true;
+}
+
+Message *MessageStore::streaming(qint64 id)
+{
+    if (Message *message = live(id))
+        return message;
+    return beginStreaming(id) ? live(id) : nullptr;
+}
+
+void MessageStore::markUnsaved(qint64 id)
+{
     m_unsaved.insert(id);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+bool MessageStore::setProgress(qint64 id, const QString &progress)
+{
+    Message *message = streaming(id);
+    if (!message)
+        return false;
+    message->metadata.progress = progress;
+    markUnsaved(id);
     emit messageChanged(message->sessionId, id, MessageChange::Metadata);
     return true;
 }
@@ -278,8 +433,11 @@ bool MessageStore::flush()
             const Message *message = live(id);
             if (message &&
                 !sql::run(m_database->connection(),
-                          QStringLiteral("UPDATE messages SET content = ?, metadata = ? WHERE id = ?"),
-                          {message->content, metadataText(message->metadata), id}, &m_lastError))
+                          QStringLiteral("UPDATE messages SET content = ?, metadata = ?, reasoning = ?,"
+                                         " reasoning_details = ? WHERE id = ?"),
+                          {message->content, metadataText(message->metadata), message->reasoning,
+                           detailsText(message->reasoningDetails), id},
+                          &m_lastError))
                 return false;
         }
         return true;
@@ -297,8 +455,10 @@ bool MessageStore::writeFinal(const Message &message)
     m_live.remove(message.id);
     return bool(
         sql::run(m_database->connection(),
-                 QStringLiteral("UPDATE messages SET content = ?, status = ?, metadata = ? WHERE id = ?"),
-                 {message.content, toString(message.status), metadataText(message.metadata), message.id},
+                 QStringLiteral("UPDATE messages SET content = ?, status = ?, metadata = ?, reasoning = ?,"
+                                " reasoning_details = ? WHERE id = ?"),
+                 {message.content, toString(message.status), metadataText(message.metadata),
+                  message.reasoning, detailsText(message.reasoningDetails), message.id},
                  &m_lastError));
 }
 
@@ -319,10 +479,15 @@ bool MessageStore::finish(qint64 id, const MessageMetadata &metadata)
 
 bool MessageStore::fail(qint64 id, const QString &error)
 {
+    return end(id, MessageStatus::Failed, error);
+}
+
+bool MessageStore::end(qint64 id, MessageStatus status, const QString &error)
+{
     auto message = get(id);
     if (!message)
         return false;
-    message->status = MessageStatus::Failed;
+    message->status = status;
     message->metadata.error = error;
     message->metadata.progress.clear();
     if (!writeFinal(*message))
@@ -337,6 +502,8 @@ bool MessageStore::resetForRetry(qint64 id)
     if (!message)
         return false;
     message->content.clear();
+    message->reasoning.clear();
+    message->reasoningDetails = {};
     message->status = MessageStatus::Pending;
     MessageMetadata fresh;
     fresh.model = message->metadata.model;
@@ -361,13 +528,23 @@ bool MessageStore::resetForRetry(qint64 id)
     return true;
 }
 
+bool MessageStore::resume(qint64 id)
+{
+    auto message = get(id);
+    if (!message || message->status != MessageStatus::Stopped)
+        return false;
+    message->status = MessageStatus::Pending;
+    if (!writeFinal(*message))
+        return false;
+    emit messageChanged(message->sessionId, id, MessageChange::Status);
+    return true;
+}
+
 bool MessageStore::updateMetadata(qint64 id, const MessageMetadata &metadata)
 {
     if (Message *message = live(id)) {
         message->metadata = metadata;
-        m_unsaved.insert(id);
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
+        markUnsaved(id);
         emit messageChanged(message->sessionId, id, MessageChange::Metadata);
         return true;
     }
@@ -390,24 +567,6 @@ bool MessageStore::attachImages(qint64 id, const QList<MessageImage> &images)
             streaming->images << image;
     }
     emit messageChanged(message->sessionId, id, MessageChange::Images);
-    return true;
-}
-
-bool MessageStore::remove(qint64 id)
-{
-    auto message = get(id);
-    if (!message)
-        return false;
-    m_live.remove(id);
-    m_unsaved.remove(id);
-    if (!sql::run(m_database->connection(), QStringLiteral("DELETE FROM messages WHERE id = ?"), {id},
-                  &m_lastError))
-        return false;
-    QStringList hashes;
-    for (const MessageImage &image : std::as_const(message->images))
-        hashes << image.hash;
-    m_images->removeUnreferenced(hashes);
-    emit messageRemoved(message->sessionId, id);
     return true;
 }
 

@@ -99,11 +99,59 @@ QStringList version2()
     };
 }
 
+// Version 3: stopped and interrupted become statuses of their own instead of `failed` with a magic error
+// text.
+QStringList version3()
+{
+    return {
+        QStringLiteral(
+            "UPDATE messages SET status = json_extract(metadata, '$.error'),"
+            " metadata = json_remove(metadata, '$.error')"
+            " WHERE status = 'failed' AND json_extract(metadata, '$.error') IN ('stopped', 'interrupted')"),
+    };
+}
+
+// Version 4: an answer's reasoning (its readable text and the reasoning_details JSON that goes back to the
+// model), and each chat's reasoning effort.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reasoning_details TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN reasoning_effort TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
+// Version 5: messages form a tree, so an edited question or a regenerated answer is a new branch beside the
+// old one; among the children of one parent exactly one is `selected`, and following the selected children
+// from the selected root gives the branch on screen. A linear history becomes a chain. Sessions gain their
+// own sampling parameters, NULL meaning "not sent".
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN parent_id INTEGER"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN selected INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("UPDATE messages SET parent_id = (SELECT max(p.id) FROM messages p"
+                       " WHERE p.session_id = messages.session_id AND p.id < messages.id)"),
+        QStringLiteral("CREATE INDEX idx_messages_parent ON messages(session_id, parent_id, id)"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN temperature REAL"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN top_p REAL"),
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN max_tokens INTEGER"),
+    };
+}
+
+// Version 6: what sync needs (SyncMigration.cpp): global ids, the outbox, clocks, tombstones and the change
+// feed.
+QStringList version6()
+{
+    return syncJournalMigration();
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), syncJournalMigration()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6()};
     return steps;
 }
 

@@ -4,6 +4,7 @@
 #include "store/ImageStore.h"
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -11,8 +12,9 @@
 namespace confab {
 namespace {
 
-const QString sessionColumns =
-    QStringLiteral("id, title, type, status, created_at, updated_at, model, system_prompt, pinned");
+const QString sessionColumns = QStringLiteral(
+    "id, title, type, status, created_at, updated_at, model, system_prompt, pinned, reasoning_effort,"
+    " temperature, top_p, max_tokens");
 
 Session sessionFromRow(const QSqlQuery &query)
 {
@@ -26,6 +28,13 @@ Session sessionFromRow(const QSqlQuery &query)
     session.model = query.value(6).toString();
     session.systemPrompt = query.value(7).toString();
     session.pinned = query.value(8).toBool();
+    session.reasoningEffort = query.value(9).toString();
+    if (!query.isNull(10))
+        session.temperature = query.value(10).toDouble();
+    if (!query.isNull(11))
+        session.topP = query.value(11).toDouble();
+    if (!query.isNull(12))
+        session.maxTokens = query.value(12).toInt();
     return session;
 }
 
@@ -73,14 +82,18 @@ qint64 SessionStore::nextActivityStamp() const
 }
 
 std::optional<Session> SessionStore::create(const QString &title, SessionType type, const QString &model,
-                                            const QString &systemPrompt)
+                                            const ChatParameters &parameters)
 {
     const qint64 now = nextActivityStamp();
     auto query =
         sql::run(m_database->connection(),
                  QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at,"
-                                " model, system_prompt) VALUES (?, ?, 'active', ?, ?, ?, ?)"),
-                 {title, toString(type), now, now, model, systemPrompt}, &m_lastError);
+                                " model, system_prompt, temperature, top_p, max_tokens)"
+                                " VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?, ?)"),
+                 {title, toString(type), now, now, model, parameters.systemPrompt,
+                  sql::nullable(parameters.temperature), sql::nullable(parameters.topP),
+                  sql::nullable(parameters.maxTokens)},
+                 &m_lastError);
     if (!query)
         return std::nullopt;
     const qint64 id = query->lastInsertId().toLongLong();
@@ -126,7 +139,7 @@ bool SessionStore::update(qint64 id, const QString &column, const QVariant &valu
                           {value, id}, &m_lastError);
     if (!query || query->numRowsAffected() == 0) {
         if (query)
-            m_lastError = QStringLiteral("There is no session %1.").arg(id);
+            m_lastError = QCoreApplication::translate("SessionStore", "There is no session %1.").arg(id);
         return false;
     }
     emit sessionChanged(id);
@@ -151,6 +164,29 @@ bool SessionStore::setModel(qint64 id, const QString &model)
 bool SessionStore::setSystemPrompt(qint64 id, const QString &systemPrompt)
 {
     return update(id, QStringLiteral("system_prompt"), systemPrompt);
+}
+
+bool SessionStore::setReasoningEffort(qint64 id, const QString &effort)
+{
+    return update(id, QStringLiteral("reasoning_effort"), effort);
+}
+
+bool SessionStore::setParameters(qint64 id, const ChatParameters &parameters)
+{
+    auto query =
+        sql::run(m_database->connection(),
+                 QStringLiteral("UPDATE chat_sessions SET system_prompt = ?, temperature = ?, top_p = ?,"
+                                " max_tokens = ? WHERE id = ?"),
+                 {parameters.systemPrompt, sql::nullable(parameters.temperature),
+                  sql::nullable(parameters.topP), sql::nullable(parameters.maxTokens), id},
+                 &m_lastError);
+    if (!query || query->numRowsAffected() == 0) {
+        if (query)
+            m_lastError = QStringLiteral("There is no session %1.").arg(id);
+        return false;
+    }
+    emit sessionChanged(id);
+    return true;
 }
 
 bool SessionStore::setStatus(qint64 id, SessionStatus status)

@@ -23,7 +23,7 @@ public:
     SessionStore(Database *database, ImageStore *images, QObject *parent = nullptr);
 
     std::optional<Session> create(const QString &title, SessionType type = SessionType::Text,
-                                  const QString &model = {}, const QString &systemPrompt = {});
+                                  const QString &model = {}, const ChatParameters &parameters = {});
     std::optional<Session> get(qint64 id) const;
     // Pinned first, then most recently updated first.
     QList<Session> list(SessionStatus status) const;
@@ -33,6 +33,8 @@ public:
     bool setPinned(qint64 id, bool pinned);
     bool setModel(qint64 id, const QString &model);
     bool setSystemPrompt(qint64 id, const QString &systemPrompt);
+    bool setReasoningEffort(qint64 id, const QString &effort);
+    bool setParameters(qint64 id, const ChatParameters &parameters);
     bool setStatus(qint64 id, SessionStatus status);
     bool archive(qint64 id) { return setStatus(id, SessionStatus::Archived); }
     bool trash(qint64 id) { return setStatus(id, SessionStatus::Deleted); }

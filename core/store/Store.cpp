@@ -1,6 +1,6 @@
 #include "store/Store.h"
 
-#include "common/DataLocation.h"
+#include "log/LogCategories.h"
 
 namespace confab {
 
@@ -8,12 +8,6 @@ StoreLocation StoreLocation::inFolder(const QString &dir)
 {
     return {dir + QStringLiteral("/confab.sqlite"), dir + QStringLiteral("/images"),
             dir + QStringLiteral("/cache/thumbnails")};
-}
-
-StoreLocation StoreLocation::standard()
-{
-    return {DataLocation::databasePath(), DataLocation::imagesDir(),
-            DataLocation::cacheDir() + QStringLiteral("/thumbnails")};
 }
 
 Store::Store(StoreLocation location, QObject *parent)
@@ -35,7 +29,18 @@ Store::~Store()
 
 OpenResult Store::open()
 {
-    return m_database.open();
+    const OpenResult result = m_database.open();
+    if (result.isOpen())
+        qCInfo(lcStore).noquote() << "opened" << m_location.databasePath << "schema" << result.toVersion
+                                  << result.message;
+    else
+        qCWarning(lcStore).noquote() << "could not open" << m_location.databasePath << result.message;
+    return result;
+}
+
+bool Store::openAlongside(Database::Access access, QString *error)
+{
+    return m_database.openAlongside(access, error);
 }
 
 OpenResult Store::restoreNewestBackup()

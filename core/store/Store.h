@@ -21,12 +21,11 @@ struct StoreLocation
 
     // Everything under one folder (tests, --data-dir).
     static StoreLocation inFolder(const QString &dir);
-    // The platform's data and cache folders (DataLocation).
-    static StoreLocation standard();
 };
 
-// The user's whole history: sessions, messages, images and the log of provider calls. Lives on the GUI
-// thread; every query it runs is small, and heavy work (thumbnails) goes to worker threads.
+// The user's whole history: sessions, messages, images and the log of provider calls. The main one lives on
+// the GUI thread and runs only small queries; work that grows with the history (search, export, import) runs
+// on a worker thread through a Store of its own opened alongside.
 class Store : public QObject
 {
     Q_OBJECT
@@ -36,6 +35,8 @@ public:
     ~Store() override;
 
     OpenResult open();
+    // A second Store on files the main one has opened, for work on another thread (Database::openAlongside).
+    bool openAlongside(Database::Access access, QString *error);
     OpenResult restoreNewestBackup();
     OpenResult startFresh();
     bool isOpen() const { return m_database.isOpen(); }

@@ -85,7 +85,7 @@ TEST_CASE("Ctrl+C stops the stream, keeps the partial answer marked stopped and 
     REQUIRE(store.open().isOpen());
     const QList<Message> messages = store.messages()->page(1, 0, 10);
     REQUIRE(messages.size() == 2);
-    CHECK(messages[1].metadata.error == QStringLiteral("stopped"));
+    CHECK(messages[1].status == MessageStatus::Stopped);
     CHECK(messages[1].content.trimmed() == QString::fromUtf8(printed).trimmed());
 }
 #endif

@@ -26,11 +26,26 @@ TEST_CASE("History can be searched, exported and imported from the command line 
     const CliRun hostile = h.run({QStringLiteral("search"), QStringLiteral("\"quok* NEAR -(")});
     CHECK(hostile.exitCode == 0);
 
-    const QString json = h.dir.filePath(QStringLiteral("history.json"));
-    REQUIRE(h.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                   QStringLiteral("--out"), json})
-                .exitCode == 0);
-    QFile exported(json);
+    // One page at a time, with a hint for the next page (both prompts say "about").
+    const CliRun paged = h.run(
+        {QStringLiteral("search"), QStringLiteral("about"), QStringLiteral("--limit"), QStringLiteral("1")});
+    REQUIRE(paged.exitCode == 0);
+    CHECK(paged.err.contains(QStringLiteral("--offset 1")));
+    const CliRun next = h.run({QStringLiteral("search"), QStringLiteral("about"), QStringLiteral("--limit"),
+                               QStringLiteral("1"), QStringLiteral("--offset"), QStringLiteral("1")});
+    CHECK(next.exitCode == 0);
+    CHECK_FALSE(next.out.isEmpty());
+    CHECK(h.run({QStringLiteral("search"), QStringLiteral("about"), QStringLiteral("--limit"),
+                 QStringLiteral("zero")})
+              .exitCode == 2);
+
+    const QString json = h.dir.filePath(QStringLiteral("export"));
+    const CliRun exportRun = h.run({QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("--out"), json});
+    REQUIRE(exportRun.exitCode == 0);
+    // stderr is a pipe here, so no progress line with carriage returns.
+    CHECK_FALSE(exportRun.err.contains(u'\r'));
+    QFile exported(json + QStringLiteral("/history.json"));
     REQUIRE(exported.open(QIODevice::ReadOnly));
     CHECK(QJsonDocument::fromJson(exported.readAll()).isObject());
 

@@ -1,7 +1,9 @@
 #include "CliHarness.h"
+#include "ImageBomb.h"
 #include "catch.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QImageReader>
 
@@ -56,5 +58,39 @@ TEST_CASE("confab edit refuses a file that is not an image, with the reason, and
     const CliRun run = h.run({QStringLiteral("edit"), QStringLiteral("Make it pop"), notes});
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("notes.txt is not an image")));
+    CHECK(h.fal.requests().isEmpty());
+}
+
+TEST_CASE("confab edit refuses a decompression bomb with its pixel size and the limit, and sends nothing")
+{
+    CliHarness h;
+    const QString bomb = h.dir.filePath(QStringLiteral("bomb.png"));
+    QFile file(bomb);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(confab::testserver::pngBomb(50000, 50000));
+    file.close();
+    const CliRun run = h.run({QStringLiteral("edit"), QStringLiteral("Make it pop"), bomb});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.trimmed() ==
+          QStringLiteral("bomb.png is 50000 × 50000 pixels; Confab opens images up to 64 megapixels."));
+    CHECK(h.fal.requests().isEmpty());
+}
+
+TEST_CASE("confab edit names each unusable file and why: missing, a folder, empty")
+{
+    CliHarness h;
+    const QString missing = h.dir.filePath(QStringLiteral("gone.png"));
+    const QString folder = h.dir.filePath(QStringLiteral("album.png"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString empty = h.dir.filePath(QStringLiteral("empty.png"));
+    QFile file(empty);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+
+    const CliRun run = h.run({QStringLiteral("edit"), QStringLiteral("Make it pop"), missing, folder, empty});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("gone.png could not be read (No such file or directory).")));
+    CHECK(run.err.contains(QStringLiteral("album.png ")));
+    CHECK(run.err.contains(QStringLiteral("empty.png is not an image (the file is empty).")));
     CHECK(h.fal.requests().isEmpty());
 }

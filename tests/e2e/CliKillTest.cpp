@@ -62,7 +62,7 @@ KillTrial killDuringStream(int afterMs)
     const QString shown = QString::fromUtf8(printed);
     const double charsPerMs = static_cast<double>(shown.size()) / std::max(1.0, streamedMs);
     trial.lossMs = static_cast<double>(shown.size() - answer.content.size()) / charsPerMs;
-    if (answer.status != MessageStatus::Failed || answer.metadata.error != QStringLiteral("interrupted"))
+    if (answer.status != MessageStatus::Interrupted)
         trial.problem = QStringLiteral("answer not marked interrupted");
     else if (!shown.startsWith(answer.content))
         trial.problem = QStringLiteral("stored text is not what was shown");

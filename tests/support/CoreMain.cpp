@@ -1,6 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "TestEnvironment.h"
 #include "catch.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 
@@ -14,5 +15,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
     QCoreApplication::setApplicationName(QStringLiteral("Confab"));
+    // Tests read the English texts whatever the machine's language, as an English-speaking user sees them.
+    confab::installTranslations(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

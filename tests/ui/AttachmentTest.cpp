@@ -1,3 +1,4 @@
+#include "ImageBomb.h"
 #include "Wait.h"
 #include "WindowFixture.h"
 #include "catch.h"
@@ -42,6 +43,26 @@ TEST_CASE("Dropping a text file is refused with a visible reason and changes not
     f.dropFiles({path});
     REQUIRE(waitUntil([&] { return !f.window->inputArea()->notice().isEmpty(); }));
     CHECK(f.window->inputArea()->notice().contains(QStringLiteral("notes.txt")));
+    CHECK(f.window->inputArea()->attachments()->count() == 0);
+    CHECK(f.window->inputArea()->mode() == GenerationMode::Text);
+}
+
+TEST_CASE(
+    "Dropping a decompression bomb is refused with its pixel size and the limit, and nothing is attached")
+{
+    WindowFixture f;
+    const QString path = f.dir.filePath(QStringLiteral("bomb.png"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(confab::testserver::pngBomb(50000, 50000));
+    file.close();
+
+    f.dropFiles({path});
+    REQUIRE(waitUntil([&] { return !f.window->inputArea()->notice().isEmpty(); }));
+    CHECK(f.window->inputArea()->notice() ==
+          QStringLiteral(
+              "bomb.png was not attached: bomb.png is 50000 × 50000 pixels; Confab opens images up to "
+              "64 megapixels."));
     CHECK(f.window->inputArea()->attachments()->count() == 0);
     CHECK(f.window->inputArea()->mode() == GenerationMode::Text);
 }

@@ -67,10 +67,21 @@ TEST_CASE("Stop ends a streaming answer, keeps its text and turns Stop back into
         [&] { return send->text() == QStringLiteral("Stop") && !f.lastAnswer().content.isEmpty(); }));
     QTest::mouseClick(send, Qt::LeftButton);
 
-    REQUIRE(waitUntil([&] { return f.lastAnswerIs(MessageStatus::Failed); }));
-    CHECK(f.lastAnswer().metadata.error == QStringLiteral("stopped"));
-    CHECK(!f.lastAnswer().content.isEmpty());
+    REQUIRE(waitUntil([&] { return f.lastAnswerIs(MessageStatus::Stopped); }));
+    CHECK(f.lastAnswer().metadata.error.isEmpty());
+    const QString partial = f.lastAnswer().content;
+    CHECK(!partial.isEmpty());
     REQUIRE(waitUntil([&] { return send->text() == QStringLiteral("Send"); }));
+
+    // A stopped answer offers Continue, not Retry, and continuing keeps what was there.
+    confab::test::spinFor(50);
+    CHECK(f.findHit(1, int(confab::ui::MessageHit::Kind::Retry)).x() < 0);
+    const QPoint resume = f.findHit(1, int(confab::ui::MessageHit::Kind::Continue));
+    REQUIRE(resume.x() >= 0);
+    QTest::mouseClick(f.window->chatView()->viewport(), Qt::LeftButton, {}, resume);
+    REQUIRE(waitUntil([&] { return f.lastAnswerIs(MessageStatus::Completed); }));
+    CHECK(f.lastAnswer().content.startsWith(partial));
+    CHECK(f.lastAnswer().content.size() > partial.size());
 }
 
 TEST_CASE("A failed answer shows Retry, and clicking it runs the answer again in place")

@@ -1,19 +1,26 @@
 // confab_screenshots: drives the real window against the local protocol servers and saves the pictures in
 // docs/screenshots. Run it under xvfb-run for real fonts: xvfb-run -a build/ui/tests/ui/confab_screenshots
-// DIR
+// DIR [LANGUAGE], where LANGUAGE is a setting value such as "de" (English when absent). "confab_screenshots
+// DIR high-contrast" takes only high-contrast-large.png; run that one with QT_SCALE_FACTOR=1.5
+// QT_FONT_DPI=144 to check that large text neither clips nor overlaps.
 #include "FalServer.h"
 #include "MainWindow.h"
 #include "OpenRouterServer.h"
 #include "TestEnvironment.h"
 #include "Wait.h"
 #include "chat/ChatView.h"
-#include "common/DataLocation.h"
+#include "chat/MessageActions.h"
+#include "chat/MessageDelegate.h"
+#include "common/AppEnvironment.h"
+#include "common/Translations.h"
 #include "dialogs/SettingsDialog.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "input/AttachmentStrip.h"
 #include "input/InputArea.h"
+#include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
+#include "input/ReasoningEffortPicker.h"
 #include "keys/KeyStore.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
@@ -60,6 +67,15 @@ When it pays off:
 | `std::vector<int>` (1M) | ~400 µs | ~5 ns |
 
 See [cppreference](https://en.cppreference.com/w/cpp/utility/move) for the details.)";
+
+const char *const ThinkingNotes =
+    "Compare 9.11 and 9.9 as decimal numbers, not as version numbers. Both have the whole part 9. "
+    "The fractional parts are 0.11 and 0.9; written with two digits, 0.90 against 0.11. "
+    "0.90 is larger, so 9.9 is the bigger number.";
+
+const char *const ThinkingAnswer =
+    "**9.9 is bigger.** Written with the same number of decimals, 9.90 > 9.11: "
+    "the tenths digit decides (9 against 1).";
 
 struct Shooter
 {
@@ -118,6 +134,76 @@ struct Shooter
     }
 };
 
+// The high-contrast theme with the keyboard focus on a stopped answer, so the focus ring shows.
+int shootHighContrast(Shooter &shot, testserver::OpenRouterServer &openRouter)
+{
+    Backend &backend = *shot.backend;
+    ui::MainWindow &window = *shot.window;
+    backend.settings()->setValue(SettingKey::Theme, QStringLiteral("high-contrast"));
+    shot.seedChat(QStringLiteral("Trip ideas for Lisbon"), QStringLiteral("Three days in Lisbon?"),
+                  QStringLiteral("Day one: Alfama and the castle..."), 3);
+    window.newChat();
+    testserver::Scenario markdown;
+    markdown.text = QString::fromUtf8(MarkdownAnswer).section(QStringLiteral("```cpp"), 0, 0).trimmed();
+    openRouter.enqueue(markdown);
+    shot.send(QStringLiteral("When does std::move actually help?"));
+    testserver::Scenario slow;
+    slow.answer = testserver::Scenario::Answer::LongText;
+    slow.tokenCount = 400;
+    slow.tokenDelayMs = 15;
+    openRouter.enqueue(slow);
+    // Shortcuts such as Escape only reach an active window.
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        qWarning("the window never became active; Escape will not stop the answer");
+    ui::PromptEdit *editor = window.inputArea()->editor();
+    editor->setPlainText(QStringLiteral("And perfect forwarding?"));
+    window.inputArea()->revalidate();
+    QTest::keyClick(editor, Qt::Key_Return);
+    test::spinFor(400);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    shot.waitIdle();
+    window.chatView()->setFocus();
+    window.chatView()->setCurrentIndex(
+        window.chatView()->model()->index(window.chatView()->model()->rowCount() - 1, 0));
+    shot.settle(500);
+    shot.save(&window, QStringLiteral("high-contrast-large.png"));
+    return 0;
+}
+
+// The window a new user sees: no keys yet, so the empty chat explains what to do.
+void shootFirstRun(const QString &outDir, const AppEnvironment &paths)
+{
+    Backend backend(paths);
+    const OpenResult opened = backend.open();
+    backend.settings()->setValue(SettingKey::Theme, QStringLiteral("light"));
+    ui::MainWindow window(&backend, opened);
+    window.resize(1180, 780);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return;
+    Shooter shot{outDir, &backend, &window};
+    test::waitUntil([&] { return window.chatView()->showsFirstRunHint(); }, 3000);
+    shot.settle();
+    shot.save(&window, QStringLiteral("first-run.png"));
+}
+
+// A question edited once, shown at its first version: "‹ 1/2 ›" under it.
+void shootBranches(Shooter &shot)
+{
+    ui::MainWindow &window = *shot.window;
+    window.newChat();
+    shot.send(QStringLiteral("Name ideas for a grey kitten?"));
+    MessageListModel *messages = window.messageModel();
+    const Message question = messages->messageAt(0);
+    window.inputArea()->startEditing(question, GenerationMode::Text);
+    shot.send(QStringLiteral("Name ideas for a black kitten?"));
+    const qint64 edited = messages->messageAt(0).id;
+    window.messageActions()->stepVersion(edited, -1);
+    shot.settle();
+    shot.save(&window, QStringLiteral("branches.png"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -127,6 +213,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
     QCoreApplication::setApplicationName(QStringLiteral("Confab"));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    installTranslations(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     QDir().mkpath(outDir);
 
     testserver::OpenRouterServer openRouter;
@@ -135,14 +222,20 @@ int main(int argc, char **argv)
     fal.listen();
     fal.setStepDelayMs(20);
     openRouter.setTokenDelayMs(1);
-    qputenv("CONFAB_OPENROUTER_URL", openRouter.baseUrl().toString().toUtf8());
-    qputenv("CONFAB_FAL_QUEUE_URL", fal.baseUrl().toString().toUtf8());
-    qputenv("CONFAB_FAL_STORAGE_URL", fal.baseUrl().toString().toUtf8());
-    qputenv("OPENROUTER_API_KEY", "sk-or-v1-screenshot");
-    qputenv("FAL_KEY", "screenshot-id:screenshot-secret");
-    DataLocation::setOverride(environment.root() + QStringLiteral("/data"));
+    AppEnvironment paths = AppEnvironment::inFolder(environment.root() + QStringLiteral("/data"));
+    paths.openRouterUrl = openRouter.baseUrl();
+    paths.falQueueUrl = fal.baseUrl();
+    paths.falStorageUrl = fal.baseUrl();
+    paths.keySource.insert(QStringLiteral("OPENROUTER_API_KEY"), QStringLiteral("sk-or-v1-screenshot"));
+    paths.keySource.insert(QStringLiteral("FAL_KEY"), QStringLiteral("screenshot-id:screenshot-secret"));
 
-    Backend backend;
+    AppEnvironment firstRun = AppEnvironment::inFolder(environment.root() + QStringLiteral("/first-run"));
+    firstRun.openRouterUrl = paths.openRouterUrl;
+    firstRun.falQueueUrl = paths.falQueueUrl;
+    firstRun.falStorageUrl = paths.falStorageUrl;
+    shootFirstRun(outDir, firstRun);
+
+    Backend backend(paths);
     const OpenResult opened = backend.open();
     backend.settings()->setValue(SettingKey::Theme, QStringLiteral("light"));
     backend.settings()->setValue(SettingKey::DailyCapUsd, 2.0);
@@ -156,6 +249,8 @@ int main(int argc, char **argv)
     Shooter shot{outDir, &backend, &window};
     test::waitUntil([&] { return backend.keys()->isLoaded(); }, 3000);
     shot.settle();
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("high-contrast"))
+        return shootHighContrast(shot, openRouter);
     shot.save(&window, QStringLiteral("empty-window.png"));
 
     shot.seedChat(QStringLiteral("Trip ideas for Lisbon"), QStringLiteral("Three days in Lisbon?"),
@@ -183,6 +278,8 @@ int main(int argc, char **argv)
     shot.send(QStringLiteral("And what about perfect forwarding?"));
     shot.save(&window, QStringLiteral("error-retry.png"));
 
+    shootBranches(shot);
+
     // Text → Image with four pictures.
     window.newChat();
     window.inputArea()->setMode(GenerationMode::TextToImage);
@@ -207,6 +304,26 @@ int main(int argc, char **argv)
         shot.save(&window, QStringLiteral("image-edit.png"));
     }
 
+    // A reasoning model: the Thinking section streams open, closes when the answer starts, and opens on a
+    // click.
+    window.newChat();
+    window.inputArea()->setMode(GenerationMode::Text);
+    if (auto *picker = window.findChild<ui::ModelPicker *>(QStringLiteral("modelPicker")))
+        picker->setPreferred(QStringLiteral("google/gemini-3-flash-preview"));
+    window.inputArea()->reasoningEffort()->setEffort(QStringLiteral("high"));
+    testserver::Scenario thinking;
+    thinking.answer = testserver::Scenario::Answer::Reasoning;
+    thinking.reasoning = QString::fromUtf8(ThinkingNotes);
+    thinking.text = QString::fromUtf8(ThinkingAnswer);
+    openRouter.enqueue(thinking);
+    shot.send(QStringLiteral("Is 9.11 bigger than 9.9?"));
+    const QModelIndex answer =
+        window.chatView()->model()->index(window.chatView()->model()->rowCount() - 1, 0);
+    window.chatView()->messageDelegate()->toggleThinking(answer);
+    shot.settle();
+    shot.save(&window, QStringLiteral("reasoning.png"));
+    const qint64 reasoningChat = window.currentSession();
+
     window.showSettings();
     shot.settle();
     if (auto *settings = window.findChild<ui::SettingsDialog *>()) {
@@ -229,5 +346,8 @@ int main(int argc, char **argv)
     }
     shot.settle(500);
     shot.save(&window, QStringLiteral("dark-theme.png"));
+    window.openSession(reasoningChat);
+    shot.settle(500);
+    shot.save(&window, QStringLiteral("reasoning-dark.png"));
     return 0;
 }

@@ -8,9 +8,11 @@
 #include "input/PromptEdit.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -104,4 +106,60 @@ TEST_CASE("New chat empties the conversation and keyboard shortcuts reach search
     CHECK(f.window->sidebar()->searchBox()->hasFocus());
     QTest::keyClick(f.window.get(), Qt::Key_L, Qt::ControlModifier);
     CHECK(f.window->inputArea()->editor()->hasFocus());
+}
+
+TEST_CASE("Typing a search never waits for the store, and only the latest query's results are shown")
+{
+    WindowFixture f;
+    f.addChat(QStringLiteral("Astronomy"), QStringLiteral("what is a quasar?"),
+              QStringLiteral("A quasar is an extremely luminous galactic nucleus."));
+    const qint64 busy = f.addChat(QStringLiteral("Busy"), QStringLiteral("hello"), QStringLiteral("hi"));
+    QSqlDatabase db = f.backend->store()->database().connection();
+    REQUIRE(db.transaction());
+    for (int i = 0; i < 20000; ++i) {
+        REQUIRE(confab::sql::run(
+            db,
+            QStringLiteral(
+                "INSERT INTO messages (session_id, role, content, content_type, status, created_at,"
+                " metadata) VALUES (?, 'user', ?, 'text', 'completed', ?, '{}')"),
+            {busy, QStringLiteral("a common word, number %1").arg(i), i}));
+    }
+    REQUIRE(db.commit());
+
+    QLineEdit *search = f.window->sidebar()->searchBox();
+    QListWidget *hits = f.window->sidebar()->searchResults();
+    QStringList shownTitles;
+    QObject::connect(hits->model(), &QAbstractItemModel::rowsInserted, hits, [&](auto, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            shownTitles << hits->item(row)->text();
+    });
+    // Enter runs the search at once (no typing pause): the GUI thread only hands the query over.
+    search->setText(QStringLiteral("common"));
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(clock.elapsed() < 50);
+    // The next query supersedes it before its results could be shown.
+    search->setText(QStringLiteral("luminous"));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return hits->isVisible() && hits->count() >= 1; }));
+    confab::test::spinFor(300);
+    // The whole word's hit may show first and the prefix search's replace it: either way only "luminous".
+    shownTitles.removeDuplicates();
+    CHECK(shownTitles == QStringList{QStringLiteral("Astronomy")});
+    CHECK(hits->count() == 1);
+    CHECK(f.window->sidebar()->model()->rowCount() == 1);
+
+    // A common word shows one page, newest first, and "More results" fetches the next.
+    shownTitles.clear();
+    search->setText(QStringLiteral("common"));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return hits->count() > 1 && shownTitles.contains(QStringLiteral("Busy")); }));
+    const int firstPage = hits->count();
+    QListWidgetItem *more = hits->item(firstPage - 1);
+    CHECK(more->text().startsWith(QStringLiteral("More")));
+    CHECK(hits->item(0)->data(Qt::UserRole + 10).toString().contains(QStringLiteral("19999")));
+    QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualItemRect(more).center());
+    REQUIRE(waitUntil([&] { return hits->count() > firstPage; }));
+    CHECK(hits->item(firstPage - 1)->data(Qt::UserRole + 12).toLongLong() > 0);
 }

@@ -3,7 +3,7 @@
 #include "Wait.h"
 #include "chat/ChatView.h"
 #include "chat/MessageDelegate.h"
-#include "common/DataLocation.h"
+#include "common/AppEnvironment.h"
 #include "input/InputArea.h"
 #include "input/PromptEdit.h"
 #include "keys/KeyStore.h"
@@ -28,19 +28,17 @@ WindowFixture::WindowFixture(const Options &options)
     fal.listen();
     fal.setStepDelayMs(10);
     openRouter.setTokenDelayMs(options.tokenDelayMs);
-    qputenv("CONFAB_OPENROUTER_URL", openRouter.baseUrl().toString().toUtf8());
-    qputenv("CONFAB_FAL_QUEUE_URL", fal.baseUrl().toString().toUtf8());
-    qputenv("CONFAB_FAL_STORAGE_URL", fal.baseUrl().toString().toUtf8());
+    AppEnvironment environment = AppEnvironment::inFolder(dir.path());
+    environment.openRouterUrl = openRouter.baseUrl();
+    environment.falQueueUrl = fal.baseUrl();
+    environment.falStorageUrl = fal.baseUrl();
     if (options.openRouterKey)
-        qputenv("OPENROUTER_API_KEY", "sk-or-v1-test-key-for-the-window");
-    else
-        qunsetenv("OPENROUTER_API_KEY");
+        environment.keySource.insert(QStringLiteral("OPENROUTER_API_KEY"),
+                                     QStringLiteral("sk-or-v1-test-key-for-the-window"));
     if (options.falKey)
-        qputenv("FAL_KEY", "fal-test-id:fal-test-secret");
-    else
-        qunsetenv("FAL_KEY");
-    DataLocation::setOverride(dir.path());
-    backend = std::make_unique<Backend>();
+        environment.keySource.insert(QStringLiteral("FAL_KEY"),
+                                     QStringLiteral("fal-test-id:fal-test-secret"));
+    backend = std::make_unique<Backend>(environment);
     opened = backend->open();
     window = std::make_unique<ui::MainWindow>(backend.get(), opened);
     window->resize(1000, 700);
@@ -54,7 +52,6 @@ WindowFixture::~WindowFixture()
 {
     window.reset();
     backend.reset();
-    DataLocation::setOverride({});
 }
 
 void WindowFixture::typeAndSend(const QString &prompt)

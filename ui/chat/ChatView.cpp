@@ -1,5 +1,9 @@
 #include "chat/ChatView.h"
 
+#include "accessibility/ConversationKeys.h"
+#include "accessibility/MessageAnnouncer.h"
+#include "chat/FirstRunHint.h"
+#include "chat/LinkPolicy.h"
 #include "chat/MessageDelegate.h"
 #include "chat/OlderPagesProxy.h"
 #include "models/MessageListModel.h"
@@ -8,7 +12,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QDesktopServices>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
@@ -20,6 +23,8 @@ namespace confab::ui {
 namespace {
 // Changed rows repaint at most this often: tokens arrive far faster than a screen refreshes.
 constexpr int FrameMs = 16;
+// The typing dots of a streaming answer step about three times a second.
+constexpr int FramesPerDotStep = 22;
 } // namespace
 
 ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
@@ -43,8 +48,9 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     setItemDelegate(m_delegate);
     m_rows = new OlderPagesProxy(this);
     m_rows->setSourceModel(model);
-    m_delegate->watch(m_rows);
     setModel(m_rows);
+    new MessageAnnouncer(this);
+    ConversationKeys::install(this);
 
     m_jump = new QToolButton(this);
     m_jump->setAccessibleName(tr("Jump to latest"));
@@ -57,7 +63,10 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     connect(m_jump, &QToolButton::clicked, this, &ChatView::jumpToLatest);
 
     connect(m_rows, &QAbstractItemModel::rowsInserted, this, &ChatView::onRowsInserted);
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, &ChatView::updateFirstRunHint);
+    connect(m_rows, &QAbstractItemModel::rowsRemoved, this, &ChatView::updateFirstRunHint);
     connect(m_rows, &QAbstractItemModel::modelReset, this, [this] {
+        m_delegate->clearCaches();
         m_changedFirst = m_changedLast = -1;
         m_editorIndex = QPersistentModelIndex();
         m_follow = true;
@@ -67,13 +76,10 @@ ChatView::ChatView(MessageListModel *model, ImageStore *images, QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScrolled);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ChatView::followIfNeeded);
 
-    // The typing dots move only while an answer streams, and only the visible rows repaint.
-    m_streamTimer.setInterval(350);
-    connect(&m_streamTimer, &QTimer::timeout, this, &ChatView::animateStreaming);
-    m_streamTimer.start();
-    m_frameTimer.setSingleShot(true);
+    // The one place that paces repaints: changed rows are laid out and painted once per frame, and the typing
+    // dots step every few frames. The timer runs only while something changes or streams in sight.
     m_frameTimer.setInterval(FrameMs);
-    connect(&m_frameTimer, &QTimer::timeout, this, &ChatView::flushChanges);
+    connect(&m_frameTimer, &QTimer::timeout, this, &ChatView::onFrame);
     changeEvent(nullptr);
 }
 
@@ -93,10 +99,43 @@ void ChatView::changeEvent(QEvent *event)
         QListView::changeEvent(event);
 }
 
+void ChatView::setNeedsKeys(bool needsKeys)
+{
+    m_needsKeys = needsKeys;
+    updateFirstRunHint();
+}
+
+bool ChatView::showsFirstRunHint() const
+{
+    return m_firstRun && m_firstRun->isVisible();
+}
+
+void ChatView::updateFirstRunHint()
+{
+    const bool show = m_needsKeys && m_model->rowCount() == 0;
+    if (show && !m_firstRun) {
+        m_firstRun = new FirstRunHint(viewport());
+        connect(static_cast<FirstRunHint *>(m_firstRun), &FirstRunHint::keysRequested, this,
+                &ChatView::keysRequested);
+    }
+    if (!m_firstRun)
+        return;
+    m_firstRun->setVisible(show);
+    if (show) {
+        const QSize size = m_firstRun->sizeHint().boundedTo(viewport()->size());
+        m_firstRun->setGeometry(
+            QRect(QPoint(0, 0), size)
+                .translated(viewport()->rect().center() - QRect(QPoint(0, 0), size).center()));
+    }
+    viewport()->update();
+}
+
 void ChatView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
-    if (m_model->rowCount() > 0)
+    if (m_delegate->takeRemeasured())
+        scheduleDelayedItemsLayout();
+    if (m_model->rowCount() > 0 || showsFirstRunHint())
         return;
     // An empty chat says what can be done here instead of showing a blank page.
     QPainter painter(viewport());
@@ -118,20 +157,32 @@ void ChatView::paintEvent(QPaintEvent *event)
            "here to edit it."));
 }
 
-void ChatView::animateStreaming()
+void ChatView::onFrame()
+{
+    flushChanges();
+    if (++m_frame % FramesPerDotStep != 0)
+        return;
+    if (!animateStreaming())
+        m_frameTimer.stop();
+}
+
+bool ChatView::animateStreaming()
 {
     const int first = indexAt(QPoint(1, 1)).row();
     if (first < 0)
-        return;
+        return false;
+    bool streaming = false;
     for (int row = first; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_rows->index(row, 0);
         const QRect rect = visualRect(index);
         if (rect.top() > viewport()->height())
             break;
-        if (index.data(confab::MessageRoles::StreamingRole).toBool() ||
-            index.data(confab::MessageRoles::StatusRole).toString() == QLatin1String("pending"))
+        if (index.data(confab::MessageRoles::StreamingRole).toBool()) {
             viewport()->update(rect);
+            streaming = true;
+        }
     }
+    return streaming;
 }
 
 void ChatView::onRowsInserted()
@@ -155,6 +206,9 @@ void ChatView::onScrolled()
     if (m_programmaticScroll)
         return;
     QScrollBar *bar = verticalScrollBar();
+    // An answer still arriving may have come into sight: its dots move again.
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
     m_follow = bar->value() >= bar->maximum() - 4;
     m_jump->setVisible(!m_follow);
     placeJumpButton();
@@ -175,8 +229,10 @@ void ChatView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottom
 {
     m_changedFirst = m_changedFirst < 0 ? topLeft.row() : qMin(m_changedFirst, topLeft.row());
     m_changedLast = qMax(m_changedLast, bottomRight.row());
-    if (!m_frameTimer.isActive())
+    if (!m_frameTimer.isActive()) {
+        m_frame = 0;
         m_frameTimer.start();
+    }
 }
 
 void ChatView::flushChanges()
@@ -192,6 +248,8 @@ void ChatView::flushChanges()
         if (visualRect(index).intersects(viewport()->rect())) {
             m_delegate->prepare(index);
             visible = true;
+        } else {
+            m_delegate->forget(index);
         }
     }
     if (visible) {
@@ -235,6 +293,7 @@ void ChatView::resizeEvent(QResizeEvent *event)
     QListView::resizeEvent(event);
     placeJumpButton();
     followIfNeeded();
+    updateFirstRunHint();
 }
 
 void ChatView::closeSelectionEditor()
@@ -260,8 +319,11 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(event->pos());
     const MessageHit hit =
         index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
-    const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Image ||
-                           hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link;
+    const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
+                           hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::CopyCode ||
+                           hit.kind == MessageHit::Kind::Link || hit.kind == MessageHit::Kind::ThinkingToggle ||
+                           hit.kind == MessageHit::Kind::PreviousVersion ||
+                           hit.kind == MessageHit::Kind::NextVersion;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }
@@ -275,6 +337,9 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
         case MessageHit::Kind::Retry:
             emit retryRequested(hit.value.toLongLong());
             return;
+        case MessageHit::Kind::Continue:
+            emit continueRequested(hit.value.toLongLong());
+            return;
         case MessageHit::Kind::Image:
             emit imageActivated(hit.value);
             return;
@@ -283,7 +348,15 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
             emit codeCopied();
             return;
         case MessageHit::Kind::Link:
-            QDesktopServices::openUrl(QUrl(hit.value));
+            openLinkIfAllowed(QUrl(hit.value));
+            return;
+        case MessageHit::Kind::ThinkingToggle:
+            m_delegate->toggleThinking(index);
+            return;
+        case MessageHit::Kind::PreviousVersion:
+        case MessageHit::Kind::NextVersion:
+            emit versionStepRequested(hit.value.toLongLong(),
+                                      hit.kind == MessageHit::Kind::NextVersion ? 1 : -1);
             return;
         case MessageHit::Kind::Text:
         case MessageHit::Kind::None:
@@ -312,6 +385,10 @@ void ChatView::keyPressEvent(QKeyEvent *event)
         closeSelectionEditor();
         return;
     }
+    // T opens or closes the current answer's Thinking section, as a click on its header does.
+    if (event->key() == Qt::Key_T && event->modifiers() == Qt::NoModifier &&
+        m_delegate->toggleThinking(currentIndex()))
+        return;
     QListView::keyPressEvent(event);
 }
 
@@ -322,29 +399,53 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         return;
     const MessageHit hit = m_delegate->hitTest(visualRect(index), index, event->pos());
     const QString text = index.data(confab::MessageRoles::TextRole).toString();
-    const bool assistant =
-        index.data(confab::MessageRoles::RoleRole).toString() == QLatin1String("assistant");
-    const QString status = index.data(confab::MessageRoles::StatusRole).toString();
+    const bool assistant = index.data(confab::MessageRoles::RoleRole).value<confab::MessageRole>() ==
+                           confab::MessageRole::Assistant;
+    const auto status = index.data(confab::MessageRoles::StatusRole).value<confab::MessageStatus>();
     const qint64 id = index.data(confab::MessageRoles::MessageIdRole).toLongLong();
 
     QMenu menu(this);
     if (!text.isEmpty()) {
-        menu.addAction(tr("Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
-        menu.addAction(tr("Select text"), this, [this, index] { selectTextOf(index); });
+        menu.addAction(tr("&Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
+        menu.addAction(tr("&Select text"), this, [this, index] { selectTextOf(index); });
     }
-    if (hit.kind == MessageHit::Kind::Image) {
-        const QString hash = hit.value;
-        menu.addAction(tr("Open image"), this, [this, hash] { emit imageActivated(hash); });
+    if (ThinkingSection::present(index.data(confab::MessageRoles::MessageValueRole).value<Message>())) {
+        const QPersistentModelIndex row(index);
+        menu.addAction(m_delegate->isThinkingExpanded(index) ? tr("Hide &thinking") : tr("Show &thinking"),
+                       this, [this, row] { m_delegate->toggleThinking(row); });
+    }
+    // From the keyboard there is no pointer over a picture: the menu offers the message's first one.
+    const QVariantList images = index.data(confab::MessageRoles::ImagesRole).toList();
+    const QString hash = hit.kind == MessageHit::Kind::Image ? hit.value
+                         : event->reason() == QContextMenuEvent::Keyboard && !images.isEmpty()
+                             ? images.first().toMap().value(QStringLiteral("hash")).toString()
+                             : QString();
+    if (!hash.isEmpty()) {
+        menu.addAction(tr("&Open image"), this, [this, hash] { emit imageActivated(hash); });
+        menu.addAction(tr("&Edit this image"), this, [this, hash] { emit editImageRequested(hash); });
     }
     if (hit.kind == MessageHit::Kind::Link) {
         const QString link = hit.value;
         menu.addAction(tr("Copy link"), this, [link] { QApplication::clipboard()->setText(link); });
     }
-    if (assistant && (status == QLatin1String("failed") || status == QLatin1String("completed"))) {
+    const bool finished =
+        status != confab::MessageStatus::Pending && status != confab::MessageStatus::Processing;
+    if (!menu.isEmpty() && (finished || !assistant))
         menu.addSeparator();
-        menu.addAction(status == QLatin1String("failed") ? tr("Retry") : tr("Regenerate"), this,
-                       [this, id] { emit retryRequested(id); });
+    if (assistant && finished) {
+        if (MessageDelegate::offersContinue(
+                index.data(confab::MessageRoles::MessageValueRole).value<confab::Message>()))
+            menu.addAction(tr("C&ontinue"), this, [this, id] { emit continueRequested(id); });
+        if (status != confab::MessageStatus::Completed)
+            menu.addAction(tr("&Retry"), this, [this, id] { emit retryRequested(id); });
+        menu.addAction(tr("Re&generate"), this, [this, id] { emit regenerateRequested(id); });
+        menu.addAction(tr("Regenerate with another &model…"), this,
+                       [this, id] { emit regenerateWithModelRequested(id); });
     }
+    if (!assistant)
+        menu.addAction(tr("Edit and rese&nd…"), this, [this, id] { emit editRequested(id); });
+    if (finished || !assistant)
+        menu.addAction(tr("&Delete message"), this, [this, id] { emit removeRequested(id); });
     if (!menu.isEmpty())
         menu.exec(event->globalPos());
 }

@@ -31,9 +31,23 @@ public:
     // Opens a selectable copy of the message's text over its bubble.
     void selectTextOf(const QModelIndex &index);
 
+    // Without any API key an empty chat shows what to do first, with a button to Settings → Keys.
+    void setNeedsKeys(bool needsKeys);
+    bool showsFirstRunHint() const;
+    QWidget *firstRunHint() const { return m_firstRun; }
+
 signals:
     void retryRequested(qint64 messageId);
+    void continueRequested(qint64 messageId);
+    // Regenerate as a new version beside the old answer, with its model or one the user chooses.
+    void regenerateRequested(qint64 messageId);
+    void regenerateWithModelRequested(qint64 messageId);
+    void versionStepRequested(qint64 messageId, int step);
+    void editRequested(qint64 messageId);
+    void removeRequested(qint64 messageId);
+    void keysRequested();
     void imageActivated(const QString &hash);
+    void editImageRequested(const QString &hash);
     void codeCopied();
 
 protected:
@@ -55,15 +69,20 @@ private:
     void followIfNeeded();
     void closeSelectionEditor();
     void placeJumpButton();
-    void animateStreaming();
+    void onFrame();
+    // Repaints the visible answers that are still arriving; false when there are none.
+    bool animateStreaming();
     void flushChanges();
+    void updateFirstRunHint();
 
     MessageListModel *m_model;
     OlderPagesProxy *m_rows;
     MessageDelegate *m_delegate;
     QToolButton *m_jump = nullptr;
-    QTimer m_streamTimer;
+    QWidget *m_firstRun = nullptr;
+    bool m_needsKeys = false;
     QTimer m_frameTimer;
+    int m_frame = 0;
     int m_changedFirst = -1;
     int m_changedLast = -1;
     QPersistentModelIndex m_editorIndex;

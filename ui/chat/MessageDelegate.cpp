@@ -1,15 +1,20 @@
 #include "chat/MessageDelegate.h"
 
+#include "accessibility/FocusRing.h"
+#include "chat/BranchSwitcher.h"
+#include "chat/LinkPolicy.h"
+#include "chat/MessageStatusText.h"
+#include "chat/OfflineTextDocument.h"
+#include "common/Translations.h"
+#include "engine/GenerationMode.h"
 #include "models/MessageListModel.h"
 #include "models/MessageRoles.h"
 #include "store/ImageStore.h"
 #include "theme/Theme.h"
 
-#include <QAbstractProxyModel>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QListView>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBrowser>
@@ -33,19 +38,7 @@ constexpr int StreamRebuildMs = 33;
 
 Message messageOf(const QModelIndex &index)
 {
-    // The rows' own copy, without the two more a QVariant round trip costs.
-    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model()))
-        if (const auto *model = qobject_cast<const MessageListModel *>(proxy->sourceModel()))
-            return model->messageAt(index.row());
-    if (const auto *model = qobject_cast<const MessageListModel *>(index.model()))
-        return model->messageAt(index.row());
     return index.data(MessageRoles::MessageValueRole).value<Message>();
-}
-
-bool isStreaming(const Message &message)
-{
-    return message.role == MessageRole::Assistant &&
-           (message.status == MessageStatus::Pending || message.status == MessageStatus::Processing);
 }
 
 QFont smallFont(const QFont &font)
@@ -53,13 +46,6 @@ QFont smallFont(const QFont &font)
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : 8);
     return small;
-}
-
-QString formatDuration(qint64 ms)
-{
-    if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms);
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
 } // namespace
@@ -74,33 +60,11 @@ MessageDelegate::MessageDelegate(QListView *view, ImageStore *images, QObject *p
         connect(m_images, &ImageStore::thumbnailReady, this, &MessageDelegate::onThumbnailReady);
 }
 
-void MessageDelegate::watch(QAbstractItemModel *model)
+bool MessageDelegate::takeRemeasured()
 {
-    // Connected before the view's own handlers, so the heights have moved with their rows before the view
-    // asks for them.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-        if (first <= m_rowSizes.size())
-            m_rowSizes.insert(first, last - first + 1, QSize());
-    });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
-        if (first < m_rowSizes.size())
-            m_rowSizes.remove(first, qMin(last, int(m_rowSizes.size()) - 1) - first + 1);
-    });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_rowSizes.clear(); });
-    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_rowSizes.clear(); });
-    connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                // The document cache checks the text itself; only the remembered heights must go.
-                for (int row = topLeft.row(); row <= bottomRight.row() && row < m_rowSizes.size(); ++row)
-                    m_rowSizes[row] = QSize();
-            });
-}
-
-void MessageDelegate::rememberSize(int row, QSize size) const
-{
-    if (row >= m_rowSizes.size())
-        m_rowSizes.resize(row + 1);
-    m_rowSizes[row] = size;
+    const bool any = m_remeasured;
+    m_remeasured = false;
+    return any;
 }
 
 // Font metrics are looked up once per font, not once per row: the view asks for every row's height.
@@ -112,15 +76,23 @@ const MessageDelegate::Fonts &MessageDelegate::fonts() const
     return *m_fonts;
 }
 
-void MessageDelegate::prepare(const QModelIndex &index) const
+void MessageDelegate::prepare(const QModelIndex &index)
 {
-    documentFor(messageOf(index), m_view->viewport()->width() - 2 * RowMarginH);
+    const Message message = messageOf(index);
+    // The document cache checks the text itself; only the remembered height of a changed message must go.
+    m_sizes.remove(message.id);
+    documentFor(message, m_view->viewport()->width() - 2 * RowMarginH);
+}
+
+void MessageDelegate::forget(const QModelIndex &index)
+{
+    m_sizes.remove(index.data(MessageRoles::MessageIdRole).toLongLong());
 }
 
 void MessageDelegate::clearCaches()
 {
     m_documents.clear();
-    m_rowSizes.fill(QSize());
+    m_sizes.clear();
 }
 
 int MessageDelegate::maxBubbleWidth(int rowWidth) const
@@ -135,14 +107,44 @@ const MessageDocument *MessageDelegate::documentFor(const Message &message, int 
     const bool markdown = message.role != MessageRole::User;
     const int width = maxBubbleWidth(rowWidth) - 2 * Padding;
     return &m_documents.get(message.id, message.content, markdown, width, m_view->font(), m_view->palette(),
-                            isStreaming(message) ? StreamRebuildMs : 0);
+                            isAnswerStreaming(message) ? StreamRebuildMs : 0);
 }
 
 const MessageDocument *MessageDelegate::cachedDocumentFor(const Message &message, int rowWidth) const
 {
     const bool markdown = message.role != MessageRole::User;
     return m_documents.peek(message.id, message.content, markdown, maxBubbleWidth(rowWidth) - 2 * Padding,
-                            isStreaming(message) ? StreamRebuildMs : 0);
+                            isAnswerStreaming(message) ? StreamRebuildMs : 0);
+}
+
+const MessageDocument *MessageDelegate::thinkingFor(const Message &message, int rowWidth, bool build) const
+{
+    const bool streaming = isAnswerStreaming(message);
+    if (!ThinkingSection::present(message) || !m_thinking.isExpanded(message, streaming))
+        return nullptr;
+    const int width = maxBubbleWidth(rowWidth) - 2 * Padding - ThinkingSection::BodyIndent;
+    const int maxAge = streaming ? StreamRebuildMs : 0;
+    if (!build)
+        return m_thinkingDocuments.peek(message.id, message.reasoning, false, width, maxAge);
+    return &m_thinkingDocuments.get(message.id, message.reasoning, false, width, smallFont(m_view->font()),
+                                    m_view->palette(), maxAge);
+}
+
+bool MessageDelegate::isThinkingExpanded(const QModelIndex &index) const
+{
+    const Message message = messageOf(index);
+    return ThinkingSection::present(message) && m_thinking.isExpanded(message, isAnswerStreaming(message));
+}
+
+bool MessageDelegate::toggleThinking(const QModelIndex &index)
+{
+    const Message message = messageOf(index);
+    if (!ThinkingSection::present(message))
+        return false;
+    m_thinking.toggle(message, isAnswerStreaming(message));
+    m_sizes.remove(message.id);
+    emit sizeHintChanged(index);
+    return true;
 }
 
 QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
@@ -160,47 +162,20 @@ QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
     return QSize(qMin(width, qMax(widest, 1)), int(lines * metrics.lineSpacing() * spacing));
 }
 
-QString MessageDelegate::errorText(const Message &message) const
+bool MessageDelegate::offersContinue(const Message &message)
 {
-    if (message.status != MessageStatus::Failed)
-        return {};
-    const QString &error = message.metadata.error;
-    if (error == QLatin1String(StoppedError))
-        return tr("Stopped");
-    if (error == QLatin1String(InterruptedError))
-        return tr("Interrupted when Confab closed");
-    return error.isEmpty() ? tr("The answer failed") : error;
+    return message.status == MessageStatus::Stopped && !message.content.isEmpty() &&
+           message.metadata.mode == toString(GenerationMode::Text);
 }
 
-QString MessageDelegate::statusText(const Message &message) const
+QString MessageDelegate::actionText(const Message &message) const
 {
-    QStringList parts;
-    if (isStreaming(message)) {
-        if (!message.metadata.progress.isEmpty())
-            parts << message.metadata.progress;
-        else
-            parts << (message.status == MessageStatus::Pending ? tr("Waiting") : tr("Writing"));
-        return parts.join(QStringLiteral(" · "));
-    }
-    if (message.role == MessageRole::Assistant) {
-        if (!message.metadata.model.isEmpty())
-            parts << message.metadata.model;
-        if (message.metadata.generationMs > 0)
-            parts << formatDuration(message.metadata.generationMs);
-        const qint64 tokens = message.metadata.promptTokens + message.metadata.completionTokens;
-        if (tokens > 0)
-            parts << tr("%1 tokens").arg(tokens);
-        if (message.metadata.costUsd > 0)
-            parts << QStringLiteral("$%1").arg(message.metadata.costUsd, 0, 'f',
-                                               message.metadata.costUsd < 0.01 ? 4 : 2);
-    }
-    if (message.createdAt.isValid())
-        parts << QLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
-    return parts.join(QStringLiteral(" · "));
+    return offersContinue(message) ? tr("Continue") : tr("Retry");
 }
 
 MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Message &message,
-                                                const MessageDocument *document) const
+                                                const MessageDocument *document,
+                                                const MessageDocument *thinking) const
 {
     Layout l;
     const bool user = message.role == MessageRole::User;
@@ -222,8 +197,16 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
         textSize = estimateTextSize(message, innerMax);
         contentWidth = textSize.width();
     }
-    if (isStreaming(message) && !hasText)
+    if (isAnswerStreaming(message) && !hasText)
         contentWidth = qMax(contentWidth, 48);
+    const bool thinks = ThinkingSection::present(message);
+    if (thinks)
+        contentWidth =
+            qMax(contentWidth,
+                 qMin(innerMax, ThinkingSection::headerWidth(message, isAnswerStreaming(message), small)));
+    if (thinking)
+        contentWidth = qMax(
+            contentWidth, qMin(innerMax, int(std::ceil(thinking->idealWidth)) + ThinkingSection::BodyIndent));
 
     // Images: one large picture, or a grid of square thumbnails.
     QList<QSize> imageSizes;
@@ -243,22 +226,33 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
             imageSizes << QSize(cell, cell);
     }
 
-    const QString error = errorText(message);
+    const QString error = messageErrorText(message);
     QSize errorSize;
     if (!error.isEmpty()) {
         const QRect bound = small.boundingRect(QRect(0, 0, innerMax, 10000), Qt::TextWordWrap, error);
         errorSize = QSize(qMin(innerMax, bound.width()), bound.height());
-        const int retryWidth = small.horizontalAdvance(tr("Retry")) + 30;
+        const int retryWidth = small.horizontalAdvance(actionText(message)) + 30;
         contentWidth = qMax(contentWidth, qMin(innerMax, errorSize.width() + retryWidth + 12));
     }
     contentWidth = qMax(contentWidth, 24);
 
+    if (thinks) {
+        l.thinkingHeader =
+            QRect(Padding, y, ThinkingSection::headerWidth(message, isAnswerStreaming(message), small),
+                  ThinkingSection::headerHeight(small));
+        l.thinkingHeader.setWidth(qMin(l.thinkingHeader.width(), contentWidth));
+        y += l.thinkingHeader.height() + LineGap;
+        if (thinking) {
+            l.thinkingBody = QRect(Padding, y, contentWidth, int(std::ceil(thinking->size.height())));
+            y += l.thinkingBody.height() + LineGap + 2;
+        }
+    }
     if (hasText) {
         l.text = QRect(Padding, y, contentWidth, textSize.height());
         y += textSize.height();
-        if (isStreaming(message))
+        if (isAnswerStreaming(message))
             y += small.height() + 2; // room for the typing dots
-    } else if (isStreaming(message)) {
+    } else if (isAnswerStreaming(message)) {
         y += small.height() + 4;
     }
     if (!imageSizes.isEmpty()) {
@@ -283,13 +277,13 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     if (!error.isEmpty()) {
         if (hasText || !imageSizes.isEmpty())
             y += LineGap + 2;
-        const int retryWidth = small.horizontalAdvance(tr("Retry")) + 30;
+        const int retryWidth = small.horizontalAdvance(actionText(message)) + 30;
         const int retryHeight = small.height() + 10;
         l.error = QRect(Padding, y, contentWidth - retryWidth - 12, qMax(errorSize.height(), retryHeight));
         l.retry = QRect(Padding + contentWidth - retryWidth, y, retryWidth, retryHeight);
         y += qMax(errorSize.height(), retryHeight);
     }
-    if (!hasText && imageSizes.isEmpty() && error.isEmpty() && !isStreaming(message))
+    if (!hasText && imageSizes.isEmpty() && error.isEmpty() && !isAnswerStreaming(message))
         y += small.height();
     y += Padding;
 
@@ -298,6 +292,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     const QPoint origin(left, rowRect.top() + RowMarginV);
     l.bubble = QRect(origin, QSize(bubbleWidth, y));
     l.text.translate(origin);
+    l.thinkingHeader.translate(origin);
+    l.thinkingBody.translate(origin);
     for (QRect &r : l.imageRects)
         r.translate(origin);
     l.error.translate(origin);
@@ -317,6 +313,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     const int statusWidth = rowWidth - 2 * RowMarginH - 8;
     const int statusLeft = user ? l.bubble.right() - statusWidth + 1 : l.bubble.left() + 4;
     l.status = QRect(statusLeft, statusTop, statusWidth, small.height());
+    if (message.branchCount > 1)
+        l.branches = BranchSwitcher::place(&l.status, user, small, message.branchIndex, message.branchCount);
     l.height = l.status.bottom() - rowRect.top() + RowMarginV + 1;
     return l;
 }
@@ -332,13 +330,15 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex 
     // The view asks for every loaded row on each relayout (every frame while an answer grows); answer from
     // the remembered heights unless the row changed.
     const int rowWidth = m_view->viewport()->width();
-    if (index.row() < m_rowSizes.size() && m_rowSizes.at(index.row()).width() == rowWidth)
-        return m_rowSizes.at(index.row());
+    const qint64 id = index.data(MessageRoles::MessageIdRole).toLongLong();
+    if (const auto it = m_sizes.constFind(id); it != m_sizes.constEnd() && it->width() == rowWidth)
+        return *it;
     const Message message = messageOf(index);
     const Layout l =
-        layout(QRect(0, 0, rowWidth, 0), message, cachedDocumentFor(message, rowWidth - 2 * RowMarginH));
+        layout(QRect(0, 0, rowWidth, 0), message, cachedDocumentFor(message, rowWidth - 2 * RowMarginH),
+               thinkingFor(message, rowWidth - 2 * RowMarginH, false));
     const QSize size(rowWidth, l.height);
-    rememberSize(index.row(), size);
+    m_sizes.insert(id, size);
     return size;
 }
 
@@ -377,19 +377,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QPalette &palette = m_view->palette();
     const QRect row = rowRect(option.rect);
     const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
-    const Layout l = layout(row, message, document);
+    const MessageDocument *thinking = thinkingFor(message, row.width() - 2 * RowMarginH);
+    const Layout l = layout(row, message, document, thinking);
     const bool user = message.role == MessageRole::User;
     if (l.height != option.rect.height()) {
-        // The estimate was off: have the view place the rows again with the measured height.
-        rememberSize(index.row(), QSize(row.width(), l.height));
-        auto *self = const_cast<MessageDelegate *>(this);
-        QMetaObject::invokeMethod(
-            self,
-            [self, index = QPersistentModelIndex(index)] {
-                if (index.isValid())
-                    emit self->sizeHintChanged(index);
-            },
-            Qt::QueuedConnection);
+        // The estimate was off: remember the measured height; the view places the rows again after this
+        // paint.
+        m_sizes.insert(message.id, QSize(row.width(), l.height));
+        m_remeasured = true;
     }
 
     painter->save();
@@ -398,6 +393,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QPainterPath bubble;
     bubble.addRoundedRect(QRectF(l.bubble), Radius, Radius);
     painter->fillPath(bubble, user ? Theme::userBubble(palette) : Theme::assistantBubble(palette));
+
+    if (!l.thinkingHeader.isNull())
+        ThinkingSection::paintHeader(painter, l.thinkingHeader, message, thinking != nullptr,
+                                     isAnswerStreaming(message), palette, smallFont(m_view->font()));
+    if (thinking)
+        ThinkingSection::paintBody(painter, l.thinkingBody, *thinking, palette);
 
     if (document) {
         painter->save();
@@ -426,9 +427,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(button.adjusted(22, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, tr("Copy"));
     }
 
-    if (isStreaming(message)) {
+    if (isAnswerStreaming(message)) {
         const int phase = int((QTime::currentTime().msecsSinceStartOfDay() / 350) % 3);
-        const int dotY = document ? l.text.bottom() + 8 : l.bubble.top() + Padding + 7;
+        const int dotY = document                     ? l.text.bottom() + 8
+                         : !l.thinkingBody.isNull()   ? l.thinkingBody.bottom() + LineGap + 6
+                         : !l.thinkingHeader.isNull() ? l.thinkingHeader.bottom() + LineGap + 6
+                                                      : l.bubble.top() + Padding + 7;
         for (int i = 0; i < 3; ++i) {
             QColor dot = Theme::accent(palette);
             dot.setAlphaF(i == phase ? 0.95f : 0.35f);
@@ -457,24 +461,30 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
 
     if (!l.error.isNull()) {
-        const bool stopped = message.metadata.error == QLatin1String(StoppedError);
-        painter->setPen(stopped ? Theme::subtleText(palette) : Theme::errorText(palette));
-        painter->drawText(l.error, Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft, errorText(message));
+        const bool quiet = message.status == MessageStatus::Stopped;
+        painter->setPen(quiet ? Theme::subtleText(palette) : Theme::errorText(palette));
+        painter->drawText(l.error, Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft,
+                          messageErrorText(message));
         QPainterPath retry;
         retry.addRoundedRect(QRectF(l.retry), l.retry.height() / 2.0, l.retry.height() / 2.0);
         painter->fillPath(retry, Theme::accent(palette));
-        Theme::icon(QStringLiteral("retry"), palette.color(QPalette::HighlightedText))
+        Theme::icon(offersContinue(message) ? QStringLiteral("continue") : QStringLiteral("retry"),
+                    palette.color(QPalette::HighlightedText))
             .paint(painter, QRect(l.retry.left() + 8, l.retry.center().y() - 6, 12, 12));
         painter->setPen(palette.color(QPalette::HighlightedText));
-        painter->drawText(l.retry.adjusted(22, 0, -6, 0), Qt::AlignCenter, tr("Retry"));
+        painter->drawText(l.retry.adjusted(22, 0, -6, 0), Qt::AlignCenter, actionText(message));
     }
 
+    if (!l.branches.isNull())
+        BranchSwitcher::paint(painter, l.branches, palette, small, message.branchIndex, message.branchCount);
     if (!l.status.isNull()) {
         painter->setPen(Theme::subtleText(palette));
         painter->drawText(
             l.status, Qt::AlignVCenter | (user ? Qt::AlignRight : Qt::AlignLeft),
-            QFontMetrics(small).elidedText(statusText(message), Qt::ElideRight, l.status.width()));
+            QFontMetrics(small).elidedText(messageStatusText(message), Qt::ElideRight, l.status.width()));
     }
+    if (option.state & QStyle::State_HasFocus)
+        paintFocusRing(painter, l.bubble, palette, Radius);
     painter->restore();
 }
 
@@ -484,9 +494,15 @@ MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &
     const Message message = messageOf(index);
     const QRect row = rowRect(visualRect);
     const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
-    const Layout l = layout(row, message, document);
+    const Layout l = layout(row, message, document, thinkingFor(message, row.width() - 2 * RowMarginH));
+    if (l.thinkingHeader.contains(pos))
+        return {MessageHit::Kind::ThinkingToggle, QString::number(message.id)};
     if (l.retry.contains(pos))
-        return {MessageHit::Kind::Retry, QString::number(message.id)};
+        return {offersContinue(message) ? MessageHit::Kind::Continue : MessageHit::Kind::Retry,
+                QString::number(message.id)};
+    if (const int step = BranchSwitcher::stepAt(l.branches, pos, message.branchIndex, message.branchCount))
+        return {step < 0 ? MessageHit::Kind::PreviousVersion : MessageHit::Kind::NextVersion,
+                QString::number(message.id)};
     for (int i = 0; i < l.copyButtons.size(); ++i)
         if (l.copyButtons.at(i).contains(pos))
             return {MessageHit::Kind::CopyCode, l.codes.at(i)};
@@ -510,7 +526,9 @@ QWidget *MessageDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     auto *browser = new QTextBrowser(parent);
     browser->setObjectName(QStringLiteral("messageSelection"));
     browser->setAccessibleName(tr("Message text"));
-    browser->setOpenExternalLinks(true);
+    browser->setDocument(new OfflineTextDocument(browser));
+    browser->setOpenLinks(false);
+    connect(browser, &QTextBrowser::anchorClicked, browser, &openLinkIfAllowed);
     browser->setFrameShape(QFrame::NoFrame);
     browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -538,7 +556,8 @@ void MessageDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVi
 {
     const Message message = messageOf(index);
     const QRect row = rowRect(option.rect);
-    const Layout l = layout(row, message, documentFor(message, row.width() - 2 * RowMarginH));
+    const int width = row.width() - 2 * RowMarginH;
+    const Layout l = layout(row, message, documentFor(message, width), thinkingFor(message, width));
     editor->setGeometry(l.text.isNull() ? l.bubble : l.text.adjusted(0, 0, 4, 0));
 }
 

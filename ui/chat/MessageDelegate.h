@@ -1,10 +1,12 @@
 #pragma once
 
 #include "chat/MessageDocument.h"
+#include "chat/ThinkingSection.h"
 #include "domain/Message.h"
 
 #include <QCache>
 #include <QFontMetrics>
+#include <QHash>
 #include <QList>
 #include <QPixmap>
 #include <QStyledItemDelegate>
@@ -27,12 +29,16 @@ struct MessageHit
         None,
         Text,
         Retry,
+        Continue,
         Image,
         CopyCode,
-        Link
+        Link,
+        ThinkingToggle,
+        PreviousVersion,
+        NextVersion
     };
     Kind kind = Kind::None;
-    QString value; // the image hash, code or link
+    QString value; // the image hash, code or link; the message id for the version arrows
 };
 
 // Paints one message as a bubble: user prompts on the right, answers on the left with Markdown, code blocks
@@ -57,12 +63,20 @@ public:
                               const QModelIndex &index) const override;
 
     MessageHit hitTest(const QRect &visualRect, const QModelIndex &index, const QPoint &pos) const;
+    // A stopped text answer goes on where it ended; anything else that did not complete is run again.
+    static bool offersContinue(const Message &message);
 
-    // Keeps the remembered row heights in step with the model's rows; call before the view gets the model.
-    void watch(QAbstractItemModel *model);
     // Lays out a changed row's text now, so the view can place and paint it in one pass.
-    void prepare(const QModelIndex &index) const;
+    void prepare(const QModelIndex &index);
+    // A changed row out of sight: its height is measured again when it is next needed.
+    void forget(const QModelIndex &index);
+    // Whether painting measured a row whose height differed from its estimate since the last call; the view
+    // then places the rows again.
+    bool takeRemeasured();
     void clearCaches();
+    // Opens or closes the row's Thinking section; false when the message has none.
+    bool toggleThinking(const QModelIndex &index);
+    bool isThinkingExpanded(const QModelIndex &index) const;
     int cachedDocuments() const { return m_documents.size(); }
 
 signals:
@@ -72,12 +86,15 @@ private:
     struct Layout
     {
         QRect bubble;
+        QRect thinkingHeader;
+        QRect thinkingBody;
         QRect text;
         QList<QRect> imageRects;
         QStringList imageHashes;
         QRect error;
         QRect retry;
         QRect status;
+        QRect branches;
         QList<QRect> copyButtons;
         QStringList codes;
         int height = 0;
@@ -85,20 +102,24 @@ private:
 
     // Without a document the text's size is estimated from its length, so rows that are never shown are never
     // laid out; the row is measured exactly when it is first painted.
-    Layout layout(const QRect &rowRect, const Message &message, const MessageDocument *document) const;
+    Layout layout(const QRect &rowRect, const Message &message, const MessageDocument *document,
+                  const MessageDocument *thinking) const;
+    // The reasoning laid out when the Thinking section is open; null when it is closed or absent.
+    const MessageDocument *thinkingFor(const Message &message, int rowWidth, bool build = true) const;
     const MessageDocument *documentFor(const Message &message, int rowWidth) const;
     const MessageDocument *cachedDocumentFor(const Message &message, int rowWidth) const;
     QSize estimateTextSize(const Message &message, int width) const;
     int maxBubbleWidth(int rowWidth) const;
     QRect rowRect(const QRect &itemRect) const;
     QPixmap thumbnail(const QString &hash) const;
-    QString statusText(const Message &message) const;
-    QString errorText(const Message &message) const;
+    QString actionText(const Message &message) const;
     void onThumbnailReady(const QString &hash, int size, const QString &path);
 
     QListView *m_view;
     ImageStore *m_images;
     mutable MessageDocumentCache m_documents;
+    mutable MessageDocumentCache m_thinkingDocuments;
+    ThinkingSection m_thinking;
     mutable QCache<QString, QPixmap> m_thumbnails;
     struct Fonts
     {
@@ -107,9 +128,9 @@ private:
         QFontMetrics small;
     };
     const Fonts &fonts() const;
-    void rememberSize(int row, QSize size) const;
-
-    mutable QList<QSize> m_rowSizes;
+    // Heights by message id, for the current viewport width: rows move when older pages load above them.
+    mutable QHash<qint64, QSize> m_sizes;
+    mutable bool m_remeasured = false;
     mutable std::unique_ptr<Fonts> m_fonts;
 };
 

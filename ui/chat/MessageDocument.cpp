@@ -1,5 +1,7 @@
 #include "chat/MessageDocument.h"
 
+#include "chat/OfflineTextDocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPainter>
@@ -190,13 +192,15 @@ std::unique_ptr<MessageDocument> MessageDocumentCache::build(const QString &text
             chunk = std::move(previous->chunks[size_t(i)]);
         } else {
             chunk.text = pieces.at(i);
-            chunk.document = std::make_unique<QTextDocument>();
-            QTextDocument *document = chunk.document.get();
+            auto offline = std::make_unique<OfflineTextDocument>();
+            OfflineTextDocument *document = offline.get();
+            chunk.document = std::move(offline);
             document->setDocumentMargin(0);
             document->setDefaultFont(font);
             document->setUndoRedoEnabled(false);
             if (markdown) {
                 document->setMarkdown(chunk.text, QTextDocument::MarkdownDialectGitHub);
+                document->replaceImagesWithLinks();
                 styleCodeBlocks(document, font);
                 styleTables(document, palette);
             } else {

@@ -1,5 +1,6 @@
 #include "dialogs/KeyRow.h"
 
+#include "common/Translations.h"
 #include "keys/KeyStore.h"
 #include "openrouter/OpenRouterClient.h"
 #include "theme/Theme.h"
@@ -47,7 +48,9 @@ KeyRow::KeyRow(Provider provider, KeyStore *keys, OpenRouterClient *openRouter, 
         connect(m_openRouter, &OpenRouterClient::keyChecked, this, [this](const KeyInfo &info) {
             QString text = tr("The key works.");
             if (info.limitRemaining)
-                text += QLatin1Char(' ') + tr("$%1 left of its limit.").arg(*info.limitRemaining, 0, 'f', 2);
+                text += QLatin1Char(' ') + tr("%1 left of its limit.")
+                                               .arg(displayLocale().toCurrencyString(*info.limitRemaining,
+                                                                                     QStringLiteral("$"), 2));
             m_status->setText(text);
         });
         connect(m_openRouter, &OpenRouterClient::keyCheckFailed, this, [this](const ChatError &error) {

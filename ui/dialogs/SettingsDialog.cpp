@@ -1,11 +1,11 @@
 #include "dialogs/SettingsDialog.h"
 
-#include "common/DataLocation.h"
+#include "common/Translations.h"
 #include "dialogs/KeyRow.h"
-#include "engine/Backend.h"
 #include "keys/KeyStore.h"
+#include "openrouter/OpenRouterClient.h"
+#include "settings/ChatPresets.h"
 #include "settings/Settings.h"
-#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,9 +25,13 @@
 
 namespace confab::ui {
 
-SettingsDialog::SettingsDialog(Backend *backend, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings *settings, KeyStore *keys, OpenRouterClient *openRouter,
+                               QString dataDir, QWidget *parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_settings(settings)
+    , m_keys(keys)
+    , m_openRouter(openRouter)
+    , m_dataDir(std::move(dataDir))
     , m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("Settings"));
@@ -60,7 +64,7 @@ QWidget *SettingsDialog::keysPage()
     for (Provider provider : allProviders) {
         auto *box = new QGroupBox(providerDisplayName(provider), page);
         auto *inner = new QVBoxLayout(box);
-        inner->addWidget(new KeyRow(provider, m_backend->keys(), m_backend->openRouter(), box));
+        inner->addWidget(new KeyRow(provider, m_keys, m_openRouter, box));
         layout->addWidget(box);
     }
     auto *note =
@@ -75,7 +79,7 @@ QWidget *SettingsDialog::keysPage()
 
 QWidget *SettingsDialog::editor(SettingKey key, QWidget *parent)
 {
-    Settings *settings = m_backend->settings();
+    Settings *settings = m_settings;
     const QVariant value = settings->value(key);
     QWidget *widget = nullptr;
     switch (value.typeId()) {
@@ -97,7 +101,11 @@ QWidget *SettingsDialog::editor(SettingKey key, QWidget *parent)
         auto *spin = new QDoubleSpinBox(parent);
         spin->setRange(0, 1e6);
         spin->setDecimals(2);
-        spin->setPrefix(QStringLiteral("$ "));
+        // The dollar sign goes where the user's language puts a currency symbol: "$ 5.00", "5,00 $".
+        if (displayLocale().toCurrencyString(0.0, QStringLiteral("$")).startsWith(u'$'))
+            spin->setPrefix(QStringLiteral("$ "));
+        else
+            spin->setSuffix(QStringLiteral(" $"));
         spin->setSpecialValueText(tr("No cap"));
         spin->setValue(value.toDouble());
         widget = spin;
@@ -146,6 +154,18 @@ QWidget *SettingsDialog::modelsPage()
     addRow(form, SettingKey::ImageEditModel, tr("Image → Image"));
     addRow(form, SettingKey::MaxTokens, tr("Longest answer (tokens)"));
     addRow(form, SettingKey::SystemPrompt, tr("System prompt"));
+
+    auto *presets = new QComboBox(page);
+    presets->setObjectName(QStringLiteral("defaultPreset"));
+    presets->addItem(tr("None"), QString());
+    for (const ChatPreset &preset : ChatPresets(m_settings).all())
+        presets->addItem(preset.name, preset.name);
+    presets->setCurrentIndex(
+        std::max(0, presets->findData(m_settings->value(SettingKey::DefaultPreset).toString())));
+    m_editors.insert(SettingKey::DefaultPreset, presets);
+    form->addRow(tr("New chats start from preset"), presets);
+    addRow(form, SettingKey::GenerateTitles, tr("Name chats after the first answer"));
+    addRow(form, SettingKey::TitleModel, tr("Model for chat titles"));
     return page;
 }
 
@@ -159,7 +179,6 @@ QWidget *SettingsDialog::limitsPage()
     addRow(form, SettingKey::MaxPromptLength, tr("Longest prompt (characters)"));
     addRow(form, SettingKey::MaxImageUploadBytes, tr("Largest upload before downscaling (bytes)"));
     addRow(form, SettingKey::MaxInputImages, tr("Most images per edit"));
-    addRow(form, SettingKey::FalSafetyChecker, tr("fal safety checker"));
 
     auto *tolerance = new QComboBox(page);
     for (int level = 1; level <= 6; ++level)
@@ -167,7 +186,7 @@ QWidget *SettingsDialog::limitsPage()
                            : level == 6 ? tr("6 — most permissive")
                                         : QString::number(level),
                            QString::number(level));
-    tolerance->setCurrentIndex(qMax(0, tolerance->findData(m_backend->settings()->falSafetyTolerance())));
+    tolerance->setCurrentIndex(qMax(0, tolerance->findData(m_settings->falSafetyTolerance())));
     tolerance->setAccessibleName(tr("Safety tolerance"));
     m_editors.insert(SettingKey::FalSafetyTolerance, tolerance);
     form->addRow(tr("Safety tolerance"), tolerance);
@@ -182,11 +201,24 @@ QWidget *SettingsDialog::appearancePage()
     theme->addItem(tr("System"), QStringLiteral("system"));
     theme->addItem(tr("Light"), QStringLiteral("light"));
     theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    theme->setCurrentIndex(
-        qMax(0, theme->findData(m_backend->settings()->value(SettingKey::Theme).toString())));
+    theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
+    theme->setCurrentIndex(qMax(0, theme->findData(m_settings->value(SettingKey::Theme).toString())));
     theme->setAccessibleName(tr("Theme"));
     m_editors.insert(SettingKey::Theme, theme);
     form->addRow(tr("Theme"), theme);
+    auto *language = new QComboBox(page);
+    language->addItem(tr("System"), QStringLiteral("system"));
+    // Each language is named in itself, so it can be found whatever the current language is.
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    language->setCurrentIndex(
+        qMax(0, language->findData(m_settings->value(SettingKey::Language).toString())));
+    language->setAccessibleName(tr("Language"));
+    m_editors.insert(SettingKey::Language, language);
+    form->addRow(tr("Language"), language);
+    auto *restart = new QLabel(tr("A new language applies after Confab is restarted."), page);
+    restart->setWordWrap(true);
+    form->addRow(QString(), restart);
     return page;
 }
 
@@ -194,7 +226,7 @@ QWidget *SettingsDialog::dataPage()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    const QString folder = QFileInfo(m_backend->store()->location().databasePath).absolutePath();
+    const QString folder = m_dataDir;
     auto *path =
         new QLabel(tr("Your history is stored in:<br><code>%1</code>").arg(folder.toHtmlEscaped()), page);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -212,7 +244,7 @@ QWidget *SettingsDialog::dataPage()
 
 void SettingsDialog::apply()
 {
-    Settings *settings = m_backend->settings();
+    Settings *settings = m_settings;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         QVariant value;
         if (auto *box = qobject_cast<QCheckBox *>(it.value()))

@@ -9,8 +9,10 @@ class QFormLayout;
 class QTabWidget;
 
 namespace confab {
-class Backend;
-}
+class KeyStore;
+class OpenRouterClient;
+class Settings;
+} // namespace confab
 
 namespace confab::ui {
 
@@ -20,7 +22,8 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(Backend *backend, QWidget *parent = nullptr);
+    SettingsDialog(Settings *settings, KeyStore *keys, OpenRouterClient *openRouter, QString dataDir,
+                   QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     // The editor of one setting, for tests.
@@ -37,7 +40,10 @@ private:
     QWidget *editor(SettingKey key, QWidget *parent);
     void addRow(QFormLayout *form, SettingKey key, const QString &label);
 
-    Backend *m_backend;
+    Settings *m_settings;
+    KeyStore *m_keys;
+    OpenRouterClient *m_openRouter;
+    QString m_dataDir;
     QTabWidget *m_tabs;
     QHash<SettingKey, QWidget *> m_editors;
 };

@@ -1,10 +1,12 @@
 #include "input/ImageOptionsBar.h"
 
+#include "fal/FalRequestBuilder.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -36,7 +38,7 @@ ImageOptionsBar::ImageOptionsBar(Settings *settings, QWidget *parent)
     m_count->setAccessibleName(tr("Number of images"));
     m_count->setToolTip(tr("Number of images"));
     m_count->setPrefix(QStringLiteral("× "));
-    m_format->addItems({QStringLiteral("jpeg"), QStringLiteral("png")});
+    fillFormats(FalRequestBuilder::fluxOutputFormats());
     m_format->setAccessibleName(tr("Image format"));
     m_format->setToolTip(tr("Image format"));
     m_seed->setPlaceholderText(tr("Seed"));
@@ -55,7 +57,6 @@ ImageOptionsBar::ImageOptionsBar(Settings *settings, QWidget *parent)
     if (m_settings) {
         m_aspect->setCurrentText(m_settings->imageAspectRatio());
         m_count->setValue(m_settings->imageCount());
-        m_format->setCurrentText(m_settings->imageFormat());
         m_safety->setCurrentIndex(qMax(0, m_safety->findData(m_settings->falSafetyTolerance())));
     }
 
@@ -71,15 +72,39 @@ ImageOptionsBar::ImageOptionsBar(Settings *settings, QWidget *parent)
     connect(m_safety, &QComboBox::currentIndexChanged, this, &ImageOptionsBar::changed);
 }
 
+void ImageOptionsBar::fillFormats(const QStringList &formats)
+{
+    const QString current = m_format->count() > 0 ? m_format->currentText()
+                            : m_settings          ? m_settings->imageFormat()
+                                                  : QString();
+    const QList<QByteArray> readable = QImageReader::supportedImageFormats();
+    const QSignalBlocker blocker(m_format);
+    m_format->clear();
+    for (const QString &format : formats) {
+        if (readable.contains(format.toLatin1()))
+            m_format->addItem(format);
+    }
+    m_format->setCurrentIndex(qMax(0, m_format->findText(current)));
+}
+
+QStringList ImageOptionsBar::formats() const
+{
+    QStringList result;
+    for (int i = 0; i < m_format->count(); ++i)
+        result << m_format->itemText(i);
+    return result;
+}
+
 void ImageOptionsBar::setMode(GenerationMode mode)
 {
     const bool textToImage = mode == GenerationMode::TextToImage;
     setVisible(textToImage || mode == GenerationMode::ImageToImage);
-    // The edit model follows the input picture's shape and has no raw or safety switches.
+    // The edit model follows the input picture's shape and has no raw switch; only it can write webp.
     m_aspect->setVisible(textToImage);
     m_seed->setVisible(textToImage);
     m_raw->setVisible(textToImage);
-    m_safety->setVisible(textToImage);
+    fillFormats(textToImage ? FalRequestBuilder::fluxOutputFormats()
+                            : FalRequestBuilder::editOutputFormats());
 }
 
 ImageOptions ImageOptionsBar::options() const

@@ -24,11 +24,15 @@ public:
 
     void setMode(GenerationMode mode);
     ImageOptions options() const;
+    // The formats the picker offers in this mode: the model's own, less any this Qt cannot show.
+    QStringList formats() const;
 
 signals:
     void changed();
 
 private:
+    void fillFormats(const QStringList &formats);
+
     Settings *m_settings;
     QComboBox *m_aspect;
     QSpinBox *m_count;

@@ -1,11 +1,12 @@
 #include "input/InputArea.h"
 
-#include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "input/AttachmentStrip.h"
 #include "input/ImageOptionsBar.h"
 #include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
+#include "input/ReasoningEffortPicker.h"
+#include "openrouter/ModelCatalog.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
 
@@ -20,17 +21,22 @@
 
 namespace confab::ui {
 
-InputArea::InputArea(Backend *backend, QWidget *parent)
+InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings *settings, Store *store,
+                     QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_engine(engine)
+    , m_models(models)
+    , m_store(store)
     , m_reason(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_strip(new AttachmentStrip(backend->store()->images(), this))
+    , m_editBanner(new QWidget(this))
+    , m_strip(new AttachmentStrip(store->images(), this))
     , m_editor(new PromptEdit(this))
     , m_attach(new QToolButton(this))
     , m_mode(new QComboBox(this))
-    , m_model(new ModelPicker(backend->models(), backend->settings(), this))
-    , m_imageOptions(new ImageOptionsBar(backend->settings(), this))
+    , m_model(new ModelPicker(models, settings, this))
+    , m_effort(new ReasoningEffortPicker(this))
+    , m_imageOptions(new ImageOptionsBar(settings, this))
     , m_send(new QPushButton(tr("Send"), this))
 {
     setObjectName(QStringLiteral("inputArea"));
@@ -48,6 +54,26 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     m_notice->hide();
     outer->addWidget(m_reason);
     outer->addWidget(m_notice);
+
+    m_editBanner->setObjectName(QStringLiteral("editBanner"));
+    auto *banner = new QHBoxLayout(m_editBanner);
+    banner->setContentsMargins(0, 0, 0, 0);
+    auto *editing = new QLabel(
+        tr("Editing an earlier message: Send adds it as a new version, and the answers to the old one are "
+           "kept on their own branch."),
+        m_editBanner);
+    editing->setWordWrap(true);
+    auto *cancel = new QPushButton(tr("Cancel editing"), m_editBanner);
+    cancel->setObjectName(QStringLiteral("cancelEditing"));
+    banner->addWidget(editing, 1);
+    banner->addWidget(cancel);
+    m_editBanner->hide();
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        cancelEditing();
+        m_editor->clear();
+        m_strip->clear();
+    });
+    outer->addWidget(m_editBanner);
 
     auto *frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("composer"));
@@ -74,6 +100,7 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     m_mode->setToolTip(tr("What the next turn asks for"));
     controls->addWidget(m_mode);
     controls->addWidget(m_model, 1);
+    controls->addWidget(m_effort);
     controls->addWidget(m_imageOptions);
     controls->addStretch(0);
     m_send->setObjectName(QStringLiteral("send"));
@@ -103,11 +130,15 @@ InputArea::InputArea(Backend *backend, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &InputArea::onSendClicked);
     connect(m_attach, &QToolButton::clicked, this, &InputArea::pickFilesRequested);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &InputArea::onModeChanged);
-    connect(m_model, &QComboBox::currentTextChanged, this, [this] { m_validateTimer.start(); });
+    connect(m_model, &QComboBox::currentTextChanged, this, [this] {
+        offerReasoningEffort();
+        m_validateTimer.start();
+    });
+    if (ModelCatalog *models = m_models)
+        connect(models, &ModelCatalog::modelsChanged, this, &InputArea::offerReasoningEffort);
     connect(m_imageOptions, &ImageOptionsBar::changed, this, [this] { m_validateTimer.start(); });
     connect(m_strip, &AttachmentStrip::changed, this, [this] { m_validateTimer.start(); });
-    if (ConversationEngine *engine = m_backend->engine())
-        connect(engine, &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
+    connect(m_engine, &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
     onModeChanged();
 }
 
@@ -130,9 +161,11 @@ void InputArea::restyle()
     m_send->setStyleSheet(
         QStringLiteral(
             "QPushButton { background: %1; color: %2; border: none; border-radius: 10px; padding: 7px 16px;"
-            " font-weight: 600; } QPushButton:disabled { background: %3; color: %4; }")
+            " font-weight: 600; } QPushButton:disabled { background: %3; color: %4; }"
+            " QPushButton:focus { border: 2px solid %5; padding: 5px 14px; }")
             .arg(Theme::accent(p).name(), p.color(QPalette::HighlightedText).name(),
-                 Theme::codeBackground(p).name(), Theme::subtleText(p).name()));
+                 Theme::codeBackground(p).name(), Theme::subtleText(p).name(),
+                 p.color(QPalette::Text).name()));
     m_attach->setIcon(Theme::icon(QStringLiteral("attach"), Theme::subtleText(p)));
     updateSendButton();
 }
@@ -151,15 +184,28 @@ void InputArea::onModeChanged()
 {
     m_model->setMode(mode());
     m_imageOptions->setMode(mode());
+    offerReasoningEffort();
     revalidate();
 }
 
 void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
 {
+    if (sessionId != m_sessionId)
+        cancelEditing();
     m_sessionId = sessionId;
     if (mode() == GenerationMode::Text || mode() == GenerationMode::Auto)
         m_model->setPreferred(sessionModel);
+    const auto session = sessionId > 0 ? m_store->sessions()->get(sessionId) : std::nullopt;
+    m_effort->setEffort(session ? session->reasoningEffort : QString());
+    offerReasoningEffort();
     revalidate();
+}
+
+void InputArea::offerReasoningEffort()
+{
+    const bool chat = mode() == GenerationMode::Text || mode() == GenerationMode::Auto;
+    ModelCatalog *models = m_models;
+    m_effort->offerFor(chat && models ? models->find(m_model->model()) : nullptr);
 }
 
 TurnRequest InputArea::request() const
@@ -171,19 +217,50 @@ TurnRequest InputArea::request() const
     request.model = m_model->model();
     request.imageHashes = m_strip->hashes();
     request.image = m_imageOptions->options();
+    if (m_effort->isOffered())
+        request.reasoningEffort = m_effort->effort();
+    request.newVersionOf = m_editing;
+    if (m_sessionId == 0)
+        request.parameters = m_newChatParameters;
     return request;
+}
+
+void InputArea::startEditing(const Message &question, GenerationMode mode)
+{
+    m_strip->clear();
+    for (const MessageImage &image : question.images) {
+        if (image.role == ImageRole::Input)
+            attachHash(image.hash, tr("the edited message"));
+    }
+    setMode(mode);
+    m_editor->setPlainText(question.content);
+    m_editing = question.id;
+    m_editBanner->show();
+    focusEditor();
+    revalidate();
+}
+
+void InputArea::cancelEditing()
+{
+    m_editing = 0;
+    m_editBanner->hide();
+    revalidate();
+}
+
+void InputArea::setNewChatParameters(const std::optional<ChatParameters> &parameters)
+{
+    m_newChatParameters = parameters;
 }
 
 void InputArea::revalidate()
 {
     m_refusal.clear();
-    if (ConversationEngine *engine = m_backend->engine()) {
-        const Readiness ready = engine->readiness(mode());
-        if (!ready.canSend)
-            m_refusal = ready.reason;
-        else if (!m_editor->toPlainText().trimmed().isEmpty())
-            m_refusal = engine->refusalFor(request());
-    }
+    const ConversationEngine *engine = m_engine;
+    const Readiness ready = engine->readiness(mode());
+    if (!ready.canSend)
+        m_refusal = ready.reason;
+    else if (!m_editor->toPlainText().trimmed().isEmpty())
+        m_refusal = engine->refusalFor(request());
     m_reason->setText(m_refusal);
     m_reason->setVisible(!m_refusal.isEmpty());
     updateSendButton();
@@ -205,7 +282,10 @@ void InputArea::updateSendButton()
     m_send->setIcon(Theme::icon(QStringLiteral("send"), p.color(QPalette::HighlightedText)));
     const bool empty = m_editor->toPlainText().trimmed().isEmpty();
     m_send->setEnabled(!empty && m_refusal.isEmpty());
-    m_send->setToolTip(m_refusal.isEmpty() ? tr("Send (Enter)") : m_refusal);
+    if (!m_refusal.isEmpty())
+        m_send->setToolTip(m_refusal);
+    else
+        m_send->setToolTip(empty ? tr("Write a message to send it") : tr("Send (Enter)"));
 }
 
 void InputArea::setBusy(bool busy)
@@ -259,6 +339,9 @@ QString InputArea::notice() const
 
 void InputArea::clearAfterSend()
 {
+    m_editing = 0;
+    m_editBanner->hide();
+    m_newChatParameters.reset();
     m_editor->clear();
     m_strip->clear();
     m_notice->hide();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Message.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/TurnRequest.h"
 
@@ -13,8 +14,11 @@ class QPushButton;
 class QToolButton;
 
 namespace confab {
-class Backend;
-}
+class ConversationEngine;
+class ModelCatalog;
+class Settings;
+class Store;
+} // namespace confab
 
 namespace confab::ui {
 
@@ -22,6 +26,7 @@ class AttachmentStrip;
 class ImageOptionsBar;
 class ModelPicker;
 class PromptEdit;
+class ReasoningEffortPicker;
 
 // Where the user writes the next turn: the editor, Send (Stop while an answer runs), the mode and model,
 // image options for the image modes, the attached pictures, and a line that says why the turn cannot go,
@@ -30,7 +35,8 @@ class InputArea : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InputArea(Backend *backend, QWidget *parent = nullptr);
+    InputArea(ConversationEngine *engine, ModelCatalog *models, Settings *settings, Store *store,
+              QWidget *parent = nullptr);
 
     void setSession(qint64 sessionId, const QString &sessionModel);
     void setBusy(bool busy);
@@ -47,9 +53,19 @@ public:
     void revalidate();
     void focusEditor();
 
+    // Puts an earlier question in the editor, with its pictures; Send then makes a new version of it.
+    void startEditing(const Message &question, GenerationMode mode);
+    void cancelEditing();
+    qint64 editingMessage() const { return m_editing; }
+    // The system prompt and parameters the next new chat starts with (a preset, or the chat panel's
+    // changes before the first message); unset: the default preset.
+    void setNewChatParameters(const std::optional<ChatParameters> &parameters);
+    std::optional<ChatParameters> newChatParameters() const { return m_newChatParameters; }
+
     PromptEdit *editor() const { return m_editor; }
     AttachmentStrip *attachments() const { return m_strip; }
     QPushButton *sendButton() const { return m_send; }
+    ReasoningEffortPicker *reasoningEffort() const { return m_effort; }
     QString refusal() const { return m_refusal; }
     QString notice() const;
 
@@ -68,18 +84,25 @@ private:
     void onModeChanged();
     void onSendClicked();
     void updateSendButton();
+    void offerReasoningEffort();
 
-    Backend *m_backend;
+    ConversationEngine *m_engine;
+    ModelCatalog *m_models;
+    Store *m_store;
     qint64 m_sessionId = 0;
     bool m_busy = false;
     QString m_refusal;
     QLabel *m_reason;
     QLabel *m_notice;
+    QWidget *m_editBanner;
+    qint64 m_editing = 0;
+    std::optional<ChatParameters> m_newChatParameters;
     AttachmentStrip *m_strip;
     PromptEdit *m_editor;
     QToolButton *m_attach;
     QComboBox *m_mode;
     ModelPicker *m_model;
+    ReasoningEffortPicker *m_effort;
     ImageOptionsBar *m_imageOptions;
     QPushButton *m_send;
     QFrame *m_frame = nullptr;

@@ -90,13 +90,21 @@ void ModelPicker::rebuild()
                 info.outputModalities.isEmpty() || info.outputModalities.contains(QStringLiteral("text"));
             if (!textOut || (m_mode == GenerationMode::Auto && !info.supportsTools))
                 continue;
-            addItem(info.id, info.id);
-            setItemData(
-                count() - 1,
-                info.name.isEmpty()
-                    ? info.id
-                    : QStringLiteral("%1 — %2 k context").arg(info.name).arg(info.contextLength / 1000),
-                Qt::ToolTipRole);
+            // Models that think or draw say so in the list, where the choice is made.
+            QStringList marks;
+            if (info.supportsReasoning)
+                marks << tr("reasoning");
+            if (info.outputsImages())
+                marks << tr("draws images");
+            addItem(marks.isEmpty()
+                        ? info.id
+                        : QStringLiteral("%1  · %2").arg(info.id, marks.join(QStringLiteral(", "))),
+                    info.id);
+            setItemData(count() - 1,
+                        info.name.isEmpty()
+                            ? info.id
+                            : tr("%1 — %2 k context").arg(info.name).arg(info.contextLength / 1000),
+                        Qt::ToolTipRole);
         }
     }
     int index = findData(keep);

@@ -39,15 +39,15 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
     if (seconds < 60)
         return QObject::tr("now");
     if (seconds < 3600)
-        return QObject::tr("%1 min").arg(seconds / 60);
+        return QObject::tr("%1 min").arg(QLocale().toString(seconds / 60));
     if (seconds < 24 * 3600)
-        return QObject::tr("%1 h").arg(seconds / 3600);
+        return QObject::tr("%1 h").arg(QLocale().toString(seconds / 3600));
     const QDate day = when.toLocalTime().date();
     if (day.daysTo(now.toLocalTime().date()) < 7)
         return QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat);
     if (day.year() == now.toLocalTime().date().year())
-        return QLocale().toString(day, QStringLiteral("d MMM"));
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+        return QLocale().toString(day, QObject::tr("d MMM", "short day and month, as QLocale formats dates"));
+    return QLocale().toString(day, QObject::tr("d MMM yyyy", "short date, as QLocale formats dates"));
 }
 
 void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -2,9 +2,12 @@
 
 #include "models/SessionListModel.h"
 #include "sidebar/SessionDelegate.h"
+#include "store/BackgroundSearch.h"
 #include "store/HistoryExporter.h"
+#include "store/HistoryTransfer.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
+#include "transfer/TransferProgress.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -28,6 +31,9 @@ namespace {
 constexpr int SnippetRole = Qt::UserRole + 10;
 constexpr int HitSessionRole = Qt::UserRole + 11;
 constexpr int HitMessageRole = Qt::UserRole + 12;
+// Set on the "More results" row: the offset of the page it asks for.
+constexpr int MoreOffsetRole = Qt::UserRole + 13;
+constexpr int PageSize = 50;
 } // namespace
 
 Sidebar::Sidebar(Store *store, QWidget *parent)
@@ -40,6 +46,7 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_sessions(new QListView(this))
     , m_hits(new QListWidget(this))
+    , m_background(new BackgroundSearch(store->location().databasePath, this))
 {
     setObjectName(QStringLiteral("sidebar"));
     setMinimumWidth(220);
@@ -56,6 +63,7 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search chats"));
     m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
+    m_searchIcon->setText(tr("Search"));
     layout->addWidget(m_search);
 
     m_filter->addItems({tr("Active"), tr("Archived"), tr("Trash")});
@@ -86,6 +94,7 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
     connect(&m_searchTimer, &QTimer::timeout, this, &Sidebar::runSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &Sidebar::runSearch);
+    connect(m_background, &BackgroundSearch::finished, this, &Sidebar::showSearchResult);
     connect(m_newChat, &QPushButton::clicked, this, &Sidebar::newChatRequested);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &Sidebar::onFilterChanged);
     connect(m_sessions->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -112,14 +121,36 @@ void Sidebar::runSearch()
 {
     m_searchTimer.stop();
     const QString text = m_search->text().trimmed();
-    m_model->setSearchText(text);
-    m_hits->clear();
     if (text.isEmpty()) {
+        m_background->cancel();
+        m_shownSearch.clear();
+        m_model->setSearchMatches({}, {});
+        m_hits->clear();
         m_stack->setCurrentWidget(m_sessions);
         return;
     }
-    const SessionStatus status = m_model->filter();
-    for (const SearchHit &hit : m_store->search().search(text, status)) {
+    // The previous results stay up until this query's arrive; a newer keystroke supersedes this one.
+    m_background->start({text, m_model->filter(), PageSize, 0, SearchOrder::Newest}, true);
+}
+
+void Sidebar::showSearchResult(const SearchResult &result)
+{
+    if (result.query.offset == 0) {
+        m_shownSearch = result.query.text;
+        m_hits->clear();
+        m_model->setSearchMatches(result.query.text, result.sessions);
+    } else if (result.query.text != m_shownSearch) {
+        return;
+    }
+    if (m_hits->count() > 0 && m_hits->item(m_hits->count() - 1)->data(MoreOffsetRole).isValid())
+        delete m_hits->takeItem(m_hits->count() - 1);
+    addHits(result);
+    m_stack->setCurrentWidget(m_hits);
+}
+
+void Sidebar::addHits(const SearchResult &result)
+{
+    for (const SearchHit &hit : result.page.hits) {
         auto *item = new QListWidgetItem(hit.sessionTitle, m_hits);
         QString snippet = hit.snippet;
         item->setData(SnippetRole, snippet.replace(QLatin1Char('\n'), QLatin1Char(' ')));
@@ -129,15 +160,26 @@ void Sidebar::runSearch()
         plain.remove(SearchIndex::HighlightStart).remove(SearchIndex::HighlightEnd);
         item->setData(Qt::AccessibleTextRole, QString(hit.sessionTitle + QStringLiteral(": ") + plain));
     }
+    if (result.page.more) {
+        auto *more = new QListWidgetItem(tr("More results…"), m_hits);
+        more->setData(MoreOffsetRole, result.query.offset + result.query.limit);
+        more->setData(Qt::AccessibleTextRole, tr("Show more results"));
+    }
     if (m_hits->count() == 0) {
         auto *none = new QListWidgetItem(tr("No matches"), m_hits);
         none->setFlags(Qt::NoItemFlags);
     }
-    m_stack->setCurrentWidget(m_hits);
 }
 
 void Sidebar::onHitActivated(QListWidgetItem *item)
 {
+    if (item->data(MoreOffsetRole).isValid()) {
+        item->setText(tr("Searching…"));
+        m_background->start({m_shownSearch, m_model->filter(), PageSize, item->data(MoreOffsetRole).toInt(),
+                             SearchOrder::Newest},
+                            false);
+        return;
+    }
     const qint64 sessionId = item->data(HitSessionRole).toLongLong();
     if (sessionId <= 0)
         return;
@@ -256,16 +298,23 @@ void Sidebar::exportSession(qint64 sessionId, bool json)
     QString base = session->title.isEmpty() ? QStringLiteral("chat") : session->title;
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        folder + QLatin1Char('/') + base + (json ? QStringLiteral(".json") : QStringLiteral(".md"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chat"), suggested,
-                                                      json ? tr("JSON (*.json)") : tr("Markdown (*.md)"));
+    const QString suggested = folder + QLatin1Char('/') + base + (json ? QString() : QStringLiteral(".md"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, json ? tr("Export chat to a new folder") : tr("Export chat"),
+                                     suggested, json ? QString() : tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
+    if (json) {
+        auto *transfer = HistoryTransfer::startExport(m_store->location(), {sessionId}, path);
+        showTransferProgress(this, transfer, tr("Exporting the chat…"),
+                             [this](bool ok, bool cancelled, const QString &error, const QList<qint64> &) {
+                                 if (!ok && !cancelled)
+                                     QMessageBox::warning(this, tr("Export failed"), error);
+                             });
+        return;
+    }
     HistoryExporter exporter(*m_store);
-    const bool ok =
-        json ? exporter.exportJson({sessionId}, path) : exporter.exportSessionMarkdown(sessionId, path);
-    if (!ok)
+    if (!exporter.exportSessionMarkdown(sessionId, path))
         QMessageBox::warning(this, tr("Export failed"), exporter.lastError());
 }
 

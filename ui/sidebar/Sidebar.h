@@ -13,7 +13,9 @@ class QPushButton;
 class QStackedWidget;
 
 namespace confab {
+class BackgroundSearch;
 class SessionListModel;
+struct SearchResult;
 class Store;
 } // namespace confab
 
@@ -50,6 +52,8 @@ protected:
 private:
     void restyle();
     void runSearch();
+    void showSearchResult(const SearchResult &result);
+    void addHits(const SearchResult &result);
     void onFilterChanged(int index);
     void onCurrentChanged();
     void onHitActivated(QListWidgetItem *item);
@@ -65,7 +69,10 @@ private:
     QStackedWidget *m_stack;
     QListView *m_sessions;
     QListWidget *m_hits;
+    BackgroundSearch *m_background;
     QTimer m_searchTimer;
+    // The text whose hits are shown, so a page asked for with "More" continues the same search.
+    QString m_shownSearch;
     QAction *m_searchIcon = nullptr;
 };
 

@@ -7,7 +7,15 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 #include <QSvgRenderer>
+#include <QtGlobal>
+
+#include <cmath>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+#include <QAccessibilityHints>
+#endif
 
 namespace confab::ui {
 
@@ -63,6 +71,52 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6a, 0x6e, 0x75));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6a, 0x6e, 0x75));
     return p;
+}
+
+// White on black with a yellow highlight, as the common high-contrast schemes are; borders (Mid) are as
+// bright as the text so every control's outline shows.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(0x00, 0x00, 0x00);
+    const QColor white(0xff, 0xff, 0xff);
+    const QColor yellow(0xff, 0xe0, 0x3d);
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button,
+                                     QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow})
+        p.setColor(role, black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                     QPalette::ToolTipText, QPalette::BrightText, QPalette::PlaceholderText,
+                                     QPalette::Light, QPalette::Midlight, QPalette::Mid})
+        p.setColor(role, white);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, yellow);
+    p.setColor(QPalette::LinkVisited, yellow);
+    // Disabled text stays far above the 4.5:1 minimum against black.
+    const QColor disabled(0xb0, 0xb0, 0xb0);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    return p;
+}
+
+bool platformPrefersHighContrast()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+    return QGuiApplication::styleHints()->accessibility()->contrastPreference() ==
+           Qt::ContrastPreference::HighContrast;
+#else
+    return false;
+#endif
+}
+
+// WCAG relative luminance, for telling a high-contrast palette from an ordinary one.
+double luminance(const QColor &color)
+{
+    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
 }
 
 // Renders the SVG at exactly the requested device size, in the requested colour, so no bitmap is ever scaled.
@@ -123,6 +177,8 @@ void Theme::apply(confab::Theme theme)
 {
     static const QString platformStyle = QApplication::style()->name();
     static const QPalette platformPalette = QApplication::palette();
+    if (theme == confab::Theme::System && platformPrefersHighContrast())
+        theme = confab::Theme::HighContrast;
     switch (theme) {
     case confab::Theme::System:
         QApplication::setStyle(QStyleFactory::create(platformStyle));
@@ -136,7 +192,20 @@ void Theme::apply(confab::Theme theme)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
+    case confab::Theme::HighContrast:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(highContrastPalette());
+        break;
     }
+}
+
+bool Theme::isHighContrast(const QPalette &palette)
+{
+    // Black on white is 21:1; the light and dark themes stay near 15:1, a system high-contrast scheme
+    // above 18.
+    const double text = luminance(palette.color(QPalette::Text));
+    const double base = luminance(palette.color(QPalette::Base));
+    return (qMax(text, base) + 0.05) / (qMin(text, base) + 0.05) >= 18.0;
 }
 
 bool Theme::isDark(const QPalette &palette)
@@ -155,13 +224,17 @@ QColor Theme::blend(const QColor &a, const QColor &b, double amountOfB)
 QColor Theme::userBubble(const QPalette &palette)
 {
     return blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
-                 isDark(palette) ? 0.28 : 0.13);
+                 isHighContrast(palette) ? 0.22
+                 : isDark(palette)       ? 0.28
+                                         : 0.13);
 }
 
 QColor Theme::assistantBubble(const QPalette &palette)
 {
     return blend(palette.color(QPalette::Base), palette.color(QPalette::Text),
-                 isDark(palette) ? 0.07 : 0.045);
+                 isHighContrast(palette) ? 0.12
+                 : isDark(palette)       ? 0.07
+                                         : 0.045);
 }
 
 QColor Theme::codeBackground(const QPalette &palette)
@@ -172,11 +245,15 @@ QColor Theme::codeBackground(const QPalette &palette)
 
 QColor Theme::subtleText(const QPalette &palette)
 {
+    if (isHighContrast(palette))
+        return palette.color(QPalette::Text);
     return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.42);
 }
 
 QColor Theme::errorText(const QPalette &palette)
 {
+    if (isHighContrast(palette))
+        return isDark(palette) ? QColor(0xff, 0x9e, 0x9e) : QColor(0x9b, 0x00, 0x00);
     return isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
 }
 

@@ -8,12 +8,16 @@
 
 namespace confab::ui {
 
-// The application's look: Fusion with a light or dark palette, or the platform's own palette for "system".
+// The application's look: Fusion with a light, dark or high-contrast palette, or the platform's own palette
+// for "system" (high contrast when the platform asks for it, on Qt 6.10 and later).
 class Theme
 {
 public:
     static void apply(confab::Theme theme);
     static bool isDark(const QPalette &palette);
+    // Text against its background at 18:1 or more: the user's high-contrast scheme or ours. Derived colours
+    // then keep full contrast instead of being softened.
+    static bool isHighContrast(const QPalette &palette);
 
     // Colours derived from the palette so light, dark and system themes all stay readable.
     static QColor userBubble(const QPalette &palette);

@@ -38,17 +38,42 @@ BarChart::BarChart(const QString &title, QWidget *parent)
 void BarChart::setBars(const QList<Bar> &bars)
 {
     m_bars = bars;
-    QStringList description;
-    for (const Bar &bar : bars)
-        description << QStringLiteral("%1: %2").arg(bar.label, m_format(bar.value));
-    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    describe();
     update();
+}
+
+// A listener gets the chart's gist first — total, highest bar, the limit — then only the bars that have a
+// value, instead of thirty "0" days read out one by one.
+void BarChart::describe()
+{
+    double total = 0;
+    const Bar *highest = nullptr;
+    QStringList values;
+    for (const Bar &bar : m_bars) {
+        total += bar.value;
+        if (bar.value > 0)
+            values << QStringLiteral("%1: %2").arg(bar.label, m_format(bar.value));
+        if (!highest || bar.value > highest->value)
+            highest = &bar;
+    }
+    QStringList parts;
+    if (!highest || highest->value <= 0)
+        parts << tr("No data yet");
+    else
+        parts
+            << tr("Total %1, highest %2 (%3)").arg(m_format(total), m_format(highest->value), highest->label);
+    if (m_limit)
+        parts << tr("limit %1").arg(m_format(*m_limit));
+    if (!values.isEmpty())
+        parts << values.join(QStringLiteral("; "));
+    setAccessibleDescription(parts.join(QStringLiteral(". ")));
 }
 
 void BarChart::setLimit(std::optional<double> limit, const QString &label)
 {
     m_limit = limit;
     m_limitLabel = label;
+    describe();
     update();
 }
 

@@ -37,6 +37,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void describe();
+
     QString m_title;
     QList<Bar> m_bars;
     std::optional<double> m_limit;

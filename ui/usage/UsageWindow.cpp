@@ -1,7 +1,8 @@
 #include "usage/UsageWindow.h"
 
-#include "engine/Backend.h"
+#include "common/Translations.h"
 #include "settings/Settings.h"
+#include "store/GenerationStore.h"
 #include "store/Store.h"
 #include "usage/BarChart.h"
 
@@ -20,7 +21,7 @@ namespace {
 
 QString money(double v)
 {
-    return QStringLiteral("$%1").arg(v, 0, 'f', v > 0 && v < 0.1 ? 3 : 2);
+    return displayLocale().toCurrencyString(v, QStringLiteral("$"), v > 0 && v < 0.1 ? 3 : 2);
 }
 
 QString shortModel(const QString &model)
@@ -31,9 +32,10 @@ QString shortModel(const QString &model)
 
 } // namespace
 
-UsageWindow::UsageWindow(Backend *backend, QWidget *parent)
+UsageWindow::UsageWindow(GenerationStore *generations, Settings *settings, QWidget *parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_generations(generations)
+    , m_settings(settings)
     , m_period(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_spend(new BarChart(tr("Spend per day"), this))
@@ -59,13 +61,13 @@ UsageWindow::UsageWindow(Backend *backend, QWidget *parent)
     m_summary->setAccessibleName(tr("Usage summary"));
 
     m_spend->setFormatter(money);
-    m_requests->setFormatter([](double v) { return QString::number(qRound(v)); });
+    m_requests->setFormatter([](double v) { return displayLocale().toString(qRound(v)); });
     m_requests->setWholeSteps(true);
-    m_success->setFormatter([](double v) { return QStringLiteral("%1 %").arg(qRound(v)); });
+    m_success->setFormatter([](double v) { return tr("%1 %").arg(displayLocale().toString(qRound(v))); });
     m_success->setFixedMaximum(100);
     m_latency->setFormatter([](double v) {
-        return v >= 1000 ? QStringLiteral("%1 s").arg(v / 1000, 0, 'f', 1)
-                         : QStringLiteral("%1 ms").arg(qRound(v));
+        return v >= 1000 ? QStringLiteral("%1 s").arg(displayLocale().toString(v / 1000, 'f', 1))
+                         : tr("%1 ms").arg(displayLocale().toString(qRound(v)));
     });
 
     auto *grid = new QGridLayout;
@@ -98,8 +100,8 @@ void UsageWindow::reload()
     const int days = m_period->currentData().toInt();
     const QDate today = QDate::currentDate();
     const QDateTime since(today.addDays(-(days - 1)), QTime(0, 0));
-    GenerationStore *generations = m_backend->store()->generations();
-    Settings *settings = m_backend->settings();
+    GenerationStore *generations = m_generations;
+    Settings *settings = m_settings;
 
     const QList<DailySpend> perDay = generations->spendPerDay(since);
     QHash<QDate, DailySpend> byDay;
@@ -111,7 +113,9 @@ void UsageWindow::reload()
     for (int i = 0; i < days; ++i) {
         const QDate day = since.date().addDays(i);
         const DailySpend d = byDay.value(day);
-        spendBars.append({QLocale().toString(day, QStringLiteral("d MMM")), d.spendUsd});
+        spendBars.append(
+            {displayLocale().toString(day, tr("d MMM", "short day and month, as QLocale formats dates")),
+             d.spendUsd});
         total += d.spendUsd;
         requests += d.requests;
     }
@@ -128,9 +132,10 @@ void UsageWindow::reload()
         requestBars.append({shortModel(u.model), double(u.requests)});
         successBars.append({shortModel(u.model), u.successRate * 100});
         latencyBars.append({shortModel(u.model), double(u.medianMs)});
-        const QStringList cells{u.model, QString::number(u.requests),
-                                QStringLiteral("%1 %").arg(qRound(u.successRate * 100)),
-                                QStringLiteral("%1 ms").arg(u.p95Ms), money(u.spendUsd)};
+        const QLocale locale = displayLocale();
+        const QStringList cells{u.model, locale.toString(u.requests),
+                                tr("%1 %").arg(locale.toString(qRound(u.successRate * 100))),
+                                tr("%1 ms").arg(locale.toString(u.p95Ms)), money(u.spendUsd)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -141,8 +146,9 @@ void UsageWindow::reload()
     const double monthly =
         generations->costSince(QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0)));
     const double monthlyCap = settings->monthlyCapUsd();
-    QString text =
-        tr("<b>%1</b> spent over %2 requests in the last %3 days.").arg(money(total)).arg(requests).arg(days);
+    QString text = tr("<b>%1</b> spent over %Ln request(s) in the last %2 days.", nullptr, int(requests))
+                       .arg(money(total))
+                       .arg(days);
     text +=
         QLatin1Char(' ') +
         (monthlyCap > 0 ? tr("This month: %1 of the %2 monthly cap.").arg(money(monthly), money(monthlyCap))

@@ -7,8 +7,9 @@ class QLabel;
 class QTableWidget;
 
 namespace confab {
-class Backend;
-}
+class GenerationStore;
+class Settings;
+} // namespace confab
 
 namespace confab::ui {
 
@@ -20,7 +21,7 @@ class UsageWindow : public QDialog
 {
     Q_OBJECT
 public:
-    explicit UsageWindow(Backend *backend, QWidget *parent = nullptr);
+    UsageWindow(GenerationStore *generations, Settings *settings, QWidget *parent = nullptr);
 
     void reload();
     BarChart *spendChart() const { return m_spend; }
@@ -30,7 +31,8 @@ public:
     QString summary() const;
 
 private:
-    Backend *m_backend;
+    GenerationStore *m_generations;
+    Settings *m_settings;
     QComboBox *m_period;
     QLabel *m_summary;
     BarChart *m_spend;

@@ -1,5 +1,6 @@
 #include "viewer/ImageViewer.h"
 
+#include "common/ImageSizeGuard.h"
 #include "theme/Theme.h"
 
 #include <QApplication>
@@ -91,6 +92,8 @@ ImageViewer::ImageViewer(const QString &path, const QString &hash, QWidget *pare
     watcher->setFuture(QtConcurrent::run([path] {
         QImageReader reader(path);
         reader.setAutoTransform(true);
+        if (!refuseOversizedImage(reader).isEmpty())
+            return QImage();
         return reader.read();
     }));
 }

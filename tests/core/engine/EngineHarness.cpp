@@ -10,48 +10,53 @@
 namespace confab::test {
 
 namespace {
-QProcessEnvironment keyEnvironment(bool withKeys)
+// The engine's own settings file and keychain service, local servers, and keys as the environment gives them.
+AppEnvironment harnessEnvironment(const QTemporaryDir &dir, testserver::OpenRouterServer &openRouterServer,
+                                  testserver::FalServer &falServer, bool withKeys)
 {
-    QProcessEnvironment environment;
+    REQUIRE(openRouterServer.listen());
+    REQUIRE(falServer.listen());
+    AppEnvironment environment = AppEnvironment::inFolder(dir.filePath(QStringLiteral("data")));
+    environment.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    environment.keychainService =
+        QStringLiteral("Confab-test-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    environment.openRouterUrl = openRouterServer.baseUrl();
+    environment.falQueueUrl = falServer.baseUrl();
+    environment.falStorageUrl = falServer.baseUrl();
     if (withKeys) {
-        environment.insert(QStringLiteral("OPENROUTER_API_KEY"), QStringLiteral("sk-or-v1-test-engine-key"));
-        environment.insert(QStringLiteral("FAL_KEY"), QStringLiteral("fal-test-engine-key"));
+        environment.keySource.insert(QStringLiteral("OPENROUTER_API_KEY"),
+                                     QStringLiteral("sk-or-v1-test-engine-key"));
+        environment.keySource.insert(QStringLiteral("FAL_KEY"), QStringLiteral("fal-test-engine-key"));
     }
     return environment;
 }
 } // namespace
 
 EngineHarness::EngineHarness(bool withKeys)
-    : settings(dir.filePath(QStringLiteral("settings.ini")))
-    , store(StoreLocation::inFolder(dir.filePath(QStringLiteral("data"))))
-    , keys(QStringLiteral("Confab-test-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-           keyEnvironment(withKeys))
-    , models(&openRouter, dir.filePath(QStringLiteral("models.json")))
-    , engine({&store, &settings, &keys, &openRouter, &fal, &models})
+    : backend(harnessEnvironment(dir, openRouterServer, falServer, withKeys))
+    , settings(*backend.settings())
+    , store(*backend.store())
+    , keys(*backend.keys())
+    , openRouter(*backend.openRouter())
+    , fal(*backend.fal())
+    , models(*backend.models())
+    , engine(*backend.engine())
 {
-    REQUIRE(openRouterServer.listen());
-    REQUIRE(falServer.listen());
     openRouterServer.setTokenDelayMs(1);
     falServer.setStepDelayMs(10);
-    openRouter.setBaseUrl(openRouterServer.baseUrl());
     StreamSettings stream;
     stream.inactivityTimeoutMs = 2000;
     stream.retryBaseDelayMs = 20;
     openRouter.setStreamSettings(stream);
-    fal.setQueueBaseUrl(falServer.baseUrl());
-    fal.setStorageBaseUrl(falServer.baseUrl());
     FalTuning tuning;
     tuning.pollIntervalMs = 10;
     tuning.pollMaxIntervalMs = 40;
     tuning.retryBaseMs = 20;
     tuning.retryMaxMs = 200;
     fal.setTuning(tuning);
-    REQUIRE(store.open().isOpen());
+    REQUIRE(backend.open().isOpen());
     store.messages()->setFlushInterval(50);
-    keys.load();
     REQUIRE(waitUntil([this] { return keys.isLoaded(); }));
-    openRouter.setApiKey(keys.key(Provider::OpenRouter));
-    fal.setApiKey(keys.key(Provider::Fal));
 }
 
 SendOutcome EngineHarness::sendAndWait(const TurnRequest &request, int timeoutMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "fal/FalClient.h"
 #include "fal/FalServer.h"
@@ -10,13 +11,13 @@
 #include "settings/Settings.h"
 #include "store/Store.h"
 
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 namespace confab::test {
 
-// The real engine on a real store in a temporary folder, talking HTTP to the local OpenRouter and fal
-// servers. Keys come from the (test) environment, as OPENROUTER_API_KEY and FAL_KEY would give them.
+// The real app (Backend, the composition root) on a real store in a temporary folder, talking HTTP to the
+// local OpenRouter and fal servers. Keys come from the (test) environment, as OPENROUTER_API_KEY and FAL_KEY
+// would give them.
 struct EngineHarness
 {
     explicit EngineHarness(bool withKeys = true);
@@ -34,14 +35,15 @@ struct EngineHarness
     QTemporaryDir dir;
     testserver::OpenRouterServer openRouterServer;
     testserver::FalServer falServer;
-    Settings settings;
-    Store store;
-    KeyStore keys;
-    QNetworkAccessManager network;
-    OpenRouterClient openRouter{&network};
-    FalClient fal{&network};
-    ModelCatalog models;
-    ConversationEngine engine;
+    // The app as the window and the command line build it, and its parts by name.
+    Backend backend;
+    Settings &settings;
+    Store &store;
+    KeyStore &keys;
+    OpenRouterClient &openRouter;
+    FalClient &fal;
+    ModelCatalog &models;
+    ConversationEngine &engine;
 };
 
 } // namespace confab::test

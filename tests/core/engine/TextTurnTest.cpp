@@ -69,8 +69,8 @@ TEST_CASE("Stop keeps the partial answer marked stopped, and Retry runs it again
     REQUIRE(h.waitForIdle(sent.sessionId));
 
     const Message stopped = h.message(sent.assistantMessageId);
-    CHECK(stopped.status == MessageStatus::Failed);
-    CHECK(stopped.metadata.error == QStringLiteral("stopped"));
+    CHECK(stopped.status == MessageStatus::Stopped);
+    CHECK(stopped.metadata.error.isEmpty());
     CHECK(stopped.content.size() > 20);
     CHECK(h.generations(sent.assistantMessageId).value(0).status == GenerationStatus::Cancelled);
 
@@ -84,6 +84,41 @@ TEST_CASE("Stop keeps the partial answer marked stopped, and Retry runs it again
     CHECK(h.messages(sent.sessionId).size() == 2);
 }
 
+TEST_CASE("Continue sends the stopped answer as the last assistant message and appends what comes back")
+{
+    EngineHarness h;
+    testserver::Scenario slow = scenario(QStringLiteral("long"));
+    slow.tokenDelayMs = 20;
+    h.openRouterServer.enqueue(slow);
+    const SendOutcome sent = h.engine.send(h.text(QStringLiteral("Tell me a long story")));
+    REQUIRE(sent.accepted);
+    REQUIRE(waitUntil([&] { return h.message(sent.assistantMessageId).content.size() > 20; }));
+    REQUIRE(h.engine.stop(sent.sessionId));
+    REQUIRE(h.waitForIdle(sent.sessionId));
+    const Message stopped = h.message(sent.assistantMessageId);
+    REQUIRE(stopped.status == MessageStatus::Stopped);
+
+    const SendOutcome continued = h.engine.continueAnswer(sent.assistantMessageId);
+    REQUIRE(continued.accepted);
+    REQUIRE(h.waitForIdle(sent.sessionId));
+
+    const QJsonArray messages = QJsonDocument::fromJson(h.openRouterServer.chatRequests().last().body)
+                                    .object()
+                                    .value(QStringLiteral("messages"))
+                                    .toArray();
+    const QJsonObject last = messages.last().toObject();
+    CHECK(last.value(QStringLiteral("role")).toString() == QStringLiteral("assistant"));
+    CHECK(last.value(QStringLiteral("content")).toString() == stopped.content);
+
+    const Message done = h.message(sent.assistantMessageId);
+    CHECK(done.status == MessageStatus::Completed);
+    CHECK(done.content == stopped.content + h.openRouterServer.lastAnswerText());
+    CHECK(done.metadata.completionTokens > stopped.metadata.completionTokens);
+    CHECK(h.messages(sent.sessionId).size() == 2);
+
+    CHECK_FALSE(h.engine.continueAnswer(sent.assistantMessageId).accepted);
+}
+
 TEST_CASE("A dropped connection keeps the partial answer, says what happened, and Retry completes it")
 {
     EngineHarness h;
@@ -94,7 +129,6 @@ TEST_CASE("A dropped connection keeps the partial answer, says what happened, an
     CHECK(dropped.status == MessageStatus::Failed);
     CHECK_FALSE(dropped.content.isEmpty());
     CHECK_FALSE(dropped.metadata.error.isEmpty());
-    CHECK(dropped.metadata.error != QStringLiteral("stopped"));
 
     REQUIRE(h.engine.retry(sent.assistantMessageId).accepted);
     REQUIRE(h.waitForIdle(sent.sessionId));
@@ -132,8 +166,10 @@ TEST_CASE("The context keeps the system prompt and the newest turns that fit the
         "pricing":{"prompt":"0","completion":"0"},
         "architecture":{"input_modalities":["text"],"output_modalities":["text"]}}]})");
     h.settings.setValue(SettingKey::MaxTokens, 200);
+    ChatParameters brief;
+    brief.systemPrompt = QStringLiteral("Be brief.");
     const auto session = h.store.sessions()->create(QStringLiteral("Long chat"), SessionType::Text,
-                                                    QStringLiteral("test/tiny"), QStringLiteral("Be brief."));
+                                                    QStringLiteral("test/tiny"), brief);
     REQUIRE(session);
     for (int turn = 0; turn < 12; ++turn) {
         for (MessageRole role : {MessageRole::User, MessageRole::Assistant}) {
@@ -199,4 +235,21 @@ TEST_CASE("A server error before the stream is shown as a clear message and noth
     CHECK(answer.metadata.error.contains(QStringLiteral("key"), Qt::CaseInsensitive));
     CHECK_FALSE(answer.metadata.error.contains(QStringLiteral("sk-or-v1-test-engine-key")));
     CHECK(h.message(sent.userMessageId).content == QStringLiteral("Are you there?"));
+}
+
+TEST_CASE(
+    "An image in a chat answer whose header claims too many pixels is not kept, and the answer says why")
+{
+    EngineHarness h;
+    h.openRouterServer.enqueue(scenario(QStringLiteral("image-bomb")));
+    const SendOutcome sent = h.engine.send(h.text(QStringLiteral("Draw a very large map")));
+    REQUIRE(sent.accepted);
+    REQUIRE(h.waitForIdle(sent.sessionId));
+    const Message answer = h.message(sent.assistantMessageId);
+    CHECK(answer.status == MessageStatus::Completed);
+    CHECK(answer.images.isEmpty());
+    CHECK(answer.content.contains(
+        QStringLiteral("The model sent an image Confab did not keep. This image is "
+                       "50000 × 50000 pixels; Confab opens images up to 64 megapixels.")));
+    CHECK(answer.content.contains(QStringLiteral("Here is the image you asked for.")));
 }

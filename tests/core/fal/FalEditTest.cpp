@@ -48,10 +48,12 @@ bool isBluish(QColor c)
 
 } // namespace
 
-TEST_CASE("A small input image is sent inline and the edit visibly uses it")
+TEST_CASE("Even a small input image goes through fal storage and the edit visibly uses it")
 {
     FalFixture fixture;
-    FalOutcome outcome(fixture.client.edit(editOf({splitImage()})));
+    const InputImage input = splitImage();
+    REQUIRE(input.bytes.size() < 1024);
+    FalOutcome outcome(fixture.client.edit(editOf({input})));
     REQUIRE(outcome.waitForEnd());
     REQUIRE(outcome.result);
     CHECK(outcome.result->model == QStringLiteral("fal-ai/gemini-25-flash-image/edit"));
@@ -63,23 +65,6 @@ TEST_CASE("A small input image is sent inline and the edit visibly uses it")
     CHECK(isReddish(edited.pixelColor(edited.width() - 3, edited.height() / 2)));
     CHECK_FALSE(outcome.result->description.isEmpty());
 
-    const QJsonObject sent = fixture.server.submittedInput(outcome.result->requestId);
-    const QJsonArray urls = sent.value(QStringLiteral("image_urls")).toArray();
-    REQUIRE(urls.size() == 1);
-    CHECK(urls.first().toString().startsWith(QStringLiteral("data:image/png;base64,")));
-    CHECK(fixture.server.requestsTo("POST", QStringLiteral("/storage/")).isEmpty());
-    CHECK(fixture.server.requestsTo("POST", QStringLiteral("/fal-ai/gemini-25-flash-image/edit")).size() ==
-          1);
-}
-
-TEST_CASE("A large input image is uploaded to fal storage and the edit uses the uploaded file")
-{
-    FalFixture fixture;
-    fixture.setTuning([](FalTuning &tuning) { tuning.dataUriMaxBytes = 10; });
-    FalOutcome outcome(fixture.client.edit(editOf({splitImage(128, 64)})));
-    REQUIRE(outcome.waitForEnd());
-    REQUIRE(outcome.result);
-
     const auto initiations = fixture.server.requestsTo("POST", QStringLiteral("/storage/upload/initiate"));
     REQUIRE(initiations.size() == 1);
     CHECK(initiations.first().query(QStringLiteral("storage_type")) == QStringLiteral("fal-cdn-v3"));
@@ -90,20 +75,20 @@ TEST_CASE("A large input image is uploaded to fal storage and the edit uses the 
     CHECK(uploads.first().header("content-type") == "image/png");
 
     const QJsonObject sent = fixture.server.submittedInput(outcome.result->requestId);
-    const QString url = sent.value(QStringLiteral("image_urls")).toArray().first().toString();
-    CHECK(url.startsWith(fixture.server.baseUrl().toString() + QStringLiteral("/files/uploads/")));
-    const QImage edited = imageOf(outcome.result->images.first());
-    CHECK(isBluish(edited.pixelColor(2, edited.height() / 2)));
+    const QJsonArray urls = sent.value(QStringLiteral("image_urls")).toArray();
+    REQUIRE(urls.size() == 1);
+    CHECK(urls.first().toString().startsWith(fixture.server.baseUrl().toString() +
+                                             QStringLiteral("/files/uploads/")));
+    CHECK(fixture.server.requestsTo("POST", QStringLiteral("/fal-ai/gemini-25-flash-image/edit")).size() ==
+          1);
 }
 
-TEST_CASE("Every input image is sent, in order")
+TEST_CASE("Every input image is uploaded and sent, in order")
 {
     FalFixture fixture;
-    const InputImage small = splitImage(8, 8);
-    const InputImage large = splitImage(200, 100);
-    REQUIRE(large.bytes.size() > small.bytes.size());
-    fixture.setTuning([&](FalTuning &tuning) { tuning.dataUriMaxBytes = small.bytes.size(); });
-    ImageEditOptions options = editOf({small, large});
+    const InputImage square = splitImage(8, 8);
+    const InputImage wide = splitImage(200, 100);
+    ImageEditOptions options = editOf({square, wide});
     options.numImages = 2;
     FalOutcome outcome(fixture.client.edit(options));
     REQUIRE(outcome.waitForEnd());
@@ -112,8 +97,12 @@ TEST_CASE("Every input image is sent, in order")
                                 .value(QStringLiteral("image_urls"))
                                 .toArray();
     REQUIRE(urls.size() == 2);
-    CHECK(urls.at(0).toString().startsWith(QStringLiteral("data:")));
-    CHECK(urls.at(1).toString().contains(QStringLiteral("/files/uploads/")));
+    for (const QJsonValue &url : urls)
+        CHECK_FALSE(url.toString().startsWith(QStringLiteral("data:")));
+    const auto uploads = fixture.server.requestsTo("PUT", QStringLiteral("/upload/"));
+    REQUIRE(uploads.size() == 2);
+    CHECK(uploads.at(0).body == square.bytes);
+    CHECK(uploads.at(1).body == wide.bytes);
     REQUIRE(outcome.result->images.size() == 2);
     CHECK(imageOf(outcome.result->images.at(1)).width() ==
           2 * imageOf(outcome.result->images.at(1)).height());

@@ -133,6 +133,30 @@ TEST_CASE("Invalid model input is refused with a detail array naming each field"
     CHECK(fields.contains(QStringLiteral("output_format")));
 }
 
+TEST_CASE("Flux Ultra refuses enable_safety_checker, which its current schema no longer has")
+{
+    FalServer server;
+    REQUIRE(server.listen());
+    QNetworkAccessManager network;
+    QUrl url = server.syncBaseUrl();
+    url.setPath(url.path() + QStringLiteral("/fal-ai/flux-pro/v1.1-ultra"));
+    const Answer refused = exchange(
+        network, "POST", url, R"({"prompt":"sea","safety_tolerance":"2","enable_safety_checker":true})");
+    REQUIRE(refused.status == 422);
+    const QJsonArray detail = refused.json().value(QStringLiteral("detail")).toArray();
+    REQUIRE(detail.size() == 1);
+    const QJsonObject entry = detail.first().toObject();
+    CHECK(entry.value(QStringLiteral("loc")).toArray() ==
+          QJsonArray{QStringLiteral("body"), QStringLiteral("enable_safety_checker")});
+    CHECK(entry.value(QStringLiteral("type")).toString() == QStringLiteral("extra_forbidden"));
+    CHECK_FALSE(entry.value(QStringLiteral("msg")).toString().isEmpty());
+
+    const Answer accepted = exchange(network, "POST", url, R"({"prompt":"sea","safety_tolerance":"6"})");
+    CHECK(accepted.status == 200);
+    const Answer webp = exchange(network, "POST", url, R"({"prompt":"sea","output_format":"webp"})");
+    CHECK(webp.status == 422);
+}
+
 TEST_CASE("Cancelling answers CANCELLATION_REQUESTED, ALREADY_COMPLETED or NOT_FOUND")
 {
     FalServer server;

@@ -45,3 +45,16 @@ TEST_CASE("Empty and very short secrets leave ordinary text alone")
     const QString text = QStringLiteral("an ordinary error message");
     CHECK(redactSecrets(text, {QString(), QStringLiteral("a"), QStringLiteral("  ")}) == text);
 }
+
+TEST_CASE("Credential-shaped text is redacted even when the key is not a known one")
+{
+    using confab::redactCredentials;
+    CHECK(redactCredentials(QStringLiteral("Authorization: Bearer sk-or-v1-abcdef0123456789")) ==
+          QStringLiteral("Authorization: Bearer [redacted]"));
+    CHECK(redactCredentials(QStringLiteral("header Key 5d1e8c2a:0a9b8c7d6e5f sent")) ==
+          QStringLiteral("header Key [redacted] sent"));
+    CHECK(redactCredentials(QStringLiteral("pasted sk-proj-AbCdEf0123456789xyz here")) ==
+          QStringLiteral("pasted [redacted] here"));
+    CHECK(redactCredentials(QStringLiteral("The key to success is patience")) ==
+          QStringLiteral("The key to success is patience"));
+}

@@ -1,9 +1,11 @@
 #include "limits/ImagePreparation.h"
 
+#include "ImageBomb.h"
 #include "catch.h"
 #include "limits/PromptValidator.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QRandomGenerator>
@@ -106,6 +108,34 @@ TEST_CASE("A damaged image is refused with the reason")
     CHECK_FALSE(image.ok);
     CHECK(image.error ==
           QStringLiteral("broken.png could not be read as an image (Unable to read image data)."));
+}
+
+TEST_CASE("An image whose header claims more pixels than Confab opens is refused before decoding")
+{
+    QTemporaryDir dir;
+    const QByteArray bomb = confab::testserver::pngBomb(50000, 50000);
+    REQUIRE(bomb.size() < 1024);
+    const auto image = prepareImageFile(writeFile(dir, QStringLiteral("bomb.png"), bomb), 1024 * 1024);
+    CHECK_FALSE(image.ok);
+    CHECK(image.error ==
+          QStringLiteral("bomb.png is 50000 × 50000 pixels; Confab opens images up to 64 megapixels."));
+    CHECK(image.bytes.isEmpty());
+
+    // One row over the limit is refused too, pasted or not.
+    const auto justOver =
+        prepareImageData(confab::testserver::pngBomb(8000, 8001), QStringLiteral("tall.png"), 1024);
+    CHECK(justOver.error ==
+          QStringLiteral("tall.png is 8000 × 8001 pixels; Confab opens images up to 64 megapixels."));
+}
+
+TEST_CASE("A folder given as an image is refused with its name and the reason")
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("photos.png"));
+    const auto image = prepareImageFile(dir.filePath(QStringLiteral("photos.png")), 1024);
+    CHECK_FALSE(image.ok);
+    CHECK(image.error.startsWith(QStringLiteral("photos.png ")));
+    CHECK(image.error.size() > QStringLiteral("photos.png is not an image ().").size());
 }
 
 TEST_CASE("A photo over the upload limit is shrunk to fit as a JPEG with its aspect ratio")

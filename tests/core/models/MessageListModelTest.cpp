@@ -126,13 +126,13 @@ TEST_CASE("A streaming answer updates its row in place, naming the roles that ch
     fixture->messages()->finish(answer.id, metadata);
     CHECK(model.rowCount() == 2);
     const QModelIndex row = model.index(1);
-    CHECK(row.data(MessageRoles::StatusRole).toString() == QStringLiteral("completed"));
+    CHECK(row.data(MessageRoles::StatusRole).value<MessageStatus>() == MessageStatus::Completed);
     CHECK_FALSE(row.data(MessageRoles::StreamingRole).toBool());
     CHECK(row.data(MessageRoles::ModelRole).toString() == QStringLiteral("openai/gpt-4o-mini"));
     CHECK(row.data(MessageRoles::GenerationMsRole).toLongLong() == 950);
     CHECK(row.data(MessageRoles::TokensRole).toMap().value(QStringLiteral("completion")).toLongLong() == 17);
     CHECK(test::near(row.data(MessageRoles::CostRole).toDouble(), 0.0001));
-    CHECK(row.data(MessageRoles::RoleRole).toString() == QStringLiteral("assistant"));
+    CHECK(row.data(MessageRoles::RoleRole).value<MessageRole>() == MessageRole::Assistant);
     CHECK(row.data(MessageRoles::CreatedAtRole).toDateTime().isValid());
     CHECK(inserted.count() == 2);
 }
@@ -149,7 +149,7 @@ TEST_CASE("A failed answer shows its error and a message with pictures lists the
     fixture->messages()->fail(answer.id, QStringLiteral("HTTP 429: rate limited"));
     CHECK(model.index(0).data(MessageRoles::ErrorRole).toString() ==
           QStringLiteral("HTTP 429: rate limited"));
-    CHECK(model.index(0).data(MessageRoles::StatusRole).toString() == QStringLiteral("failed"));
+    CHECK(model.index(0).data(MessageRoles::StatusRole).value<MessageStatus>() == MessageStatus::Failed);
 
     const StoredImage picture = fixture->images()->store(test::imageBytes(Qt::red, 32, 16));
     fixture->messages()->attachImages(answer.id, {MessageImage{picture.hash, ImageRole::Output, picture.width,
@@ -195,4 +195,50 @@ TEST_CASE("Jumping to a search hit far up a long chat loads the pages down to it
     const Session other = fixture.newSession(QStringLiteral("Other"));
     const Message elsewhere = fixture.addMessage(other.id, MessageRole::User, QStringLiteral("x"));
     CHECK(model.rowForMessage(elsewhere.id) == -1);
+}
+
+TEST_CASE("Flipping a version far up a chat replaces only the rows below it, and a hit on a hidden version shows it")
+{
+    test::TestStore fixture;
+    const LongChat chat = longChat(fixture, 250);
+    MessageListModel model(&fixture.store());
+    model.setSession(chat.session.id);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The tester's checks fetch older pages as a view scrolled up would; message 120 must be among them.
+    while (model.rowCount() < 200 && model.canFetchMore({}))
+        model.fetchMore({});
+    const int loaded = model.rowCount();
+    REQUIRE(loaded >= 200);
+    const int first = 250 - loaded; // the oldest message on screen
+    const auto text = [&](int row) { return model.index(row).data().toString(); };
+
+    // A second version of message 120, with one reply.
+    NewMessage version;
+    version.sessionId = chat.session.id;
+    version.parentId = chat.ids.at(119);
+    version.content = QStringLiteral("message 120, edited");
+    REQUIRE(fixture->messages()->create(version));
+    const Message reply =
+        fixture.addMessage(chat.session.id, MessageRole::Assistant, QStringLiteral("reply to the edit"));
+    const int editedRow = 120 - first;
+    REQUIRE(model.rowCount() == editedRow + 2);
+    CHECK(text(0) == QStringLiteral("message %1").arg(first));
+    CHECK(text(editedRow) == QStringLiteral("message 120, edited"));
+    CHECK(model.index(editedRow).data(MessageRoles::BranchCountRole).toInt() == 2);
+    CHECK(text(editedRow + 1) == QStringLiteral("reply to the edit"));
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    REQUIRE(fixture->messages()->selectBranch(chat.ids.at(120)));
+    REQUIRE(model.rowCount() == loaded);
+    CHECK(text(0) == QStringLiteral("message %1").arg(first));
+    CHECK(text(editedRow) == QStringLiteral("message 120"));
+    CHECK(model.index(editedRow).data(MessageRoles::BranchIndexRole).toInt() == 0);
+    CHECK(text(loaded - 1) == QStringLiteral("message 249"));
+    REQUIRE(removed.count() == 1);
+    CHECK(removed.first().at(1).toInt() == editedRow);
+
+    // A search hit on the hidden reply brings its branch on screen.
+    const int row = model.rowForMessage(reply.id);
+    REQUIRE(row >= 0);
+    CHECK(model.index(row).data().toString() == QStringLiteral("reply to the edit"));
 }

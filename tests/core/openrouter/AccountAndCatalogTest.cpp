@@ -21,7 +21,7 @@ TEST_CASE("The model list is fetched with image models, cached on disk and reada
         QObject::connect(&catalog, &ModelCatalog::modelsChanged, &catalog, [&changed] { changed = true; });
         catalog.refresh();
         REQUIRE(test::waitUntil([&] { return changed; }));
-        CHECK(catalog.models().size() == 4);
+        CHECK(catalog.models().size() == 5);
         CHECK(h.server.requests()
                   .last()
                   .query(QStringLiteral("output_modalities"))
@@ -38,6 +38,11 @@ TEST_CASE("The model list is fetched with image models, cached on disk and reada
     REQUIRE(image != nullptr);
     CHECK(image->outputsImages());
     CHECK(image->acceptsImages());
+    CHECK_FALSE(image->supportsReasoning);
+    const ModelInfo *thinking = catalog.find(QStringLiteral("google/gemini-3-flash-preview"));
+    REQUIRE(thinking != nullptr);
+    CHECK(thinking->supportsReasoning);
+    CHECK(thinking->supportsTools);
     CHECK(image->contextLength == 32768);
     CHECK(image->completionPrice == Approx(0.0000025));
     const ModelInfo *mini = catalog.find(QStringLiteral("openai/gpt-4o-mini"));

@@ -38,7 +38,8 @@ TEST_CASE("Errors before the stream show a clear message for each status")
          QStringLiteral("flagged by moderation")},
         {QStringLiteral("error-408"), ChatError::Kind::Timeout, 408, QStringLiteral("timed out")},
         {QStringLiteral("error-502"), ChatError::Kind::Server, 502,
-         QStringLiteral("Provider returned error")},
+         QStringLiteral(
+             "Google AI Studio said: The model is overloaded. Please try again later. [UNAVAILABLE]")},
         {QStringLiteral("error-503"), ChatError::Kind::Server, 503,
          QStringLiteral("No available model provider")},
     };

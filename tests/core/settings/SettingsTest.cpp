@@ -54,7 +54,6 @@ TEST_CASE("A fresh install starts with the documented defaults")
     CHECK(settings.maxPromptLength() == 32000);
     CHECK(settings.maxImageUploadBytes() == 4 * 1024 * 1024);
     CHECK(settings.maxInputImages() == 4);
-    CHECK(settings.falSafetyChecker());
     CHECK(settings.falSafetyTolerance() == QStringLiteral("2"));
     CHECK(settings.falPricePerImage(QStringLiteral("fal-ai/flux-pro/v1.1-ultra")) == 0.06);
     CHECK(settings.falPricePerImage(QStringLiteral("fal-ai/gemini-25-flash-image/edit")) == 0.039);
@@ -72,7 +71,7 @@ TEST_CASE("A changed setting is still there when the app starts again")
         Settings settings(settingsFile(dir));
         CHECK(settings.setValue(SettingKey::DailyCapUsd, 5.0));
         CHECK(settings.setValue(SettingKey::RequestsPerMinute, 45));
-        CHECK(settings.setValue(SettingKey::FalSafetyChecker, false));
+        CHECK(settings.setValue(SettingKey::FalSafetyTolerance, QStringLiteral("5")));
         CHECK(settings.setValue(SettingKey::Theme, QStringLiteral("dark")));
         CHECK(settings.setValue(SettingKey::SystemPrompt, QStringLiteral("Answer in French.")));
         CHECK(settings.setValue(SettingKey::OpenRouterBaseUrl, QStringLiteral("http://127.0.0.1:11434/v1")));
@@ -81,7 +80,7 @@ TEST_CASE("A changed setting is still there when the app starts again")
     const Settings reopened(settingsFile(dir));
     CHECK(reopened.dailyCapUsd() == 5.0);
     CHECK(reopened.requestsPerMinute() == 45);
-    CHECK_FALSE(reopened.falSafetyChecker());
+    CHECK(reopened.falSafetyTolerance() == QStringLiteral("5"));
     CHECK(reopened.theme() == Theme::Dark);
     CHECK(reopened.systemPrompt() == QStringLiteral("Answer in French."));
     CHECK(reopened.openRouterBaseUrl() == QUrl(QStringLiteral("http://127.0.0.1:11434/v1")));

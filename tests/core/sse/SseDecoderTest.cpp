@@ -52,12 +52,14 @@ QList<Case> cases()
 }
 
 // Reads come as views of someone else's bytes, as owned arrays (as readAll() returns them), or go to the
-// zero-copy callback; all three must agree.
+// zero-copy callback, whose payloads may be shared and read only after later reads (as ChatStream does); all
+// must agree.
 enum class Feeding
 {
     Views,
     Owned,
-    Callback
+    Callback,
+    Shared
 };
 
 QList<SseEvent> decodeInPieces(const QByteArray &stream, const QList<qsizetype> &cuts,
@@ -67,6 +69,10 @@ QList<SseEvent> decodeInPieces(const QByteArray &stream, const QList<qsizetype> 
     QList<SseEvent> events;
     const SseDecoder::EventSink collect = [&events](confab::SseEventView &event) {
         events.append(SseEvent{event.event(), event.data().toByteArray(), event.id()});
+    };
+    QList<std::pair<SseEvent, confab::SsePayload>> shared;
+    const SseDecoder::EventSink keep = [&shared](confab::SseEventView &event) {
+        shared.append({SseEvent{event.event(), {}, event.id()}, event.share()});
     };
     qsizetype from = 0;
     auto feed = [&](qsizetype to) {
@@ -80,16 +86,20 @@ QList<SseEvent> decodeInPieces(const QByteArray &stream, const QList<qsizetype> 
         case Feeding::Callback:
             decoder.feed(QByteArrayView(stream).sliced(from, to - from), collect);
             break;
+        case Feeding::Shared:
+            decoder.feed(stream.mid(from, to - from), keep);
+            break;
         }
         from = to;
     };
     for (qsizetype cut : cuts)
         feed(cut);
     feed(stream.size());
-    if (feeding == Feeding::Callback)
-        decoder.finish(collect);
-    else
-        events += decoder.finish();
+    decoder.finish();
+    for (auto &[event, payload] : shared) {
+        event.data = payload.view().toByteArray();
+        events.append(event);
+    }
     return events;
 }
 
@@ -102,6 +112,7 @@ TEST_CASE("Every test stream decodes to the expected events when it arrives in o
         CHECK(decodeInPieces(c.stream, {}) == c.expected);
         CHECK(decodeInPieces(c.stream, {}, Feeding::Owned) == c.expected);
         CHECK(decodeInPieces(c.stream, {}, Feeding::Callback) == c.expected);
+        CHECK(decodeInPieces(c.stream, {}, Feeding::Shared) == c.expected);
     }
 }
 
@@ -115,6 +126,7 @@ TEST_CASE("A stream split at any byte offset gives the same events")
             REQUIRE(decodeInPieces(c.stream, {cut}) == c.expected);
             REQUIRE(decodeInPieces(c.stream, {cut}, Feeding::Owned) == c.expected);
             REQUIRE(decodeInPieces(c.stream, {cut}, Feeding::Callback) == c.expected);
+            REQUIRE(decodeInPieces(c.stream, {cut}, Feeding::Shared) == c.expected);
         }
     }
 }
@@ -129,7 +141,7 @@ TEST_CASE("A stream fed one byte at a time gives the same events")
         QList<SseEvent> events;
         for (char byte : c.stream)
             events += decoder.feed(QByteArrayView(&byte, 1));
-        events += decoder.finish();
+        decoder.finish();
         CHECK(events == c.expected);
     }
 }
@@ -142,21 +154,44 @@ TEST_CASE("A multi-megabyte line split into many reads arrives whole")
     QList<SseEvent> events;
     for (qsizetype at = 0; at < stream.size(); at += 16 * 1024 - 1)
         events += decoder.feed(stream.mid(at, 16 * 1024 - 1));
-    events += decoder.finish();
+    decoder.finish();
     REQUIRE(events.size() == 1);
     CHECK(events.first().data.size() == payload.size());
     CHECK(events.first().data == payload);
     CHECK_FALSE(decoder.lineTooLong());
 }
 
-TEST_CASE("A last event without its blank line is still delivered at the end of the stream")
+TEST_CASE("An event without its closing blank line at the end of the stream is not dispatched")
 {
-    SseDecoder decoder;
-    QList<SseEvent> events = decoder.feed(QByteArrayLiteral("data: one\n\ndata: [DONE]"));
-    CHECK(events.size() == 1);
-    events += decoder.finish();
-    REQUIRE(events.size() == 2);
-    CHECK(events.last().data == QByteArray("[DONE]"));
+    for (const QByteArray &tail : {QByteArray("data: [DONE]"), QByteArray("data: [DONE]\n"),
+                                   QByteArray("data: {\"a\":1}\r\ndata: {\"b\":2}\r\n")}) {
+        INFO(tail.constData());
+        SseDecoder decoder;
+        const QList<SseEvent> events = decoder.feed(QByteArray("data: one\n\n" + tail));
+        decoder.finish();
+        REQUIRE(events.size() == 1);
+        CHECK(events.first().data == QByteArray("one"));
+        // The next stream starts clean: nothing of the dropped event leaks into it.
+        CHECK(decoder.feed(QByteArrayLiteral("data: two\n\n")) == QList<SseEvent>{data("two")});
+    }
+}
+
+TEST_CASE("A UTF-8 byte order mark at the start of the stream is skipped, wherever the reads split it")
+{
+    const QByteArray bom("\xEF\xBB\xBF");
+    const QByteArray stream = bom + "data: first\n\ndata: " + bom + "kept\n\n";
+    const QList<SseEvent> expected{data("first"), data(bom + "kept")};
+    CHECK(decodeInPieces(stream, {}) == expected);
+    for (qsizetype cut = 1; cut < 6; ++cut) {
+        INFO("cut at " << cut);
+        CHECK(decodeInPieces(stream, {cut}) == expected);
+        CHECK(decodeInPieces(stream, {1, cut + 1}, Feeding::Shared) == expected);
+    }
+    // Without the BOM's first byte the field name is no longer "data", so nothing of it is dispatched.
+    CHECK(decodeInPieces(QByteArray("\xBB\xBF"
+                                    "data: x\n\n"),
+                         {})
+              .isEmpty());
 }
 
 TEST_CASE("A line longer than the limit is dropped and reported while later events still arrive")
@@ -166,7 +201,7 @@ TEST_CASE("A line longer than the limit is dropped and reported while later even
     events += decoder.feed(QByteArray(600, 'y'));
     CHECK(decoder.lineTooLong());
     events += decoder.feed(QByteArray(QByteArray(100, 'z') + "\n\ndata: later\n\n"));
-    events += decoder.finish();
+    decoder.finish();
     REQUIRE(events.size() == 1);
     CHECK(events.first().data == QByteArray("later"));
 }

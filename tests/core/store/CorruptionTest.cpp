@@ -117,11 +117,11 @@ TEST_CASE("Answers cut off by a crash become failed and interrupted, keeping the
     CHECK(result.message.contains(QStringLiteral("interrupted")));
 
     const Message recovered = fixture->messages()->get(streaming.id).value();
-    CHECK(recovered.status == MessageStatus::Failed);
-    CHECK(recovered.metadata.error == QStringLiteral("interrupted"));
+    CHECK(recovered.status == MessageStatus::Interrupted);
+    CHECK(recovered.metadata.error.isEmpty());
     CHECK(recovered.content == QStringLiteral("Once upon a time"));
     const Message recoveredQueue = fixture->messages()->get(queued.id).value();
-    CHECK(recoveredQueue.status == MessageStatus::Failed);
+    CHECK(recoveredQueue.status == MessageStatus::Interrupted);
     CHECK(recoveredQueue.metadata.progress.isEmpty());
 
     CHECK(fixture.reopen().interruptedMessages == 0);

@@ -72,6 +72,22 @@ TEST_CASE("Spending since a moment adds up the cost of the calls after it")
     CHECK(fixture->generations()->costSince(now.addSecs(60)) == 0.0);
 }
 
+TEST_CASE("Latency counts successful requests only: timeouts and stops would skew it")
+{
+    test::TestStore fixture;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    call(fixture, QStringLiteral("flaky"), now.addSecs(-3), GenerationStatus::Succeeded, 120, 0.01);
+    call(fixture, QStringLiteral("flaky"), now.addSecs(-2), GenerationStatus::Failed, 30000, 0.0);
+    call(fixture, QStringLiteral("flaky"), now.addSecs(-1), GenerationStatus::Cancelled, 45000, 0.0);
+
+    const QList<ModelUsage> usage = fixture->generations()->usageByModel(now.addDays(-1));
+    REQUIRE(usage.size() == 1);
+    CHECK(usage.first().requests == 3);
+    CHECK(usage.first().succeeded == 1);
+    CHECK(usage.first().medianMs == 120);
+    CHECK(usage.first().p95Ms == 120);
+}
+
 TEST_CASE("Usage per model reports requests, success rate, latency and spend")
 {
     test::TestStore fixture;

@@ -1,3 +1,4 @@
+#include "ImageBomb.h"
 #include "TestStore.h"
 #include "Wait.h"
 #include "catch.h"
@@ -52,6 +53,16 @@ TEST_CASE("Bytes that are not a readable image are refused with the reason")
 
     CHECK(QDir(fixture->images()->imagesDir()).entryList(QDir::Files).isEmpty());
     CHECK_FALSE(fixture->images()->storeFile(fixture.folder() + QStringLiteral("/missing.png")).ok());
+}
+
+TEST_CASE("A received image whose header claims too many pixels is refused before decoding")
+{
+    test::TestStore fixture;
+    const StoredImage bomb = fixture->images()->store(testserver::pngBomb(50000, 50000));
+    CHECK_FALSE(bomb.ok());
+    CHECK(bomb.error ==
+          QStringLiteral("This image is 50000 × 50000 pixels; Confab opens images up to 64 megapixels."));
+    CHECK(QDir(fixture->images()->imagesDir()).entryList(QDir::Files).isEmpty());
 }
 
 TEST_CASE("A thumbnail is made in the background, fits the size, and is reused from disk")

@@ -99,8 +99,8 @@ TEST_CASE("The answer that was streaming in an old history is marked interrupted
     const OpenResult result = store.open();
     CHECK(result.interruptedMessages == 1);
     const Message cut = store.messages()->get(4).value();
-    CHECK(cut.status == MessageStatus::Failed);
-    CHECK(cut.metadata.error == QStringLiteral("interrupted"));
+    CHECK(cut.status == MessageStatus::Interrupted);
+    CHECK(cut.metadata.error.isEmpty());
     CHECK(cut.content == QStringLiteral("Half an ans"));
 }
 
@@ -188,4 +188,39 @@ TEST_CASE("A new history is created at the current version in WAL mode with fore
     const OpenResult again = fixture.reopen();
     CHECK(again.outcome == OpenResult::Outcome::Opened);
     CHECK(fixture->database().backups().isEmpty());
+}
+
+TEST_CASE("Stopped and interrupted answers of a version 2 history get their own status")
+{
+    test::TestStore fixture;
+    fixture->database().close();
+    const QString path = fixture.location().databasePath;
+    QFile::remove(path);
+    test::createSchemaAt(path, 2);
+    fillPastVersion(path);
+    {
+        RawDatabase raw(path);
+        raw.exec(QStringLiteral(
+            "INSERT INTO messages (id, session_id, role, content, status, created_at, metadata)"
+            " VALUES (5, 1, 'assistant', 'Stopped half', 'failed', 1400,"
+            " '{\"error\":\"stopped\",\"model\":\"m\"}')"));
+        raw.exec(QStringLiteral(
+            "INSERT INTO messages (id, session_id, role, content, status, created_at, metadata)"
+            " VALUES (6, 1, 'assistant', 'Cut off', 'failed', 1500, '{\"error\":\"interrupted\"}')"));
+        raw.exec(QStringLiteral(
+            "INSERT INTO messages (id, session_id, role, content, status, created_at, metadata)"
+            " VALUES (7, 1, 'assistant', '', 'failed', 1600, '{\"error\":\"Rate limited\"}')"));
+    }
+
+    Store store(fixture.location());
+    REQUIRE(store.open().outcome == OpenResult::Outcome::Migrated);
+    const Message stopped = store.messages()->get(5).value();
+    CHECK(stopped.status == MessageStatus::Stopped);
+    CHECK(stopped.metadata.error.isEmpty());
+    CHECK(stopped.metadata.model == QStringLiteral("m"));
+    CHECK(stopped.content == QStringLiteral("Stopped half"));
+    CHECK(store.messages()->get(6)->status == MessageStatus::Interrupted);
+    const Message failed = store.messages()->get(7).value();
+    CHECK(failed.status == MessageStatus::Failed);
+    CHECK(failed.metadata.error == QStringLiteral("Rate limited"));
 }

@@ -17,7 +17,7 @@ QList<qint64> messageHits(const QList<SearchHit> &hits)
 
 } // namespace
 
-TEST_CASE("Search finds messages and titles, best match first, with the words highlighted")
+TEST_CASE("Search finds messages and titles, newest first, with the words highlighted")
 {
     test::TestStore fixture;
     const Session cooking = fixture.newSession(QStringLiteral("Sourdough starter"));

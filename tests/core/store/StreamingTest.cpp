@@ -87,8 +87,8 @@ TEST_CASE("A stopped answer keeps its partial text and says it was stopped")
 
     fixture.reopen();
     const Message stopped = fixture->messages()->get(answer.id).value();
-    CHECK(stopped.status == MessageStatus::Failed);
-    CHECK(stopped.metadata.error == QStringLiteral("stopped"));
+    CHECK(stopped.status == MessageStatus::Stopped);
+    CHECK(stopped.metadata.error.isEmpty());
     CHECK(stopped.content == QStringLiteral("It was a dark and"));
 }
 

@@ -12,6 +12,25 @@ const QString FluxUltra = QStringLiteral("fal-ai/flux-pro/v1.1-ultra");
 const QStringList EditModels = {QStringLiteral("fal-ai/gemini-25-flash-image/edit"),
                                 QStringLiteral("fal-ai/nano-banana/edit")};
 
+// Every input field of each model's current schema (fal-js endpoints.ts: FluxProV11UltraInput and
+// NanoBananaEditInput, which Gemini25FlashImageEditInput aliases). Anything else is refused as fal's
+// validation does, e.g. enable_safety_checker, which Flux Ultra's schema no longer has.
+const QStringList FluxFields = {QStringLiteral("prompt"),
+                                QStringLiteral("seed"),
+                                QStringLiteral("sync_mode"),
+                                QStringLiteral("num_images"),
+                                QStringLiteral("output_format"),
+                                QStringLiteral("safety_tolerance"),
+                                QStringLiteral("enhance_prompt"),
+                                QStringLiteral("image_url"),
+                                QStringLiteral("image_prompt_strength"),
+                                QStringLiteral("aspect_ratio"),
+                                QStringLiteral("raw")};
+const QStringList EditFields = {
+    QStringLiteral("prompt"),        QStringLiteral("image_urls"),   QStringLiteral("num_images"),
+    QStringLiteral("output_format"), QStringLiteral("aspect_ratio"), QStringLiteral("safety_tolerance"),
+    QStringLiteral("seed"),          QStringLiteral("sync_mode"),    QStringLiteral("limit_generations")};
+
 QJsonObject entry(const QString &field, const QString &msg, const QString &type)
 {
     QJsonArray loc{QStringLiteral("body")};
@@ -43,6 +62,15 @@ void checkBool(const QJsonObject &input, const QString &field, QJsonArray *detai
     if (input.contains(field) && !input.value(field).isBool())
         detail->append(
             entry(field, QStringLiteral("Input should be a valid boolean"), QStringLiteral("bool_type")));
+}
+
+void checkExtra(const QJsonObject &input, const QStringList &known, QJsonArray *detail)
+{
+    for (auto it = input.begin(); it != input.end(); ++it) {
+        if (!known.contains(it.key()))
+            detail->append(entry(it.key(), QStringLiteral("Extra inputs are not permitted"),
+                                 QStringLiteral("extra_forbidden")));
+    }
 }
 
 void checkCommon(const QJsonObject &input, QJsonArray *detail)
@@ -106,6 +134,7 @@ QJsonArray FalModelRunner::validate(const QString &model, const QJsonObject &inp
 {
     QJsonArray detail;
     checkCommon(input, &detail);
+    checkExtra(input, isEditModel(model) ? EditFields : FluxFields, &detail);
     if (isEditModel(model)) {
         const QJsonValue urls = input.value(QLatin1String("image_urls"));
         if (urls.isUndefined())
@@ -132,7 +161,6 @@ QJsonArray FalModelRunner::validate(const QString &model, const QJsonObject &inp
         checkEnum(input, QStringLiteral("output_format"), {QStringLiteral("jpeg"), QStringLiteral("png")},
                   &detail);
         checkBool(input, QStringLiteral("raw"), &detail);
-        checkBool(input, QStringLiteral("enable_safety_checker"), &detail);
         checkBool(input, QStringLiteral("enhance_prompt"), &detail);
     }
     return detail;

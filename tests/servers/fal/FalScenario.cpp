@@ -31,7 +31,9 @@ bool FalScenario::fromName(const QString &name, FalScenario *scenario)
 {
     FalScenario s;
     s.name = name;
-    if (name == QLatin1String("normal")) {
+    if (name.startsWith(QLatin1String("replay:"))) {
+        s.replay = name.mid(7);
+    } else if (name == QLatin1String("normal")) {
     } else if (name == QLatin1String("completed-error")) {
         s.completedError = QStringLiteral("Runner disconnected");
         s.completedErrorType = QStringLiteral("runner_disconnected");

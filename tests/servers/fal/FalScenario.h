@@ -37,9 +37,13 @@ struct FalScenario
     bool stall = false;        // never leaves IN_PROGRESS
     bool corruptImage = false; // image URLs serve bytes that are not an image
     bool inlineImages = false; // images come back as data URIs, as with sync_mode
+    // "replay:FOLDER": the job answers with the recorded bodies in tests/fixtures/provider/fal/FOLDER/
+    // (submit, status-1, status-2, … and result, each optionally "NNN-" prefixed), fal's hosts pointed at
+    // this server.
+    QString replay;
 
     static QStringList names();
-    static bool fromName(const QString &name, FalScenario *scenario);
+    static bool fromName(const QString &name, FalScenario *scenario); // also "replay:FOLDER"
     // "[scenario:NAME]" inside a prompt, or an empty string.
     static QString markerIn(const QString &prompt);
 };

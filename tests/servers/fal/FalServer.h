@@ -69,6 +69,7 @@ private:
         bool cancelled = false;
         bool hasOutput = false;
         FalModelOutput output;
+        int replayStatusReads = 0;
     };
 
     void handle(const HttpRequest &request, HttpExchange *exchange);
@@ -85,6 +86,12 @@ private:
     void result(Job &job, HttpExchange *exchange);
     void cancel(const QString &id, HttpExchange *exchange);
     Scenario scenarioForSubmit(const QJsonObject &input, bool *reject);
+    // Replayed jobs (FalServerReplay.cpp).
+    void replaySubmit(const QString &model, const QJsonObject &input, const Scenario &scenario,
+                      HttpExchange *exchange);
+    void replayStatus(Job &job, HttpExchange *exchange);
+    void replayResult(Job &job, HttpExchange *exchange);
+    QByteArray pointedHere(QByteArray body) const;
     int lastStep(const Job &job) const;
     bool isCompleted(const Job &job) const;
     void advance(Job &job, bool force);

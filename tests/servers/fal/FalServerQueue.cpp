@@ -71,6 +71,10 @@ void FalServer::submit(const QString &model, const HttpRequest &request, HttpExc
     }
     bool reject = false;
     const Scenario scenario = scenarioForSubmit(document.object(), &reject);
+    if (!scenario.replay.isEmpty()) {
+        replaySubmit(model, document.object(), scenario, exchange);
+        return;
+    }
     if (reject) {
         const QByteArray body =
             scenario.rejectStatus == 429
@@ -206,6 +210,10 @@ static bool wantsLogs(const HttpRequest &request)
 
 void FalServer::status(Job &job, const HttpRequest &request, HttpExchange *exchange)
 {
+    if (!job.scenario.replay.isEmpty()) {
+        replayStatus(job, exchange);
+        return;
+    }
     if (job.failedStatusReads < job.scenario.failStatusReads) {
         ++job.failedStatusReads;
         exchange->respondJson(500, R"({"detail":"Internal server error","error_type":"internal_error"})");
@@ -248,6 +256,10 @@ void FalServer::streamStatus(const QString &id, const HttpRequest &request, Http
 
 void FalServer::result(Job &job, HttpExchange *exchange)
 {
+    if (!job.scenario.replay.isEmpty()) {
+        replayResult(job, exchange);
+        return;
+    }
     const QHash<QByteArray, QByteArray> idHeader{{"x-fal-request-id", job.id.toLatin1()}};
     if (job.cancelled) {
         exchange->respondJson(400, R"({"detail":"Request was cancelled","error_type":"client_cancelled"})",

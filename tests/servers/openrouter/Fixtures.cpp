@@ -15,12 +15,15 @@ namespace confab::testserver::fixtures {
 namespace {
 
 QJsonObject model(const QString &id, const QString &name, int context, const QString &prompt,
-                  const QString &completion, const QStringList &input, const QStringList &output, bool tools)
+                  const QString &completion, const QStringList &input, const QStringList &output, bool tools,
+                  bool reasoning = false)
 {
     QStringList parameters{QStringLiteral("max_tokens"), QStringLiteral("temperature"),
                            QStringLiteral("top_p")};
     if (tools)
         parameters << QStringLiteral("tools") << QStringLiteral("tool_choice");
+    if (reasoning)
+        parameters << QStringLiteral("reasoning") << QStringLiteral("include_reasoning");
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("canonical_slug"), id},
@@ -63,6 +66,9 @@ QByteArray modelsJson(const QString &outputModalities)
         model(QStringLiteral("meta-llama/llama-3.1-8b-instruct:free"),
               QStringLiteral("Meta: Llama 3.1 8B Instruct (free)"), 131072, QStringLiteral("0"),
               QStringLiteral("0"), text, text, false),
+        model(QStringLiteral("google/gemini-3-flash-preview"),
+              QStringLiteral("Google: Gemini 3 Flash Preview"), 1048576, QStringLiteral("0.0000005"),
+              QStringLiteral("0.000003"), vision, text, true, true),
     };
     const bool withImages =
         outputModalities.contains(QLatin1String("image")) || outputModalities == QLatin1String("all");
@@ -105,6 +111,23 @@ QString defaultAnswer(const QString &prompt)
                           "- It streams in small pieces, one `data:` event each.\n"
                           "- A usage chunk with the cost follows the finish.\n\n"
                           "That is all for now.");
+}
+
+QString titleFor(const QString &request)
+{
+    QString question = request.section(QStringLiteral("\n\nAnswer:"), 0, 0);
+    if (question.startsWith(QStringLiteral("Question:")))
+        question = question.mid(9);
+    // A short question is its own title; a longer one keeps its first four words. Either way the closing
+    // punctuation goes, as a model would drop it.
+    const QStringList words = question.simplified().split(u' ', Qt::SkipEmptyParts);
+    QString title = words.mid(0, words.size() <= 6 ? 6 : 4).join(u' ');
+    while (!title.isEmpty() && !title.back().isLetterOrNumber())
+        title.chop(1);
+    if (title.isEmpty())
+        return QStringLiteral("A short chat");
+    title[0] = title.at(0).toUpper();
+    return title;
 }
 
 QString longAnswer(int tokens)
@@ -185,10 +208,15 @@ QByteArray errorBody(int status, const QString &model, int maxTokens)
         error.insert(QStringLiteral("message"), QStringLiteral("Rate limit exceeded: free-models-per-min."));
         break;
     case 502:
+        // The upstream provider's own error body rides along as a JSON string in metadata.raw.
         error.insert(QStringLiteral("message"), QStringLiteral("Provider returned error"));
-        error.insert(QStringLiteral("metadata"),
-                     QJsonObject{{QStringLiteral("provider_name"), QStringLiteral("Test")},
-                                 {QStringLiteral("raw"), QStringLiteral("upstream 502")}});
+        error.insert(
+            QStringLiteral("metadata"),
+            QJsonObject{{QStringLiteral("provider_name"), QStringLiteral("Google AI Studio")},
+                        {QStringLiteral("raw"),
+                         QStringLiteral(R"({"error":{"code":503,"message":"The model is overloaded. )"
+                                        R"(Please try again later.","status":"UNAVAILABLE"}})")},
+                        {QStringLiteral("is_byok"), false}});
         break;
     case 503:
         error.insert(QStringLiteral("message"),

@@ -13,6 +13,8 @@ QByteArray keyJson(const QString &label);
 
 // The Markdown answer the default scenario gives, echoing the start of the prompt.
 QString defaultAnswer(const QString &prompt);
+// A chat title request's answer: the first words of the question it quotes ("Question: …"), as a title.
+QString titleFor(const QString &request);
 QString longAnswer(int tokens);
 QString reasoningFor(const QString &prompt);
 

@@ -1,7 +1,10 @@
 #include "OpenRouterServer.h"
 
 #include "Fixtures.h"
+#include "ImageBomb.h"
 #include "StreamScript.h"
+#include "ThinkingRound.h"
+#include "http/RecordedResponse.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -36,6 +39,15 @@ QString lastUserText(const QJsonObject &body)
             return textOf(message.value(QStringLiteral("content")));
     }
     return {};
+}
+
+// Confab's chat titles come from a request whose system prompt starts so (engine/TitleWriter.cpp).
+bool isTitleRequest(const QJsonObject &body)
+{
+    const QJsonObject first = body.value(QStringLiteral("messages")).toArray().at(0).toObject();
+    return first.value(QStringLiteral("role")).toString() == QLatin1String("system") &&
+           textOf(first.value(QStringLiteral("content")))
+               .startsWith(QLatin1String("You name conversations."));
 }
 
 QByteArray jsonError(int status, const QString &message)
@@ -78,10 +90,22 @@ QList<HttpRequest> OpenRouterServer::chatRequests() const
 {
     QList<HttpRequest> chats;
     for (const HttpRequest &request : m_http.requests()) {
-        if (request.path().endsWith(QLatin1String("/chat/completions")))
+        if (request.path().endsWith(QLatin1String("/chat/completions")) &&
+            !isTitleRequest(QJsonDocument::fromJson(request.body).object()))
             chats.append(request);
     }
     return chats;
+}
+
+QList<HttpRequest> OpenRouterServer::titleRequests() const
+{
+    QList<HttpRequest> titles;
+    for (const HttpRequest &request : m_http.requests()) {
+        if (request.path().endsWith(QLatin1String("/chat/completions")) &&
+            isTitleRequest(QJsonDocument::fromJson(request.body).object()))
+            titles.append(request);
+    }
+    return titles;
 }
 
 void OpenRouterServer::handle(const HttpRequest &request, HttpExchange *exchange)
@@ -143,8 +167,43 @@ Scenario OpenRouterServer::pickScenario(const QJsonObject &body)
 void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exchange)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const Scenario scenario = pickScenario(body);
+    const bool title = isTitleRequest(body);
+    Scenario scenario =
+        title ? (m_titleQueue.isEmpty() ? Scenario() : m_titleQueue.dequeue()) : pickScenario(body);
     const QString model = body.value(QStringLiteral("model")).toString(QStringLiteral("openrouter/auto"));
+
+    if (scenario.answer == Scenario::Answer::Replay) {
+        const std::optional<RecordedResponse> recorded = RecordedResponse::load(scenario.replayFile);
+        if (!recorded)
+            exchange->respondJson(500, jsonError(500, QStringLiteral("No fixture ") + scenario.replayFile));
+        else
+            exchange->respond(recorded->status, recorded->contentType, recorded->body);
+        return;
+    }
+    // Providers refuse a tool conversation that lost its tools, a call without its result, or a thinking
+    // model's reasoning changed on the way back.
+    if (continuesToolConversation(body)) {
+        if (const QString problem = followUpProblem(body, m_issuedReasoning); !problem.isEmpty()) {
+            m_lastRefusal = problem;
+            exchange->respondJson(400, followUpErrorBody(problem));
+            return;
+        }
+    }
+    const bool toolsForbidden = body.value(QStringLiteral("tool_choice")).toString() == QLatin1String("none");
+    const bool resultsArrived = body.value(QStringLiteral("messages"))
+                                    .toArray()
+                                    .last()
+                                    .toObject()
+                                    .value(QStringLiteral("role"))
+                                    .toString() == QLatin1String("tool");
+    if (scenario.answer == Scenario::Answer::ToolCalls && toolsForbidden)
+        scenario.answer = Scenario::Answer::Text;
+    const bool drawsImage = scenario.answer == Scenario::Answer::Image;
+    const bool imagesAsked =
+        body.value(QStringLiteral("modalities")).toArray().contains(QJsonValue(QStringLiteral("image")));
+    const bool sendsImage = drawsImage && (imagesAsked || !scenario.imagesOnlyWithModalities);
+    const bool thinkingFollowUp =
+        scenario.answer == Scenario::Answer::Thinking && (toolsForbidden || resultsArrived);
 
     if (scenario.answer == Scenario::Answer::PreStreamError) {
         QHash<QByteArray, QByteArray> headers;
@@ -168,38 +227,63 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
         QStringLiteral("gen-%1-%2").arg(QDateTime::currentSecsSinceEpoch()).arg(++m_generationCounter);
     plan.model = model;
     plan.prompt = lastUserText(body);
-    plan.toolName = body.value(QStringLiteral("tools"))
-                        .toArray()
-                        .at(0)
-                        .toObject()
-                        .value(QStringLiteral("function"))
-                        .toObject()
-                        .value(QStringLiteral("name"))
-                        .toString();
+    plan.toolName = thinkingFollowUp ? QString()
+                                     : body.value(QStringLiteral("tools"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("function"))
+                                           .toObject()
+                                           .value(QStringLiteral("name"))
+                                           .toString();
     plan.promptTokens = int(request.body.size() / 4);
     QString text = scenario.text;
     if (text.isEmpty()) {
         if (scenario.answer == Scenario::Answer::LongText)
             text = fixtures::longAnswer(scenario.tokenCount);
-        else if (scenario.answer == Scenario::Answer::Image)
+        else if (sendsImage)
             text = QStringLiteral("Here is the image you asked for.");
+        else if (drawsImage)
+            text = QStringLiteral("Without being asked for images I can only describe it in words.");
         else if (scenario.answer == Scenario::Answer::ToolCalls)
             text = QStringLiteral("Let me look that up.");
+        else if (scenario.answer == Scenario::Answer::Thinking && !plan.toolName.isEmpty())
+            text = QStringLiteral("Let me draw that.");
         else
-            text = fixtures::defaultAnswer(plan.prompt);
+            text = title ? fixtures::titleFor(plan.prompt) : fixtures::defaultAnswer(plan.prompt);
     }
     plan.tokens = tokenize(text);
-    if (scenario.answer == Scenario::Answer::Reasoning)
-        plan.reasoning = tokenize(fixtures::reasoningFor(plan.prompt));
-    if (scenario.answer == Scenario::Answer::Image)
-        plan.image = fixtures::pngOfSize(scenario.imageBytes);
+    if (scenario.answer == Scenario::Answer::Reasoning) {
+        plan.reasoning =
+            tokenize(scenario.reasoning.isEmpty() ? fixtures::reasoningFor(plan.prompt) : scenario.reasoning);
+        // OpenRouter repeats the readable reasoning as reasoning.text details of one entry.
+        for (const QString &piece : std::as_const(plan.reasoning))
+            plan.reasoningDetails.append(
+                QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning.text")},
+                                       {QStringLiteral("text"), piece},
+                                       {QStringLiteral("format"), QStringLiteral("unknown")},
+                                       {QStringLiteral("index"), 0}}});
+    }
+    if (scenario.answer == Scenario::Answer::Thinking) {
+        const ThinkingReasoning thinking = thinkingReasoning(plan.prompt, plan.generationId);
+        plan.reasoning = thinking.text;
+        plan.reasoningDetails = thinking.fragments;
+        if (!plan.toolName.isEmpty())
+            m_issuedReasoning.insert(StreamScript::toolCallId(plan.generationId, 0), thinking.merged);
+    }
+    if (sendsImage)
+        plan.image = scenario.imageBomb ? pngBomb(50000, 50000) : fixtures::pngOfSize(scenario.imageBytes);
 
     const StreamScript script(scenario, plan);
-    m_lastAnswer = text;
-    m_lastReasoning = plan.reasoning.join(QString());
-    m_lastImage = plan.image;
-    m_lastGenerationId = plan.generationId;
-    m_lastCost = script.cost();
+    if (title) {
+        m_lastTitle = text;
+    } else {
+        m_lastAnswer = text;
+        m_lastReasoning = plan.reasoning.join(QString());
+        m_lastImage = plan.image;
+        m_lastGenerationId = plan.generationId;
+        m_lastCost = script.cost();
+    }
     m_generations.insert(plan.generationId,
                          Generation{model, script.cost(), plan.promptTokens, script.completionTokens(), 0});
 

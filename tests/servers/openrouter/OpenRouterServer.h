@@ -4,6 +4,7 @@
 #include "http/RawHttpServer.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QQueue>
@@ -24,6 +25,11 @@ public:
     QUrl baseUrl() const; // ends in /api/v1
 
     void enqueue(const Scenario &scenario);
+    // Title requests (recognized by their system prompt) take these, else they get a title made from the
+    // question; they never take the chat queue, and chatRequests() leaves them out.
+    void enqueueTitle(const Scenario &scenario) { m_titleQueue.enqueue(scenario); }
+    QList<HttpRequest> titleRequests() const;
+    QString lastTitle() const { return m_lastTitle; }
     // What a chat request without a queued scenario or a marker gets (confab-testserver
     // --openrouter-scenario).
     void setDefaultScenario(const Scenario &scenario) { m_defaultScenario = scenario; }
@@ -45,6 +51,8 @@ public:
     QByteArray lastImage() const { return m_lastImage; }
     QString lastGenerationId() const { return m_lastGenerationId; }
     double lastCost() const { return m_lastCost; }
+    // Why the last refused tool-conversation request was refused (the provider's words), empty if none was.
+    QString lastRefusal() const { return m_lastRefusal; }
 
     static QStringList scenarioNames() { return Scenario::names(); }
     static bool scenarioFromName(const QString &name, Scenario *scenario)
@@ -74,17 +82,22 @@ private:
 
     RawHttpServer m_http;
     QQueue<Scenario> m_queue;
+    QQueue<Scenario> m_titleQueue;
+    QString m_lastTitle;
     QString m_expectedKey;
     int m_tokenDelayMs = 0;
     int m_generationNotReady = 0;
     int m_generationCounter = 0;
     QHash<QString, Generation> m_generations;
+    // The merged reasoning_details a thinking answer streamed, by the id of its first tool call.
+    QHash<QString, QJsonArray> m_issuedReasoning;
 
     QString m_lastAnswer;
     QString m_lastReasoning;
     QByteArray m_lastImage;
     QString m_lastGenerationId;
     double m_lastCost = 0;
+    QString m_lastRefusal;
     Scenario m_defaultScenario;
 };
 

@@ -39,10 +39,22 @@ const QList<std::pair<QString, Tweak>> &table()
              s.toolFinishAsStop = true;
          }},
         {QStringLiteral("image"), [](S &s) { s.answer = S::Answer::Image; }},
+        {QStringLiteral("thinking"), [](S &s) { s.answer = S::Answer::Thinking; }},
+        {QStringLiteral("image-output"),
+         [](S &s) {
+             s.answer = S::Answer::Image;
+             s.imagesOnlyWithModalities = true;
+             s.imageBytes = 40'000;
+         }},
         {QStringLiteral("image-large"),
          [](S &s) {
              s.answer = S::Answer::Image;
              s.imageBytes = 5'000'000;
+         }},
+        {QStringLiteral("image-bomb"),
+         [](S &s) {
+             s.answer = S::Answer::Image;
+             s.imageBomb = true;
          }},
         {QStringLiteral("crlf"), [](S &s) { s.lineEnding = S::LineEnding::CrLf; }},
         {QStringLiteral("cr"), [](S &s) { s.lineEnding = S::LineEnding::Cr; }},
@@ -110,6 +122,14 @@ QStringList Scenario::names()
 
 bool Scenario::fromName(const QString &name, Scenario *scenario)
 {
+    if (name.startsWith(QLatin1String("replay:"))) {
+        Scenario result;
+        result.name = name;
+        result.answer = Answer::Replay;
+        result.replayFile = name.mid(7);
+        *scenario = result;
+        return true;
+    }
     for (const auto &[known, tweak] : table()) {
         if (known != name)
             continue;

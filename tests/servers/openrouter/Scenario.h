@@ -16,7 +16,9 @@ struct Scenario
         Reasoning,
         ToolCalls,
         Image,
-        PreStreamError
+        Thinking, // reasoning with reasoning_details (one entry encrypted), then a call of the offered tool
+        PreStreamError,
+        Replay // replayFile, byte for byte
     };
     enum class ToolStyle
     {
@@ -54,6 +56,7 @@ struct Scenario
     Split split = Split::PerEvent;
 
     QString text;          // the answer; empty = the default Markdown answer echoing the prompt
+    QString reasoning;     // Answer::Reasoning; empty = a short note about the prompt
     int tokenCount = 400;  // LongText
     int tokenDelayMs = -1; // -1 = the server's default
     int writeSize = 3;     // Split::EveryNBytes
@@ -67,10 +70,14 @@ struct Scenario
     bool usageWithDummyChoice = false;
     bool toolFinishAsStop = false;
     int imageBytes = 1'500'000;
-    int httpStatus = 200; // PreStreamError
+    bool imageBomb = false;                // a small PNG whose header claims 50000 × 50000 pixels
+    bool imagesOnlyWithModalities = false; // like a real image model: text only unless asked for images
+    int httpStatus = 200;                  // PreStreamError
     int retryAfterSeconds = 0;
+    QString replayFile; // Replay: below tests/fixtures/provider/, from "replay:FILE"
 
-    // The names a "[scenario:NAME]" marker (or the confab-testserver command line) can pick.
+    // The names a "[scenario:NAME]" marker (or the confab-testserver command line) can pick, and
+    // "replay:FILE" for any recorded response.
     static QStringList names();
     static bool fromName(const QString &name, Scenario *scenario);
 };

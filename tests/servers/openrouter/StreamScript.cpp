@@ -97,7 +97,7 @@ int StreamScript::completionTokens() const
     int count = int(m_plan.tokens.size() + m_plan.reasoning.size());
     if (m_scenario.answer == Scenario::Answer::Image)
         count += 1290;
-    if (m_scenario.answer == Scenario::Answer::ToolCalls)
+    if (callsTools())
         count += 18;
     return count;
 }
@@ -105,6 +105,17 @@ int StreamScript::completionTokens() const
 double StreamScript::cost() const
 {
     return m_plan.promptTokens * PromptPrice + completionTokens() * CompletionPrice;
+}
+
+QString StreamScript::toolCallId(const QString &generationId, int index)
+{
+    return QStringLiteral("call_%1_%2").arg(generationId.right(6)).arg(index);
+}
+
+bool StreamScript::callsTools() const
+{
+    return m_scenario.answer == Scenario::Answer::ToolCalls ||
+           (m_scenario.answer == Scenario::Answer::Thinking && !m_plan.toolName.isEmpty());
 }
 
 QList<QByteArray> StreamScript::toolCallEvents() const
@@ -129,7 +140,7 @@ QList<QByteArray> StreamScript::toolCallEvents() const
 
     QList<QByteArray> events;
     for (int index = 0; index < 2; ++index) {
-        const QString id = QStringLiteral("call_%1_%2").arg(m_plan.generationId.right(6)).arg(index);
+        const QString id = toolCallId(m_plan.generationId, index);
         const QString arguments = argumentsFor(index, name);
         if (m_scenario.toolStyle == Scenario::ToolStyle::WholeArguments) {
             events.append(call(index, id, name, arguments));
@@ -194,10 +205,14 @@ QList<QByteArray> StreamScript::events() const
     out.append(frame(chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
                                        {QStringLiteral("content"), QString()}})));
 
-    for (const QString &piece : m_plan.reasoning)
-        out.append(frame(chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                           {QStringLiteral("content"), QString()},
-                                           {QStringLiteral("reasoning"), piece}})));
+    for (qsizetype i = 0; i < m_plan.reasoning.size(); ++i) {
+        QJsonObject delta{{QStringLiteral("role"), QStringLiteral("assistant")},
+                          {QStringLiteral("content"), QString()},
+                          {QStringLiteral("reasoning"), m_plan.reasoning.at(i)}};
+        if (i < m_plan.reasoningDetails.size())
+            delta.insert(QStringLiteral("reasoning_details"), m_plan.reasoningDetails.at(i));
+        out.append(frame(chunk(delta)));
+    }
 
     const bool endsEarly = m_scenario.ending != Scenario::Ending::Done;
     int sent = 0;
@@ -220,11 +235,11 @@ QList<QByteArray> StreamScript::events() const
         return out;
 
     QString finish = QStringLiteral("stop");
-    if (m_scenario.answer == Scenario::Answer::ToolCalls) {
+    if (callsTools()) {
         out.append(toolCallEvents());
         finish = m_scenario.toolFinishAsStop ? QStringLiteral("stop") : QStringLiteral("tool_calls");
     }
-    if (m_scenario.answer == Scenario::Answer::Image) {
+    if (m_scenario.answer == Scenario::Answer::Image && !m_plan.image.isEmpty()) {
         const QJsonObject image{
             {QStringLiteral("type"), QStringLiteral("image_url")},
             {QStringLiteral("image_url"),

@@ -3,6 +3,7 @@
 #include "Scenario.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -19,7 +20,8 @@ struct AnswerPlan
     QString toolName;   // the first tool the request offered
     QStringList tokens; // the answer text in the pieces it streams in
     QStringList reasoning;
-    QByteArray image; // PNG bytes for Answer::Image
+    QList<QJsonArray> reasoningDetails; // sent alongside reasoning[i] when present
+    QByteArray image;                   // PNG bytes for Answer::Image
     int promptTokens = 0;
 };
 
@@ -35,6 +37,10 @@ public:
     QByteArray comment() const;
     int completionTokens() const;
     double cost() const;
+
+    // The id the stream gives its index-th tool call.
+    static QString toolCallId(const QString &generationId, int index);
+    bool callsTools() const;
 
     // The bytes of all events split the way the scenario writes them.
     static QList<QByteArray> splitForWriting(const QList<QByteArray> &events, const Scenario &scenario);

@@ -1,0 +1,48 @@
+#include "common/AppEnvironment.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace confab {
+
+namespace {
+QString ensured(const QString &path)
+{
+    QDir().mkpath(path);
+    return path;
+}
+
+QUrl urlFrom(const QProcessEnvironment &environment, const QString &variable)
+{
+    const QString value = environment.value(variable);
+    return value.isEmpty() ? QUrl() : QUrl(value);
+}
+} // namespace
+
+AppEnvironment AppEnvironment::fromProcess(const QString &dataDirOption,
+                                           const QProcessEnvironment &environment)
+{
+    QString chosen = dataDirOption;
+    if (chosen.isEmpty())
+        chosen = environment.value(QStringLiteral("CONFAB_DATA_DIR"));
+    AppEnvironment result = chosen.isEmpty() ? AppEnvironment{} : inFolder(QDir(chosen).absolutePath());
+    if (chosen.isEmpty()) {
+        result.dataDir = ensured(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        result.cacheDir = ensured(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    }
+    result.keySource = environment;
+    result.openRouterUrl = urlFrom(environment, QStringLiteral("CONFAB_OPENROUTER_URL"));
+    result.falQueueUrl = urlFrom(environment, QStringLiteral("CONFAB_FAL_QUEUE_URL"));
+    result.falStorageUrl = urlFrom(environment, QStringLiteral("CONFAB_FAL_STORAGE_URL"));
+    return result;
+}
+
+AppEnvironment AppEnvironment::inFolder(const QString &folder)
+{
+    AppEnvironment result;
+    result.dataDir = ensured(folder);
+    result.cacheDir = ensured(folder + QStringLiteral("/cache"));
+    return result;
+}
+
+} // namespace confab

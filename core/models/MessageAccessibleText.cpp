@@ -1,0 +1,110 @@
+#include "models/MessageAccessibleText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace confab {
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS names the context both for lupdate and at run time, so the two always agree.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageAccessibleText)
+};
+
+QString author(const Message &message)
+{
+    switch (message.role) {
+    case MessageRole::User:
+        return Text::tr("You");
+    case MessageRole::Assistant:
+        return Text::tr("Assistant");
+    case MessageRole::System:
+        return Text::tr("System");
+    }
+    return {};
+}
+
+QString imagesSummary(const Message &message, const QString &prompt)
+{
+    const int count = int(message.images.size());
+    if (count == 0)
+        return {};
+    if (message.role == MessageRole::Assistant && !prompt.isEmpty())
+        return count == 1 ? Text::tr("1 picture of “%1”").arg(prompt)
+                          : Text::tr("%1 pictures of “%2”").arg(count).arg(prompt);
+    if (message.role == MessageRole::User)
+        return count == 1 ? Text::tr("1 attached picture") : Text::tr("%1 attached pictures").arg(count);
+    return count == 1 ? Text::tr("1 picture") : Text::tr("%1 pictures").arg(count);
+}
+
+} // namespace
+
+QString accessibleStatus(const Message &message)
+{
+    if (!message.isFinished())
+        return message.status == MessageStatus::Pending ? Text::tr("waiting") : Text::tr("streaming");
+    switch (message.status) {
+    case MessageStatus::Failed:
+        return Text::tr("failed");
+    case MessageStatus::Stopped:
+        return Text::tr("stopped");
+    case MessageStatus::Interrupted:
+        return Text::tr("interrupted");
+    default:
+        return Text::tr("completed");
+    }
+}
+
+QString accessibleName(const Message &message, const QString &prompt)
+{
+    QStringList head{author(message)};
+    if (message.createdAt.isValid())
+        head << QLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);
+    // A prompt is always complete; saying so on every one of them would only be noise.
+    if (message.role != MessageRole::User)
+        head << accessibleStatus(message);
+    QStringList body;
+    if (!message.content.isEmpty())
+        body << message.content;
+    if (const QString images = imagesSummary(message, prompt); !images.isEmpty())
+        body << images;
+    if (body.isEmpty())
+        return head.join(QStringLiteral(", "));
+    return head.join(QStringLiteral(", ")) + QStringLiteral(": ") + body.join(QStringLiteral(". "));
+}
+
+QString accessibleDescription(const Message &message, const QString &prompt)
+{
+    QStringList parts;
+    const MessageMetadata &meta = message.metadata;
+    if (message.status == MessageStatus::Failed && !meta.error.isEmpty())
+        parts << Text::tr("Error: %1").arg(meta.error);
+    if (!meta.progress.isEmpty() && !message.isFinished())
+        parts << meta.progress;
+    if (!meta.model.isEmpty())
+        parts << Text::tr("Model %1").arg(meta.model);
+    if (meta.generationMs > 0)
+        parts << Text::tr("took %1 seconds").arg(double(meta.generationMs) / 1000.0, 0, 'f', 1);
+    if (const qint64 tokens = meta.promptTokens + meta.completionTokens; tokens > 0)
+        parts << Text::tr("%1 tokens").arg(tokens);
+    if (meta.costUsd > 0)
+        parts << Text::tr("cost $%1").arg(meta.costUsd, 0, 'f', meta.costUsd < 0.01 ? 4 : 2);
+    if (!message.images.isEmpty()) {
+        QStringList images;
+        for (const MessageImage &image : message.images)
+            images << Text::tr("%1 by %2 %3")
+                          .arg(image.width)
+                          .arg(image.height)
+                          .arg(image.mime.section(QLatin1Char('/'), -1).toUpper());
+        parts << (message.role == MessageRole::Assistant && !prompt.isEmpty()
+                      ? Text::tr("Pictures of “%1”: %2").arg(prompt, images.join(QStringLiteral(", ")))
+                      : Text::tr("Pictures: %1").arg(images.join(QStringLiteral(", "))));
+    }
+    if (!message.images.isEmpty())
+        parts << Text::tr("Press Enter to view the picture");
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace confab

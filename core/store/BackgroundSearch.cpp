@@ -1,0 +1,133 @@
+#include "store/BackgroundSearch.h"
+
+#include "store/Database.h"
+
+#include <QSqlDriver>
+
+#ifdef CONFAB_SQLITE_INTERRUPT
+#include <sqlite3.h>
+#endif
+
+namespace confab {
+
+// Lives on the worker thread: the connection is opened, used and closed there.
+struct BackgroundSearch::Worker
+{
+    explicit Worker(QString path)
+        : database(std::move(path))
+        , index(&database)
+    {}
+
+    Database database;
+    SearchIndex index;
+    QString openError;
+    std::atomic<quint64> running{0};
+    const std::atomic<quint64> *latest = nullptr;
+
+    bool ensureOpen()
+    {
+        if (database.isOpen())
+            return true;
+        if (!database.openAlongside(Database::Access::ReadOnly, &openError))
+            return false;
+#ifdef CONFAB_SQLITE_INTERRUPT
+        // SQLite calls this every few thousand steps of a statement; a non-zero answer interrupts it, so a
+        // query made stale by a newer keystroke stops within a millisecond instead of running to the end.
+        const QVariant handle = database.connection().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+            sqlite3_progress_handler(
+                connection, 2000,
+                [](void *self) -> int {
+                    const auto *worker = static_cast<const Worker *>(self);
+                    return worker->latest->load() != worker->running.load() ? 1 : 0;
+                },
+                this);
+        }
+#endif
+        return true;
+    }
+};
+
+BackgroundSearch::BackgroundSearch(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_context(new QObject)
+    , m_worker(std::make_unique<Worker>(std::move(databasePath)))
+{
+    qRegisterMetaType<SearchResult>();
+    m_worker->latest = &m_latest;
+    m_thread.setObjectName(QStringLiteral("confab-search"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start(QThread::LowPriority);
+}
+
+BackgroundSearch::~BackgroundSearch()
+{
+    cancel();
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_worker->database.close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
+
+void BackgroundSearch::start(const SearchQuery &query, bool withSessions)
+{
+    const quint64 ticket = ++m_latest;
+    QMetaObject::invokeMethod(m_context,
+                              [this, ticket, query, withSessions] { run(ticket, query, withSessions); });
+}
+
+void BackgroundSearch::cancel()
+{
+    ++m_latest;
+}
+
+void BackgroundSearch::run(quint64 ticket, const SearchQuery &query, bool withSessions)
+{
+    if (ticket != m_latest.load())
+        return;
+    m_worker->running = ticket;
+    if (query.offset == 0 && SearchIndex::endsInPrefix(query.text, query.prefixLastWord) &&
+        !query.text.trimmed().endsWith(QLatin1Char('*'))) {
+        SearchQuery wholeWords = query;
+        wholeWords.prefixLastWord = false;
+        SearchResult early = runOnce(ticket, wholeWords, withSessions);
+        early.query = query;
+        early.complete = false;
+        if (!early.page.hits.isEmpty() && early.error.isEmpty())
+            deliver(ticket, early);
+    }
+    deliver(ticket, runOnce(ticket, query, withSessions));
+}
+
+SearchResult BackgroundSearch::runOnce(quint64 ticket, const SearchQuery &query, bool withSessions)
+{
+    Worker &worker = *m_worker;
+    SearchResult result;
+    result.query = query;
+    if (!worker.ensureOpen()) {
+        result.error = worker.openError;
+        return result;
+    }
+    result.page = worker.index.page(query);
+    result.error = worker.index.lastError();
+    if (withSessions && result.error.isEmpty() && ticket == m_latest.load()) {
+        result.sessions = worker.index.matchingSessions(query.text, query.status, 500, query.prefixLastWord);
+        result.sessionsIncluded = true;
+        result.error = worker.index.lastError();
+    }
+    return result;
+}
+
+void BackgroundSearch::deliver(quint64 ticket, const SearchResult &result)
+{
+    if (ticket != m_latest.load())
+        return;
+    QMetaObject::invokeMethod(this, [this, ticket, result] {
+        if (ticket == m_latest.load())
+            emit finished(result);
+    });
+}
+
+} // namespace confab

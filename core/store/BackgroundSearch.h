@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/SearchIndex.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace confab {
+
+struct SearchResult
+{
+    SearchQuery query;
+    SearchPage page;
+    // The matching sessions, when they were asked for (SearchIndex::matchingSessions).
+    QList<qint64> sessions;
+    bool sessionsIncluded = false;
+    QString error;
+    // False for the whole-word results delivered first while the prefix search for the last word is still
+    // running; the complete result follows and replaces them.
+    bool complete = true;
+};
+
+// Search on a worker thread with its own read-only connection, so typing never waits on the store. Each
+// start() supersedes the one before: a query still running is interrupted inside SQLite, one still queued is
+// skipped, and only the latest query's result is ever delivered.
+//
+// A prefix costs what all the words it starts add up to: FTS5 merges their whole lists before it can hand out
+// the newest hit, which for the most common word of a long history takes seconds. Whole words are read
+// newest first and stop at the page, so while the last word is a prefix its whole-word hits are delivered
+// first (when there are any) and the prefix hits replace them when ready.
+class BackgroundSearch : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackgroundSearch(QString databasePath, QObject *parent = nullptr);
+    ~BackgroundSearch() override;
+
+    void start(const SearchQuery &query, bool withSessions);
+    // Drops whatever is running or queued; nothing more is delivered until the next start().
+    void cancel();
+
+signals:
+    void finished(const confab::SearchResult &result);
+
+private:
+    struct Worker;
+
+    void run(quint64 ticket, const SearchQuery &query, bool withSessions);
+    SearchResult runOnce(quint64 ticket, const SearchQuery &query, bool withSessions);
+    void deliver(quint64 ticket, const SearchResult &result);
+
+    QThread m_thread;
+    QObject *m_context;
+    std::unique_ptr<Worker> m_worker;
+    std::atomic<quint64> m_latest{0};
+};
+
+} // namespace confab
+
+Q_DECLARE_METATYPE(confab::SearchResult)

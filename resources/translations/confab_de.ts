@@ -1,0 +1,2643 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AttachmentIntake</name>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>Das eingefügte Bild konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCommand</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Continue chat &lt;id&gt; instead of starting one.</source>
+        <translation>Chat &lt;id&gt; fortsetzen, statt einen neuen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>OpenRouter model id.</source>
+        <translation>OpenRouter-Modell-ID.</translation>
+    </message>
+    <message>
+        <source>Let the model make or edit images with tools.</source>
+        <translation>Das Modell darf mit Werkzeugen Bilder erzeugen oder bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The prompt; read from stdin if absent.</source>
+        <translation>Der Prompt; fehlt er, wird er von stdin gelesen.</translation>
+    </message>
+    <message>
+        <source>Folder for the images (default: .).</source>
+        <translation>Ordner für die Bilder (Standard: .).</translation>
+    </message>
+    <message>
+        <source>Number of images, 1–4.</source>
+        <translation>Anzahl der Bilder, 1–4.</translation>
+    </message>
+    <message>
+        <source>Aspect ratio, e.g. 16:9.</source>
+        <translation>Seitenverhältnis, z. B. 16:9.</translation>
+    </message>
+    <message>
+        <source>jpeg or png.</source>
+        <translation>jpeg oder png.</translation>
+    </message>
+    <message>
+        <source>Seed for repeatable images.</source>
+        <translation>Seed für wiederholbare Bilder.</translation>
+    </message>
+    <message>
+        <source>Less processed, more natural-looking images.</source>
+        <translation>Weniger nachbearbeitete, natürlicher wirkende Bilder.</translation>
+    </message>
+    <message>
+        <source>What to draw.</source>
+        <translation>Was gezeichnet werden soll.</translation>
+    </message>
+    <message>
+        <source>How to change the images.</source>
+        <translation>Wie die Bilder verändert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Image files to edit.</source>
+        <translation>Zu bearbeitende Bilddateien.</translation>
+    </message>
+    <message>
+        <source>confab edit: name at least one image file to edit.
+</source>
+        <translation>confab edit: Gib mindestens eine zu bearbeitende Bilddatei an.
+</translation>
+    </message>
+    <message>
+        <source>Started chat %1 (continue it with --session %1).
+</source>
+        <translation>Chat %1 begonnen (fortsetzen mit --session %1).
+</translation>
+    </message>
+    <message>
+        <source>Stopped; the partial answer is kept in chat %1.
+</source>
+        <translation>Angehalten; die unvollständige Antwort bleibt in Chat %1 erhalten.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>No data from the server for %1 s; the answer was stopped</source>
+        <translation>Seit %1 s keine Daten vom Server; die Antwort wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The answer stopped with an error</source>
+        <translation>Die Antwort brach mit einem Fehler ab</translation>
+    </message>
+    <message>
+        <source>The answer stopped with an error: </source>
+        <translation>Die Antwort brach mit einem Fehler ab: </translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer arrived</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort eintraf</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the answer was complete</source>
+        <translation>Die Verbindung brach ab, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkParser</name>
+    <message>
+        <source>The provider stopped with an error.</source>
+        <translation>Der Anbieter hat mit einem Fehler abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use the store in &lt;dir&gt;.</source>
+        <translation>Den Speicher in &lt;dir&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>Commands (confab &lt;command&gt; --help for details):
+  chat [PROMPT]          send a prompt (or stdin) and stream the answer to stdout
+  image PROMPT --out DIR generate images with Flux Pro v1.1 Ultra into DIR
+  edit PROMPT IMAGE... --out DIR
+                         edit images with Gemini 2.5 Flash Image into DIR
+  sessions               list chats (--archived, --trash)
+  search QUERY           full-text search over every chat
+  export --out PATH      export history as Markdown or JSON (--session, --format)
+  import FILE            import a JSON export
+  usage                  spend, requests, success rate and latency per model
+  doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)
+Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
+both may also stand before the command.
+Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store error,
+130 stopped with Ctrl+C (the partial answer is kept).
+</source>
+        <translation>Befehle (confab &lt;Befehl&gt; --help für Details):
+  chat [PROMPT]             Prompt (oder stdin) senden und die Antwort auf stdout streamen
+  image PROMPT --out ORDNER Bilder mit Flux Pro v1.1 Ultra in ORDNER erzeugen
+  edit PROMPT BILD... --out ORDNER
+                            Bilder mit Gemini 2.5 Flash Image in ORDNER bearbeiten
+  sessions                  Chats auflisten (--archived, --trash)
+  search SUCHTEXT           Volltextsuche über alle Chats
+  export --out PFAD         Verlauf als Markdown oder JSON exportieren (--session, --format)
+  import DATEI              einen JSON-Export importieren
+  usage                     Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell
+  doctor [--image]          Schlüssel, Schlüsselbund, OpenRouter und fal prüfen
+                            (--image: zusätzlich ein kostenpflichtiges Bild)
+Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
+(Debug-Meldungen ausgeben); beide dürfen auch vor dem Befehl stehen.
+Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
+3 abgelehnt (Schlüssel, Limit, Eingabe), 4 Speicherfehler,
+130 mit Strg+C abgebrochen (die unvollständige Antwort bleibt erhalten).
+</translation>
+    </message>
+    <message>
+        <source>Print debug messages to stderr.</source>
+        <translation>Debug-Meldungen auf stderr ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Confab could not open its history at %1: %2</source>
+        <translation>Confab konnte den Verlauf unter %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Confab could not create its history at %1: %2</source>
+        <translation>Confab konnte den Verlauf unter %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Started a new, empty history.</source>
+        <translation>Ein neuer, leerer Verlauf wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>This history (%1) was written by a newer version of Confab (format %2; this version reads up to %3). It was left untouched: update Confab to open it.</source>
+        <translation>Dieser Verlauf (%1) stammt von einer neueren Confab-Version (Format %2; diese Version liest bis Format %3). Er bleibt unverändert: Aktualisiere Confab, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Confab could not open its history: %1</source>
+        <translation>Confab konnte den Verlauf nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Confab did not upgrade its history because the backup before the upgrade failed: %1. The file was left as it was.</source>
+        <translation>Confab hat den Verlauf nicht aktualisiert, weil die Sicherung davor fehlgeschlagen ist: %1. Die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading the history failed: %1. A copy from before the upgrade is at %2.</source>
+        <translation>Die Aktualisierung des Verlaufs ist fehlgeschlagen: %1. Eine Kopie von vor der Aktualisierung liegt unter %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded the history to format %1; a copy of the previous one is at %2.</source>
+        <translation>Der Verlauf wurde auf Format %1 aktualisiert; eine Kopie des vorherigen liegt unter %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) cut off when Confab last stopped were marked as interrupted.</source>
+        <translation>
+            <numerusform>%n Antwort, die beim letzten Beenden von Confab abgeschnitten wurde, ist als unterbrochen markiert.</numerusform>
+            <numerusform>%n Antworten, die beim letzten Beenden von Confab abgeschnitten wurden, sind als unterbrochen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history at %1 is damaged (%2) and could not be moved aside; it was left as it was.</source>
+        <translation>Der Verlauf unter %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden; er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>You can start with an empty history.</source>
+        <translation>Du kannst mit einem leeren Verlauf beginnen.</translation>
+    </message>
+    <message>
+        <source>You can restore the newest backup (%1) or start with an empty history.</source>
+        <translation>Du kannst die neueste Sicherung (%1) wiederherstellen oder mit einem leeren Verlauf beginnen.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (%1). Nothing was deleted: it was moved to %2. %3</source>
+        <translation>Die Verlaufsdatei war beschädigt (%1). Es wurde nichts gelöscht: Sie wurde nach %2 verschoben. %3</translation>
+    </message>
+    <message>
+        <source>There is no backup of the history to restore.</source>
+        <translation>Es gibt keine Sicherung des Verlaufs, die wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Could not move the current history at %1 aside.</source>
+        <translation>Der aktuelle Verlauf unter %1 konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup %1 into place.</source>
+        <translation>Die Sicherung %1 konnte nicht an ihren Platz kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Restored the history from the backup %1.</source>
+        <translation>Der Verlauf wurde aus der Sicherung %1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>FalClient</name>
+    <message>
+        <source>No fal.ai key is set. Add one in Settings.</source>
+        <translation>Es ist kein fal.ai-Schlüssel hinterlegt. Füge einen in den Einstellungen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>FalErrors</name>
+    <message>
+        <source>uploading the input image</source>
+        <translation>beim Hochladen des Eingabebilds</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>beim Senden der Anfrage</translation>
+    </message>
+    <message>
+        <source>checking the job&apos;s progress</source>
+        <translation>beim Abfragen des Auftragsfortschritts</translation>
+    </message>
+    <message>
+        <source>fetching the result</source>
+        <translation>beim Abrufen des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>downloading the image</source>
+        <translation>beim Herunterladen des Bilds</translation>
+    </message>
+    <message>
+        <source>fal.ai stopped answering while %1.</source>
+        <translation>fal.ai hat %1 nicht mehr geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not reach fal.ai while %1: %2</source>
+        <translation>fal.ai war %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>fal key rejected (HTTP %1). Check the fal.ai key in Settings.</source>
+        <translation>fal-Schlüssel abgelehnt (HTTP %1). Prüfe den fal.ai-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>fal.ai refused the request as invalid.</source>
+        <translation>fal.ai hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>fal.ai is limiting requests right now; try again in a moment.</source>
+        <translation>fal.ai begrenzt gerade die Anfragen; versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The result is no longer available on fal.ai (results are kept only briefly).</source>
+        <translation>Das Ergebnis ist bei fal.ai nicht mehr verfügbar (Ergebnisse werden nur kurz aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>fal.ai stopped the job because it ran out of time</source>
+        <translation>fal.ai hat den Auftrag wegen Zeitüberschreitung abgebrochen</translation>
+    </message>
+    <message>
+        <source>fal.ai failed while %1 (HTTP %2)%3</source>
+        <translation>fal.ai ist %1 gescheitert (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <source>fal.ai could not finish the image: %1</source>
+        <translation>fal.ai konnte das Bild nicht fertigstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FalImageDecoder</name>
+    <message>
+        <source>fal.ai sent an image larger than the %1 MB limit.</source>
+        <translation>fal.ai hat ein Bild gesendet, das größer als das Limit von %1 MB ist.</translation>
+    </message>
+    <message>
+        <source>fal.ai sent an image that cannot be read (%1).</source>
+        <translation>fal.ai hat ein Bild gesendet, das nicht gelesen werden kann (%1).</translation>
+    </message>
+    <message>
+        <source>fal.ai sent an image in a form that cannot be read.</source>
+        <translation>fal.ai hat ein Bild in einer nicht lesbaren Form gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>FalImageFetcher</name>
+    <message>
+        <source>fal.ai sent an unusable image link.</source>
+        <translation>fal.ai hat einen unbrauchbaren Bildlink gesendet.</translation>
+    </message>
+    <message>
+        <source>fal.ai sent an image larger than the %1 MB limit.</source>
+        <translation>fal.ai hat ein Bild gesendet, das größer als das Limit von %1 MB ist.</translation>
+    </message>
+</context>
+<context>
+    <name>FalInputUploader</name>
+    <message>
+        <source>fal.ai storage did not say where to upload the image.</source>
+        <translation>Der fal.ai-Speicher hat nicht mitgeteilt, wohin das Bild hochgeladen werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>FalJob</name>
+    <message>
+        <source>fal.ai did not finish the image in time (%1 s); the job was cancelled.</source>
+        <translation>fal.ai hat das Bild nicht rechtzeitig fertiggestellt (%1 s); der Auftrag wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Preparing images…</source>
+        <translation>Bilder werden vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Sending to fal.ai…</source>
+        <translation>Wird an fal.ai gesendet …</translation>
+    </message>
+    <message>
+        <source>fal.ai accepted the request but gave no request id.</source>
+        <translation>fal.ai hat die Anfrage angenommen, aber keine Anfrage-ID geliefert.</translation>
+    </message>
+    <message>
+        <source>fal.ai sent a status that cannot be read.</source>
+        <translation>fal.ai hat einen nicht lesbaren Status gesendet.</translation>
+    </message>
+    <message>
+        <source>In queue (next)</source>
+        <translation>In der Warteschlange (als Nächstes)</translation>
+    </message>
+    <message>
+        <source>In queue (position %1)</source>
+        <translation>In der Warteschlange (Position %1)</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>fal.ai reported an unknown job state &quot;%1&quot;.</source>
+        <translation>fal.ai meldet einen unbekannten Auftragsstatus „%1“.</translation>
+    </message>
+    <message>
+        <source>Fetching the result…</source>
+        <translation>Ergebnis wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>fal.ai sent a result that cannot be read.</source>
+        <translation>fal.ai hat ein nicht lesbares Ergebnis gesendet.</translation>
+    </message>
+    <message>
+        <source>fal.ai finished but returned no image.</source>
+        <translation>fal.ai ist fertig, hat aber kein Bild geliefert.</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>Bilder werden heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>fal.ai sent an answer to the request that cannot be read.</source>
+        <translation>fal.ai hat eine nicht lesbare Antwort auf die Anfrage gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>FalRequestBuilder</name>
+    <message>
+        <source>Write a prompt describing the image.</source>
+        <translation>Schreibe einen Prompt, der das Bild beschreibt.</translation>
+    </message>
+    <message>
+        <source>The number of images must be between 1 and 4 (got %1).</source>
+        <translation>Die Anzahl der Bilder muss zwischen 1 und 4 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The aspect ratio &quot;%1&quot; is not one Flux Ultra offers (%2).</source>
+        <translation>Das Seitenverhältnis „%1“ bietet Flux Ultra nicht an (%2).</translation>
+    </message>
+    <message>
+        <source>The safety tolerance must be between 1 (strictest) and 6 (got %1).</source>
+        <translation>Die Sicherheitstoleranz muss zwischen 1 (am strengsten) und 6 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The seed must not be negative.</source>
+        <translation>Der Seed darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Add at least one image to edit.</source>
+        <translation>Füge mindestens ein Bild zum Bearbeiten hinzu.</translation>
+    </message>
+    <message>
+        <source>One of the input images is empty.</source>
+        <translation>Eines der Eingabebilder ist leer.</translation>
+    </message>
+    <message>
+        <source>One of the input images is not an image.</source>
+        <translation>Eines der Eingabebilder ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>The aspect ratio &quot;%1&quot; is not one the edit model offers (%2).</source>
+        <translation>Das Seitenverhältnis „%1“ bietet das Bearbeitungsmodell nicht an (%2).</translation>
+    </message>
+    <message>
+        <source>The image format must be %1 (got &quot;%2&quot;).</source>
+        <translation>Das Bildformat muss %1 sein (erhalten: „%2“).</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationMode</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Text → Image</source>
+        <translation>Text → Bild</translation>
+    </message>
+    <message>
+        <source>Image → Image</source>
+        <translation>Bild → Bild</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>confab search: say what to look for.
+</source>
+        <translation>confab search: Gib an, wonach gesucht werden soll.
+</translation>
+    </message>
+    <message>
+        <source>No matches for &quot;%1&quot;.
+</source>
+        <translation>Keine Treffer für „%1“.
+</translation>
+    </message>
+    <message>
+        <source>confab export: --format is markdown or json, not &quot;%1&quot;.
+</source>
+        <translation>confab export: --format ist markdown oder json, nicht „%1“.
+</translation>
+    </message>
+    <message>
+        <source>List archived chats.</source>
+        <translation>Archivierte Chats auflisten.</translation>
+    </message>
+    <message>
+        <source>List chats in the trash.</source>
+        <translation>Chats im Papierkorb auflisten.</translation>
+    </message>
+    <message>
+        <source>Words to find.</source>
+        <translation>Zu suchende Wörter.</translation>
+    </message>
+    <message>
+        <source>Export only chat &lt;id&gt;.</source>
+        <translation>Nur Chat &lt;id&gt; exportieren.</translation>
+    </message>
+    <message>
+        <source>markdown or json.</source>
+        <translation>markdown oder json.</translation>
+    </message>
+    <message>
+        <source>Target file (or folder for all chats as Markdown).</source>
+        <translation>Zieldatei (oder Ordner für alle Chats als Markdown).</translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation>Wie viele Tage zurück (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>confab: unknown command &quot;%1&quot;.
+%2</source>
+        <translation>confab: unbekannter Befehl „%1“.
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend per day (last %n day(s))
+</source>
+        <translation>
+            <numerusform>Ausgaben pro Tag (%n Tag)
+</numerusform>
+            <numerusform>Ausgaben pro Tag (letzte %n Tage)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %2  %n request(s)
+</source>
+        <translation>
+            <numerusform>  %1  %2  %n Anfrage
+</numerusform>
+            <numerusform>  %1  %2  %n Anfragen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per model
+</source>
+        <translation>Pro Modell
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %n request(s)  %2 % ok  median %3 ms  p95 %4 ms  %5
+</source>
+        <translation>
+            <numerusform>  %1  %n Anfrage  %2 % erfolgreich  Median %3 ms  p95 %4 ms  %5
+</numerusform>
+            <numerusform>  %1  %n Anfragen  %2 % erfolgreich  Median %3 ms  p95 %4 ms  %5
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n chat(s).
+</source>
+        <translation>
+            <numerusform>%n Chat importiert.
+</numerusform>
+            <numerusform>%n Chats importiert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More matches: add --offset %1.
+</source>
+        <translation>Weitere Treffer: mit --offset %1 abrufen.
+</translation>
+    </message>
+    <message>
+        <source>confab import: name the export folder (or JSON file) to import.
+</source>
+        <translation>confab import: Gib den zu importierenden Export-Ordner (oder die JSON-Datei) an.
+</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; messages (default 20).</source>
+        <translation>Höchstens &lt;n&gt; Nachrichten (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>Skip the first &lt;n&gt; messages (next page).</source>
+        <translation>Die ersten &lt;n&gt; Nachrichten überspringen (nächste Seite).</translation>
+    </message>
+    <message>
+        <source>Best matches first among the %1 newest, instead of newest first.</source>
+        <translation>Unter den %1 neuesten die besten Treffer zuerst statt der neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>A JSON export: its folder, or an older single file.</source>
+        <translation>Ein JSON-Export: sein Ordner oder eine ältere Einzeldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keinen Chat %1.</translation>
+    </message>
+    <message>
+        <source>Untitled chat</source>
+        <translation>Chat ohne Titel</translation>
+    </message>
+    <message>
+        <source>&gt; System prompt: %1
+
+</source>
+        <translation>&gt; Systemprompt: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Could not copy the image %1 to %2.</source>
+        <translation>Das Bild %1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation>Assistent (%1)</translation>
+    </message>
+    <message>
+        <source>_Started %1_
+
+</source>
+        <translation>_Begonnen am %1_
+
+</translation>
+    </message>
+    <message>
+        <source>_Failed: %1_
+
+</source>
+        <translation>_Fehlgeschlagen: %1_
+
+</translation>
+    </message>
+    <message>
+        <source>_Stopped before the end._
+
+</source>
+        <translation>_Vor dem Ende angehalten._
+
+</translation>
+    </message>
+    <message>
+        <source>_Interrupted: Confab closed before the answer was complete._
+
+</source>
+        <translation>_Unterbrochen: Confab wurde geschlossen, bevor die Antwort vollständig war._
+
+</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2.</source>
+        <translation>%1 wurde nicht importiert: %2.</translation>
+    </message>
+    <message>
+        <source>the history could not start a transaction</source>
+        <translation>der Verlauf konnte keine Transaktion beginnen</translation>
+    </message>
+    <message>
+        <source>the history could not be written (is the disk full?)</source>
+        <translation>der Verlauf konnte nicht geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>The request was not accepted</source>
+        <translation>Die Anfrage wurde nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The API key was rejected (401). Check the key in Settings.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt (401). Prüfe den Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Out of credits (402): add credits or lower the maximum answer length</source>
+        <translation>Kein Guthaben mehr (402): Lade Guthaben auf oder verringere die maximale Antwortlänge</translation>
+    </message>
+    <message>
+        <source>The request was refused (403)</source>
+        <translation>Die Anfrage wurde verweigert (403)</translation>
+    </message>
+    <message>
+        <source>Not found (404)</source>
+        <translation>Nicht gefunden (404)</translation>
+    </message>
+    <message>
+        <source>The server timed out (%1)</source>
+        <translation>Zeitüberschreitung beim Server (%1)</translation>
+    </message>
+    <message>
+        <source>Rate limited (429): try again in %1 s</source>
+        <translation>Zu viele Anfragen (429): Versuche es in %1 s erneut</translation>
+    </message>
+    <message>
+        <source>Rate limited (429): try again shortly</source>
+        <translation>Zu viele Anfragen (429): Versuche es gleich erneut</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1)</source>
+        <translation>Der Server hatte ein Problem (%1)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: connection refused</source>
+        <translation>Keine Verbindung zu %1: Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not find %1: check the network connection</source>
+        <translation>%1 wurde nicht gefunden: Prüfe die Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 failed</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreparation</name>
+    <message>
+        <source>%1 could not be converted for upload.</source>
+        <translation>%1 konnte nicht für das Hochladen umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to send, even after shrinking it.</source>
+        <translation>%1 ist auch verkleinert noch zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2).</source>
+        <translation>%1 ist kein Bild (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (%2).</source>
+        <translation>%1 konnte nicht als Bild gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStore</name>
+    <message>
+        <source>could not write the thumbnail: %1</source>
+        <translation>die Vorschau konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not an image Confab can read (%1).</source>
+        <translation>Das ist kein Bild, das Confab lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1.</source>
+        <translation>Das Bild konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The image could not be saved: %1.</source>
+        <translation>Das Bild konnte nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>no such image</source>
+        <translation>Bild nicht vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>Paste your %1 key first.</source>
+        <translation>Füge zuerst deinen %1-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>read your %1 key</source>
+        <translation>Lesen deines %1-Schlüssels</translation>
+    </message>
+    <message>
+        <source>save your %1 key</source>
+        <translation>Speichern deines %1-Schlüssels</translation>
+    </message>
+    <message>
+        <source>remove your %1 key</source>
+        <translation>Entfernen deines %1-Schlüssels</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainErrors</name>
+    <message>
+        <source>No system keychain is available</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar</translation>
+    </message>
+    <message>
+        <source>. Confab will ask for your API keys each time it starts and keep them in memory only; it never writes them to a file.</source>
+        <translation>. Confab fragt bei jedem Start nach deinen API-Schlüsseln und hält sie nur im Arbeitsspeicher; in eine Datei schreibt es sie nie.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to %1. Allow Confab to use the keychain and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat das %1 verweigert. Erlaube Confab den Zugriff auf den Schlüsselbund und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not %1</source>
+        <translation>Fehler beim %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAccessibleText</name>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>1 picture of “%1”</source>
+        <translation>1 Bild zu „%1“</translation>
+    </message>
+    <message>
+        <source>%1 pictures of “%2”</source>
+        <translation>%1 Bilder zu „%2“</translation>
+    </message>
+    <message>
+        <source>1 attached picture</source>
+        <translation>1 angehängtes Bild</translation>
+    </message>
+    <message>
+        <source>%1 attached pictures</source>
+        <translation>%1 angehängte Bilder</translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%1 pictures</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>schreibt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>took %1 seconds</source>
+        <translation>dauerte %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>cost $%1</source>
+        <translation>Kosten %1 $</translation>
+    </message>
+    <message>
+        <source>%1 by %2 %3</source>
+        <translation>%1 mal %2 %3</translation>
+    </message>
+    <message>
+        <source>Pictures of “%1”: %2</source>
+        <translation>Bilder zu „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Pictures: %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to view the picture</source>
+        <translation>Eingabetaste drücken, um das Bild anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageStore</name>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Es gibt keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 has already finished; reset it for a retry first.</source>
+        <translation>Nachricht %1 ist bereits abgeschlossen; setze sie zuerst für einen neuen Versuch zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>The model list from the server could not be read</source>
+        <translation>Die Modellliste vom Server konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRouterClient</name>
+    <message>
+        <source>The server&apos;s answer about the key could not be read</source>
+        <translation>Die Antwort des Servers zum Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The generation&apos;s statistics could not be read</source>
+        <translation>Die Statistik der Generierung konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>PromptValidator</name>
+    <message>
+        <source>Type a message first.</source>
+        <translation>Schreibe zuerst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>This prompt is %1 characters; the limit is %2.</source>
+        <translation>Dieser Prompt hat %1 Zeichen; erlaubt sind %2.</translation>
+    </message>
+    <message>
+        <source>This message has %1 images; the limit is %2. Remove some and send again.</source>
+        <translation>Diese Nachricht hat %1 Bilder; erlaubt sind %2. Entferne einige und sende erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 choices</source>
+        <translation>Auswahl für %1</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>Treffer für %1</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>Treffer für %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short day and month, as QLocale formats dates</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>short date, as QLocale formats dates</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>QToolButton</name>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimiter</name>
+    <message>
+        <source>The server asked Confab to slow down. Sending again is possible in %1.</source>
+        <translation>Der Server hat Confab gebeten, langsamer zu werden. Senden ist wieder möglich in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have sent %n request(s) in the last minute; the next one can go in %1. Change the limit in Settings → Limits.</source>
+        <translation>
+            <numerusform>Du hast in der letzten Minute %n Anfrage gesendet; die nächste ist in %1 möglich. Ändere das Limit unter Einstellungen → Limits.</numerusform>
+            <numerusform>Du hast in der letzten Minute %n Anfragen gesendet; die nächste ist in %1 möglich. Ändere das Limit unter Einstellungen → Limits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, angeheftet</translation>
+    </message>
+    <message>
+        <source>Last active %1</source>
+        <translation>Zuletzt aktiv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keinen Chat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendGuard</name>
+    <message>
+        <source>Daily spending cap of %1 reached (%2 spent today). Raise it in Settings → Limits.</source>
+        <translation>Tageslimit von %1 erreicht (heute %2 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
+    </message>
+    <message>
+        <source>This request (about %1) would go over your daily spending cap of %2 (%3 spent today). Raise it in Settings → Limits.</source>
+        <translation>Diese Anfrage (etwa %1) würde dein Tageslimit von %2 überschreiten (heute %3 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
+    </message>
+    <message>
+        <source>You have used %1 % of your daily cap of %2.</source>
+        <translation>Du hast %1 % deines Tageslimits von %2 verbraucht.</translation>
+    </message>
+    <message>
+        <source>Monthly spending cap of %1 reached (%2 spent this month). Raise it in Settings → Limits.</source>
+        <translation>Monatslimit von %1 erreicht (diesen Monat %2 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
+    </message>
+    <message>
+        <source>This request (about %1) would go over your monthly spending cap of %2 (%3 spent this month). Raise it in Settings → Limits.</source>
+        <translation>Diese Anfrage (etwa %1) würde dein Monatslimit von %2 überschreiten (diesen Monat %3 ausgegeben). Erhöhe es unter Einstellungen → Limits.</translation>
+    </message>
+    <message>
+        <source>You have used %1 % of your monthly cap of %2.</source>
+        <translation>Du hast %1 % deines Monatslimits von %2 verbraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::AttachmentIntake</name>
+    <message>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ConversationEngine</name>
+    <message>
+        <source>Reading your API keys from the keychain…</source>
+        <translation>Deine API-Schlüssel werden aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Add your %1 API key in Settings → Keys (or set %3) to send in %2 mode.</source>
+        <translation>Füge deinen %1-API-Schlüssel unter Einstellungen → Schlüssel hinzu (oder setze %3), um im Modus „%2“ zu senden.</translation>
+    </message>
+    <message>
+        <source>You are offline, so nothing can be sent to %1. Your history, search and export still work, and what you typed is kept.</source>
+        <translation>Du bist offline, daher kann nichts an %1 gesendet werden. Verlauf, Suche und Export funktionieren weiterhin, und deine Eingabe bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>An attached image is no longer in the image store; attach it again.</source>
+        <translation>Ein angehängtes Bild ist nicht mehr im Bildspeicher; hänge es erneut an.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 4 images (asked for %1).</source>
+        <translation>Wähle zwischen 1 und 4 Bildern (angefragt: %1).</translation>
+    </message>
+    <message>
+        <source>This chat is still answering. Stop it or wait for it to finish.</source>
+        <translation>Dieser Chat antwortet noch. Halte ihn an oder warte, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Attach an image to edit (drop, paste or pick one), or generate one first.</source>
+        <translation>Hänge ein Bild zum Bearbeiten an (ablegen, einfügen oder auswählen) oder erzeuge zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Could not start a new chat: %1</source>
+        <translation>Neuer Chat konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the message: %1</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no answer to run again.</source>
+        <translation>Es gibt keine Antwort, die erneut erzeugt werden kann.</translation>
+    </message>
+    <message>
+        <source>The question this answer belongs to is gone, so it cannot be run again.</source>
+        <translation>Die Frage zu dieser Antwort ist nicht mehr vorhanden, daher kann sie nicht erneut erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The question you edited is no longer in this chat.</source>
+        <translation>Die bearbeitete Frage ist nicht mehr in diesem Chat vorhanden.</translation>
+    </message>
+    <message>
+        <source>Only a stopped answer with some text can be continued.</source>
+        <translation>Nur eine angehaltene Antwort, die bereits Text enthält, kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Only text answers can be continued; use Retry for images.</source>
+        <translation>Nur Textantworten können fortgesetzt werden; verwende für Bilder „Erneut versuchen“.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ImageTurn</name>
+    <message>
+        <source>The image was blocked by fal&apos;s safety checker and is not shown.</source>
+        <translation>Das Bild wurde von fals Sicherheitsprüfung blockiert und wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>All %1 images were blocked by fal&apos;s safety checker and are not shown.</source>
+        <translation>Alle %1 Bilder wurden von fals Sicherheitsprüfung blockiert und werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images were blocked by fal&apos;s safety checker and are not shown.</source>
+        <translation>%1 von %2 Bildern wurden von fals Sicherheitsprüfung blockiert und werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>fal.ai finished but returned no images.</source>
+        <translation>fal.ai ist fertig, hat aber keine Bilder geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AttachmentStrip</name>
+    <message>
+        <source>Attached images</source>
+        <translation>Angehängte Bilder</translation>
+    </message>
+    <message>
+        <source>Attached image %1</source>
+        <translation>Angehängtes Bild %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this image</source>
+        <translation>Dieses Bild entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::BarChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Total %1, highest %2 (%3)</source>
+        <translation>Gesamt %1, höchster Wert %2 (%3)</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>Limit %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ChatSettingsDialog</name>
+    <message>
+        <source>Model default</source>
+        <translation>Modellstandard</translation>
+    </message>
+    <message>
+        <source>Chat settings</source>
+        <translation>Chat-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Start from preset</source>
+        <translation>Vorlage übernehmen</translation>
+    </message>
+    <message>
+        <source>Start from &amp;preset:</source>
+        <translation>&amp;Vorlage übernehmen:</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>How the assistant should behave in this chat (empty: the app&apos;s system prompt from Settings, if any)</source>
+        <translation>Wie sich der Assistent in diesem Chat verhalten soll (leer: der Systemprompt der App aus den Einstellungen, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;Systemprompt:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>0 is focused and repeatable, 2 is most varied. Not sent while it says &quot;Model default&quot;.</source>
+        <translation>0 ist fokussiert und wiederholbar, 2 am abwechslungsreichsten. Wird nicht gesendet, solange „Modellstandard“ angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Only the likeliest words whose chances add up to this are considered. Not sent while it says &quot;Model default&quot;.</source>
+        <translation>Nur die wahrscheinlichsten Wörter, deren Wahrscheinlichkeiten zusammen diesen Wert ergeben, werden berücksichtigt. Wird nicht gesendet, solange „Modellstandard“ angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <source>Longest answer in tokens</source>
+        <translation>Längste Antwort in Tokens</translation>
+    </message>
+    <message>
+        <source>App default (%1)</source>
+        <translation>App-Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Longest &amp;answer (tokens):</source>
+        <translation>&amp;Längste Antwort (Tokens):</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Als Vorlage speichern …</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>(Vorlage wählen)</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preset (an existing one of that name is replaced):</source>
+        <translation>Name der Vorlage (eine vorhandene Vorlage mit diesem Namen wird ersetzt):</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Zum Neuesten springen</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>What shall we make today?</source>
+        <translation>Was machen wir heute?</translation>
+    </message>
+    <message>
+        <source>Chat with any OpenRouter model, generate pictures with Text → Image, or drop an image here to edit it.</source>
+        <translation>Chatte mit einem beliebigen OpenRouter-Modell, erzeuge Bilder mit Text → Bild oder lege hier ein Bild zum Bearbeiten ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Select text</source>
+        <translation>Text &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>Hide &amp;thinking</source>
+        <translation>&amp;Denkprozess ausblenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;thinking</source>
+        <translation>&amp;Denkprozess einblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Open image</source>
+        <translation>Bild an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this image</source>
+        <translation>Dieses Bild &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerate with another &amp;model…</source>
+        <translation>Mit anderem &amp;Modell neu erzeugen …</translation>
+    </message>
+    <message>
+        <source>Edit and rese&amp;nd…</source>
+        <translation>Bearbeiten und erneut &amp;senden …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete message</source>
+        <translation>Nachricht &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::FirstRunHint</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Welcome to Confab</source>
+        <translation>Willkommen bei Confab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To start, add an API key:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; for chatting with hundreds of models (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; for making and editing images (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Keys are kept in your system&apos;s keychain, never in a file. Your chats stay on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Füge zu Beginn einen API-Schlüssel hinzu:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenRouter&lt;/b&gt; zum Chatten mit Hunderten von Modellen (&lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;fal.ai&lt;/b&gt; zum Erzeugen und Bearbeiten von Bildern (&lt;a href=&quot;https://fal.ai/dashboard/keys&quot;&gt;fal.ai/dashboard/keys&lt;/a&gt;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Schlüssel werden im Schlüsselbund deines Systems aufbewahrt, nie in einer Datei. Deine Chats bleiben auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Settings → Keys</source>
+        <translation>Einstellungen → Schlüssel öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ImageOptionsBar</name>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>Seitenverhältnis</translation>
+    </message>
+    <message>
+        <source>Number of images</source>
+        <translation>Anzahl der Bilder</translation>
+    </message>
+    <message>
+        <source>Image format</source>
+        <translation>Bildformat</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed and prompt give the same picture; empty for a random one</source>
+        <translation>Seed: Gleicher Seed und Prompt ergeben dasselbe Bild; leer für ein zufälliges</translation>
+    </message>
+    <message>
+        <source>Less processed, more natural-looking pictures</source>
+        <translation>Weniger nachbearbeitete, natürlicher wirkende Bilder</translation>
+    </message>
+    <message>
+        <source>Safety %1</source>
+        <translation>Sicherheit %1</translation>
+    </message>
+    <message>
+        <source>Safety tolerance</source>
+        <translation>Sicherheitstoleranz</translation>
+    </message>
+    <message>
+        <source>Safety tolerance: 1 is the strictest, 6 the most permissive</source>
+        <translation>Sicherheitstoleranz: 1 ist am strengsten, 6 am großzügigsten</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Image viewer</source>
+        <translation>Bildbetrachter</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit this image</source>
+        <translation>Dieses Bild bearbeiten</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>This picture cannot be read.</source>
+        <translation>Dieses Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3</source>
+        <translation>%1 × %2 px · %3</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::InputArea</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Why sending is unavailable</source>
+        <translation>Warum Senden nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>Hinweis zu Anhängen</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message: Send adds it as a new version, and the answers to the old one are kept on their own branch.</source>
+        <translation>Eine frühere Nachricht wird bearbeitet: „Senden“ fügt sie als neue Version hinzu, und die Antworten auf die alte Version bleiben in einem eigenen Zweig erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Attach images from disk</source>
+        <translation>Bilder von der Festplatte anhängen</translation>
+    </message>
+    <message>
+        <source>Generation mode</source>
+        <translation>Generierungsmodus</translation>
+    </message>
+    <message>
+        <source>What the next turn asks for</source>
+        <translation>Was mit der nächsten Nachricht angefordert wird</translation>
+    </message>
+    <message>
+        <source>the edited message</source>
+        <translation>Bild der bearbeiteten Nachricht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Antwort anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Write a message to send it</source>
+        <translation>Zum Senden zuerst eine Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 wurde nicht angehängt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::KeyRow</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 key in use</source>
+        <translation>Aktueller %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste a new %1 key</source>
+        <translation>Neuen %1-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>New %1 key</source>
+        <translation>Neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save %1 key</source>
+        <translation>%1-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Remove %1 key</source>
+        <translation>%1-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Check key</source>
+        <translation>Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Check %1 key</source>
+        <translation>%1-Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation>Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 left of its limit.</source>
+        <translation>Bis zum Limit bleiben noch %1.</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 key status</source>
+        <translation>Status des %1-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key set</source>
+        <translation>Kein Schlüssel hinterlegt</translation>
+    </message>
+    <message>
+        <source>From the environment (%1)</source>
+        <translation>Aus der Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation>Im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>For this session only</source>
+        <translation>Nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>A key saved now is kept for this session only.</source>
+        <translation>Ein jetzt gespeicherter Schlüssel gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only: no keychain is available.</source>
+        <translation>Nur für diese Sitzung gespeichert: Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>There is no key to check.</source>
+        <translation>Es gibt keinen Schlüssel zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MainWindow</name>
+    <message>
+        <source>Code copied</source>
+        <translation>Code kopiert</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An answer in another chat failed: %1</source>
+        <translation>Eine Antwort in einem anderen Chat ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Chat title</source>
+        <translation>Chat-Titel</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Usage and spending</source>
+        <translation>Nutzung und Ausgaben</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Einstellungen (Strg+,)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Attach images…</source>
+        <translation>Bilder &amp;anhängen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to latest</source>
+        <translation>Zum &amp;Neuesten springen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Confab</source>
+        <translation>&amp;Über Confab</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>image from this chat</source>
+        <translation>Bild aus diesem Chat</translation>
+    </message>
+    <message>
+        <source>About Confab</source>
+        <translation>Über Confab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Confab %1&lt;/h3&gt;&lt;p&gt;A native desktop client for chatting with OpenRouter models and generating and editing images with fal.ai.&lt;/p&gt;&lt;p&gt;Your history stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Confab %1&lt;/h3&gt;&lt;p&gt;Ein nativer Desktop-Client zum Chatten mit OpenRouter-Modellen und zum Erzeugen und Bearbeiten von Bildern mit fal.ai.&lt;/p&gt;&lt;p&gt;Dein Verlauf bleibt auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Chat settings</source>
+        <translation>Chat-Einstellungen</translation>
+    </message>
+    <message>
+        <source>This chat&apos;s system prompt, temperature, top-p and answer length</source>
+        <translation>Systemprompt, Temperatur, Top-p und Antwortlänge dieses Chats</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>Verlauf wird exportiert …</translation>
+    </message>
+    <message>
+        <source>History exported to %1</source>
+        <translation>Verlauf nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Importing the history…</source>
+        <translation>Verlauf wird importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n chat(s)</source>
+        <translation>
+            <numerusform>%n Chat importiert</numerusform>
+            <numerusform>%n Chats importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>New chat from &amp;preset</source>
+        <translation>Neuer Chat aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>C&amp;hat settings…</source>
+        <translation>&amp;Chat-Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>Verlauf &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export history to a new folder</source>
+        <translation>Verlauf in einen neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>Verlauf &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>Confab export (history.json *.json)</source>
+        <translation>Confab-Export (history.json *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Check setup…</source>
+        <translation>Einrichtung &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>New chat with the preset &quot;%1&quot;.</source>
+        <translation>Neuer Chat mit der Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard: version, system, paths and the last log lines (keys are never in them).</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert: Version, System, Pfade und die letzten Protokollzeilen (Schlüssel sind nie enthalten).</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Nachricht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Regenerate with another model</source>
+        <translation>Mit anderem Modell neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Answer again with:</source>
+        <translation>Erneut antworten mit:</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageAnnouncer</name>
+    <message>
+        <source>Answer complete</source>
+        <translation>Antwort fertig</translation>
+    </message>
+    <message>
+        <source>Answer stopped</source>
+        <translation>Antwort angehalten</translation>
+    </message>
+    <message>
+        <source>Answer interrupted</source>
+        <translation>Antwort unterbrochen</translation>
+    </message>
+    <message>
+        <source>The answer failed</source>
+        <translation>Die Antwort ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The answer failed: %1</source>
+        <translation>Die Antwort ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageDelegate</name>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>⚠ Interrupted: Confab closed before this answer was complete</source>
+        <translation>⚠ Unterbrochen: Confab wurde geschlossen, bevor diese Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>The answer failed</source>
+        <translation>Die Antwort ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model — type to search</source>
+        <translation>Modell – tippen zum Suchen</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>denkt nach</translation>
+    </message>
+    <message>
+        <source>draws images</source>
+        <translation>erzeugt Bilder</translation>
+    </message>
+    <message>
+        <source>%1 — %2 k context</source>
+        <translation>%1 – %2 k Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OpenNotice</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start fresh</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>History notice</source>
+        <translation>Hinweis zum Verlauf</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Start with an empty history? The damaged file stays where it was moved.</source>
+        <translation>Mit einem leeren Verlauf beginnen? Die beschädigte Datei bleibt, wohin sie verschoben wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when Confab last closed; they can be retried.</source>
+        <translation>
+            <numerusform>%n Antwort wurde beim letzten Schließen von Confab unterbrochen; sie kann erneut versucht werden.</numerusform>
+            <numerusform>%n Antworten wurden beim letzten Schließen von Confab unterbrochen; sie können erneut versucht werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::PromptEdit</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Message Confab — Enter sends, Shift+Enter for a new line</source>
+        <translation>Nachricht an Confab – Eingabetaste sendet, Umschalt+Eingabetaste für eine neue Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ReasoningEffortPicker</name>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Denkaufwand</translation>
+    </message>
+    <message>
+        <source>How hard the model thinks before it answers, in this chat</source>
+        <translation>Wie gründlich das Modell in diesem Chat nachdenkt, bevor es antwortet</translation>
+    </message>
+    <message>
+        <source>Thinking: default</source>
+        <translation>Nachdenken: Standard</translation>
+    </message>
+    <message>
+        <source>Thinking: off</source>
+        <translation>Nachdenken: aus</translation>
+    </message>
+    <message>
+        <source>Thinking: low</source>
+        <translation>Nachdenken: wenig</translation>
+    </message>
+    <message>
+        <source>Thinking: medium</source>
+        <translation>Nachdenken: mittel</translation>
+    </message>
+    <message>
+        <source>Thinking: high</source>
+        <translation>Nachdenken: viel</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SessionDelegate</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Images · %1</source>
+        <translation>Bilder · %1</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Limits &amp;&amp; safety</source>
+        <translation>Limits &amp;&amp; Sicherheit</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in Confab&apos;s files. OPENROUTER_API_KEY and FAL_KEY in the environment take precedence.</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Confabs Dateien. OPENROUTER_API_KEY und FAL_KEY aus der Umgebung haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>OpenRouter base URL</source>
+        <translation>OpenRouter-Basis-URL</translation>
+    </message>
+    <message>
+        <source>fal queue URL</source>
+        <translation>fal-Warteschlangen-URL</translation>
+    </message>
+    <message>
+        <source>fal storage URL</source>
+        <translation>fal-Speicher-URL</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (a local Ollama or llama.cpp) can replace OpenRouter.</source>
+        <translation>Jeder OpenAI-kompatible Server (etwa ein lokales Ollama oder llama.cpp) kann OpenRouter ersetzen.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Text → Image</source>
+        <translation>Text → Bild</translation>
+    </message>
+    <message>
+        <source>Image → Image</source>
+        <translation>Bild → Bild</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>Längste Antwort (Tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>New chats start from preset</source>
+        <translation>Neue Chats beginnen mit Vorlage</translation>
+    </message>
+    <message>
+        <source>Name chats after the first answer</source>
+        <translation>Chats nach der ersten Antwort benennen</translation>
+    </message>
+    <message>
+        <source>Model for chat titles</source>
+        <translation>Modell für Chat-Titel</translation>
+    </message>
+    <message>
+        <source>Daily spending cap</source>
+        <translation>Tageslimit für Ausgaben</translation>
+    </message>
+    <message>
+        <source>Monthly spending cap</source>
+        <translation>Monatslimit für Ausgaben</translation>
+    </message>
+    <message>
+        <source>Requests per minute (0: no limit)</source>
+        <translation>Anfragen pro Minute (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Longest prompt (characters)</source>
+        <translation>Längster Prompt (Zeichen)</translation>
+    </message>
+    <message>
+        <source>Largest upload before downscaling (bytes)</source>
+        <translation>Größter Upload vor dem Verkleinern (Bytes)</translation>
+    </message>
+    <message>
+        <source>Most images per edit</source>
+        <translation>Höchstzahl der Bilder pro Bearbeitung</translation>
+    </message>
+    <message>
+        <source>1 — strictest</source>
+        <translation>1 – am strengsten</translation>
+    </message>
+    <message>
+        <source>6 — most permissive</source>
+        <translation>6 – am großzügigsten</translation>
+    </message>
+    <message>
+        <source>Safety tolerance</source>
+        <translation>Sicherheitstoleranz</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies after Confab is restarted.</source>
+        <translation>Eine geänderte Sprache wird nach einem Neustart von Confab wirksam.</translation>
+    </message>
+    <message>
+        <source>Your history is stored in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Dein Verlauf wird gespeichert in:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SetupCheckDialog</name>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check setup</source>
+        <translation>Einrichtung prüfen</translation>
+    </message>
+    <message>
+        <source>Checks the keys, the keychain, OpenRouter and fal without spending anything beyond one token.</source>
+        <translation>Prüft die Schlüssel, den Schlüsselbund, OpenRouter und fal, ohne mehr als ein Token zu verbrauchen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Setup is fine.</source>
+        <translation>Die Einrichtung ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Setup has a problem: %1</source>
+        <translation>Problem bei der Einrichtung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ShortcutsDialog</name>
+    <message>
+        <source>Start a new chat</source>
+        <translation>Neuen Chat beginnen</translation>
+    </message>
+    <message>
+        <source>Search all chats</source>
+        <translation>Alle Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open the next chat</source>
+        <translation>Nächsten Chat öffnen</translation>
+    </message>
+    <message>
+        <source>Open the previous chat</source>
+        <translation>Vorherigen Chat öffnen</translation>
+    </message>
+    <message>
+        <source>Go to the message editor</source>
+        <translation>Zum Eingabefeld wechseln</translation>
+    </message>
+    <message>
+        <source>Send the message (in the editor)</source>
+        <translation>Nachricht senden (im Eingabefeld)</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>Neue Zeile in der Nachricht</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written</source>
+        <translation>Laufende Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Move between the chat list, the conversation, the editor and its options</source>
+        <translation>Zwischen Chatliste, Unterhaltung, Eingabefeld und dessen Optionen wechseln</translation>
+    </message>
+    <message>
+        <source>Move between messages (in the conversation)</source>
+        <translation>Zwischen Nachrichten wechseln (in der Unterhaltung)</translation>
+    </message>
+    <message>
+        <source>Open the focused message&apos;s menu: copy, retry, regenerate, open or edit its image</source>
+        <translation>Menü der ausgewählten Nachricht öffnen: kopieren, erneut versuchen, neu erzeugen, ihr Bild anzeigen oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>View the focused message&apos;s picture (in the conversation)</source>
+        <translation>Bild der ausgewählten Nachricht anzeigen (in der Unterhaltung)</translation>
+    </message>
+    <message>
+        <source>Copy the focused message&apos;s text (in the conversation)</source>
+        <translation>Text der ausgewählten Nachricht kopieren (in der Unterhaltung)</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>Usage and spending</source>
+        <translation>Nutzung und Ausgaben</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Image viewer: zoom in, zoom out, 100 %, fit</source>
+        <translation>Bildbetrachter: vergrößern, verkleinern, 100 %, einpassen</translation>
+    </message>
+    <message>
+        <source>Image viewer: edit this image</source>
+        <translation>Bildbetrachter: dieses Bild bearbeiten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everything in Confab can be done from the keyboard.</source>
+        <translation>Alles in Confab lässt sich über die Tastatur bedienen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Neuer Chat (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Search all chats</source>
+        <translation>Alle Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Show sessions</source>
+        <translation>Chats anzeigen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>More results…</source>
+        <translation>Weitere Ergebnisse …</translation>
+    </message>
+    <message>
+        <source>Show more results</source>
+        <translation>Weitere Ergebnisse anzeigen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown …</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON …</translation>
+    </message>
+    <message>
+        <source>Delete forever…</source>
+        <translation>Endgültig löschen …</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete this chat and its pictures for good? This cannot be undone.</source>
+        <translation>Diesen Chat und seine Bilder endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation>Chat umbenennen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Export chat to a new folder</source>
+        <translation>Chat in einen neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Chat exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporting the chat…</source>
+        <translation>Chat wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ThinkingSection</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach …</translation>
+    </message>
+    <message>
+        <source>Thinking · %1 tokens</source>
+        <translation>Denkprozess · %1 Tokens</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Denkprozess</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UsageWindow</name>
+    <message>
+        <source>Spend per day</source>
+        <translation>Ausgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>Requests per model</source>
+        <translation>Anfragen pro Modell</translation>
+    </message>
+    <message>
+        <source>Success rate per model</source>
+        <translation>Erfolgsquote pro Modell</translation>
+    </message>
+    <message>
+        <source>Median latency per model</source>
+        <translation>Mediane Latenz pro Modell</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Usage summary</source>
+        <translation>Nutzungsübersicht</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Usage per model</source>
+        <translation>Nutzung pro Modell</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short day and month, as QLocale formats dates</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>daily cap %1</source>
+        <translation>Tageslimit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfrage in den letzten %2 Tagen.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ausgegeben für %Ln Anfragen in den letzten %2 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month: %1 of the %2 monthly cap.</source>
+        <translation>Diesen Monat: %1 vom Monatslimit von %2.</translation>
+    </message>
+    <message>
+        <source>This month: %1 (no monthly cap).</source>
+        <translation>Diesen Monat: %1 (kein Monatslimit).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>%n answer(s) cut off when Confab last stopped were marked as interrupted.</source>
+        <translation>
+            <numerusform>%n answer cut off when Confab last stopped was marked as interrupted.</numerusform>
+            <numerusform>%n answers cut off when Confab last stopped were marked as interrupted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message numerus="yes">
+        <source>Spend per day (last %n day(s))
+</source>
+        <translation>
+            <numerusform>Spend per day (last %n day)
+</numerusform>
+            <numerusform>Spend per day (last %n days)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %2  %n request(s)
+</source>
+        <translation>
+            <numerusform>  %1  %2  %n request
+</numerusform>
+            <numerusform>  %1  %2  %n requests
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %n request(s)  %2 % ok  median %3 ms  p95 %4 ms  %5
+</source>
+        <translation>
+            <numerusform>  %1  %n request  %2 % ok  median %3 ms  p95 %4 ms  %5
+</numerusform>
+            <numerusform>  %1  %n requests  %2 % ok  median %3 ms  p95 %4 ms  %5
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n chat(s).
+</source>
+        <translation>
+            <numerusform>Imported %n chat.
+</numerusform>
+            <numerusform>Imported %n chats.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateLimiter</name>
+    <message numerus="yes">
+        <source>You have sent %n request(s) in the last minute; the next one can go in %1. Change the limit in Settings → Limits.</source>
+        <translation>
+            <numerusform>You have sent %n request in the last minute; the next one can go in %1. Change the limit in Settings → Limits.</numerusform>
+            <numerusform>You have sent %n requests in the last minute; the next one can go in %1. Change the limit in Settings → Limits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n chat(s)</source>
+        <translation>
+            <numerusform>Imported %n chat</numerusform>
+            <numerusform>Imported %n chats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageDelegate</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::OpenNotice</name>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when Confab last closed; they can be retried.</source>
+        <translation>
+            <numerusform>%n answer was interrupted when Confab last closed; it can be retried.</numerusform>
+            <numerusform>%n answers were interrupted when Confab last closed; they can be retried.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UsageWindow</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request in the last %2 days.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; spent over %Ln requests in the last %2 days.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace confab {
+class HistoryTransfer;
+} // namespace confab
+
+namespace confab::ui {
+
+// Shows a running export or import in a window-modal progress dialog with Cancel, and calls `done` on the
+// GUI thread when it ends (a cancel ends it too, with nothing half-done). Takes ownership of `transfer`.
+void showTransferProgress(
+    QWidget *parent, HistoryTransfer *transfer, const QString &label,
+    std::function<void(bool ok, bool cancelled, const QString &error, const QList<qint64> &importedSessions)>
+        done);
+
+} // namespace confab::ui
