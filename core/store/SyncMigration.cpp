@@ -35,6 +35,13 @@ QString local()
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM sync_applying)");
 }
 
+// Messages travel once they are finished; a streaming answer is published when it ends, however it ends.
+QString finished(const char *row)
+{
+    return QStringLiteral("%1.status IN ('completed', 'failed', 'stopped', 'interrupted')")
+        .arg(QLatin1String(row));
+}
+
 QString now()
 {
     return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
@@ -60,25 +67,27 @@ QStringList outbox()
         QStringLiteral("CREATE TRIGGER sync_session_purged AFTER DELETE ON chat_sessions WHEN %1 BEGIN"
                        " INSERT INTO sync_outbox (kind, gid, at) VALUES ('session-purge', old.gid, %2); END")
             .arg(local(), now()),
-        // Only finished messages travel: a streaming answer is published when it completes or fails.
         QStringLiteral("CREATE TRIGGER sync_message_created AFTER INSERT ON messages"
-                       " WHEN %1 AND new.status IN ('completed', 'failed') BEGIN"
-                       " INSERT INTO sync_outbox (kind, rid, at) VALUES ('message', new.id, %2); END")
-            .arg(local(), now()),
-        QStringLiteral(
-            "CREATE TRIGGER sync_message_finished AFTER UPDATE OF status, content, metadata ON messages"
-            " WHEN %1 AND new.status IN ('completed', 'failed') BEGIN"
-            " INSERT INTO sync_outbox (kind, rid, at) VALUES ('message', new.id, %2); END")
-            .arg(local(), now()),
+                       " WHEN %1 AND %2 BEGIN"
+                       " INSERT INTO sync_outbox (kind, rid, at) VALUES ('message', new.id, %3); END")
+            .arg(local(), finished("new"), now()),
+        // A switched branch (selected), a removed message's children moving up (parent_id) and a finished
+        // answer's reasoning travel with the message.
+        QStringLiteral("CREATE TRIGGER sync_message_finished AFTER UPDATE OF status, content, metadata,"
+                       " reasoning, reasoning_details, parent_id, selected ON messages"
+                       " WHEN %1 AND %2 BEGIN"
+                       " INSERT INTO sync_outbox (kind, rid, at) VALUES ('message', new.id, %3); END")
+            .arg(local(), finished("new"), now()),
         QStringLiteral("CREATE TRIGGER sync_message_images AFTER INSERT ON message_images WHEN %1 BEGIN"
-                       " INSERT INTO sync_outbox (kind, rid, at) SELECT 'message', id, %2 FROM messages"
-                       " WHERE id = new.message_id AND status IN ('completed', 'failed'); END")
-            .arg(local(), now()),
+                       " INSERT INTO sync_outbox (kind, rid, at) SELECT 'message', m.id, %2 FROM messages m"
+                       " WHERE m.id = new.message_id AND %3; END")
+            .arg(local(), now(), finished("m")),
         QStringLiteral("CREATE TRIGGER sync_message_deleted AFTER DELETE ON messages WHEN %1 BEGIN"
                        " INSERT INTO sync_outbox (kind, gid, at) VALUES ('message-delete', old.gid, %2); END")
             .arg(local(), now()),
     };
-    for (const char *field : {"title", "pinned", "status", "model", "system_prompt", "type"}) {
+    for (const char *field : {"title", "pinned", "status", "model", "system_prompt", "type", "reasoning_effort",
+                              "temperature", "top_p", "max_tokens"}) {
         steps << QStringLiteral("CREATE TRIGGER sync_session_%1 AFTER UPDATE OF %1 ON chat_sessions"
                                 " WHEN %2 AND old.%1 IS NOT new.%1 BEGIN"
                                 " INSERT INTO sync_outbox (kind, gid, field, at)"
@@ -88,8 +97,9 @@ QStringList outbox()
     // What was there before sync existed is published by the first round.
     steps << QStringLiteral("INSERT INTO sync_outbox (kind, rid, field, at)"
                             " SELECT 'session', id, 'created', created_at FROM chat_sessions ORDER BY id")
-          << QStringLiteral("INSERT INTO sync_outbox (kind, rid, at) SELECT 'message', id, created_at"
-                            " FROM messages WHERE status IN ('completed', 'failed') ORDER BY id");
+          << QStringLiteral("INSERT INTO sync_outbox (kind, rid, at) SELECT 'message', m.id, m.created_at"
+                            " FROM messages m WHERE %1 ORDER BY m.id")
+                 .arg(finished("m"));
     return steps;
 }
 
@@ -109,6 +119,11 @@ QStringList mergeState()
                        " applied_seq INTEGER NOT NULL DEFAULT 0,"
                        " last_applied_at INTEGER NOT NULL DEFAULT 0,"
                        " waiting TEXT NOT NULL DEFAULT '')"),
+        // A message from another device whose parent has not arrived yet (it may come from a third device's
+        // segment); it is hung under its parent when that arrives.
+        QStringLiteral("CREATE TABLE sync_parent_wait (gid TEXT PRIMARY KEY, parent_gid TEXT NOT NULL)"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX idx_sync_parent_wait ON sync_parent_wait(parent_gid)"),
     };
 }
 

@@ -12,9 +12,9 @@ ExternalChangeWatcher::ExternalChangeWatcher(Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    m_lastFeedId = sql::scalar(m_store->database().connection(),
-                               QStringLiteral("SELECT coalesce(max(id), 0) FROM change_feed"))
-                       .toLongLong();
+    const QSqlDatabase db = m_store->database().connection();
+    m_dataVersion = sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
+    m_lastFeedId = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_feed")).toLongLong();
     m_timer.setInterval(DefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ExternalChangeWatcher::check);
     m_timer.start();
@@ -53,22 +53,27 @@ void ExternalChangeWatcher::check()
 
     SessionStore *sessions = m_store->sessions();
     MessageStore *messages = m_store->messages();
-    const MessageChanges everything =
-        MessageChange::Content | MessageChange::Status | MessageChange::Metadata | MessageChange::Images;
+    const MessageChanges everything = MessageChange::Content | MessageChange::Status | MessageChange::Metadata |
+                                      MessageChange::Images | MessageChange::Reasoning;
+    // A message written elsewhere may be a new version, a switched branch or a reply moved up by a removal;
+    // which branch is on screen is decided by reloading it rather than by inserting rows one by one.
+    QList<qint64> branchesMoved;
     for (const auto &[kind, sessionId, messageId] : changes) {
+        if (kind.startsWith(QStringLiteral("message-")) && !branchesMoved.contains(sessionId))
+            branchesMoved << sessionId;
         if (kind == QStringLiteral("session-insert"))
             emit sessions->sessionAdded(sessionId);
         else if (kind == QStringLiteral("session-update"))
             emit sessions->sessionChanged(sessionId);
         else if (kind == QStringLiteral("session-delete"))
             emit sessions->sessionRemoved(sessionId);
-        else if (kind == QStringLiteral("message-insert"))
-            emit messages->messageAdded(sessionId, messageId);
         else if (kind == QStringLiteral("message-update") && !messages->isStreaming(messageId))
             emit messages->messageChanged(sessionId, messageId, everything);
         else if (kind == QStringLiteral("message-delete"))
             emit messages->messageRemoved(sessionId, messageId);
     }
+    for (const qint64 sessionId : std::as_const(branchesMoved))
+        emit messages->branchChanged(sessionId);
     if (!changes.isEmpty())
         emit externalChanges(int(changes.size()));
 }

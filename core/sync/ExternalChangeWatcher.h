@@ -31,7 +31,7 @@ signals:
 private:
     Store *m_store;
     QTimer m_timer;
-    qint64 m_dataVersion = -1;
+    qint64 m_dataVersion = 0;
     qint64 m_lastFeedId = 0;
 };
 

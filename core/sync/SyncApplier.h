@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,10 @@ private:
     bool applySession(const QJsonObject &record);
     bool applyMessage(const QJsonObject &record);
     bool applyDeletion(const QJsonObject &record);
+    // Hangs the message under its parent, or keeps it waiting for a parent that has not arrived yet, and
+    // hangs the messages that were waiting for this one under it.
+    bool placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere);
+    bool settleSelection(qint64 sessionId);
     bool tombstoned(const QString &gid);
     qint64 sessionFor(const QString &gid, qint64 createdAt);
     QString clockOf(const QString &gid, const QString &field);
@@ -39,6 +44,7 @@ private:
     HybridClock &m_clock;
     const SyncFolder &m_folder;
     QString m_imagesDir;
+    QSet<qint64> m_touchedSessions;
 };
 
 } // namespace confab

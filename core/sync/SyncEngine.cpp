@@ -155,9 +155,10 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
         const QStringList missing = applier.bringImages(segment);
         if (!missing.isEmpty()) {
             noteWaiting(device,
-                        QStringLiteral("segment %1 needs %2 image(s) still on their way")
+                        QStringLiteral("segment %1 needs %2 image(s) still on their way (%3)")
                             .arg(next)
-                            .arg(missing.size()),
+                            .arg(missing.size())
+                            .arg(missing.first().left(12)),
                         report);
             return;
         }

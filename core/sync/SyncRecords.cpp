@@ -10,8 +10,16 @@ namespace confab {
 
 QStringList mergedSessionFields()
 {
-    return {QStringLiteral("title"), QStringLiteral("pinned"),        QStringLiteral("status"),
-            QStringLiteral("model"), QStringLiteral("system_prompt"), QStringLiteral("type")};
+    return {QStringLiteral("title"),       QStringLiteral("pinned"),
+            QStringLiteral("status"),      QStringLiteral("model"),
+            QStringLiteral("system_prompt"), QStringLiteral("type"),
+            QStringLiteral("reasoning_effort"), QStringLiteral("temperature"),
+            QStringLiteral("top_p"),       QStringLiteral("max_tokens")};
+}
+
+QString finishedStatuses()
+{
+    return QStringLiteral("('completed', 'failed', 'stopped', 'interrupted')");
 }
 
 std::optional<QJsonObject> sessionRecord(SyncConnection &connection, const QString &where,
@@ -25,7 +33,9 @@ std::optional<QJsonObject> sessionRecord(SyncConnection &connection, const QStri
     QJsonObject values;
     for (const QString &field : fields) {
         const QVariant value = query->value(2 + int(mergedSessionFields().indexOf(field)));
-        values.insert(field, QJsonObject{{QStringLiteral("v"), QJsonValue::fromVariant(value)},
+        // A parameter left unset is NULL here and null on the wire.
+        values.insert(field, QJsonObject{{QStringLiteral("v"), value.isNull() ? QJsonValue(QJsonValue::Null)
+                                                                               : QJsonValue::fromVariant(value)},
                                          {QStringLiteral("h"), hlc}});
     }
     return QJsonObject{{QStringLiteral("t"), record::Session},
@@ -38,9 +48,12 @@ std::optional<QJsonObject> messageRecord(SyncConnection &connection, qint64 id, 
 {
     auto query =
         connection.run(QStringLiteral("SELECT m.gid, s.gid, m.role, m.content, m.content_type, m.status,"
-                                      " m.created_at, m.metadata FROM messages m"
+                                      " m.created_at, m.metadata, m.reasoning, m.reasoning_details,"
+                                      " m.selected, coalesce(p.gid, '') FROM messages m"
                                       " JOIN chat_sessions s ON s.id = m.session_id"
-                                      " WHERE m.id = ? AND m.status IN ('completed', 'failed')"),
+                                      " LEFT JOIN messages p ON p.id = m.parent_id"
+                                      " WHERE m.id = ? AND m.status IN %1")
+                           .arg(finishedStatuses()),
                        {id});
     if (!query || !query->next())
         return std::nullopt;
@@ -54,7 +67,13 @@ std::optional<QJsonObject> messageRecord(SyncConnection &connection, qint64 id, 
         {QStringLiteral("content_type"), query->value(4).toString()},
         {QStringLiteral("status"), query->value(5).toString()},
         {QStringLiteral("created"), query->value(6).toLongLong()},
-        {QStringLiteral("metadata"), QJsonDocument::fromJson(query->value(7).toString().toUtf8()).object()}};
+        {QStringLiteral("metadata"), QJsonDocument::fromJson(query->value(7).toString().toUtf8()).object()},
+        {QStringLiteral("reasoning"), query->value(8).toString()},
+        {QStringLiteral("reasoning_details"),
+         QJsonDocument::fromJson(query->value(9).toString().toUtf8()).array()},
+        {QStringLiteral("selected"), query->value(10).toBool()},
+        // The parent by global id, so the branches of a chat survive the trip; empty for a first message.
+        {QStringLiteral("parent"), query->value(11).toString()}};
     auto images = connection.run(QStringLiteral("SELECT hash, role, width, height, mime, position"
                                                 " FROM message_images WHERE message_id = ?"
                                                 " ORDER BY role, position"),

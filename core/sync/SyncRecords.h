@@ -19,6 +19,8 @@ inline const QString SessionPurge = QStringLiteral("session-purge");
 } // namespace record
 
 QStringList mergedSessionFields();
+// The message statuses that travel, as an SQL list: a message still streaming stays home.
+QString finishedStatuses();
 
 // A session as a record carrying `fields`, each stamped with `hlc`.
 std::optional<QJsonObject> sessionRecord(SyncConnection &connection, const QString &where,

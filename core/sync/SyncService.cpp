@@ -64,6 +64,7 @@ SyncService::SyncService(Store *store, Settings *settings, QObject *parent)
     connect(store->sessions(), &SessionStore::sessionChanged, this, &SyncService::requestRound);
     connect(store->sessions(), &SessionStore::sessionRemoved, this, &SyncService::requestRound);
     connect(store->messages(), &MessageStore::messageAdded, this, &SyncService::requestRound);
+    connect(store->messages(), &MessageStore::branchChanged, this, &SyncService::requestRound);
     connect(store->messages(), &MessageStore::messageChanged, this,
             [this](qint64, qint64, MessageChanges changes) {
                 if (changes.testFlag(MessageChange::Status))

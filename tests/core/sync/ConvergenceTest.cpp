@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -50,22 +51,29 @@ public:
         }
         std::shuffle(files.begin(), files.end(), m_random);
         for (const QString &file : files) {
+            // A sync engine does not send on a file it is still receiving.
+            if (m_arriving.contains(from + file))
+                continue;
             const QByteArray whole = contentsOf(from + file);
             const bool alreadyWhole = contentsOf(to + file) == whole;
             const int roll = completely ? 6 : int(m_random() % 10);
             if (roll < 4)
                 continue;
-            if (roll < 6 && !alreadyWhole && whole.size() > 1)
+            if (roll < 6 && !alreadyWhole && whole.size() > 1) {
                 put(to + file, whole.left(qsizetype(m_random() % quint32(whole.size()))));
-            else if (roll < 9)
+                m_arriving.insert(to + file);
+            } else if (roll < 9) {
                 put(to + file, whole);
-            else
+                m_arriving.remove(to + file);
+            } else {
                 put(to + file + QStringLiteral(".sync-conflict-20260101-000000-XYZ.jsonl"), whole);
+            }
         }
     }
 
 private:
     std::mt19937 &m_random;
+    QSet<QString> m_arriving;
 };
 
 // Random edits of the kinds a user makes.
@@ -84,7 +92,7 @@ public:
                                   store.sessions()->list(SessionStatus::Deleted);
         std::sort(sessions.begin(), sessions.end(),
                   [](const Session &a, const Session &b) { return a.id < b.id; });
-        const int roll = int(m_random() % 20);
+        const int roll = int(m_random() % 24);
         if (sessions.isEmpty() || roll < 3) {
             store.sessions()->create(QStringLiteral("chat %1").arg(m_random() % 1000));
             return;
@@ -120,6 +128,33 @@ public:
             const QList<Message> messages = store.messages()->page(session.id, 0, 50);
             if (!messages.isEmpty())
                 store.messages()->remove(messages.at(qsizetype(m_random() % quint32(messages.size()))).id);
+        } else if (roll < 21) {
+            // A new version of a message on screen (an edited question or a regenerated answer), or a flip
+            // back to another version.
+            const QList<Message> messages = store.messages()->page(session.id, 0, 50);
+            if (messages.isEmpty())
+                return;
+            const Message &picked = messages.at(qsizetype(m_random() % quint32(messages.size())));
+            if (roll == 19) {
+                NewMessage version;
+                version.sessionId = session.id;
+                version.role = picked.role;
+                version.content = QStringLiteral("version %1").arg(m_random() % 100000);
+                version.parentId = picked.parentId;
+                store.messages()->create(version);
+            } else {
+                const QList<qint64> versions = store.messages()->versions(picked.id);
+                store.messages()->selectBranch(versions.at(qsizetype(m_random() % quint32(versions.size()))));
+            }
+        } else if (roll == 21) {
+            ChatParameters parameters = session.parameters();
+            parameters.temperature = (m_random() % 2) ? std::optional<double>(double(m_random() % 20) / 10)
+                                                      : std::nullopt;
+            parameters.maxTokens = int(m_random() % 4000) + 1;
+            store.sessions()->setParameters(session.id, parameters);
+        } else if (roll == 22) {
+            store.sessions()->setReasoningEffort(session.id, (m_random() % 2) ? QStringLiteral("low")
+                                                                               : QStringLiteral("high"));
         } else {
             store.sessions()->purge(session.id);
         }
@@ -156,9 +191,13 @@ TEST_CASE(
             carrier.carry(laptopFolder.path(), desktopFolder.path(), laptopId, completely);
             carrier.carry(desktopFolder.path(), laptopFolder.path(), desktopId, completely);
         };
+        QString lastRound;
         const auto syncBoth = [&] {
-            REQUIRE(laptop.sync(laptopFolder.path()).completed);
-            REQUIRE(desktop.sync(desktopFolder.path()).completed);
+            const SyncReport onLaptop = laptop.sync(laptopFolder.path());
+            const SyncReport onDesktop = desktop.sync(desktopFolder.path());
+            lastRound = onLaptop.summary() + u'\n' + onDesktop.summary();
+            REQUIRE(onLaptop.completed);
+            REQUIRE(onDesktop.completed);
         };
 
         for (int step = 0; step < 5; ++step) {
@@ -178,6 +217,7 @@ TEST_CASE(
         }
         syncBoth();
 
+        INFO(lastRound.toStdString());
         const QString dump = laptop.canonicalDump();
         REQUIRE(dump == desktop.canonicalDump());
 

@@ -128,6 +128,7 @@ TEST_CASE("Sync: a message waits for its image to arrive whole")
 
     writeFile(devices.desktopFolder.path() + imageName, image);
     report = devices.desktop.sync(devices.desktopFolder.path());
+    INFO(report.summary().toStdString());
     CHECK(report.appliedSegments == 1);
     CHECK(devices.desktop->images()->contains(stored.hash));
     CHECK(devices.desktop->images()->bytes(stored.hash) == devices.laptop->images()->bytes(stored.hash));

@@ -10,6 +10,18 @@
 
 using namespace confab;
 
+namespace {
+
+QStringList titles(const SessionListModel &sessions)
+{
+    QStringList result;
+    for (int row = 0; row < sessions.rowCount(); ++row)
+        result << sessions.data(sessions.index(row), Qt::DisplayRole).toString();
+    return result;
+}
+
+} // namespace
+
 TEST_CASE("Live updates: a chat written by another process on the same store shows within a second")
 {
     test::TestStore window;
@@ -36,16 +48,11 @@ TEST_CASE("Live updates: a chat written by another process on the same store sho
     REQUIRE(test::waitUntil([&] { return sessions.rowCount() == 2 && messages.rowCount() == 1; }, 1000));
     CHECK(clock.elapsed() < 1000);
     CHECK(added.count() == 1);
-    CHECK(sessions.data(sessions.index(0), Qt::DisplayRole).toString() ==
-          QStringLiteral("Asked from the terminal"));
+    CHECK(titles(sessions).contains(QStringLiteral("Asked from the terminal")));
 
     cli.sessions()->rename(fromCli.id, QStringLiteral("Renamed in the terminal"));
     REQUIRE(test::waitUntil(
-        [&] {
-            return sessions.data(sessions.index(0), Qt::DisplayRole).toString() ==
-                   QStringLiteral("Renamed in the terminal");
-        },
-        1000));
+        [&] { return titles(sessions).contains(QStringLiteral("Renamed in the terminal")); }, 1000));
     cli.sessions()->purge(fromCli.id);
     REQUIRE(test::waitUntil([&] { return sessions.rowCount() == 1; }, 1000));
 }

@@ -129,6 +129,13 @@ TEST_CASE("Sync: two devices writing to one chat at once keep both turns in the 
     CHECK(dump == devices.desktop.canonicalDump());
     CHECK(dump.contains(QStringLiteral("from the laptop")));
     CHECK(dump.contains(QStringLiteral("from the desktop")));
+    // They are two versions of the first message; both devices show the same one.
+    const QList<Message> laptopShows = devices.laptop->messages()->page(chat.id, 0, 10);
+    const QList<Message> desktopShows = devices.desktop->messages()->page(copy.id, 0, 10);
+    REQUIRE(laptopShows.size() == 1);
+    REQUIRE(desktopShows.size() == 1);
+    CHECK(laptopShows.first().content == desktopShows.first().content);
+    CHECK(laptopShows.first().branchCount == 2);
 }
 
 TEST_CASE("Sync: an answer is published when it finishes, not while it streams")

@@ -7,6 +7,7 @@
 #include "store/Sql.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace confab;
@@ -22,12 +23,17 @@ TEST_CASE("Sync migration: existing chats get global ids and the first round pub
         test::RawDatabase raw(location.databasePath);
         raw.exec(QStringLiteral("INSERT INTO chat_sessions (id, title, created_at, updated_at)"
                                 " VALUES (1, 'Before sync', 1000, 2000), (2, 'Also before', 1500, 1600)"));
-        raw.exec(QStringLiteral("INSERT INTO messages (id, session_id, role, content, status, created_at)"
-                                " VALUES (1, 1, 'user', 'old question', 'completed', 1100),"
-                                " (2, 1, 'assistant', 'old answer', 'completed', 1200)"));
+        raw.exec(QStringLiteral("INSERT INTO messages (id, session_id, role, content, status, created_at,"
+                                " parent_id) VALUES (1, 1, 'user', 'old question', 'completed', 1100, NULL),"
+                                " (2, 1, 'assistant', 'old answer', 'completed', 1200, 1)"));
     }
     Store store(location);
-    REQUIRE(store.open().outcome == OpenResult::Outcome::Migrated);
+    const OpenResult opened = store.open();
+    REQUIRE(opened.outcome == OpenResult::Outcome::Migrated);
+    CHECK(opened.toVersion == currentSchemaVersion());
+    REQUIRE(QFileInfo::exists(opened.backupPath));
+    CHECK(test::RawDatabase(opened.backupPath).scalar(QStringLiteral("PRAGMA user_version")).toInt() ==
+          syncVersion - 1);
     {
         test::RawDatabase raw(location.databasePath);
         CHECK(raw.scalar(QStringLiteral(
