@@ -16,16 +16,17 @@ qint64 visibleLeaf(const QSqlDatabase &db, qint64 sessionId, QString *error)
 {
     // The recursion names the session on every step so each one is a lookup in idx_messages_parent. The
     // deepest message is the leaf: a reply synced from another device may have a smaller id than its parent.
-    return sql::scalar(db,
-                       QStringLiteral("WITH RECURSIVE branch(id, depth) AS ("
-                                      " SELECT id, 0 FROM messages"
-                                      "  WHERE session_id = ? AND parent_id IS NULL AND selected = 1"
-                                      " UNION ALL"
-                                      " SELECT c.id, b.depth + 1 FROM messages c JOIN branch b ON c.parent_id = b.id"
-                                      "  WHERE c.session_id = ? AND c.selected = 1)"
-                                      " SELECT coalesce((SELECT id FROM branch ORDER BY depth DESC, id DESC LIMIT 1),"
-                                      " 0)"),
-                       {sessionId, sessionId}, error)
+    return sql::scalar(
+               db,
+               QStringLiteral("WITH RECURSIVE branch(id, depth) AS ("
+                              " SELECT id, 0 FROM messages"
+                              "  WHERE session_id = ? AND parent_id IS NULL AND selected = 1"
+                              " UNION ALL"
+                              " SELECT c.id, b.depth + 1 FROM messages c JOIN branch b ON c.parent_id = b.id"
+                              "  WHERE c.session_id = ? AND c.selected = 1)"
+                              " SELECT coalesce((SELECT id FROM branch ORDER BY depth DESC, id DESC LIMIT 1),"
+                              " 0)"),
+               {sessionId, sessionId}, error)
         .toLongLong();
 }
 

@@ -151,7 +151,8 @@ QStringList version6()
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QList<QStringList> steps{version1(), version2(), version3(),
+                                          version4(), version5(), version6()};
     return steps;
 }
 

@@ -86,8 +86,8 @@ QStringList outbox()
                        " INSERT INTO sync_outbox (kind, gid, at) VALUES ('message-delete', old.gid, %2); END")
             .arg(local(), now()),
     };
-    for (const char *field : {"title", "pinned", "status", "model", "system_prompt", "type", "reasoning_effort",
-                              "temperature", "top_p", "max_tokens"}) {
+    for (const char *field : {"title", "pinned", "status", "model", "system_prompt", "type",
+                              "reasoning_effort", "temperature", "top_p", "max_tokens"}) {
         steps << QStringLiteral("CREATE TRIGGER sync_session_%1 AFTER UPDATE OF %1 ON chat_sessions"
                                 " WHEN %2 AND old.%1 IS NOT new.%1 BEGIN"
                                 " INSERT INTO sync_outbox (kind, gid, field, at)"

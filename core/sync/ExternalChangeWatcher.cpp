@@ -14,7 +14,8 @@ ExternalChangeWatcher::ExternalChangeWatcher(Store *store, QObject *parent)
 {
     const QSqlDatabase db = m_store->database().connection();
     m_dataVersion = sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
-    m_lastFeedId = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_feed")).toLongLong();
+    m_lastFeedId =
+        sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_feed")).toLongLong();
     m_timer.setInterval(DefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ExternalChangeWatcher::check);
     m_timer.start();
@@ -53,8 +54,9 @@ void ExternalChangeWatcher::check()
 
     SessionStore *sessions = m_store->sessions();
     MessageStore *messages = m_store->messages();
-    const MessageChanges everything = MessageChange::Content | MessageChange::Status | MessageChange::Metadata |
-                                      MessageChange::Images | MessageChange::Reasoning;
+    const MessageChanges everything = MessageChange::Content | MessageChange::Status |
+                                      MessageChange::Metadata | MessageChange::Images |
+                                      MessageChange::Reasoning;
     // A message written elsewhere may be a new version, a switched branch or a reply moved up by a removal;
     // which branch is on screen is decided by reloading it rather than by inserting rows one by one.
     QList<qint64> branchesMoved;

@@ -234,24 +234,26 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
             ? QVariant()
             : m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
                                   {parentGid, sessionId});
-    const QVariantList values{
-        record.value(QStringLiteral("role")).toString(),
-        record.value(QStringLiteral("content")).toString(),
-        record.value(QStringLiteral("content_type")).toString(),
-        record.value(QStringLiteral("status")).toString(),
-        metadata,
-        record.value(QStringLiteral("reasoning")).toString(),
-        details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
-        record.value(QStringLiteral("selected")).toBool(true) ? 1 : 0,
-        parentId};
+    const QVariantList values{record.value(QStringLiteral("role")).toString(),
+                              record.value(QStringLiteral("content")).toString(),
+                              record.value(QStringLiteral("content_type")).toString(),
+                              record.value(QStringLiteral("status")).toString(),
+                              metadata,
+                              record.value(QStringLiteral("reasoning")).toString(),
+                              details.isEmpty()
+                                  ? QString()
+                                  : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                              record.value(QStringLiteral("selected")).toBool(true) ? 1 : 0,
+                              parentId};
     const QVariant existing =
         m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ?"), {gid});
     qint64 id = existing.toLongLong();
     if (existing.isValid()) {
-        if (!m_connection.run(QStringLiteral("UPDATE messages SET role = ?, content = ?, content_type = ?,"
-                                             " status = ?, metadata = ?, reasoning = ?, reasoning_details = ?,"
-                                             " selected = ?, parent_id = ? WHERE id = ?"),
-                              values + QVariantList{id}) ||
+        if (!m_connection.run(
+                QStringLiteral("UPDATE messages SET role = ?, content = ?, content_type = ?,"
+                               " status = ?, metadata = ?, reasoning = ?, reasoning_details = ?,"
+                               " selected = ?, parent_id = ? WHERE id = ?"),
+                values + QVariantList{id}) ||
             !m_connection.run(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}))
             return false;
     } else {
@@ -316,12 +318,14 @@ bool SyncApplier::settleSelection(qint64 sessionId)
     return m_connection.run(
                QStringLiteral("UPDATE messages SET selected = 0 WHERE session_id = ? AND selected = 1 AND %4"
                               " AND EXISTS (SELECT 1 %1 AND o.selected = 1 AND %2 > %3)")
-                   .arg(siblings, rank.arg(QStringLiteral("o")), rank.arg(QStringLiteral("messages")), placed),
+                   .arg(siblings, rank.arg(QStringLiteral("o")), rank.arg(QStringLiteral("messages")),
+                        placed),
                {sessionId}) &&
            m_connection.run(
                QStringLiteral("UPDATE messages SET selected = 1 WHERE session_id = ? AND selected = 0 AND %4"
                               " AND NOT EXISTS (SELECT 1 %1 AND (o.selected = 1 OR %2 > %3))")
-                   .arg(siblings, rank.arg(QStringLiteral("o")), rank.arg(QStringLiteral("messages")), placed),
+                   .arg(siblings, rank.arg(QStringLiteral("o")), rank.arg(QStringLiteral("messages")),
+                        placed),
                {sessionId});
 }
 

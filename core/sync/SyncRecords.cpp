@@ -10,11 +10,16 @@ namespace confab {
 
 QStringList mergedSessionFields()
 {
-    return {QStringLiteral("title"),       QStringLiteral("pinned"),
-            QStringLiteral("status"),      QStringLiteral("model"),
-            QStringLiteral("system_prompt"), QStringLiteral("type"),
-            QStringLiteral("reasoning_effort"), QStringLiteral("temperature"),
-            QStringLiteral("top_p"),       QStringLiteral("max_tokens")};
+    return {QStringLiteral("title"),
+            QStringLiteral("pinned"),
+            QStringLiteral("status"),
+            QStringLiteral("model"),
+            QStringLiteral("system_prompt"),
+            QStringLiteral("type"),
+            QStringLiteral("reasoning_effort"),
+            QStringLiteral("temperature"),
+            QStringLiteral("top_p"),
+            QStringLiteral("max_tokens")};
 }
 
 QString finishedStatuses()
@@ -34,9 +39,10 @@ std::optional<QJsonObject> sessionRecord(SyncConnection &connection, const QStri
     for (const QString &field : fields) {
         const QVariant value = query->value(2 + int(mergedSessionFields().indexOf(field)));
         // A parameter left unset is NULL here and null on the wire.
-        values.insert(field, QJsonObject{{QStringLiteral("v"), value.isNull() ? QJsonValue(QJsonValue::Null)
-                                                                               : QJsonValue::fromVariant(value)},
-                                         {QStringLiteral("h"), hlc}});
+        values.insert(field,
+                      QJsonObject{{QStringLiteral("v"), value.isNull() ? QJsonValue(QJsonValue::Null)
+                                                                       : QJsonValue::fromVariant(value)},
+                                  {QStringLiteral("h"), hlc}});
     }
     return QJsonObject{{QStringLiteral("t"), record::Session},
                        {QStringLiteral("gid"), query->value(0).toString()},

@@ -17,8 +17,8 @@ qint64 copyOf(test::SyncedDevice &from, test::SyncedDevice &to, qint64 messageId
     const QString gid = sql::scalar(from.store().database().connection(),
                                     QStringLiteral("SELECT gid FROM messages WHERE id = ?"), {messageId})
                             .toString();
-    return sql::scalar(to.store().database().connection(), QStringLiteral("SELECT id FROM messages WHERE gid = ?"),
-                       {gid})
+    return sql::scalar(to.store().database().connection(),
+                       QStringLiteral("SELECT id FROM messages WHERE gid = ?"), {gid})
         .toLongLong();
 }
 
@@ -51,8 +51,9 @@ TEST_CASE("Sync: a chat keeps its branches, reasoning and parameters on the othe
     answer.role = MessageRole::Assistant;
     answer.content = QStringLiteral("Lisbon.");
     answer.reasoning = QStringLiteral("Spring is mild there.");
-    answer.reasoningDetails = QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning.text")},
-                                                     {QStringLiteral("text"), QStringLiteral("mild")}}};
+    answer.reasoningDetails =
+        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning.text")},
+                               {QStringLiteral("text"), QStringLiteral("mild")}}};
     REQUIRE(laptop->messages()->create(answer));
     // The question edited: a second version beside the first, with its own answer, now on screen.
     NewMessage edited;
@@ -66,7 +67,8 @@ TEST_CASE("Sync: a chat keeps its branches, reasoning and parameters on the othe
     REQUIRE(desktop.sync(folder.path()).completed);
     const qint64 copy = desktop.sessionId(laptop.gidOfSession(chat.id));
     REQUIRE(copy > 0);
-    CHECK(visibleTexts(desktop, copy) == QStringList{QStringLiteral("Where in May?"), QStringLiteral("Porto.")});
+    CHECK(visibleTexts(desktop, copy) ==
+          QStringList{QStringLiteral("Where in May?"), QStringLiteral("Porto.")});
     const Session settings = desktop->sessions()->get(copy).value();
     CHECK(settings.parameters() == parameters);
     CHECK(settings.reasoningEffort == QStringLiteral("high"));
@@ -98,7 +100,8 @@ TEST_CASE("Sync: an answer that arrives before its question hangs under it once 
     REQUIRE(laptop.sync(folder.path()).completed);
     REQUIRE(desktop.sync(folder.path()).completed);
     const qint64 onDesktop = desktop.sessionId(laptop.gidOfSession(chat.id));
-    desktop.fixture().addMessage(onDesktop, MessageRole::Assistant, QStringLiteral("Answer from the desktop"));
+    desktop.fixture().addMessage(onDesktop, MessageRole::Assistant,
+                                 QStringLiteral("Answer from the desktop"));
     REQUIRE(desktop.sync(folder.path()).completed);
 
     // The phone's folder has only the desktop's segments so far, as a half-finished copy would.

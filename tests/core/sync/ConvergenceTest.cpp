@@ -148,13 +148,13 @@ public:
             }
         } else if (roll == 21) {
             ChatParameters parameters = session.parameters();
-            parameters.temperature = (m_random() % 2) ? std::optional<double>(double(m_random() % 20) / 10)
-                                                      : std::nullopt;
+            parameters.temperature =
+                (m_random() % 2) ? std::optional<double>(double(m_random() % 20) / 10) : std::nullopt;
             parameters.maxTokens = int(m_random() % 4000) + 1;
             store.sessions()->setParameters(session.id, parameters);
         } else if (roll == 22) {
             store.sessions()->setReasoningEffort(session.id, (m_random() % 2) ? QStringLiteral("low")
-                                                                               : QStringLiteral("high"));
+                                                                              : QStringLiteral("high"));
         } else {
             store.sessions()->purge(session.id);
         }
