@@ -27,6 +27,7 @@ TEST_CASE("The open window shows a chat and a message written by the CLI within 
     WindowFixture f;
     const qint64 open =
         f.addChat(QStringLiteral("Open chat"), QStringLiteral("question?"), QStringLiteral("answer."));
+    f.window->openSession(open);
     REQUIRE(waitUntil(
         [&] { return f.window->currentSession() == open && f.window->messageModel()->rowCount() == 2; }));
     SessionListModel *sessions = f.window->sidebar()->model();
