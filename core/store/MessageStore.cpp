@@ -242,7 +242,7 @@ QList<Message> MessageStore::pageAfter(qint64 sessionId, qint64 afterId, int lim
                                          " ORDER BY id LIMIT ?"),
                           {sessionId, afterId, limit}, &m_lastError);
     while (query && query->next())
-        ids << query->value(0).toLongLong();
+        ids.prepend(query->value(0).toLongLong());
     return loadChain(ids);
 }
 
