@@ -1,5 +1,7 @@
 #include "SyncedDevice.h"
 #include "catch.h"
+#include "store/HistoryExporter.h"
+#include "store/HistoryImporter.h"
 #include "store/Sql.h"
 
 #include <QDir>
@@ -119,4 +121,18 @@ TEST_CASE("Sync: an answer that arrives before its question hangs under it once 
     CHECK(visibleTexts(phone, onPhone) ==
           QStringList{QStringLiteral("Question from the laptop"), QStringLiteral("Answer from the desktop")});
     CHECK(phone.canonicalDump() == desktop.canonicalDump());
+
+    // On the phone the answer is older by id than its question; an export of that history still imports.
+    const QString exported = partial.path() + QStringLiteral("/export");
+    REQUIRE(HistoryExporter(phone.store()).exportJson({}, exported));
+    test::TestStore restored;
+    HistoryImporter importer(restored.store());
+    const bool imported = importer.importJson(exported);
+    INFO(importer.lastError().toStdString());
+    REQUIRE(imported);
+    QStringList texts;
+    for (const Message &message : restored->messages()->page(importer.importedSessions().value(0), 0, 50))
+        texts << message.content;
+    CHECK(texts ==
+          QStringList{QStringLiteral("Question from the laptop"), QStringLiteral("Answer from the desktop")});
 }
