@@ -9,14 +9,15 @@
 #include "dialogs/ChatSettingsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SetupCheckDialog.h"
+#include "dialogs/SyncPage.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "engine/TitleWriter.h"
 #include "input/InputArea.h"
+#include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
 #include "log/LogSink.h"
-#include "keys/KeyStore.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
 #include "settings/ChatPresets.h"
@@ -24,6 +25,9 @@
 #include "sidebar/Sidebar.h"
 #include "store/HistoryTransfer.h"
 #include "store/Store.h"
+#include "sync/ExternalChangeWatcher.h"
+#include "sync/SyncIndicator.h"
+#include "sync/SyncService.h"
 #include "theme/Theme.h"
 #include "transfer/TransferProgress.h"
 #include "usage/UsageWindow.h"
@@ -68,6 +72,11 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({270, 830});
     setCentralWidget(m_splitter);
+
+    // Writes by the CLI, a second window or the sync worker show up here without a restart.
+    new ExternalChangeWatcher(backend->store(), this);
+    m_sync = new SyncService(backend->store(), backend->settings(), this);
+    statusBar()->addPermanentWidget(new SyncIndicator(m_sync, this));
 
     restyle();
     createMenus();
@@ -482,6 +491,7 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_backend->settings(), m_backend->keys(), m_backend->openRouter(),
                                       m_backend->environment().dataDir, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->tabs()->addTab(new SyncPage(m_sync, dialog), tr("Sync"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

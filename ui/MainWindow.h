@@ -12,6 +12,7 @@ class QToolButton;
 namespace confab {
 class Backend;
 class MessageListModel;
+class SyncService;
 class TitleWriter;
 } // namespace confab
 
@@ -57,6 +58,7 @@ public:
     ChatView *chatView() const { return m_chat; }
     InputArea *inputArea() const { return m_input; }
     MessageListModel *messageModel() const { return m_messages; }
+    SyncService *syncService() const { return m_sync; }
     MessageActions *messageActions() const { return m_actions; }
     TitleWriter *titleWriter() const { return m_titles; }
 
@@ -99,6 +101,7 @@ private:
     MessageActions *m_actions = nullptr;
     TitleWriter *m_titles = nullptr;
     QPointer<UsageWindow> m_usage;
+    SyncService *m_sync = nullptr;
 };
 
 } // namespace confab::ui

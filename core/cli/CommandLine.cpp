@@ -4,6 +4,7 @@
 #include "cli/DoctorCommand.h"
 #include "cli/HistoryCommands.h"
 #include "cli/Output.h"
+#include "cli/SyncCommand.h"
 #include "common/AppEnvironment.h"
 #include "engine/Backend.h"
 #include "log/LogCategories.h"
@@ -19,7 +20,8 @@ QStringList commandNames()
 {
     return {QStringLiteral("chat"),     QStringLiteral("image"),  QStringLiteral("edit"),
             QStringLiteral("sessions"), QStringLiteral("search"), QStringLiteral("export"),
-            QStringLiteral("import"),   QStringLiteral("usage"),  QStringLiteral("doctor")};
+            QStringLiteral("import"),   QStringLiteral("usage"),  QStringLiteral("doctor"),
+            QStringLiteral("sync")};
 }
 
 bool isCommand(const QString &argument)
@@ -41,6 +43,7 @@ QString usage()
         "  export --out PATH      export history as Markdown or JSON (--session, --format)\n"
         "  import FILE            import a JSON export\n"
         "  usage                  spend, requests, success rate and latency per model\n"
+        "  sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)\n"
         "  doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)\n"
         "Every command takes --data-dir DIR to use another store and --verbose to print debug messages;\n"
         "both may also stand before the command.\n"
@@ -62,6 +65,7 @@ int run(const QStringList &arguments)
                       QCoreApplication::translate("CommandLine", "Print debug messages to stderr.")});
     addCommandOptions(command, parser);
     addHistoryOptions(command, parser);
+    addSyncOptions(command, parser);
     if (command == QLatin1String("doctor"))
         addDoctorOptions(parser);
 
@@ -96,6 +100,8 @@ int run(const QStringList &arguments)
         return runDoctor(parser, backend);
     if (isSendCommand(command))
         return runSendCommand(command, parser, backend);
+    if (command == QStringLiteral("sync"))
+        return runSyncCommand(parser, backend);
     return runHistoryCommand(command, parser, backend);
 }
 

@@ -32,6 +32,7 @@ enum class SettingKey
     GenerateTitles,
     TitleModel,
     Language,
+    SyncFolder,
 };
 
 } // namespace confab

@@ -53,6 +53,8 @@ std::vector<SettingDefinition> buildTable()
         {K::GenerateTitles, QStringLiteral("chat/generateTitles"), true},
         {K::TitleModel, QStringLiteral("models/title"), s("openai/gpt-4o-mini")},
         {K::Language, QStringLiteral("appearance/language"), s("system")},
+        // Per device: where this machine sees the shared folder.
+        {K::SyncFolder, QStringLiteral("sync/folder"), QString()},
     };
 }
 

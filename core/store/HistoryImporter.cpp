@@ -207,7 +207,23 @@ bool HistoryImporter::readSession(JsonPullReader &reader)
         if (!insertMessage(sessionId, message, where))
             return false;
     }
-    return tick(reader);
+    return linkParentsLater() && tick(reader);
+}
+
+bool HistoryImporter::linkParentsLater()
+{
+    for (const auto &[messageId, fileParent, where] : std::as_const(m_parentsLater)) {
+        const qint64 parent = m_newIds.value(fileParent);
+        if (parent == 0)
+            return fail(
+                QStringLiteral("%1 names a parent %2 that is not in its session").arg(where).arg(fileParent));
+        if (!sql::run(m_store.database().connection(),
+                      QStringLiteral("UPDATE messages SET parent_id = ? WHERE id = ?"), {parent, messageId},
+                      &m_lastError))
+            return false;
+    }
+    m_parentsLater.clear();
+    return true;
 }
 
 bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId)
@@ -230,6 +246,7 @@ bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId
     *sessionId = query->lastInsertId().toLongLong();
     m_imported << *sessionId;
     m_newIds.clear();
+    m_parentsLater.clear();
     m_previousId = 0;
     return true;
 }
@@ -257,11 +274,11 @@ bool HistoryImporter::insertMessage(qint64 sessionId, const Message &m, const QS
     const QString where = QStringLiteral("message %1 in %2").arg(m.id).arg(sessionWhere);
     // The file's ids become new ones; a parent is always written before its replies.
     qint64 parent = m.parentId == history::FollowsPrevious ? m_previousId : 0;
-    if (m.parentId > 0) {
+    // A parent further down the file (a store filled by sync can hold a reply older by id than its
+    // question) is linked when the session's messages are all in.
+    const bool parentLater = m.parentId > 0 && !m_newIds.contains(m.parentId);
+    if (m.parentId > 0)
         parent = m_newIds.value(m.parentId);
-        if (parent == 0)
-            return fail(QStringLiteral("%1 comes before its parent %2").arg(where).arg(m.parentId));
-    }
     const QSqlDatabase db = m_store.database().connection();
     auto inserted = sql::run(
         db,
@@ -279,6 +296,8 @@ bool HistoryImporter::insertMessage(qint64 sessionId, const Message &m, const QS
     if (!inserted)
         return false;
     const qint64 messageId = inserted->lastInsertId().toLongLong();
+    if (parentLater)
+        m_parentsLater << std::tuple{messageId, m.parentId, where};
     m_newIds.insert(m.id, messageId);
     m_previousId = messageId;
     for (const MessageImage &image : m.images) {

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <tuple>
 
 namespace confab {
 
@@ -40,6 +41,7 @@ private:
     bool ensureImage(const QString &hash, const QString &mime, const QString &where);
     bool fail(const QString &reason);
     bool tick(JsonPullReader &reader);
+    bool linkParentsLater();
 
     Store &m_store;
     QString m_imagesDir;
@@ -51,6 +53,8 @@ private:
     // The session being read: its messages' ids in the file mapped to the new ones, and the last one written.
     QHash<qint64, qint64> m_newIds;
     qint64 m_previousId = 0;
+    // Messages written before their parent: (new id, parent's id in the file, where in the file).
+    QList<std::tuple<qint64, qint64, QString>> m_parentsLater;
     QList<qint64> m_imported;
     QString m_lastError;
     bool m_cancelled = false;

@@ -207,12 +207,19 @@ QList<Message> MessageStore::loadChain(const QList<qint64> &newestFirst) const
     QList<Message> messages;
     // The ids are integers from the database itself, so listing them inline is safe.
     auto query = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT %1 FROM messages m WHERE m.id IN (%2) ORDER BY m.id")
+                          QStringLiteral("SELECT %1 FROM messages m WHERE m.id IN (%2)")
                               .arg(messageColumns, ids.join(QLatin1Char(','))),
                           {}, &m_lastError);
     while (query && query->next())
         messages << messageFromRow(*query);
     query.reset();
+    // Oldest first by place in the chain, not by id: a reply synced from another device may have been
+    // stored before its parent arrived.
+    QHash<qint64, qsizetype> age;
+    for (qsizetype i = 0; i < newestFirst.size(); ++i)
+        age.insert(newestFirst.at(i), i);
+    std::sort(messages.begin(), messages.end(),
+              [&](const Message &a, const Message &b) { return age.value(a.id) > age.value(b.id); });
     loadImages(messages);
     for (Message &message : messages) {
         if (auto it = m_live.constFind(message.id); it != m_live.constEnd()) {
@@ -235,7 +242,7 @@ QList<Message> MessageStore::pageAfter(qint64 sessionId, qint64 afterId, int lim
                                          " ORDER BY id LIMIT ?"),
                           {sessionId, afterId, limit}, &m_lastError);
     while (query && query->next())
-        ids << query->value(0).toLongLong();
+        ids.prepend(query->value(0).toLongLong());
     return loadChain(ids);
 }
 

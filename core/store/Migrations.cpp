@@ -1,5 +1,7 @@
 #include "store/Migrations.h"
 
+#include "store/SyncMigration.h"
+
 namespace confab {
 namespace {
 
@@ -140,11 +142,19 @@ QStringList version5()
     };
 }
 
+// Version 6: what sync needs (SyncMigration.cpp): global ids, the outbox, clocks, tombstones and the change
+// feed.
+QStringList version6()
+{
+    return syncJournalMigration();
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> steps{version1(), version2(), version3(),
+                                          version4(), version5(), version6()};
     return steps;
 }
 

@@ -130,6 +130,10 @@
         <translation>Den Speicher in &lt;dir&gt; verwenden.</translation>
     </message>
     <message>
+        <source>Print debug messages to stderr.</source>
+        <translation>Debug-Meldungen auf stderr ausgeben.</translation>
+    </message>
+    <message>
         <source>Commands (confab &lt;command&gt; --help for details):
   chat [PROMPT]          send a prompt (or stdin) and stream the answer to stdout
   image PROMPT --out DIR generate images with Flux Pro v1.1 Ultra into DIR
@@ -140,6 +144,7 @@
   export --out PATH      export history as Markdown or JSON (--session, --format)
   import FILE            import a JSON export
   usage                  spend, requests, success rate and latency per model
+  sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)
   doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)
 Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
 both may also stand before the command.
@@ -156,6 +161,7 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
   export --out PFAD         Verlauf als Markdown oder JSON exportieren (--session, --format)
   import DATEI              einen JSON-Export importieren
   usage                     Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell
+  sync [--folder ORDNER]    eine Sync-Runde mit dem geteilten Ordner (Syncthing, Dropbox, ...)
   doctor [--image]          Schlüssel, Schlüsselbund, OpenRouter und fal prüfen
                             (--image: zusätzlich ein kostenpflichtiges Bild)
 Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
@@ -164,10 +170,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
 3 abgelehnt (Schlüssel, Limit, Eingabe), 4 Speicherfehler,
 130 mit Strg+C abgebrochen (die unvollständige Antwort bleibt erhalten).
 </translation>
-    </message>
-    <message>
-        <source>Print debug messages to stderr.</source>
-        <translation>Debug-Meldungen auf stderr ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1877,10 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <source>Diagnostics copied to the clipboard: version, system, paths and the last log lines (keys are never in them).</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert: Version, System, Pfade und die letzten Protokollzeilen (Schlüssel sind nie enthalten).</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::MessageActions</name>
@@ -2524,6 +2530,107 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SyncIndicator</name>
+    <message>
+        <source>Sync starting…</source>
+        <translation>Sync startet…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation>Sync pausiert</translation>
+    </message>
+    <message>
+        <source>Synced %1 · waiting for the folder</source>
+        <translation>Synchronisiert %1 · warte auf den Ordner</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other device(s) in the sync folder</source>
+        <translation>
+            <numerusform>%n anderes Gerät im Sync-Ordner</numerusform>
+            <numerusform>%n andere Geräte im Sync-Ordner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SyncPage</name>
+    <message>
+        <source>Keep your chats on every computer through a folder you already sync (Syncthing, Dropbox, iCloud Drive, OneDrive, Nextcloud or a network share). Chats, messages and pictures are synced; keys, spend caps and other settings stay on each computer.</source>
+        <translation>Halte deine Chats auf jedem Computer aktuell – über einen Ordner, den du schon synchronisierst (Syncthing, Dropbox, iCloud Drive, OneDrive, Nextcloud oder eine Netzwerkfreigabe). Chats, Nachrichten und Bilder werden synchronisiert; Schlüssel, Ausgabenlimits und andere Einstellungen bleiben auf jedem Computer.</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Kein Sync</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Sync beenden</translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation>Sync-Ordner:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>Name dieses Geräts</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>Dieses Gerät:</translation>
+    </message>
+    <message>
+        <source>Other devices</source>
+        <translation>Andere Geräte</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Anderes Gerät</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose the folder to sync through</source>
+        <translation>Wähle den Ordner, über den synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>Sync ist aus.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
     </message>
 </context>
 <context>

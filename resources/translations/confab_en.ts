@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n other device(s) in the sync folder</source>
+        <translation>
+            <numerusform>%n other device in the sync folder</numerusform>
+            <numerusform>%n other devices in the sync folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::UsageWindow</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; spent over %Ln request(s) in the last %2 days.</source>

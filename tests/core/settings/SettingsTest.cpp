@@ -31,7 +31,7 @@ TEST_CASE("Every setting has its own name and a default")
         names.insert(definition.name);
         ++count;
     }
-    CHECK(count == static_cast<int>(SettingKey::Language) + 1);
+    CHECK(count == static_cast<int>(SettingKey::SyncFolder) + 1);
     CHECK(names.size() == count);
 }
 

@@ -168,7 +168,9 @@ TEST_CASE("A JSON export imported into an empty store gives back the same sessio
 
     test::TestStore restored;
     HistoryImporter importer(restored.store());
-    REQUIRE(importer.importJson(folder));
+    const bool imported = importer.importJson(folder);
+    INFO(importer.lastError().toStdString());
+    REQUIRE(imported);
     CHECK(importer.importedSessions().size() == 2);
     checkSameHistory(original, restored);
 }

@@ -222,4 +222,9 @@ TEST_CASE("A chat whose reply was stored before its question (as sync can) still
     REQUIRE(messagetree::setParent(db, question.id, first.id, &error));
     REQUIRE(messagetree::setParent(db, answer.id, question.id, &error));
     CHECK(messagetree::visibleLeaf(db, chat.id, &error) == answer.id);
+    QStringList shown;
+    for (const Message &message : fixture->messages()->page(chat.id, 0, 10))
+        shown << message.content;
+    CHECK(shown == QStringList{QStringLiteral("first question"), QStringLiteral("second question"),
+                               QStringLiteral("late answer")});
 }

@@ -38,6 +38,13 @@ void fillPastVersion(const QString &path)
     raw.exec(
         QStringLiteral("INSERT INTO message_images (message_id, hash, role, width, height, mime, position)"
                        " VALUES (3, 'aaaa', 'output', 64, 48, 'image/png', 0)"));
+    // From the version with message branches on, each message names its parent as the app would have.
+    if (raw.scalar(
+               QStringLiteral("SELECT count(*) FROM pragma_table_info('messages') WHERE name = 'parent_id'"))
+            .toInt() == 1) {
+        raw.exec(QStringLiteral("UPDATE messages SET parent_id = (SELECT max(p.id) FROM messages p"
+                                " WHERE p.session_id = messages.session_id AND p.id < messages.id)"));
+    }
 }
 
 } // namespace

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace confab {
+
+// The schema step that makes a store syncable: global ids for sessions and messages, the outbox of local
+// changes waiting to be published, the clocks and tombstones that merge edits from other devices, and a
+// short change feed that lets another process (or the sync worker) tell an open window what moved.
+QStringList syncJournalMigration();
+
+} // namespace confab

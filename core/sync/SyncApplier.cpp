@@ -1,0 +1,348 @@
+#include "sync/SyncApplier.h"
+
+#include "domain/Message.h"
+#include "domain/Session.h"
+#include "sync/HybridClock.h"
+#include "sync/SyncConnection.h"
+#include "sync/SyncFolder.h"
+#include "sync/SyncRecords.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace confab {
+namespace {
+
+// Sampling parameters are numbers, NULL meaning "not sent".
+bool numericField(const QString &field)
+{
+    return field == QStringLiteral("temperature") || field == QStringLiteral("top_p") ||
+           field == QStringLiteral("max_tokens");
+}
+
+bool validFieldValue(const QString &field, const QJsonValue &value)
+{
+    if (field == QStringLiteral("status"))
+        return sessionStatusFromString(value.toString()).has_value();
+    if (field == QStringLiteral("type"))
+        return sessionTypeFromString(value.toString()).has_value();
+    if (field == QStringLiteral("pinned"))
+        return value.isDouble() || value.isBool();
+    if (numericField(field))
+        return value.isDouble() || value.isNull();
+    return value.isString();
+}
+
+QVariant fieldValue(const QString &field, const QJsonValue &value)
+{
+    if (field == QStringLiteral("pinned"))
+        return value.toVariant().toBool() ? 1 : 0;
+    if (value.isNull())
+        return QVariant();
+    if (field == QStringLiteral("max_tokens"))
+        return value.toInteger();
+    if (numericField(field))
+        return value.toDouble();
+    return value.toString();
+}
+
+bool validMessage(const QJsonObject &record)
+{
+    return messageRoleFromString(record.value(QStringLiteral("role")).toString()) &&
+           contentTypeFromString(record.value(QStringLiteral("content_type")).toString()) &&
+           messageStatusFromString(record.value(QStringLiteral("status")).toString()) &&
+           !record.value(QStringLiteral("gid")).toString().isEmpty() &&
+           !record.value(QStringLiteral("session")).toString().isEmpty();
+}
+
+} // namespace
+
+SyncApplier::SyncApplier(SyncConnection &connection, HybridClock &clock, const SyncFolder &folder,
+                         QString imagesDir)
+    : m_connection(connection)
+    , m_clock(clock)
+    , m_folder(folder)
+    , m_imagesDir(std::move(imagesDir))
+{}
+
+QStringList SyncApplier::bringImages(const Segment &segment)
+{
+    QStringList missing;
+    // The store makes its images folder with its first picture; the first one may come from elsewhere.
+    QDir().mkpath(m_imagesDir);
+    for (const QJsonObject &record : segment.records) {
+        for (const QJsonValue &image : record.value(QStringLiteral("images")).toArray()) {
+            const QString hash = image.toObject().value(QStringLiteral("hash")).toString();
+            const QString local = m_imagesDir + QLatin1Char('/') + hash;
+            if (QFileInfo::exists(local))
+                continue;
+            const auto bytes = m_folder.takeImage(hash);
+            QString error;
+            if (!bytes || !writeAtomically(local, *bytes, &error))
+                missing << hash;
+        }
+    }
+    return missing;
+}
+
+bool SyncApplier::apply(const Segment &segment, QString *error)
+{
+    if (!m_connection.beginImmediate()) {
+        *error = QStringLiteral("the history is busy: %1").arg(m_connection.lastError());
+        return false;
+    }
+    const HlcStamp clockBefore = m_clock.last();
+    bool done = bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)")));
+    m_touchedSessions.clear();
+    for (const QJsonObject &record : segment.records) {
+        if (!done)
+            break;
+        done = applyRecord(record);
+    }
+    for (const qint64 sessionId : std::as_const(m_touchedSessions))
+        done = done && settleSelection(sessionId);
+    done =
+        done &&
+        m_connection.run(QStringLiteral("INSERT INTO sync_peer (device, name, applied_seq, last_applied_at)"
+                                        " VALUES (?, ?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
+                                        " name = excluded.name, applied_seq = excluded.applied_seq,"
+                                        " last_applied_at = excluded.last_applied_at, waiting = ''"),
+                         {segment.device, segment.deviceName, segment.seq, segment.writtenAtMs}) &&
+        m_connection.run(QStringLiteral("DELETE FROM sync_applying")) &&
+        m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) && m_connection.commit();
+    if (!done) {
+        *error = m_connection.lastError();
+        m_connection.rollback();
+        m_clock = HybridClock(m_clock.device(), clockBefore);
+    }
+    return done;
+}
+
+bool SyncApplier::applyRecord(const QJsonObject &record)
+{
+    const QString kind = record.value(QStringLiteral("t")).toString();
+    if (kind == record::Session)
+        return applySession(record);
+    if (kind == record::Message)
+        return applyMessage(record);
+    if (kind == record::MessageDelete || kind == record::SessionPurge)
+        return applyDeletion(record);
+    // Records of a kind this version does not know are left for a newer one; the rest still applies.
+    return true;
+}
+
+bool SyncApplier::tombstoned(const QString &gid)
+{
+    // A deletion made here but not yet published counts as well.
+    return m_connection
+        .scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_tombstone WHERE gid = ?)"
+                               " OR EXISTS (SELECT 1 FROM sync_outbox WHERE gid = ?"
+                               " AND kind IN ('message-delete', 'session-purge'))"),
+                {gid, gid})
+        .toBool();
+}
+
+QString SyncApplier::clockOf(const QString &gid, const QString &field)
+{
+    return m_connection
+        .scalar(QStringLiteral("SELECT hlc FROM sync_clock WHERE gid = ? AND field = ?"), {gid, field})
+        .toString();
+}
+
+bool SyncApplier::setClock(const QString &gid, const QString &field, const QString &hlc)
+{
+    return bool(m_connection.run(QStringLiteral("INSERT INTO sync_clock (gid, field, hlc) VALUES (?, ?, ?)"
+                                                " ON CONFLICT (gid, field) DO UPDATE SET hlc = excluded.hlc"),
+                                 {gid, field, hlc}));
+}
+
+qint64 SyncApplier::sessionFor(const QString &gid, qint64 createdAt)
+{
+    const QVariant id =
+        m_connection.scalar(QStringLiteral("SELECT id FROM chat_sessions WHERE gid = ?"), {gid});
+    if (id.isValid())
+        return id.toLongLong();
+    // A message can arrive before the session record it belongs to (from a third device); the session starts
+    // bare and its fields fill in when their record comes, since any stamped value beats none.
+    auto inserted =
+        m_connection.run(QStringLiteral("INSERT INTO chat_sessions (gid, title, type, status, created_at,"
+                                        " updated_at) VALUES (?, '', 'text', 'active', ?, ?)"),
+                         {gid, createdAt, createdAt});
+    return inserted ? inserted->lastInsertId().toLongLong() : 0;
+}
+
+bool SyncApplier::applySession(const QJsonObject &record)
+{
+    const QString gid = record.value(QStringLiteral("gid")).toString();
+    if (gid.isEmpty() || tombstoned(gid))
+        return true;
+    const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
+    const qint64 id = sessionFor(gid, createdAt);
+    // A session started bare for an early message took that message's time; the record has the real one.
+    if (id == 0 || !m_connection.run(QStringLiteral("UPDATE chat_sessions SET created_at = ? WHERE id = ?"
+                                                    " AND created_at <> ?"),
+                                     {createdAt, id, createdAt}))
+        return false;
+    const QJsonObject fields = record.value(QStringLiteral("fields")).toObject();
+    for (const QString &field : mergedSessionFields()) {
+        const QJsonObject change = fields.value(field).toObject();
+        const auto stamp = HlcStamp::parse(change.value(QStringLiteral("h")).toString());
+        if (!stamp || !validFieldValue(field, change.value(QStringLiteral("v"))))
+            continue;
+        m_clock.observe(*stamp);
+        const bool pendingHere =
+            m_connection
+                .scalar(
+                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE gid = ? AND field = ?)"),
+                    {gid, field})
+                .toBool();
+        if (pendingHere || stamp->toString() <= clockOf(gid, field))
+            continue;
+        const QVariant value = fieldValue(field, change.value(QStringLiteral("v")));
+        if (!m_connection.run(QStringLiteral("UPDATE chat_sessions SET %1 = ? WHERE id = ?").arg(field),
+                              {value, id}) ||
+            !setClock(gid, field, stamp->toString()))
+            return false;
+    }
+    return true;
+}
+
+bool SyncApplier::applyMessage(const QJsonObject &record)
+{
+    const QString gid = record.value(QStringLiteral("gid")).toString();
+    const QString sessionGid = record.value(QStringLiteral("session")).toString();
+    const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
+    if (!stamp || !validMessage(record) || tombstoned(gid) || tombstoned(sessionGid))
+        return true;
+    m_clock.observe(*stamp);
+    if (stamp->toString() <= clockOf(gid, record::Message))
+        return true;
+    const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
+    const qint64 sessionId = sessionFor(sessionGid, createdAt);
+    if (sessionId == 0)
+        return false;
+    const QString metadata = QString::fromUtf8(
+        QJsonDocument(record.value(QStringLiteral("metadata")).toObject()).toJson(QJsonDocument::Compact));
+    const QJsonArray details = record.value(QStringLiteral("reasoning_details")).toArray();
+    const QString parentGid = record.value(QStringLiteral("parent")).toString();
+    const QVariant parentId =
+        parentGid.isEmpty()
+            ? QVariant()
+            : m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
+                                  {parentGid, sessionId});
+    const QVariantList values{record.value(QStringLiteral("role")).toString(),
+                              record.value(QStringLiteral("content")).toString(),
+                              record.value(QStringLiteral("content_type")).toString(),
+                              record.value(QStringLiteral("status")).toString(),
+                              metadata,
+                              record.value(QStringLiteral("reasoning")).toString(),
+                              details.isEmpty()
+                                  ? QString()
+                                  : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                              record.value(QStringLiteral("selected")).toBool(true) ? 1 : 0,
+                              parentId};
+    const QVariant existing =
+        m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ?"), {gid});
+    qint64 id = existing.toLongLong();
+    if (existing.isValid()) {
+        if (!m_connection.run(
+                QStringLiteral("UPDATE messages SET role = ?, content = ?, content_type = ?,"
+                               " status = ?, metadata = ?, reasoning = ?, reasoning_details = ?,"
+                               " selected = ?, parent_id = ? WHERE id = ?"),
+                values + QVariantList{id}) ||
+            !m_connection.run(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}))
+            return false;
+    } else {
+        auto inserted = m_connection.run(
+            QStringLiteral("INSERT INTO messages (role, content, content_type, status, metadata, reasoning,"
+                           " reasoning_details, selected, parent_id, gid, session_id, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values + QVariantList{gid, sessionId, createdAt});
+        if (!inserted)
+            return false;
+        id = inserted->lastInsertId().toLongLong();
+    }
+    m_touchedSessions.insert(sessionId);
+    if (!placeInTree(id, gid, parentGid, parentId.isValid()))
+        return false;
+    for (const QJsonValue &value : record.value(QStringLiteral("images")).toArray()) {
+        const QJsonObject image = value.toObject();
+        if (!m_connection.run(
+                QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, hash, role, width,"
+                               " height, mime, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {id, image.value(QStringLiteral("hash")).toString(),
+                 image.value(QStringLiteral("role")).toString(), image.value(QStringLiteral("width")).toInt(),
+                 image.value(QStringLiteral("height")).toInt(),
+                 image.value(QStringLiteral("mime")).toString(),
+                 image.value(QStringLiteral("position")).toInt()}))
+            return false;
+    }
+    return setClock(gid, record::Message, stamp->toString()) &&
+           m_connection.run(
+               QStringLiteral("UPDATE chat_sessions SET updated_at = max(updated_at, ?) WHERE id = ?"),
+               {createdAt, sessionId});
+}
+
+bool SyncApplier::placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere)
+{
+    const bool waits = !parentGid.isEmpty() && !parentHere;
+    const bool placed =
+        waits ? bool(m_connection.run(
+                    QStringLiteral("INSERT OR REPLACE INTO sync_parent_wait (gid, parent_gid) VALUES (?, ?)"),
+                    {gid, parentGid}))
+              : bool(m_connection.run(QStringLiteral("DELETE FROM sync_parent_wait WHERE gid = ?"), {gid}));
+    return placed &&
+           m_connection.run(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid IN"
+                                           " (SELECT gid FROM sync_parent_wait WHERE parent_gid = ?)"),
+                            {id, gid}) &&
+           m_connection.run(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"), {gid});
+}
+
+bool SyncApplier::settleSelection(qint64 sessionId)
+{
+    // Two devices answering the same message at once each select their own reply; once both are here,
+    // exactly one version below a parent must be selected. The latest published one wins (a reply not yet
+    // published from here counts as latest), the same on every device, since all see the same stamps.
+    const QString rank = QStringLiteral(
+        "(coalesce((SELECT hlc FROM sync_clock WHERE gid = %1.gid AND field = 'message'), '~') || %1.gid)");
+    // A message still waiting for its parent is not yet among anyone's siblings.
+    const QString siblings =
+        QStringLiteral("FROM messages o WHERE o.session_id = messages.session_id AND o.parent_id IS "
+                       "messages.parent_id AND o.id <> messages.id AND o.gid NOT IN (SELECT gid FROM "
+                       "sync_parent_wait)");
+    const QString placed = QStringLiteral("gid NOT IN (SELECT gid FROM sync_parent_wait)");
+    return m_connection.run(
+               QStringLiteral("UPDATE messages SET selected = 0 WHERE session_id = ? AND selected = 1 AND %4"
+                              " AND EXISTS (SELECT 1 %1 AND o.selected = 1 AND %2 > %3)")
+                   .arg(siblings, rank.arg(QStringLiteral("o")), rank.arg(QStringLiteral("messages")),
+                        placed),
+               {sessionId}) &&
+           m_connection.run(
+               QStringLiteral("UPDATE messages SET selected = 1 WHERE session_id = ? AND selected = 0 AND %4"
+                              " AND NOT EXISTS (SELECT 1 %1 AND (o.selected = 1 OR %2 > %3))")
+                   .arg(siblings, rank.arg(QStringLiteral("o")), rank.arg(QStringLiteral("messages")),
+                        placed),
+               {sessionId});
+}
+
+bool SyncApplier::applyDeletion(const QJsonObject &record)
+{
+    const QString gid = record.value(QStringLiteral("gid")).toString();
+    const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
+    if (gid.isEmpty() || !stamp)
+        return true;
+    m_clock.observe(*stamp);
+    const bool session = record.value(QStringLiteral("t")).toString() == record::SessionPurge;
+    return m_connection.run(
+               QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc) VALUES (?, ?, ?)"),
+               {gid, record.value(QStringLiteral("t")).toString(), stamp->toString()}) &&
+           m_connection.run(session ? QStringLiteral("DELETE FROM chat_sessions WHERE gid = ?")
+                                    : QStringLiteral("DELETE FROM messages WHERE gid = ?"),
+                            {gid});
+}
+
+} // namespace confab

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace confab {
+
+class HybridClock;
+class SyncConnection;
+class SyncFolder;
+struct Segment;
+
+// Applies another device's segment to this store in one transaction, merging by the rules of sync: session
+// fields last-writer-wins by hybrid logical clock (a local edit not yet published wins, since its stamp will
+// be later than anything seen), finished messages added once by global id and replaced only by a later
+// version, deletions kept as tombstones so nothing deleted comes back.
+class SyncApplier
+{
+public:
+    SyncApplier(SyncConnection &connection, HybridClock &clock, const SyncFolder &folder, QString imagesDir);
+
+    // Copies the images the segment refers to from the folder into the store; returns those the folder
+    // does not hold whole yet (the segment must wait for them).
+    QStringList bringImages(const Segment &segment);
+    bool apply(const Segment &segment, QString *error);
+
+private:
+    bool applyRecord(const QJsonObject &record);
+    bool applySession(const QJsonObject &record);
+    bool applyMessage(const QJsonObject &record);
+    bool applyDeletion(const QJsonObject &record);
+    // Hangs the message under its parent, or keeps it waiting for a parent that has not arrived yet, and
+    // hangs the messages that were waiting for this one under it.
+    bool placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere);
+    bool settleSelection(qint64 sessionId);
+    bool tombstoned(const QString &gid);
+    qint64 sessionFor(const QString &gid, qint64 createdAt);
+    QString clockOf(const QString &gid, const QString &field);
+    bool setClock(const QString &gid, const QString &field, const QString &hlc);
+
+    SyncConnection &m_connection;
+    HybridClock &m_clock;
+    const SyncFolder &m_folder;
+    QString m_imagesDir;
+    QSet<qint64> m_touchedSessions;
+};
+
+} // namespace confab

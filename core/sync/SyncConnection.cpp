@@ -1,0 +1,63 @@
+#include "sync/SyncConnection.h"
+
+#include "store/Sql.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace confab {
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+} // namespace
+
+SyncConnection::SyncConnection(const QString &databasePath)
+    : m_name(QStringLiteral("confab-sync-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(databasePath);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open()) {
+        m_openError = m_db.lastError().text();
+        return;
+    }
+    if (!run(QStringLiteral("PRAGMA foreign_keys=ON")))
+        m_openError = m_lastError;
+    else if (!scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sync_outbox'"))
+                  .toBool())
+        m_openError =
+            QStringLiteral("the history at %1 has no sync tables (is it open in Confab?)").arg(databasePath);
+}
+
+SyncConnection::~SyncConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+std::optional<QSqlQuery> SyncConnection::run(const QString &statement, const QVariantList &binds)
+{
+    return sql::run(m_db, statement, binds, &m_lastError);
+}
+
+QVariant SyncConnection::scalar(const QString &statement, const QVariantList &binds)
+{
+    return sql::scalar(m_db, statement, binds, &m_lastError);
+}
+
+QString SyncConnection::state(const QString &key) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key}).toString();
+}
+
+bool SyncConnection::setState(const QString &key, const QString &value)
+{
+    return bool(run(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    {key, value}));
+}
+
+} // namespace confab

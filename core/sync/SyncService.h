@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sync/SyncEngine.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace confab {
+
+class Settings;
+class Store;
+
+// Runs sync by itself while the app is open: a round shortly after the folder changes (a file watcher on
+// it) or this device writes something, and a periodic round in case the watcher misses anything (network
+// shares, some cloud clients). Rounds run on a worker thread with their own connection to the store; the
+// window sees what they applied through the ExternalChangeWatcher.
+class SyncService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PeriodicRoundMs = 60'000;
+    static constexpr int SettleMs = 1'000;
+
+    SyncService(Store *store, Settings *settings, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    QString folder() const;
+    void setFolder(const QString &folder);
+    bool isEnabled() const { return !folder().isEmpty(); }
+    bool isRunning() const { return m_running; }
+    const SyncReport &lastReport() const { return m_lastReport; }
+    // Starts a round soon, folding several requests in quick succession into one.
+    void requestRound();
+    void setDeviceName(const QString &name);
+
+signals:
+    void roundStarted();
+    void roundFinished(const confab::SyncReport &report);
+    void folderChanged(const QString &folder);
+
+private:
+    void startRound();
+    void onRoundFinished(const SyncReport &report);
+    void watch();
+
+    Store *m_store;
+    Settings *m_settings;
+    QThread m_thread;
+    class SyncWorker *m_worker;
+    QFileSystemWatcher m_watcher;
+    QTimer m_settle;
+    QTimer m_periodic;
+    bool m_running = false;
+    bool m_again = false;
+    SyncReport m_lastReport;
+};
+
+} // namespace confab
+
+Q_DECLARE_METATYPE(confab::SyncReport)

@@ -1,0 +1,231 @@
+#include "SyncedDevice.h"
+#include "catch.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <random>
+
+using namespace confab;
+
+namespace {
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void put(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+// Plays a sync engine carrying one device's files to another machine's copy of the folder, badly: files
+// arrive late, in any order, half-written under their final name, twice, and as conflict copies.
+class UnreliableCarrier
+{
+public:
+    explicit UnreliableCarrier(std::mt19937 &random)
+        : m_random(random)
+    {}
+
+    void carry(const QString &from, const QString &to, const QString &device, bool completely)
+    {
+        QStringList files;
+        for (const QString &dir :
+             QStringList{QStringLiteral("/devices/") + device, QStringLiteral("/images")}) {
+            QDirIterator it(from + dir, QDir::Files);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (!path.endsWith(QStringLiteral(".tmp")))
+                    files << path.mid(from.size());
+            }
+        }
+        std::shuffle(files.begin(), files.end(), m_random);
+        for (const QString &file : files) {
+            // A sync engine does not send on a file it is still receiving.
+            if (m_arriving.contains(from + file))
+                continue;
+            const QByteArray whole = contentsOf(from + file);
+            const bool alreadyWhole = contentsOf(to + file) == whole;
+            const int roll = completely ? 6 : int(m_random() % 10);
+            if (roll < 4)
+                continue;
+            if (roll < 6 && !alreadyWhole && whole.size() > 1) {
+                put(to + file, whole.left(qsizetype(m_random() % quint32(whole.size()))));
+                m_arriving.insert(to + file);
+            } else if (roll < 9) {
+                put(to + file, whole);
+                m_arriving.remove(to + file);
+            } else {
+                put(to + file + QStringLiteral(".sync-conflict-20260101-000000-XYZ.jsonl"), whole);
+            }
+        }
+    }
+
+private:
+    std::mt19937 &m_random;
+    QSet<QString> m_arriving;
+};
+
+// Random edits of the kinds a user makes.
+class RandomUser
+{
+public:
+    explicit RandomUser(std::mt19937 &random)
+        : m_random(random)
+    {}
+
+    void act(test::SyncedDevice &device)
+    {
+        Store &store = device.store();
+        QList<Session> sessions = store.sessions()->list(SessionStatus::Active) +
+                                  store.sessions()->list(SessionStatus::Archived) +
+                                  store.sessions()->list(SessionStatus::Deleted);
+        std::sort(sessions.begin(), sessions.end(),
+                  [](const Session &a, const Session &b) { return a.id < b.id; });
+        const int roll = int(m_random() % 24);
+        if (sessions.isEmpty() || roll < 3) {
+            store.sessions()->create(QStringLiteral("chat %1").arg(m_random() % 1000));
+            return;
+        }
+        const Session &session = sessions.at(qsizetype(m_random() % quint32(sessions.size())));
+        if (roll < 10) {
+            NewMessage message;
+            message.sessionId = session.id;
+            message.role = roll % 2 ? MessageRole::User : MessageRole::Assistant;
+            message.content = QStringLiteral("turn %1").arg(m_random() % 100000);
+            message.metadata.model = QStringLiteral("model/%1").arg(roll);
+            if (roll == 9) {
+                const StoredImage image = store.images()->store(
+                    test::imageBytes(QColor::fromHsv(int(m_random() % 6) * 60, 200, 200)));
+                message.contentType = ContentType::Image;
+                message.images = {
+                    MessageImage{image.hash, ImageRole::Output, image.width, image.height, image.mime, 0}};
+            }
+            store.messages()->create(message);
+        } else if (roll < 12) {
+            store.sessions()->rename(session.id, QStringLiteral("renamed %1").arg(m_random() % 1000));
+        } else if (roll == 12) {
+            store.sessions()->setPinned(session.id, !session.pinned);
+        } else if (roll == 13) {
+            store.sessions()->trash(session.id);
+        } else if (roll == 14) {
+            store.sessions()->restore(session.id);
+        } else if (roll == 15) {
+            store.sessions()->archive(session.id);
+        } else if (roll == 16) {
+            store.sessions()->setModel(session.id, QStringLiteral("other/model-%1").arg(m_random() % 5));
+        } else if (roll < 19) {
+            const QList<Message> messages = store.messages()->page(session.id, 0, 50);
+            if (!messages.isEmpty())
+                store.messages()->remove(messages.at(qsizetype(m_random() % quint32(messages.size()))).id);
+        } else if (roll < 21) {
+            // A new version of a message on screen (an edited question or a regenerated answer), or a flip
+            // back to another version.
+            const QList<Message> messages = store.messages()->page(session.id, 0, 50);
+            if (messages.isEmpty())
+                return;
+            const Message &picked = messages.at(qsizetype(m_random() % quint32(messages.size())));
+            if (roll == 19) {
+                NewMessage version;
+                version.sessionId = session.id;
+                version.role = picked.role;
+                version.content = QStringLiteral("version %1").arg(m_random() % 100000);
+                version.parentId = picked.parentId;
+                store.messages()->create(version);
+            } else {
+                const QList<qint64> versions = store.messages()->versions(picked.id);
+                store.messages()->selectBranch(versions.at(qsizetype(m_random() % quint32(versions.size()))));
+            }
+        } else if (roll == 21) {
+            ChatParameters parameters = session.parameters();
+            parameters.temperature =
+                (m_random() % 2) ? std::optional<double>(double(m_random() % 20) / 10) : std::nullopt;
+            parameters.maxTokens = int(m_random() % 4000) + 1;
+            store.sessions()->setParameters(session.id, parameters);
+        } else if (roll == 22) {
+            store.sessions()->setReasoningEffort(session.id, (m_random() % 2) ? QStringLiteral("low")
+                                                                              : QStringLiteral("high"));
+        } else {
+            store.sessions()->purge(session.id);
+        }
+    }
+
+private:
+    std::mt19937 &m_random;
+};
+
+int seedCount()
+{
+    const int fromEnvironment = qEnvironmentVariableIntValue("CONFAB_SYNC_SEEDS");
+    return fromEnvironment > 0 ? fromEnvironment : 200;
+}
+
+} // namespace
+
+TEST_CASE(
+    "Sync: two stores converge to the same history through a folder that loses, reorders and repeats files")
+{
+    for (int seed = 1; seed <= seedCount(); ++seed) {
+        INFO("seed " << seed);
+        std::mt19937 random{quint32(seed)};
+        UnreliableCarrier carrier(random);
+        RandomUser user(random);
+        QTemporaryDir laptopFolder;
+        QTemporaryDir desktopFolder;
+        test::SyncedDevice laptop;
+        test::SyncedDevice desktop;
+        const QString laptopId = laptop.engine().deviceId();
+        const QString desktopId = desktop.engine().deviceId();
+
+        const auto carryBoth = [&](bool completely) {
+            carrier.carry(laptopFolder.path(), desktopFolder.path(), laptopId, completely);
+            carrier.carry(desktopFolder.path(), laptopFolder.path(), desktopId, completely);
+        };
+        QString lastRound;
+        const auto syncBoth = [&] {
+            const SyncReport onLaptop = laptop.sync(laptopFolder.path());
+            const SyncReport onDesktop = desktop.sync(desktopFolder.path());
+            lastRound = onLaptop.summary() + u'\n' + onDesktop.summary();
+            REQUIRE(onLaptop.completed);
+            REQUIRE(onDesktop.completed);
+        };
+
+        for (int step = 0; step < 5; ++step) {
+            for (int n = int(random() % 4); n > 0; --n)
+                user.act(laptop);
+            for (int n = int(random() % 4); n > 0; --n)
+                user.act(desktop);
+            if (random() % 2)
+                laptop.sync(laptopFolder.path());
+            if (random() % 2)
+                desktop.sync(desktopFolder.path());
+            carryBoth(false);
+        }
+        for (int settle = 0; settle < 3; ++settle) {
+            syncBoth();
+            carryBoth(true);
+        }
+        syncBoth();
+
+        INFO(lastRound.toStdString());
+        const QString dump = laptop.canonicalDump();
+        REQUIRE(dump == desktop.canonicalDump());
+
+        const SyncReport again = laptop.sync(laptopFolder.path());
+        const SyncReport againDesktop = desktop.sync(desktopFolder.path());
+        REQUIRE(again.publishedRecords + again.appliedRecords == 0);
+        REQUIRE(againDesktop.publishedRecords + againDesktop.appliedRecords == 0);
+        REQUIRE(again.waiting.isEmpty());
+        REQUIRE(laptop.canonicalDump() == dump);
+    }
+}

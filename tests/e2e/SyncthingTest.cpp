@@ -1,0 +1,125 @@
+#include "SyncthingPair.h"
+#include "TestStore.h"
+#include "Wait.h"
+#include "catch.h"
+#include "store/Store.h"
+#include "sync/SyncFolder.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+
+#include <iostream>
+
+using namespace confab;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Run confabSync(const QString &dataDir, const QString &folder)
+{
+    QProcess process;
+    process.start(QStringLiteral(CONFAB_BINARY), {QStringLiteral("sync"), QStringLiteral("--data-dir"),
+                                                  dataDir, QStringLiteral("--folder"), folder});
+    REQUIRE(process.waitForFinished(30000));
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+
+// Files under `from` (segments and images, no temporary ones) arrived whole under `to`.
+bool arrived(const QString &from, const QString &to)
+{
+    QDirIterator files(from, {QStringLiteral("*.jsonl")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator images(from + QStringLiteral("/images"), QDir::Files);
+    QStringList names;
+    while (files.hasNext())
+        names << files.next().mid(from.size());
+    while (images.hasNext())
+        names << images.next().mid(from.size());
+    for (const QString &name : names) {
+        QFile a(from + name);
+        QFile b(to + name);
+        if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly) || a.readAll() != b.readAll())
+            return false;
+    }
+    return !names.isEmpty();
+}
+
+} // namespace
+
+TEST_CASE("Sync end to end: two Syncthing instances on loopback carry chats between two Confab stores")
+{
+    QElapsedTimer clock;
+    clock.start();
+    test::SyncthingPair syncthing;
+    const QString unavailable = syncthing.start();
+    if (!unavailable.isEmpty()) {
+        std::cout << "SKIPPED: " << unavailable.toStdString() << std::endl;
+        return;
+    }
+    const QString laptopData = syncthing.root() + QStringLiteral("/laptop-data");
+    const QString desktopData = syncthing.root() + QStringLiteral("/desktop-data");
+    QString picture;
+    {
+        Store laptop(StoreLocation::inFolder(laptopData));
+        REQUIRE(laptop.open().isOpen());
+        const Session chat = laptop.sessions()->create(QStringLiteral("Planned on the laptop")).value();
+        NewMessage question;
+        question.sessionId = chat.id;
+        question.content = QStringLiteral("Draw me a red square");
+        REQUIRE(laptop.messages()->create(question));
+        const StoredImage image = laptop.images()->store(test::imageBytes(Qt::red));
+        picture = image.hash;
+        NewMessage answer;
+        answer.sessionId = chat.id;
+        answer.role = MessageRole::Assistant;
+        answer.contentType = ContentType::Image;
+        answer.images = {
+            MessageImage{image.hash, ImageRole::Output, image.width, image.height, image.mime, 0}};
+        REQUIRE(laptop.messages()->create(answer));
+    }
+    const Run published = confabSync(laptopData, syncthing.folder(0));
+    INFO(published.out.toStdString());
+    REQUIRE(published.exitCode == 0);
+    CHECK(published.out.contains(QStringLiteral("Published 3 change(s)")));
+
+    REQUIRE(test::waitUntil([&] { return arrived(syncthing.folder(0), syncthing.folder(1)); }, 30000));
+    const Run applied = confabSync(desktopData, syncthing.folder(1));
+    INFO(applied.out.toStdString());
+    REQUIRE(applied.exitCode == 0);
+    CHECK(applied.out.contains(QStringLiteral("applied 3 change(s)")));
+    {
+        Store desktop(StoreLocation::inFolder(desktopData));
+        REQUIRE(desktop.open().isOpen());
+        const QList<Session> sessions = desktop.sessions()->list(SessionStatus::Active);
+        REQUIRE(sessions.size() == 1);
+        CHECK(sessions.first().title == QStringLiteral("Planned on the laptop"));
+        CHECK(desktop.messages()->count(sessions.first().id) == 2);
+        CHECK(desktop.images()->contains(picture));
+        desktop.sessions()->rename(sessions.first().id, QStringLiteral("Finished on the desktop"));
+    }
+
+    REQUIRE(confabSync(desktopData, syncthing.folder(1)).exitCode == 0);
+    REQUIRE(test::waitUntil([&] { return arrived(syncthing.folder(1), syncthing.folder(0)); }, 30000));
+    const Run back = confabSync(laptopData, syncthing.folder(0));
+    REQUIRE(back.exitCode == 0);
+    CHECK(back.out.contains(QStringLiteral("applied 1 change(s)")));
+    {
+        Store laptop(StoreLocation::inFolder(laptopData));
+        REQUIRE(laptop.open().isOpen());
+        CHECK(laptop.sessions()->list(SessionStatus::Active).first().title ==
+              QStringLiteral("Finished on the desktop"));
+    }
+    // Nothing left to do on either side.
+    CHECK(confabSync(laptopData, syncthing.folder(0))
+              .out.contains(QStringLiteral("Published 0 change(s) in 0 segment(s); applied 0")));
+    CHECK(confabSync(desktopData, syncthing.folder(1))
+              .out.contains(QStringLiteral("Published 0 change(s) in 0 segment(s); applied 0")));
+    CHECK(clock.elapsed() < 60000);
+}

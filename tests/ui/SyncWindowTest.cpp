@@ -1,0 +1,101 @@
+#include "Wait.h"
+#include "WindowFixture.h"
+#include "catch.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/SyncPage.h"
+#include "models/MessageListModel.h"
+#include "models/SessionListModel.h"
+#include "sidebar/Sidebar.h"
+#include "store/Store.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncService.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+using confab::test::waitUntil;
+using confab::test::WindowFixture;
+using namespace confab;
+
+TEST_CASE("The open window shows a chat and a message written by the CLI within a second")
+{
+    WindowFixture f;
+    const qint64 open =
+        f.addChat(QStringLiteral("Open chat"), QStringLiteral("question?"), QStringLiteral("answer."));
+    f.window->openSession(open);
+    REQUIRE(waitUntil(
+        [&] { return f.window->currentSession() == open && f.window->messageModel()->rowCount() == 2; }));
+    SessionListModel *sessions = f.window->sidebar()->model();
+    REQUIRE(sessions->rowCount() == 1);
+
+    // What `confab chat` does: its own store (and SQLite connection) on the same files.
+    Store cli(f.backend->store()->location());
+    REQUIRE(cli.open().isOpen());
+    QElapsedTimer clock;
+    clock.start();
+    cli.sessions()->create(QStringLiteral("Asked in the terminal"));
+    NewMessage followUp;
+    followUp.sessionId = open;
+    followUp.content = QStringLiteral("a follow-up typed in the terminal");
+    REQUIRE(cli.messages()->create(followUp));
+
+    REQUIRE(waitUntil([&] { return sessions->rowCount() == 2 && f.window->messageModel()->rowCount() == 3; },
+                      1000));
+    CHECK(clock.elapsed() < 1000);
+    CHECK(f.window->messageModel()->messageAt(2).content ==
+          QStringLiteral("a follow-up typed in the terminal"));
+}
+
+TEST_CASE("A chat made on another machine appears in the open window, and Settings → Sync lists that machine")
+{
+    WindowFixture f;
+    QTemporaryDir folder;
+    QTemporaryDir otherMachine;
+    {
+        Store desktop(StoreLocation::inFolder(otherMachine.path()));
+        REQUIRE(desktop.open().isOpen());
+        const Session chat = desktop.sessions()->create(QStringLiteral("Started on the desktop")).value();
+        NewMessage question;
+        question.sessionId = chat.id;
+        question.content = QStringLiteral("Which trains go to Porto?");
+        REQUIRE(desktop.messages()->create(question));
+        SyncEngine engine(desktop.location().databasePath, desktop.location().imagesDir);
+        engine.setDeviceName(QStringLiteral("Desktop"));
+        REQUIRE(engine.runRound(folder.path()).publishedRecords == 2);
+    }
+
+    SyncService *sync = f.window->syncService();
+    QLabel *indicator = f.window->statusBar()->findChild<QLabel *>(QStringLiteral("syncIndicator"));
+    REQUIRE(indicator);
+    CHECK(indicator->isHidden());
+    sync->setFolder(folder.path());
+    SessionListModel *sessions = f.window->sidebar()->model();
+    REQUIRE(waitUntil([&] { return sessions->rowCount() == 1; }, 10000));
+    CHECK(sessions->sessionAt(0).title == QStringLiteral("Started on the desktop"));
+    REQUIRE(waitUntil([&] { return indicator->text().startsWith(QStringLiteral("Synced")); }));
+    CHECK_FALSE(indicator->isHidden());
+
+    f.window->show();
+    f.window->showSettings();
+    auto *dialog = f.window->findChild<ui::SettingsDialog *>(QStringLiteral("settingsDialog"));
+    REQUIRE(dialog);
+    auto *page = dialog->findChild<ui::SyncPage *>(QStringLiteral("syncPage"));
+    REQUIRE(page);
+    dialog->tabs()->setCurrentWidget(page);
+    CHECK(page->folderEdit()->text() == folder.path());
+    REQUIRE(page->deviceList()->topLevelItemCount() == 1);
+    CHECK(page->deviceList()->topLevelItem(0)->text(0) == QStringLiteral("Desktop"));
+    CHECK(page->deviceList()->topLevelItem(0)->text(2) == QStringLiteral("up to date"));
+    const QString shots = qEnvironmentVariable("CONFAB_SYNC_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        QApplication::processEvents();
+        dialog->grab().save(shots + QStringLiteral("/sync-settings.png"));
+        f.window->grab().save(shots + QStringLiteral("/sync-window.png"));
+    }
+    dialog->close();
+}
