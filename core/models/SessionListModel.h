@@ -30,7 +30,7 @@ public:
     QString searchText() const { return m_searchText; }
     void reload();
 
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = 100;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
