@@ -40,8 +40,8 @@ int main(int argc, char **argv)
     QList<double> confab;
     QList<double> bare;
     for (int i = 0; i < runs; ++i) {
-        const double c = runOnce(QStringLiteral(CONFAB_BINARY), {QStringLiteral("--benchmark-startup"),
-                                                                 QStringLiteral("--data-dir"), data});
+        const double c = runOnce(QStringLiteral(CONFAB_BINARY),
+                                 {QStringLiteral("--benchmark-startup"), QStringLiteral("--data-dir"), data});
         const double b = runOnce(QStringLiteral(BARE_BINARY), {});
         if (c < 0 || b < 0) {
             std::fprintf(stderr, "startup_bench: a run did not paint (is there a display?)\n");

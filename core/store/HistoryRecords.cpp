@@ -195,7 +195,8 @@ std::optional<Message> messageFromJson(const QJsonObject &object, const QString 
                            ? object.value(QStringLiteral("parent_id")).toInteger(-2)
                            : FollowsPrevious;
     if (message.parentId < FollowsPrevious)
-        return field.fail<Message>(QStringLiteral("%1 has a parent_id that is not a whole number").arg(where));
+        return field.fail<Message>(
+            QStringLiteral("%1 has a parent_id that is not a whole number").arg(where));
     message.selected = object.value(QStringLiteral("selected")).toBool(true);
     const QJsonArray images = object.value(QStringLiteral("images")).toArray();
     for (const QJsonValue &value : images) {

@@ -76,12 +76,12 @@ public:
     // Up to `limit` messages of the session's visible branch before `beforeId` (0: from its end), oldest
     // first. Given a message on another branch, the page follows that message's own ancestors.
     QList<Message> page(qint64 sessionId, qint64 beforeId, int limit) const;
-    // Up to `limit` messages of a session newer than `afterId`, every branch, oldest first: a whole session page
-    // by page, for export.
+    // Up to `limit` messages of a session newer than `afterId`, every branch, oldest first: a whole session
+    // page by page, for export.
     QList<Message> pageAfter(qint64 sessionId, qint64 afterId, int limit) const;
     bool hasOlder(qint64 sessionId, qint64 beforeId) const;
-    // The visible branch from `topId` down to its end, oldest first; it starts elsewhere when `topId` is not on
-    // the branch.
+    // The visible branch from `topId` down to its end, oldest first; it starts elsewhere when `topId` is not
+    // on the branch.
     QList<Message> visibleFrom(qint64 sessionId, qint64 topId) const;
     // The reply shown below a message, if any.
     std::optional<Message> selectedReply(qint64 messageId) const;

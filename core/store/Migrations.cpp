@@ -137,8 +137,9 @@ QStringList version5()
         // The few versions not shown, so finding the end of the visible branch never walks the whole chat.
         QStringLiteral("CREATE INDEX idx_messages_unselected ON messages(session_id) WHERE selected = 0"),
         // The sidebar's order, so its first page is read from the index instead of sorting every chat.
-        QStringLiteral("CREATE INDEX idx_sessions_sidebar ON chat_sessions(status, pinned DESC, updated_at DESC,"
-                       " id DESC)"),
+        QStringLiteral(
+            "CREATE INDEX idx_sessions_sidebar ON chat_sessions(status, pinned DESC, updated_at DESC,"
+            " id DESC)"),
         QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN temperature REAL"),
         QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN top_p REAL"),
         QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN max_tokens INTEGER"),

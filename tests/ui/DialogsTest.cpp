@@ -11,12 +11,12 @@
 #include "usage/BarChart.h"
 #include "usage/UsageWindow.h"
 
-#include <QRegularExpression>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QImageReader>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
 

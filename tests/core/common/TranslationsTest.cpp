@@ -65,13 +65,13 @@ QList<TsMessage> refreshedTs(const QString &name, const QStringList &extraOption
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(CONFAB_SOURCE_DIR));
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(
-        QStringLiteral(CONFAB_LUPDATE),
-        QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                    QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("-I"), QStringLiteral("core")} +
-            extraOptions +
-            QStringList{QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                        QStringLiteral("-ts"), copy});
+    lupdate.start(QStringLiteral(CONFAB_LUPDATE),
+                  QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                              QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral("ui"),
+                              QStringLiteral("-I"), QStringLiteral("core")} +
+                      extraOptions +
+                      QStringList{QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                                  QStringLiteral("-ts"), copy});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(lupdate.readAll().toStdString());
     REQUIRE(lupdate.exitCode() == 0);

@@ -197,7 +197,8 @@ TEST_CASE("Jumping to a search hit far up a long chat loads the pages down to it
     CHECK(model.rowForMessage(elsewhere.id) == -1);
 }
 
-TEST_CASE("Flipping a version far up a chat replaces only the rows below it, and a hit on a hidden version shows it")
+TEST_CASE("Flipping a version far up a chat replaces only the rows below it, and a hit on a hidden version "
+          "shows it")
 {
     test::TestStore fixture;
     const LongChat chat = longChat(fixture, 250);

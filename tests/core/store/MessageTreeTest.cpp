@@ -1,7 +1,8 @@
+#include "store/MessageTree.h"
+
 #include "RawDatabase.h"
 #include "TestStore.h"
 #include "catch.h"
-#include "store/MessageTree.h"
 #include "store/Migrations.h"
 
 #include <QFile>
@@ -215,7 +216,8 @@ TEST_CASE("A chat whose reply was stored before its question (as sync can) still
     const Session chat = fixture.newSession(QStringLiteral("Synced"));
     const Message first = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("first question"));
     const Message answer = fixture.addMessage(chat.id, MessageRole::Assistant, QStringLiteral("late answer"));
-    const Message question = fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("second question"));
+    const Message question =
+        fixture.addMessage(chat.id, MessageRole::User, QStringLiteral("second question"));
     // The answer belongs to the second question, which arrived (and was stored) after it.
     QSqlDatabase db = fixture->database().connection();
     QString error;
