@@ -111,49 +111,40 @@ std::optional<Session> SessionStore::get(qint64 id) const
     return sessionFromRow(*query);
 }
 
-QList<Session> SessionStore::list(SessionStatus status) const
+QList<Session> SessionStore::listed(SessionStatus status, const QString &condition, const QString &limit,
+                                    QVariantList binds) const
 {
     QList<Session> sessions;
+    binds.prepend(toString(status));
     auto query = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE status = ?"
-                                         " ORDER BY pinned DESC, updated_at DESC, id DESC")
-                              .arg(sessionColumns),
-                          {toString(status)}, &m_lastError);
+                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE status = ?%2"
+                                         " ORDER BY pinned DESC, updated_at DESC, id DESC%3")
+                              .arg(sessionColumns, condition, limit),
+                          binds, &m_lastError);
     while (query && query->next())
         sessions << sessionFromRow(*query);
     return sessions;
+}
+
+QList<Session> SessionStore::list(SessionStatus status) const
+{
+    return listed(status);
 }
 
 QList<Session> SessionStore::page(SessionStatus status, int limit, int offset) const
 {
-    QList<Session> sessions;
-    auto query = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE status = ?"
-                                         " ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?")
-                              .arg(sessionColumns),
-                          {toString(status), limit, offset}, &m_lastError);
-    while (query && query->next())
-        sessions << sessionFromRow(*query);
-    return sessions;
+    return listed(status, {}, QStringLiteral(" LIMIT ? OFFSET ?"), {limit, offset});
 }
 
 QList<Session> SessionStore::list(SessionStatus status, const QList<qint64> &ids) const
 {
-    QList<Session> sessions;
     if (ids.isEmpty())
-        return sessions;
+        return {};
     QStringList numbers;
     for (qint64 id : ids)
         numbers << QString::number(id);
     // The ids are integers, so listing them inline is safe.
-    auto query = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE status = ? AND id IN (%2)"
-                                         " ORDER BY pinned DESC, updated_at DESC, id DESC")
-                              .arg(sessionColumns, numbers.join(QLatin1Char(','))),
-                          {toString(status)}, &m_lastError);
-    while (query && query->next())
-        sessions << sessionFromRow(*query);
-    return sessions;
+    return listed(status, QStringLiteral(" AND id IN (%1)").arg(numbers.join(QLatin1Char(','))));
 }
 
 int SessionStore::count(SessionStatus status) const

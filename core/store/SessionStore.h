@@ -60,6 +60,9 @@ signals:
     void sessionRemoved(qint64 id);
 
 private:
+    // Sessions of `status` in the sidebar's order; `condition` narrows them (" AND …"), `limit` pages them.
+    QList<Session> listed(SessionStatus status, const QString &condition = {}, const QString &limit = {},
+                          QVariantList binds = {}) const;
     bool update(qint64 id, const QString &column, const QVariant &value);
     qint64 nextActivityStamp() const;
 
