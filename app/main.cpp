@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -118,10 +119,15 @@ int main(int argc, char **argv)
     const confab::OpenResult opened = backend.openStore();
     qCInfo(lcUi).noquote() << "window opening, store" << (opened.isOpen() ? "open" : "not open");
     confab::ui::MainWindow window(&backend, opened);
-    // The keychain (a D-Bus round trip, or a wait for one that never comes) and the cached model list are
-    // read once the window has painted, so nothing that can wait delays the first picture.
-    new confab::ui::FirstPaintWatcher(
-        &window, [&backend] { QTimer::singleShot(0, &backend, &confab::Backend::loadDeferred); });
+    // The keychain (a D-Bus round trip, or a wait for one that never comes), the cached model list and the
+    // window icon (its SVG loads an icon-engine plugin) come once the window has painted, so nothing that can
+    // wait delays the first picture.
+    new confab::ui::FirstPaintWatcher(&window, [&backend] {
+        QTimer::singleShot(0, &backend, [&backend] {
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/confab.svg")));
+            backend.loadDeferred();
+        });
+    });
     if (options.benchmarkStartup)
         confab::ui::probeFirstPaint(&window, sinceMain, QStringLiteral("startup_confab"));
     window.show();

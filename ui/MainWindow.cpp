@@ -58,7 +58,6 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     , m_messages(new MessageListModel(backend->store(), this))
 {
     setWindowTitle(QStringLiteral("Confab"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/confab.svg")));
     setAcceptDrops(true);
     AccessibleNaming::install();
     applyTheme();
@@ -164,8 +163,10 @@ MainWindow::~MainWindow()
 
 QWidget *MainWindow::createChatPane()
 {
-    auto *pane = new QWidget(this);
+    auto *pane = new QWidget(m_splitter);
     pane->setObjectName(QStringLiteral("chatPane"));
+    pane->setBackgroundRole(QPalette::Base);
+    pane->setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -236,11 +237,6 @@ void MainWindow::restyle()
         m_usageButton->setIcon(Theme::icon(QStringLiteral("usage"), Theme::subtleText(palette())));
         m_settingsButton->setIcon(Theme::icon(QStringLiteral("settings"), Theme::subtleText(palette())));
     }
-    const QPalette p = QApplication::palette();
-    setStyleSheet(QStringLiteral("QWidget#sidebar { background: %1; } QWidget#chatPane { background: %2; }"
-                                 "QListView#conversation { background: %2; }")
-                      .arg(Theme::blend(p.color(QPalette::Window), p.color(QPalette::Text), 0.02).name(),
-                           p.color(QPalette::Base).name()));
 }
 
 void MainWindow::exportHistory(const QString &folder)

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 
 namespace confab::ui {
@@ -31,10 +32,6 @@ OpenNotice::OpenNotice(Store *store, QWidget *parent)
     m_restore->setAccessibleName(tr("Restore backup"));
     m_fresh->setAccessibleName(tr("Start fresh"));
     m_dismiss->setAccessibleName(tr("Dismiss notice"));
-    setStyleSheet(
-        QStringLiteral("QFrame#openNotice { background: %1; border-radius: 10px; }")
-            .arg(Theme::blend(palette().color(QPalette::Base), QColor(0xf5, 0xc2, 0x42), 0.25).name()));
-
     connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_restore, &QPushButton::clicked, this, [this] {
         const OpenResult result = m_store->restoreNewestBackup();
@@ -52,6 +49,17 @@ OpenNotice::OpenNotice(Store *store, QWidget *parent)
         emit reopened(result);
     });
     hide();
+}
+
+// Painted rather than styled: a style sheet would put the buttons inside under QStyleSheetStyle too, which
+// is slower to build, and the notice is built at every start-up though it rarely shows.
+void OpenNotice::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Theme::blend(palette().color(QPalette::Base), QColor(0xf5, 0xc2, 0x42), 0.25));
+    painter.drawRoundedRect(rect(), 10, 10);
 }
 
 void OpenNotice::showResult(const OpenResult &result)

@@ -28,6 +28,9 @@ signals:
     // The store was reopened by one of the banner's buttons.
     void reopened(const confab::OpenResult &result);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     Store *m_store;
     QLabel *m_text;

@@ -47,7 +47,8 @@ TEST_CASE("The settings show the key in use masked, and switching to the dark th
     dialog->apply();
     CHECK(f.backend->settings()->theme() == confab::Theme::Dark);
     CHECK(confab::ui::Theme::isDark(QApplication::palette()));
-    CHECK(confab::ui::Theme::isDark(f.window->palette()));
+    // The window takes the new palette from the application's palette-change event.
+    CHECK(waitUntil([&] { return confab::ui::Theme::isDark(f.window->palette()); }, 2000));
 
     theme->setCurrentIndex(theme->findData(QStringLiteral("light")));
     dialog->apply();

@@ -17,14 +17,21 @@ namespace confab::ui {
 ImageOptionsBar::ImageOptionsBar(Settings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
-    , m_aspect(new QComboBox(this))
-    , m_count(new QSpinBox(this))
-    , m_format(new QComboBox(this))
-    , m_seed(new QLineEdit(this))
-    , m_raw(new QCheckBox(tr("Raw"), this))
-    , m_safety(new QComboBox(this))
 {
     setObjectName(QStringLiteral("imageOptions"));
+    hide();
+}
+
+// Built the first time an image mode is chosen: most sessions never show it, and its format list loads every
+// image plugin, which would otherwise hold up the first paint.
+void ImageOptionsBar::build()
+{
+    m_aspect = new QComboBox(this);
+    m_count = new QSpinBox(this);
+    m_format = new QComboBox(this);
+    m_seed = new QLineEdit(this);
+    m_raw = new QCheckBox(tr("Raw"), this);
+    m_safety = new QComboBox(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -38,7 +45,6 @@ ImageOptionsBar::ImageOptionsBar(Settings *settings, QWidget *parent)
     m_count->setAccessibleName(tr("Number of images"));
     m_count->setToolTip(tr("Number of images"));
     m_count->setPrefix(QStringLiteral("× "));
-    fillFormats(FalRequestBuilder::fluxOutputFormats());
     m_format->setAccessibleName(tr("Image format"));
     m_format->setToolTip(tr("Image format"));
     m_seed->setPlaceholderText(tr("Seed"));
@@ -90,6 +96,8 @@ void ImageOptionsBar::fillFormats(const QStringList &formats)
 QStringList ImageOptionsBar::formats() const
 {
     QStringList result;
+    if (!m_format)
+        return result;
     for (int i = 0; i < m_format->count(); ++i)
         result << m_format->itemText(i);
     return result;
@@ -98,18 +106,26 @@ QStringList ImageOptionsBar::formats() const
 void ImageOptionsBar::setMode(GenerationMode mode)
 {
     const bool textToImage = mode == GenerationMode::TextToImage;
-    setVisible(textToImage || mode == GenerationMode::ImageToImage);
-    // The edit model follows the input picture's shape and has no raw switch; only it can write webp.
-    m_aspect->setVisible(textToImage);
-    m_seed->setVisible(textToImage);
-    m_raw->setVisible(textToImage);
-    fillFormats(textToImage ? FalRequestBuilder::fluxOutputFormats()
-                            : FalRequestBuilder::editOutputFormats());
+    const bool image = textToImage || mode == GenerationMode::ImageToImage;
+    if (image) {
+        if (!m_format)
+            build();
+        // The edit model follows the input picture's shape and has no raw switch; only it can write webp.
+        m_aspect->setVisible(textToImage);
+        m_seed->setVisible(textToImage);
+        m_raw->setVisible(textToImage);
+        fillFormats(textToImage ? FalRequestBuilder::fluxOutputFormats()
+                                : FalRequestBuilder::editOutputFormats());
+    }
+    // Shown last, so the format picker sizes itself to its items on its first show.
+    setVisible(image);
 }
 
 ImageOptions ImageOptionsBar::options() const
 {
     ImageOptions options;
+    if (!m_format)
+        return options; // only image turns read these, and choosing an image mode builds the bar
     if (m_aspect->isVisibleTo(this))
         options.aspectRatio = m_aspect->currentText();
     options.count = m_count->value();

@@ -31,15 +31,16 @@ signals:
     void changed();
 
 private:
+    void build();
     void fillFormats(const QStringList &formats);
 
     Settings *m_settings;
-    QComboBox *m_aspect;
-    QSpinBox *m_count;
-    QComboBox *m_format;
-    QLineEdit *m_seed;
-    QCheckBox *m_raw;
-    QComboBox *m_safety;
+    QComboBox *m_aspect = nullptr;
+    QSpinBox *m_count = nullptr;
+    QComboBox *m_format = nullptr;
+    QLineEdit *m_seed = nullptr;
+    QCheckBox *m_raw = nullptr;
+    QComboBox *m_safety = nullptr;
 };
 
 } // namespace confab::ui

@@ -2,6 +2,7 @@
 
 #include "engine/ConversationEngine.h"
 #include "input/AttachmentStrip.h"
+#include "input/ComposerFrame.h"
 #include "input/ImageOptionsBar.h"
 #include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
@@ -12,7 +13,6 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,6 +20,15 @@
 #include <QVBoxLayout>
 
 namespace confab::ui {
+
+namespace {
+void setTextColor(QLabel *label, const QColor &color)
+{
+    QPalette palette;
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
+} // namespace
 
 InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings *settings, Store *store,
                      QWidget *parent)
@@ -75,8 +84,7 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     });
     outer->addWidget(m_editBanner);
 
-    auto *frame = new QFrame(this);
-    frame->setObjectName(QStringLiteral("composer"));
+    auto *frame = new ComposerFrame(this);
     auto *inner = new QVBoxLayout(frame);
     inner->setContentsMargins(10, 8, 10, 8);
     inner->setSpacing(6);
@@ -113,7 +121,6 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     inner->addLayout(controls);
     outer->addWidget(frame);
 
-    m_frame = frame;
     restyle();
 
     m_validateTimer.setSingleShot(true);
@@ -145,19 +152,15 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
 void InputArea::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_frame)
+    if (event->type() == QEvent::PaletteChange)
         restyle();
 }
 
 void InputArea::restyle()
 {
     const QPalette p = palette();
-    m_frame->setStyleSheet(
-        QStringLiteral("QFrame#composer { background: %1; border: 1px solid %2; border-radius: 14px; }"
-                       "QPlainTextEdit { background: transparent; }")
-            .arg(p.color(QPalette::Base).name(), p.color(QPalette::Mid).name()));
-    m_reason->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::subtleText(p).name()));
-    m_notice->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorText(p).name()));
+    setTextColor(m_reason, Theme::subtleText(p));
+    setTextColor(m_notice, Theme::errorText(p));
     m_send->setStyleSheet(
         QStringLiteral(
             "QPushButton { background: %1; color: %2; border: none; border-radius: 10px; padding: 7px 16px;"

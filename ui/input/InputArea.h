@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QFrame;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -105,7 +104,6 @@ private:
     ReasoningEffortPicker *m_effort;
     ImageOptionsBar *m_imageOptions;
     QPushButton *m_send;
-    QFrame *m_frame = nullptr;
     QTimer m_validateTimer;
 };
 

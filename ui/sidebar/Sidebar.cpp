@@ -20,6 +20,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -117,6 +119,13 @@ void Sidebar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_searchIcon)
         restyle();
+}
+
+// Painted here rather than by a window-wide style sheet, which would put every widget in the window under
+// QStyleSheetStyle and make each one slower to build and to paint.
+void Sidebar::paintEvent(QPaintEvent *event)
+{
+    QPainter(this).fillRect(event->rect(), Theme::sidebarBackground(palette()));
 }
 
 void Sidebar::restyle()

@@ -1,5 +1,7 @@
 #include "theme/Theme.h"
 
+#include "theme/ConfabStyle.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHash>
@@ -181,19 +183,19 @@ void Theme::apply(confab::Theme theme)
         theme = confab::Theme::HighContrast;
     switch (theme) {
     case confab::Theme::System:
-        QApplication::setStyle(QStyleFactory::create(platformStyle));
+        QApplication::setStyle(new ConfabStyle(QStyleFactory::create(platformStyle)));
         QApplication::setPalette(platformPalette);
         break;
     case confab::Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ConfabStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(lightPalette());
         break;
     case confab::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ConfabStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         break;
     case confab::Theme::HighContrast:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ConfabStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(highContrastPalette());
         break;
     }
@@ -241,6 +243,11 @@ QColor Theme::codeBackground(const QPalette &palette)
 {
     return blend(palette.color(QPalette::Base), palette.color(QPalette::Text),
                  isDark(palette) ? 0.13 : 0.075);
+}
+
+QColor Theme::sidebarBackground(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Window), palette.color(QPalette::Text), 0.02);
 }
 
 QColor Theme::subtleText(const QPalette &palette)

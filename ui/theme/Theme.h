@@ -24,6 +24,7 @@ public:
     static QColor assistantBubble(const QPalette &palette);
     static QColor codeBackground(const QPalette &palette);
     static QColor subtleText(const QPalette &palette);
+    static QColor sidebarBackground(const QPalette &palette);
     static QColor errorText(const QPalette &palette);
     static QColor accent(const QPalette &palette);
     static QColor blend(const QColor &a, const QColor &b, double amountOfB);
