@@ -244,7 +244,7 @@ void MainWindow::exportHistory(const QString &folder)
     Store *store = m_backend->store();
     auto *transfer = HistoryTransfer::startExport(store->location(), {}, folder);
     showTransferProgress(
-        this, transfer, tr("Exporting the history…"),
+        this, transfer, tr("Exporting the history…"), TransferUnit::Messages,
         [this, folder](bool ok, bool cancelled, const QString &error, const QList<qint64> &) {
             if (ok)
                 statusBar()->showMessage(tr("History exported to %1").arg(folder), 5000);
@@ -257,7 +257,7 @@ void MainWindow::importHistory(const QString &path)
 {
     Store *store = m_backend->store();
     auto *transfer = HistoryTransfer::startImport(store->location(), path);
-    showTransferProgress(this, transfer, tr("Importing the history…"),
+    showTransferProgress(this, transfer, tr("Importing the history…"), TransferUnit::Bytes,
                          [this](bool ok, bool cancelled, const QString &error, const QList<qint64> &ids) {
                              if (ok) {
                                  // One reload rather than a signal per imported session.

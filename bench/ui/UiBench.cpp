@@ -1,7 +1,11 @@
 // ui_bench: the real MainWindow over a store holding a 100,000-message session. Prints JSON lines.
-//   ui_bench [--quick] [--open-only]   (--quick: a 20,000-message session for a fast check)
+//   ui_bench [--quick] [--open-only]   (--quick: a 20,000-message session for a fast check; with --search or
+//                                       --transfer, a 100,000-message history)
 //   ui_bench --search                  (a 1,000,000-message history, searched in the sidebar for its most
 //                                       common word, typed a letter at a time)
+//   ui_bench --transfer [DIR]          (that history exported and imported into an empty store through the
+//                                       window's own progress dialog; with DIR, a screenshot of each dialog
+//                                       half-way through is saved there: run it under xvfb-run to see them)
 #include "BenchReport.h"
 #include "HistoryGenerator.h"
 #include "MainWindow.h"
@@ -14,16 +18,23 @@
 #include "store/Store.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace confab;
 using confab::bench::report;
@@ -39,6 +50,40 @@ qint64 sessionTitled(Store *store, const QString &title)
             return session.id;
     return 0;
 }
+
+// How long the GUI thread is ever away from its event loop, by a 1 ms timer that notes the gap between its
+// ticks: the longest gap is the longest freeze a user could have felt.
+class FreezeProbe
+{
+public:
+    FreezeProbe()
+    {
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const double gap = double(m_sinceTick.nsecsElapsed()) / 1e6;
+            if (gap > m_longest) {
+                m_longest = gap;
+                m_longestEndedAt = double(m_sinceStart.nsecsElapsed()) / 1e9;
+            }
+            m_sinceTick.restart();
+        });
+        m_sinceTick.start();
+        m_sinceStart.start();
+        m_timer.start();
+    }
+    double longestMs() const { return m_longest; }
+    // Seconds from the start to the end of the longest freeze, to tell which step caused it.
+    double longestEndedAt() const { return m_longestEndedAt; }
+    // The bench's own pause (a screenshot) is not a freeze the window caused.
+    void forgetGap() { m_sinceTick.restart(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    QElapsedTimer m_sinceStart;
+    double m_longest = 0;
+    double m_longestEndedAt = 0;
+};
 
 // Opens the session and paints the conversation once, the way the user first sees it.
 double openAndPaint(ui::MainWindow &window, qint64 sessionId)
@@ -221,19 +266,11 @@ void benchSearch(ui::MainWindow &window)
     for (int round = 0; round < 5; ++round) {
         box->clear();
         QApplication::processEvents();
-        QElapsedTimer sinceTick;
-        sinceTick.start();
-        double longestBlock = 0;
-        QTimer probe;
-        probe.setInterval(1);
-        QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
-            longestBlock = std::max(longestBlock, double(sinceTick.nsecsElapsed()) / 1e6);
-            sinceTick.restart();
-        });
-        probe.start();
+        QObject context;
+        const FreezeProbe probe;
         QElapsedTimer sinceLastKey;
         bool painted = false;
-        QObject::connect(hits->model(), &QAbstractItemModel::rowsInserted, &probe, [&] {
+        QObject::connect(hits->model(), &QAbstractItemModel::rowsInserted, &context, [&] {
             if (box->text() == word && hits->count() > 0 && !painted && sinceLastKey.isValid()) {
                 hits->viewport()->repaint();
                 firstResults << double(sinceLastKey.nsecsElapsed()) / 1e6;
@@ -253,13 +290,76 @@ void benchSearch(ui::MainWindow &window)
         wait.start();
         while (!painted && wait.elapsed() < 10000)
             QApplication::processEvents(QEventLoop::AllEvents, 5);
-        probe.stop();
-        blocks << longestBlock;
+        blocks << probe.longestMs();
     }
     report(Bench, QStringLiteral("search_common_word_gui_block_ms"), bench::median(blocks),
            QStringLiteral("ms"));
     report(Bench, QStringLiteral("search_common_word_results_ms"), bench::median(firstResults),
            QStringLiteral("ms"));
+}
+
+// Runs one export or import the way the File menu starts it and waits for its progress dialog to close,
+// saving a screenshot of the screen once the dialog is a third of the way through. Returns the seconds taken
+// and the longest GUI-thread freeze.
+std::pair<double, double> runTransfer(ui::MainWindow &window, const std::function<void()> &start,
+                                      const QString &screenshot)
+{
+    // The window's own first paint and deferred start-up work are not the transfer's doing.
+    QElapsedTimer settling;
+    settling.start();
+    while (settling.elapsed() < 1000)
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+    FreezeProbe probe;
+    QElapsedTimer timer;
+    timer.start();
+    start();
+    QPointer<QProgressDialog> dialog = window.findChild<QProgressDialog *>();
+    bool shot = screenshot.isEmpty();
+    while (dialog) {
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (!shot && dialog && dialog->isVisible() && dialog->value() >= dialog->maximum() / 3) {
+            dialog->repaint();
+            QGuiApplication::primaryScreen()->grabWindow(0).save(screenshot);
+            probe.forgetGap();
+            shot = true;
+        }
+    }
+    std::fprintf(stderr, "ui_bench: longest freeze %.1f ms, ending %.2f s into %.2f s\n", probe.longestMs(),
+                 probe.longestEndedAt(), double(timer.nsecsElapsed()) / 1e9);
+    return {double(timer.nsecsElapsed()) / 1e9, probe.longestMs()};
+}
+
+// The whole history exported to a folder from this window, then imported into an empty store in a second
+// window, each through the window's progress dialog while a user could keep working.
+void benchTransfer(ui::MainWindow &window, const QString &home, const QString &screenshots)
+{
+    const QString folder = home + QStringLiteral("/export");
+    const auto [exportSeconds, exportFreeze] = runTransfer(
+        window, [&] { window.exportHistory(folder); },
+        screenshots.isEmpty() ? QString() : screenshots + QStringLiteral("/transfer-export.png"));
+    report(Bench, QStringLiteral("window_export_s"), exportSeconds, QStringLiteral("s"));
+    report(Bench, QStringLiteral("window_export_gui_block_ms"), exportFreeze, QStringLiteral("ms"));
+    const QString exportSaid = window.statusBar()->currentMessage();
+    window.hide();
+
+    Backend empty(AppEnvironment::inFolder(home + QStringLiteral("/imported")));
+    const OpenResult opened = empty.open();
+    ui::MainWindow importer(&empty, opened);
+    importer.resize(1100, 760);
+    importer.show();
+    QApplication::processEvents();
+    const auto [importSeconds, importFreeze] = runTransfer(
+        importer, [&] { importer.importHistory(folder + QStringLiteral("/history.json")); },
+        screenshots.isEmpty() ? QString() : screenshots + QStringLiteral("/transfer-import.png"));
+    report(Bench, QStringLiteral("window_import_s"), importSeconds, QStringLiteral("s"));
+    report(Bench, QStringLiteral("window_import_gui_block_ms"), importFreeze, QStringLiteral("ms"));
+    std::fprintf(stderr, "ui_bench: export said \"%s\"; import said \"%s\"\n", qPrintable(exportSaid),
+                 qPrintable(importer.statusBar()->currentMessage()));
+    if (!screenshots.isEmpty()) {
+        QApplication::processEvents();
+        QGuiApplication::primaryScreen()->grabWindow(0).save(screenshots +
+                                                             QStringLiteral("/transfer-done.png"));
+    }
 }
 
 } // namespace
@@ -276,6 +376,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const bool search = app.arguments().contains(QStringLiteral("--search"));
+    const qsizetype transferAt = app.arguments().indexOf(QStringLiteral("--transfer"));
+    const bool transfer = transferAt > 0;
     Backend backend(AppEnvironment::inFolder(home.path() + QStringLiteral("/data")));
     const OpenResult opened = backend.open();
     if (!opened.isOpen()) {
@@ -284,7 +386,7 @@ int main(int argc, char **argv)
     }
     bench::HistoryShape shape;
     shape.bigSessionMessages = quick ? 20'000 : 100'000;
-    shape.totalMessages = search ? 1'000'000 : shape.bigSessionMessages + 110;
+    shape.totalMessages = search || transfer ? (quick ? 100'000 : 1'000'000) : shape.bigSessionMessages + 110;
     QString error;
     QElapsedTimer generation;
     generation.start();
@@ -304,6 +406,13 @@ int main(int argc, char **argv)
         QApplication::processEvents(QEventLoop::AllEvents, 10);
     if (search) {
         benchSearch(window);
+        return 0;
+    }
+    if (transfer) {
+        const QString screenshots = transferAt + 1 < app.arguments().size()
+                                        ? QDir(app.arguments().at(transferAt + 1)).absolutePath()
+                                        : QString();
+        benchTransfer(window, home.path(), screenshots);
         return 0;
     }
     benchOpen(window, backend.store());

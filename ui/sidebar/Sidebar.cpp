@@ -324,7 +324,7 @@ void Sidebar::exportSession(qint64 sessionId, bool json)
         return;
     if (json) {
         auto *transfer = HistoryTransfer::startExport(m_store->location(), {sessionId}, path);
-        showTransferProgress(this, transfer, tr("Exporting the chat…"),
+        showTransferProgress(this, transfer, tr("Exporting the chat…"), TransferUnit::Messages,
                              [this](bool ok, bool cancelled, const QString &error, const QList<qint64> &) {
                                  if (!ok && !cancelled)
                                      QMessageBox::warning(this, tr("Export failed"), error);
