@@ -5,6 +5,7 @@
 #include "settings/Settings.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncText.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -17,9 +18,9 @@ void addSyncOptions(const QString &command, QCommandLineParser &parser)
         return;
     parser.addOption(
         {QStringLiteral("folder"),
-         QStringLiteral("The shared folder (Syncthing, Dropbox, …); default: the one set in Settings."),
+         SyncText::tr("The shared folder (Syncthing, Dropbox, …); default: the one set in Settings."),
          QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("Call this device <name> from now on."),
+    parser.addOption({QStringLiteral("name"), SyncText::tr("Call this device <name> from now on."),
                       QStringLiteral("name")});
 }
 
@@ -29,7 +30,7 @@ int runSyncCommand(const QCommandLineParser &parser, Backend &backend)
     if (folder.isEmpty())
         folder = backend.settings()->value(SettingKey::SyncFolder).toString();
     if (folder.isEmpty()) {
-        err(QStringLiteral(
+        err(SyncText::tr(
             "confab sync: no sync folder; pass --folder DIR or choose one in Settings → Sync.\n"));
         return UsageError;
     }
@@ -44,15 +45,15 @@ int runSyncCommand(const QCommandLineParser &parser, Backend &backend)
         err(report.summary() + u'\n');
         return Failed;
     }
-    out(QStringLiteral("This device: %1 (%2)\nFolder: %3\n").arg(report.deviceName, report.deviceId, folder));
+    out(SyncText::tr("This device: %1 (%2)\nFolder: %3\n").arg(report.deviceName, report.deviceId, folder));
     out(report.summary() + u'\n');
     for (const SyncPeer &peer : report.peers) {
-        out(QStringLiteral("Device %1 (%2): %3 segment(s) applied, last change %4%5\n")
-                .arg(peer.name.isEmpty() ? QStringLiteral("?") : peer.name, peer.device.left(8))
-                .arg(peer.appliedSegments)
-                .arg(peer.lastChange.isValid() ? peer.lastChange.toLocalTime().toString(Qt::ISODate)
-                                               : QStringLiteral("never"))
-                .arg(peer.waiting.isEmpty() ? QString() : QStringLiteral(", waiting: ") + peer.waiting));
+        const QString when = peer.lastChange.isValid() ? peer.lastChange.toLocalTime().toString(Qt::ISODate)
+                                                       : SyncText::tr("never", "no change applied yet");
+        out(SyncText::tr("Device %1 (%2): %n segment(s) applied, last change %3", nullptr,
+                         int(peer.appliedSegments))
+                .arg(peer.name.isEmpty() ? QStringLiteral("?") : peer.name, peer.device.left(8), when) +
+            (peer.waiting.isEmpty() ? QString() : SyncText::tr(", waiting: %1").arg(peer.waiting)) + u'\n');
     }
     return Ok;
 }

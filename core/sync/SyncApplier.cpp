@@ -6,6 +6,7 @@
 #include "sync/SyncConnection.h"
 #include "sync/SyncFolder.h"
 #include "sync/SyncRecords.h"
+#include "sync/SyncText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -92,7 +93,7 @@ QStringList SyncApplier::bringImages(const Segment &segment)
 bool SyncApplier::apply(const Segment &segment, QString *error)
 {
     if (!m_connection.beginImmediate()) {
-        *error = QStringLiteral("the history is busy: %1").arg(m_connection.lastError());
+        *error = SyncText::tr("the history is busy: %1").arg(m_connection.lastError());
         return false;
     }
     const HlcStamp clockBefore = m_clock.last();

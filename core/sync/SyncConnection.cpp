@@ -1,6 +1,7 @@
 #include "sync/SyncConnection.h"
 
 #include "store/Sql.h"
+#include "sync/SyncText.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -28,7 +29,7 @@ SyncConnection::SyncConnection(const QString &databasePath)
     else if (!scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sync_outbox'"))
                   .toBool())
         m_openError =
-            QStringLiteral("the history at %1 has no sync tables (is it open in Confab?)").arg(databasePath);
+            SyncText::tr("the history at %1 has no sync tables (is it open in Confab?)").arg(databasePath);
 }
 
 SyncConnection::~SyncConnection()

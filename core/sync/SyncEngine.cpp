@@ -5,6 +5,7 @@
 #include "sync/SyncConnection.h"
 #include "sync/SyncFolder.h"
 #include "sync/SyncPublisher.h"
+#include "sync/SyncText.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -12,19 +13,31 @@
 #include <QUuid>
 
 namespace confab {
+namespace {
+
+// A tr() string holds one %n, so each count of the summary is a phrase of its own.
+QString changes(int count)
+{
+    return SyncText::tr("%n change(s)", "in the sync summary", count);
+}
+
+QString segments(int count)
+{
+    return SyncText::tr("%n segment(s)", "after “in” and “from” in the sync summary", count);
+}
+
+} // namespace
 
 QString SyncReport::summary() const
 {
     if (!completed)
-        return QStringLiteral("Sync failed: %1").arg(error);
-    QString text =
-        QStringLiteral("Published %1 change(s) in %2 segment(s); applied %3 change(s) from %4 segment(s).")
-            .arg(publishedRecords)
-            .arg(publishedSegments)
-            .arg(appliedRecords)
-            .arg(appliedSegments);
+        return SyncText::tr("Sync failed: %1").arg(error);
+    //: %1 and %3 are “%n change(s)”, %2 and %4 “%n segment(s)”.
+    QString text = SyncText::tr("Published %1 in %2; applied %3 from %4.")
+                       .arg(changes(publishedRecords), segments(publishedSegments), changes(appliedRecords),
+                            segments(appliedSegments));
     for (const QString &reason : waiting)
-        text += QStringLiteral("\nWaiting: ") + reason;
+        text += u'\n' + SyncText::tr("Waiting: %1").arg(reason);
     return text;
 }
 
@@ -108,14 +121,14 @@ SyncReport SyncEngine::runRound(const QString &folderPath)
             return report;
         }
         // A read-only folder still brings the other devices' changes; this device's wait in its outbox.
-        report.waiting << QStringLiteral("publishing: %1").arg(folderProblem);
+        report.waiting << SyncText::tr("publishing: %1").arg(folderProblem);
     } else {
         SyncPublisher publisher(*m_connection, clock, folder, m_imagesDir, report.deviceName);
         const PublishResult published = publisher.publishAll();
         report.publishedRecords = published.records;
         report.publishedSegments = published.segments;
         if (!published.error.isEmpty())
-            report.waiting << QStringLiteral("publishing: %1 (the changes are kept and sent next round)")
+            report.waiting << SyncText::tr("publishing: %1 (the changes are kept and sent next round)")
                                   .arg(published.error);
     }
 
@@ -142,30 +155,29 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
         if (!present.contains(next)) {
             if (!present.isEmpty() && present.last() > next)
                 noteWaiting(device,
-                            QStringLiteral("segment %1 has not arrived yet (later ones have)").arg(next),
+                            SyncText::tr("segment %1 has not arrived yet (later ones have)").arg(next),
                             report);
             return;
         }
         const auto read = folder.readSegment(device, next);
         if (const auto *problem = std::get_if<SegmentProblem>(&read)) {
-            noteWaiting(device, QStringLiteral("segment %1 %2").arg(next).arg(problem->reason), report);
+            noteWaiting(device, problem->reason, report);
             return;
         }
         const Segment &segment = std::get<Segment>(read);
         const QStringList missing = applier.bringImages(segment);
         if (!missing.isEmpty()) {
             noteWaiting(device,
-                        QStringLiteral("segment %1 needs %2 image(s) still on their way (%3)")
-                            .arg(next)
-                            .arg(missing.size())
-                            .arg(missing.first().left(12)),
+                        SyncText::tr("segment %1 needs %n image(s) still on their way (%2)", nullptr,
+                                     int(missing.size()))
+                            .arg(QString::number(next), missing.first().left(12)),
                         report);
             return;
         }
         QString error;
         if (!applier.apply(segment, &error)) {
-            report.error =
-                QStringLiteral("applying segment %1 of %2 failed: %3").arg(next).arg(device, error);
+            report.error = SyncText::tr("applying segment %1 of %2 failed: %3")
+                               .arg(QString::number(next), device, error);
             return;
         }
         report.appliedRecords += int(segment.records.size());

@@ -1,5 +1,7 @@
 #include "sync/SyncFolder.h"
 
+#include "sync/SyncText.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -39,7 +41,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() ||
         !file.flush()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(temporary, file.errorString());
+        *error = SyncText::tr("cannot write %1: %2").arg(temporary, file.errorString());
         file.close();
         QFile::remove(temporary);
         return false;
@@ -47,7 +49,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     file.close();
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
-        *error = QStringLiteral("cannot move %1 into place").arg(temporary);
+        *error = SyncText::tr("cannot move %1 into place").arg(temporary);
         QFile::remove(temporary);
         return false;
     }
@@ -81,15 +83,15 @@ QString SyncFolder::imagePath(const QString &hash) const
 bool SyncFolder::prepare(const QString &device, QString *error) const
 {
     if (m_root.isEmpty()) {
-        *error = QStringLiteral("no sync folder is set");
+        *error = SyncText::tr("no sync folder is set");
         return false;
     }
     if (!QFileInfo(m_root).isDir()) {
-        *error = QStringLiteral("the sync folder %1 is not there (offline or unmounted?)").arg(m_root);
+        *error = SyncText::tr("the sync folder %1 is not there (offline or unmounted?)").arg(m_root);
         return false;
     }
     if (!QDir().mkpath(deviceDir(device)) || !QDir().mkpath(m_root + QStringLiteral("/images"))) {
-        *error = QStringLiteral("cannot create folders in %1 (read-only?)").arg(m_root);
+        *error = SyncText::tr("cannot create folders in %1 (read-only?)").arg(m_root);
         return false;
     }
     return true;
@@ -141,36 +143,36 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegment(const QString &dev
 {
     QFile file(segmentPath(device, seq));
     if (!file.open(QIODevice::ReadOnly))
-        return SegmentProblem{QStringLiteral("cannot be read")};
+        return SegmentProblem{SyncText::tr("segment %1 cannot be read").arg(seq)};
     const QByteArray bytes = file.readAll();
     if (!bytes.endsWith('\n'))
-        return SegmentProblem{QStringLiteral("is incomplete")};
+        return SegmentProblem{SyncText::tr("segment %1 is incomplete").arg(seq)};
     const qsizetype trailerStart = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
     const QByteArray body = bytes.left(trailerStart);
     const auto trailer = objectFrom(bytes.mid(trailerStart));
     if (!trailer || trailer->value(QStringLiteral("sha256")).toString() != sha256Hex(body))
-        return SegmentProblem{QStringLiteral("is incomplete or damaged (checksum)")};
+        return SegmentProblem{SyncText::tr("segment %1 is incomplete or damaged (checksum)").arg(seq)};
 
     QList<QByteArray> lines = body.split('\n');
     lines.removeLast();
     const auto header = lines.isEmpty() ? std::nullopt : objectFrom(lines.first());
     if (!header || header->value(QStringLiteral("confab-sync")).toInt() != FormatVersion)
-        return SegmentProblem{QStringLiteral("has an unknown format")};
+        return SegmentProblem{SyncText::tr("segment %1 has an unknown format").arg(seq)};
     Segment segment;
     segment.device = header->value(QStringLiteral("device")).toString();
     segment.deviceName = header->value(QStringLiteral("name")).toString();
     segment.seq = header->value(QStringLiteral("seq")).toInteger();
     segment.writtenAtMs = header->value(QStringLiteral("written")).toInteger();
     if (segment.device != device || segment.seq != seq)
-        return SegmentProblem{QStringLiteral("names another device or sequence number")};
+        return SegmentProblem{SyncText::tr("segment %1 names another device or sequence number").arg(seq)};
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const auto record = objectFrom(lines.at(i));
         if (!record)
-            return SegmentProblem{QStringLiteral("holds a line that is not JSON")};
+            return SegmentProblem{SyncText::tr("segment %1 holds a line that is not JSON").arg(seq)};
         segment.records << *record;
     }
     if (segment.records.size() != trailer->value(QStringLiteral("end")).toInt())
-        return SegmentProblem{QStringLiteral("has the wrong number of records")};
+        return SegmentProblem{SyncText::tr("segment %1 has the wrong number of records").arg(seq)};
     return segment;
 }
 

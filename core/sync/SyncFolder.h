@@ -20,7 +20,8 @@ struct Segment
     QList<QJsonObject> records;
 };
 
-// Why a segment cannot be used yet; a sync engine may still be copying it.
+// Why a segment cannot be used yet; a sync engine may still be copying it. The reason is a phrase for the
+// user that names the segment, so a translation can put its number where its language wants it.
 struct SegmentProblem
 {
     QString reason;

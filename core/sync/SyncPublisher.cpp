@@ -4,6 +4,7 @@
 #include "sync/SyncConnection.h"
 #include "sync/SyncFolder.h"
 #include "sync/SyncRecords.h"
+#include "sync/SyncText.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -120,7 +121,7 @@ PublishResult SyncPublisher::publishAll()
 bool SyncPublisher::publishBatch(PublishResult &result)
 {
     if (!m_connection.beginImmediate()) {
-        result.error = QStringLiteral("the history is busy: %1").arg(m_connection.lastError());
+        result.error = SyncText::tr("the history is busy: %1").arg(m_connection.lastError());
         return false;
     }
     const QList<OutboxRow> rows = readOutbox(m_connection, RecordsPerSegment);
@@ -179,7 +180,7 @@ bool SyncPublisher::publishBatch(PublishResult &result)
               m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) &&
               m_connection.commit();
     if (!written)
-        return fail(QStringLiteral("could not record what was published: %1").arg(m_connection.lastError()));
+        return fail(SyncText::tr("could not record what was published: %1").arg(m_connection.lastError()));
     result.records += int(batch.records.size());
     result.segments += batch.records.isEmpty() ? 0 : 1;
     return true;

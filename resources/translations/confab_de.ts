@@ -1125,6 +1125,159 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The shared folder (Syncthing, Dropbox, …); default: the one set in Settings.</source>
+        <translation>Der gemeinsame Ordner (Syncthing, Dropbox, …); Standard: der in den Einstellungen gewählte.</translation>
+    </message>
+    <message>
+        <source>Call this device &lt;name&gt; from now on.</source>
+        <translation>Dieses Gerät ab jetzt &lt;name&gt; nennen.</translation>
+    </message>
+    <message>
+        <source>confab sync: no sync folder; pass --folder DIR or choose one in Settings → Sync.
+</source>
+        <translation>confab sync: kein Sync-Ordner; gib --folder DIR an oder wähle einen unter Einstellungen → Sync.
+</translation>
+    </message>
+    <message>
+        <source>This device: %1 (%2)
+Folder: %3
+</source>
+        <translation>Dieses Gerät: %1 (%2)
+Ordner: %3
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>no change applied yet</comment>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device %1 (%2): %n segment(s) applied, last change %3</source>
+        <translation>
+            <numerusform>Gerät %1 (%2): %n Segment übernommen, letzte Änderung %3</numerusform>
+            <numerusform>Gerät %1 (%2): %n Segmente übernommen, letzte Änderung %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, waiting: %1</source>
+        <translation>, ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>the history is busy: %1</source>
+        <translation>der Verlauf ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>the history at %1 has no sync tables (is it open in Confab?)</source>
+        <translation>der Verlauf unter %1 hat keine Sync-Tabellen (ist er in Confab geöffnet?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <comment>in the sync summary</comment>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <comment>after “in” and “from” in the sync summary</comment>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Published %1 in %2; applied %3 from %4.</source>
+        <extracomment>%1 and %3 are “%n change(s)”, %2 and %4 “%n segment(s)”.</extracomment>
+        <translation>%1 in %2 veröffentlicht; %3 aus %4 übernommen.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>publishing: %1</source>
+        <translation>Veröffentlichen: %1</translation>
+    </message>
+    <message>
+        <source>publishing: %1 (the changes are kept and sent next round)</source>
+        <translation>Veröffentlichen: %1 (die Änderungen bleiben erhalten und werden in der nächsten Runde gesendet)</translation>
+    </message>
+    <message>
+        <source>segment %1 has not arrived yet (later ones have)</source>
+        <translation>Segment %1 ist noch nicht angekommen (spätere schon)</translation>
+    </message>
+    <message numerus="yes">
+        <source>segment %1 needs %n image(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>Segment %1 braucht %n Bild, das noch unterwegs ist (%2)</numerusform>
+            <numerusform>Segment %1 braucht %n Bilder, die noch unterwegs sind (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applying segment %1 of %2 failed: %3</source>
+        <translation>Segment %1 von %2 konnte nicht übernommen werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>no sync folder is set</source>
+        <translation>kein Sync-Ordner festgelegt</translation>
+    </message>
+    <message>
+        <source>the sync folder %1 is not there (offline or unmounted?)</source>
+        <translation>der Sync-Ordner %1 ist nicht da (offline oder nicht eingehängt?)</translation>
+    </message>
+    <message>
+        <source>cannot create folders in %1 (read-only?)</source>
+        <translation>in %1 können keine Ordner angelegt werden (schreibgeschützt?)</translation>
+    </message>
+    <message>
+        <source>segment %1 cannot be read</source>
+        <translation>Segment %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>segment %1 is incomplete</source>
+        <translation>Segment %1 ist unvollständig</translation>
+    </message>
+    <message>
+        <source>segment %1 is incomplete or damaged (checksum)</source>
+        <translation>Segment %1 ist unvollständig oder beschädigt (Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>segment %1 has an unknown format</source>
+        <translation>Segment %1 hat ein unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>segment %1 names another device or sequence number</source>
+        <translation>Segment %1 nennt ein anderes Gerät oder eine andere Laufnummer</translation>
+    </message>
+    <message>
+        <source>segment %1 holds a line that is not JSON</source>
+        <translation>Segment %1 enthält eine Zeile, die kein JSON ist</translation>
+    </message>
+    <message>
+        <source>segment %1 has the wrong number of records</source>
+        <translation>Segment %1 hat die falsche Anzahl an Einträgen</translation>
+    </message>
+    <message>
+        <source>could not record what was published: %1</source>
+        <translation>was veröffentlicht wurde, konnte nicht vermerkt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>confab::AttachmentIntake</name>
     <message>
         <source>pasted image</source>

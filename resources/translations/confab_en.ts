@@ -65,6 +65,39 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>Device %1 (%2): %n segment(s) applied, last change %3</source>
+        <translation>
+            <numerusform>Device %1 (%2): %n segment applied, last change %3</numerusform>
+            <numerusform>Device %1 (%2): %n segments applied, last change %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <comment>in the sync summary</comment>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <comment>after “in” and “from” in the sync summary</comment>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>segment %1 needs %n image(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>segment %1 needs %n image still on its way (%2)</numerusform>
+            <numerusform>segment %1 needs %n images still on their way (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n chat(s)</source>

@@ -12,8 +12,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -21,6 +23,23 @@
 using confab::test::waitUntil;
 using confab::test::WindowFixture;
 using namespace confab;
+
+namespace {
+
+// Settings open on the Sync page, as the user gets there from the window.
+ui::SyncPage *openSyncSettings(WindowFixture &f)
+{
+    f.window->show();
+    f.window->showSettings();
+    auto *dialog = f.window->findChild<ui::SettingsDialog *>(QStringLiteral("settingsDialog"));
+    REQUIRE(dialog);
+    auto *page = dialog->findChild<ui::SyncPage *>(QStringLiteral("syncPage"));
+    REQUIRE(page);
+    dialog->tabs()->setCurrentWidget(page);
+    return page;
+}
+
+} // namespace
 
 TEST_CASE("The open window shows a chat and a message written by the CLI within a second")
 {
@@ -80,13 +99,8 @@ TEST_CASE("A chat made on another machine appears in the open window, and Settin
     REQUIRE(waitUntil([&] { return indicator->text().startsWith(QStringLiteral("Synced")); }));
     CHECK_FALSE(indicator->isHidden());
 
-    f.window->show();
-    f.window->showSettings();
-    auto *dialog = f.window->findChild<ui::SettingsDialog *>(QStringLiteral("settingsDialog"));
-    REQUIRE(dialog);
-    auto *page = dialog->findChild<ui::SyncPage *>(QStringLiteral("syncPage"));
-    REQUIRE(page);
-    dialog->tabs()->setCurrentWidget(page);
+    ui::SyncPage *page = openSyncSettings(f);
+    QWidget *dialog = page->window();
     CHECK(page->folderEdit()->text() == folder.path());
     REQUIRE(page->deviceList()->topLevelItemCount() == 1);
     CHECK(page->deviceList()->topLevelItem(0)->text(0) == QStringLiteral("Desktop"));
@@ -97,5 +111,37 @@ TEST_CASE("A chat made on another machine appears in the open window, and Settin
         dialog->grab().save(shots + QStringLiteral("/sync-settings.png"));
         f.window->grab().save(shots + QStringLiteral("/sync-window.png"));
     }
+    dialog->close();
+}
+
+TEST_CASE("Settings → Sync shows a device's last change in full, and a long waiting reason in a tooltip")
+{
+    WindowFixture f;
+    ui::SyncPage *page = openSyncSettings(f);
+    QWidget *dialog = page->window();
+
+    // A round's report as the service hands it over, with a peer whose newer changes wait for images.
+    const QDateTime lastChange(QDate(2025, 12, 24), QTime(23, 59));
+    const QString waiting = QStringLiteral("segment 12 needs 3 images still on their way (4f1c2d9e0a7b)");
+    SyncReport report;
+    report.completed = true;
+    report.finishedAt = QDateTime::currentDateTime();
+    report.peers << SyncPeer{QStringLiteral("0123456789abcdef0123456789abcdef"),
+                             QStringLiteral("Desktop in the study"), 12, lastChange, waiting};
+    emit f.window->syncService()->roundFinished(report);
+    QApplication::processEvents();
+
+    QTreeWidget *devices = page->deviceList();
+    REQUIRE(devices->topLevelItemCount() == 1);
+    const QTreeWidgetItem *device = devices->topLevelItem(0);
+    const QFontMetrics metrics(devices->font());
+    CHECK(device->text(1) == QLocale().toString(lastChange, QLocale::ShortFormat));
+    CHECK(devices->columnWidth(0) >= metrics.horizontalAdvance(device->text(0)));
+    CHECK(devices->columnWidth(1) >= metrics.horizontalAdvance(device->text(1)));
+    CHECK(device->text(2) == waiting);
+    CHECK(device->toolTip(2) == waiting);
+    const QString shots = qEnvironmentVariable("CONFAB_SYNC_SCREENSHOTS");
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/sync-devices.png"));
     dialog->close();
 }

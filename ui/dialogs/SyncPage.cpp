@@ -59,7 +59,10 @@ SyncPage::SyncPage(SyncService *service, QWidget *parent)
     m_devices->setAccessibleName(tr("Other devices"));
     m_devices->setRootIsDecorated(false);
     m_devices->setHeaderLabels({tr("Other device"), tr("Last change"), tr("Status")});
-    m_devices->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Name and date are short and must be read whole; a long waiting reason gets the rest and a tooltip.
+    m_devices->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_devices->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_devices->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_devices, 1);
 
     connect(choose, &QPushButton::clicked, this, &SyncPage::chooseFolder);
@@ -106,8 +109,9 @@ void SyncPage::showReport(const SyncReport &report)
         const QString when = peer.lastChange.isValid()
                                  ? QLocale().toString(peer.lastChange.toLocalTime(), QLocale::ShortFormat)
                                  : tr("never");
-        new QTreeWidgetItem(m_devices,
-                            {name, when, peer.waiting.isEmpty() ? tr("up to date") : peer.waiting});
+        const QString status = peer.waiting.isEmpty() ? tr("up to date") : peer.waiting;
+        auto *item = new QTreeWidgetItem(m_devices, {name, when, status});
+        item->setToolTip(2, status);
     }
 }
 

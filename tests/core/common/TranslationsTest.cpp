@@ -3,6 +3,7 @@
 #include "catch.h"
 #include "limits/LimitText.h"
 #include "openrouter/HttpErrors.h"
+#include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -160,4 +161,26 @@ TEST_CASE("Translations: with German chosen, core errors, plurals and amounts of
     CHECK(confab::formatUsd(1234.5) == QStringLiteral("$1,234.50"));
     CHECK(QCoreApplication::translate("HistoryCommands", "Imported %n chat(s).\n", nullptr, 1) ==
           QStringLiteral("Imported 1 chat.\n"));
+}
+
+TEST_CASE("Translations: with German chosen, the sync summary reads as German with its counts declined")
+{
+    const EnglishAfterwards restore;
+    confab::SyncReport report;
+    report.completed = true;
+    report.publishedRecords = 3;
+    report.publishedSegments = 1;
+    report.appliedRecords = 1;
+    report.appliedSegments = 2;
+    report.waiting << QStringLiteral("Laptop: …");
+
+    confab::installTranslations(QStringLiteral("de"));
+    CHECK(report.summary() ==
+          QStringLiteral("3 Änderungen in 1 Segment veröffentlicht; 1 Änderung aus 2 Segmenten "
+                         "übernommen.\nAusstehend: Laptop: …"));
+
+    confab::installTranslations(QStringLiteral("en"));
+    CHECK(report.summary() ==
+          QStringLiteral(
+              "Published 3 changes in 1 segment; applied 1 change from 2 segments.\nWaiting: Laptop: …"));
 }
