@@ -1045,14 +1045,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <comment>short date, as QLocale formats dates</comment>
         <translation>d. MMM yyyy</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
-    </message>
 </context>
 <context>
     <name>QToolButton</name>
@@ -1275,6 +1267,28 @@ Ordner: %3
     <message>
         <source>could not record what was published: %1</source>
         <translation>was veröffentlicht wurde, konnte nicht vermerkt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferProgress</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Nachricht</numerusform>
+            <numerusform>%1 von %Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>

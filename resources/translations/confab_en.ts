@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>TransferProgress</name>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln message</numerusform>
+            <numerusform>%1 of %Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n chat(s)</source>
