@@ -324,9 +324,16 @@ std::pair<double, double> runTransfer(ui::MainWindow &window, const std::functio
             shot = true;
         }
     }
-    std::fprintf(stderr, "ui_bench: longest freeze %.1f ms, ending %.2f s into %.2f s\n", probe.longestMs(),
-                 probe.longestEndedAt(), double(timer.nsecsElapsed()) / 1e9);
-    return {double(timer.nsecsElapsed()) / 1e9, probe.longestMs()};
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    // The window takes in what changed (the sidebar reload, the change watcher's next look) after the dialog
+    // has gone; a freeze then counts too.
+    QElapsedTimer after;
+    after.start();
+    while (after.elapsed() < 2000)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    std::fprintf(stderr, "ui_bench: longest freeze %.1f ms, ending %.2f s into %.2f s (+2 s after)\n",
+                 probe.longestMs(), probe.longestEndedAt(), seconds);
+    return {seconds, probe.longestMs()};
 }
 
 // The whole history exported to a folder from this window, then imported into an empty store in a second

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,8 @@ private:
     bool fail(const QString &reason);
     bool tick(JsonPullReader &reader);
     bool linkParentsLater();
+    // The statement, prepared on first use and kept for the rest of the import.
+    QSqlQuery *prepared(std::optional<QSqlQuery> &statement, const QString &sql);
 
     Store &m_store;
     QString m_imagesDir;
@@ -56,6 +59,8 @@ private:
     // Messages written before their parent: (new id, parent's id in the file, where in the file).
     QList<std::tuple<qint64, qint64, QString>> m_parentsLater;
     QList<qint64> m_imported;
+    std::optional<QSqlQuery> m_insertMessage;
+    std::optional<QSqlQuery> m_insertImage;
     QString m_lastError;
     bool m_cancelled = false;
 };

@@ -14,17 +14,25 @@ std::optional<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, c
             *error = query.lastError().text();
         return std::nullopt;
     }
-    for (const QVariant &value : binds) {
+    if (!exec(query, binds, error))
+        return std::nullopt;
+    return query;
+}
+
+bool exec(QSqlQuery &prepared, const QVariantList &binds, QString *error)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &value = binds.at(i);
         // Qt binds a null QString as SQL NULL; an unset text field is meant as empty text.
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+        prepared.bindValue(int(i), nullText ? QVariant(QStringLiteral("")) : value);
     }
-    if (!query.exec()) {
+    if (!prepared.exec()) {
         if (error)
-            *error = query.lastError().text();
-        return std::nullopt;
+            *error = prepared.lastError().text();
+        return false;
     }
-    return query;
+    return true;
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds, QString *error)

@@ -15,6 +15,10 @@ namespace confab::sql {
 std::optional<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {},
                              QString *error = nullptr);
 
+// Binds and runs an already prepared statement again, for bulk writes: preparing an INSERT compiles every
+// trigger on its table too, which costs more than the insert itself.
+bool exec(QSqlQuery &prepared, const QVariantList &binds, QString *error = nullptr);
+
 // First column of the first row, or an invalid QVariant when the statement failed or returned no row.
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {},
                 QString *error = nullptr);
