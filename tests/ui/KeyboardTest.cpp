@@ -24,12 +24,12 @@ using confab::testserver::Scenario;
 
 namespace {
 
-// Presses a key where the keyboard focus is, as a user at the keyboard does.
+// Presses a key where the keyboard focus is, as a user at the keyboard does. When a popup has just closed,
+// the focus comes back through the event loop, so a loaded machine may need a moment before it is there.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    QWidget *target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keyClick(target, key, modifiers);
+    REQUIRE(waitUntil([] { return QApplication::focusWidget() != nullptr; }, 5000));
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
 }
 
 // Tabs backwards until the widget has the focus; false when a full round never reaches it.
