@@ -116,7 +116,7 @@ int main(int argc, char **argv)
     installLanguage(environment.settingsFile);
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
     confab::Backend backend(environment);
-    const confab::OpenResult opened = backend.openStore();
+    const confab::OpenResult opened = backend.openStore(confab::Database::IntegrityCheck::Later);
     qCInfo(lcUi).noquote() << "window opening, store" << (opened.isOpen() ? "open" : "not open");
     confab::ui::MainWindow window(&backend, opened);
     // The keychain (a D-Bus round trip, or a wait for one that never comes), the cached model list and the

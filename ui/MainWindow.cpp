@@ -94,6 +94,7 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         if (id == m_session)
             newChat();
     });
+    connect(backend, &Backend::historyDamaged, m_openNotice, &OpenNotice::showDamage);
     connect(m_openNotice, &OpenNotice::reopened, this, [this] {
         m_sidebar->model()->reload();
         newChat();

@@ -77,6 +77,15 @@ void OpenNotice::showResult(const OpenResult &result)
     setVisible(!plain && !text.isEmpty());
 }
 
+void OpenNotice::showDamage(const QString &message)
+{
+    m_text->setText(message);
+    m_restore->hide();
+    m_fresh->hide();
+    m_dismiss->show();
+    show();
+}
+
 QString OpenNotice::text() const
 {
     return isVisible() ? m_text->text() : QString();

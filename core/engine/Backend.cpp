@@ -8,6 +8,7 @@
 #include "openrouter/ModelCatalog.h"
 #include "openrouter/OpenRouterClient.h"
 #include "settings/Settings.h"
+#include "store/BackgroundIntegrityCheck.h"
 #include "store/Store.h"
 
 #include <QNetworkAccessManager>
@@ -63,6 +64,7 @@ void Backend::followNetworkReachability()
 
 Backend::~Backend()
 {
+    m_integrityCheck.reset();
     // Answers still running end as stopped, with their text written, before the store closes.
     m_engine->stopAll();
 }
@@ -74,15 +76,31 @@ OpenResult Backend::open()
     return result;
 }
 
-OpenResult Backend::openStore()
+OpenResult Backend::openStore(Database::IntegrityCheck check)
 {
-    return m_store->open();
+    return m_store->open(check);
 }
 
 void Backend::loadDeferred()
 {
     m_models->loadCache();
     m_keys->load();
+    if (m_store->database().integrityCheckDue()) {
+        m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>(m_store->location().databasePath);
+        connect(
+            m_integrityCheck.get(), &BackgroundIntegrityCheck::finished, this,
+            [this](bool completed, const QStringList &problems) {
+                if (completed && problems.isEmpty())
+                    m_store->database().noteIntegrityChecked();
+                else if (completed)
+                    emit historyDamaged(
+                        tr("Confab's check of its history found damage (%1). Export what you can now with "
+                           "File → Export history; a backup, if there is one, is next to %2.")
+                            .arg(problems.mid(0, 3).join(QStringLiteral("; ")),
+                                 m_store->location().databasePath));
+            });
+        m_integrityCheck->start();
+    }
     // Loading the platform's network-information plugin takes a few milliseconds that need not come first.
     followNetworkReachability();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/AppEnvironment.h"
+#include "store/Database.h"
 #include "store/OpenResult.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@ class KeyStore;
 class ModelCatalog;
 class OpenRouterClient;
 class Settings;
+class BackgroundIntegrityCheck;
 class Store;
 
 // The composition root: everything below the window, built from one AppEnvironment and torn down in one
@@ -33,9 +35,11 @@ public:
 
     // Opens the store and starts loading keys and the cached model list: openStore() then loadDeferred().
     OpenResult open();
-    // The window opens only the store before its first paint, and calls loadDeferred() after it.
-    OpenResult openStore();
-    // Reads the cached model list and starts the (asynchronous) keychain reads.
+    // The window opens only the store before its first paint, and calls loadDeferred() after it; it passes
+    // IntegrityCheck::Later so that a check due after a crash runs then, on a worker.
+    OpenResult openStore(Database::IntegrityCheck check = Database::IntegrityCheck::AtOpen);
+    // Reads the cached model list, starts the (asynchronous) keychain reads and any integrity check left for
+    // later.
     void loadDeferred();
 
     const AppEnvironment &environment() const { return m_environment; }
@@ -52,6 +56,8 @@ public:
 signals:
     // Keys were loaded or changed: the engine's readiness may have changed.
     void keysChanged();
+    // The integrity check left for later found damage; `message` says what and what to do.
+    void historyDamaged(const QString &message);
 
 private:
     void applyKeys();
@@ -68,6 +74,7 @@ private:
     std::unique_ptr<ModelCatalog> m_models;
     std::unique_ptr<ConversationEngine> m_engine;
     std::unique_ptr<AttachmentIntake> m_attachments;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
 };
 
 } // namespace confab

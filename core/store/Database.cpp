@@ -114,10 +114,12 @@ bool Database::openAlongside(Access access, QString *error)
     return true;
 }
 
-OpenResult Database::open()
+OpenResult Database::open(IntegrityCheck check)
 {
     close();
     m_alongside = false;
+    m_integrityCheck = check;
+    m_integrityCheckDue = false;
     const bool existed = QFileInfo(m_path).size() > 0;
     QString error;
     if (!connect(&error)) {
@@ -166,7 +168,9 @@ OpenResult Database::openExisting()
     }
 
     m_marker.consume();
-    if (m_marker.checkNeeded(QDateTime::currentDateTime())) {
+    const bool checkNeeded = m_marker.checkNeeded(QDateTime::currentDateTime());
+    m_integrityCheckDue = checkNeeded && m_integrityCheck == IntegrityCheck::Later;
+    if (checkNeeded && !m_integrityCheckDue) {
         auto check = sql::run(m_db, QStringLiteral("PRAGMA quick_check"), {}, &error);
         if (!check)
             return moveAside(error);
@@ -270,6 +274,12 @@ bool Database::writeBackup(int fromVersion, QString *backupPath, QString *error)
         return false;
     pruneBackups();
     return true;
+}
+
+void Database::noteIntegrityChecked()
+{
+    m_marker.noteChecked(QDateTime::currentDateTime());
+    m_integrityCheckDue = false;
 }
 
 QStringList Database::backups() const

@@ -27,7 +27,18 @@ public:
         ReadWrite
     };
 
-    OpenResult open();
+    // When the full integrity check (after a crash, or every few days) runs: at open, or later on a worker
+    // (BackgroundIntegrityCheck). On a large history it takes seconds, which the window must not wait for.
+    enum class IntegrityCheck
+    {
+        AtOpen,
+        Later
+    };
+
+    OpenResult open(IntegrityCheck check = IntegrityCheck::AtOpen);
+    // A check was due and left for later; noteIntegrityChecked() records that it came back clean.
+    bool integrityCheckDue() const { return m_integrityCheckDue; }
+    void noteIntegrityChecked();
     // A further connection to a file that another Database has already opened and migrated, for a worker
     // thread: nothing is checked, migrated or recovered, and closing it leaves the integrity marker alone.
     // A read-only one can run beside the GUI's writes (WAL) without ever taking the write lock.
@@ -72,6 +83,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_alongside = false;
+    IntegrityCheck m_integrityCheck = IntegrityCheck::AtOpen;
+    bool m_integrityCheckDue = false;
 };
 
 } // namespace confab

@@ -27,9 +27,9 @@ Store::~Store()
         m_messages.flush();
 }
 
-OpenResult Store::open()
+OpenResult Store::open(Database::IntegrityCheck check)
 {
-    const OpenResult result = m_database.open();
+    const OpenResult result = m_database.open(check);
     if (result.isOpen())
         qCInfo(lcStore).noquote() << "opened" << m_location.databasePath << "schema" << result.toVersion
                                   << result.message;

@@ -34,7 +34,7 @@ public:
     explicit Store(StoreLocation location, QObject *parent = nullptr);
     ~Store() override;
 
-    OpenResult open();
+    OpenResult open(Database::IntegrityCheck check = Database::IntegrityCheck::AtOpen);
     // A second Store on files the main one has opened, for work on another thread (Database::openAlongside).
     bool openAlongside(Database::Access access, QString *error);
     OpenResult restoreNewestBackup();

@@ -1303,6 +1303,13 @@ Ordner: %3
     </message>
 </context>
 <context>
+    <name>confab::Backend</name>
+    <message>
+        <source>Confab&apos;s check of its history found damage (%1). Export what you can now with File → Export history; a backup, if there is one, is next to %2.</source>
+        <translation>Confabs Prüfung des Verlaufs hat Schäden gefunden (%1). Exportieren Sie jetzt, was noch geht, mit Datei → Verlauf exportieren; eine Sicherung, falls vorhanden, liegt neben %2.</translation>
+    </message>
+</context>
+<context>
     <name>confab::ConversationEngine</name>
     <message>
         <source>Reading your API keys from the keychain…</source>

@@ -1,11 +1,13 @@
 #include "RawDatabase.h"
 #include "TestStore.h"
 #include "catch.h"
+#include "store/BackgroundIntegrityCheck.h"
 #include "store/IntegrityMarker.h"
 #include "store/Migrations.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 
 using namespace confab;
 
@@ -159,4 +161,58 @@ TEST_CASE("The full integrity check runs after a crash or an outside change, not
     file.close();
     Store damaged(fixture.location());
     CHECK(damaged.open().outcome == OpenResult::Outcome::Corrupt);
+}
+
+TEST_CASE("After a crash the window's store opens at once, and the full check runs afterwards on a worker")
+{
+    test::TestStore fixture;
+    fixture->sessions()->create(QStringLiteral("Kept"));
+    fixture->database().close();
+    const QString path = fixture.location().databasePath;
+    // A crash leaves no clean-close marker.
+    REQUIRE(QFile::remove(IntegrityMarker(path).path()));
+
+    Store store(fixture.location());
+    REQUIRE(store.open(Database::IntegrityCheck::Later).isOpen());
+    CHECK(store.database().integrityCheckDue());
+    CHECK(store.sessions()->list(SessionStatus::Active).size() == 1);
+
+    BackgroundIntegrityCheck check(path);
+    QSignalSpy finished(&check, &BackgroundIntegrityCheck::finished);
+    check.start();
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK(finished.at(0).at(1).toStringList().isEmpty());
+    store.database().noteIntegrityChecked();
+    CHECK_FALSE(store.database().integrityCheckDue());
+}
+
+TEST_CASE("Damage the open did not touch is found by the later check and reported")
+{
+    test::TestStore fixture;
+    for (int i = 0; i < 200; ++i)
+        fixture->sessions()->create(
+            QStringLiteral("Session %1 with a title long enough to fill pages").arg(i));
+    fixture->database().close();
+    const QString path = fixture.location().databasePath;
+    REQUIRE(QFile::remove(IntegrityMarker(path).path()));
+    // Scribble over the file's last page, far from what opening reads.
+    const qint64 size = QFileInfo(path).size();
+    REQUIRE(size > 3 * 4096);
+    overwrite(path, size - 4096, QByteArray(4096, '\xA5'));
+
+    Store store(fixture.location());
+    const OpenResult opened = store.open(Database::IntegrityCheck::Later);
+    if (!opened.isOpen()) {
+        // Opening happened to read the damaged page: it is caught there, as before.
+        CHECK(opened.outcome == OpenResult::Outcome::Corrupt);
+        return;
+    }
+    REQUIRE(store.database().integrityCheckDue());
+    BackgroundIntegrityCheck check(path);
+    QSignalSpy finished(&check, &BackgroundIntegrityCheck::finished);
+    check.start();
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK_FALSE(finished.at(0).at(1).toStringList().isEmpty());
 }
