@@ -3,12 +3,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
-
-#ifdef CONFAB_SQLITE_INTERRUPT
-#include <sqlite3.h>
-#endif
 
 namespace confab {
 
@@ -33,17 +28,8 @@ void BackgroundIntegrityCheck::start()
             Database database(m_path);
             QString error;
             if (database.openAlongside(Database::Access::ReadOnly, &error)) {
-#ifdef CONFAB_SQLITE_INTERRUPT
-                // Checked every few thousand steps, so closing the window does not wait for the whole file.
-                const QVariant handle = database.connection().driver()->handle();
-                if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                    sqlite3_progress_handler(
-                        *static_cast<sqlite3 *const *>(handle.constData()), 2000,
-                        [](void *stop) -> int {
-                            return static_cast<std::atomic<bool> *>(stop)->load() ? 1 : 0;
-                        },
-                        &m_stop);
-#endif
+                // Closing the window does not wait for the whole file.
+                database.interruptWhen([this] { return m_stop.load(); });
                 // Damage bad enough to stop the check itself is reported as what it found.
                 auto check =
                     sql::run(database.connection(), QStringLiteral("PRAGMA quick_check"), {}, &error);

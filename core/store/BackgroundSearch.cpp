@@ -2,12 +2,6 @@
 
 #include "store/Database.h"
 
-#include <QSqlDriver>
-
-#ifdef CONFAB_SQLITE_INTERRUPT
-#include <sqlite3.h>
-#endif
-
 namespace confab {
 
 // Lives on the worker thread: the connection is opened, used and closed there.
@@ -30,21 +24,8 @@ struct BackgroundSearch::Worker
             return true;
         if (!database.openAlongside(Database::Access::ReadOnly, &openError))
             return false;
-#ifdef CONFAB_SQLITE_INTERRUPT
-        // SQLite calls this every few thousand steps of a statement; a non-zero answer interrupts it, so a
-        // query made stale by a newer keystroke stops within a millisecond instead of running to the end.
-        const QVariant handle = database.connection().driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-            sqlite3_progress_handler(
-                connection, 2000,
-                [](void *self) -> int {
-                    const auto *worker = static_cast<const Worker *>(self);
-                    return worker->latest->load() != worker->running.load() ? 1 : 0;
-                },
-                this);
-        }
-#endif
+        // A query made stale by a newer keystroke stops within a millisecond instead of running to the end.
+        database.interruptWhen([this] { return latest->load() != running.load(); });
         return true;
     }
 };

@@ -10,7 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#ifdef CONFAB_SQLITE_INTERRUPT
+#include <sqlite3.h>
+#endif
 
 namespace confab {
 namespace {
@@ -274,6 +279,19 @@ bool Database::writeBackup(int fromVersion, QString *backupPath, QString *error)
         return false;
     pruneBackups();
     return true;
+}
+
+void Database::interruptWhen(std::function<bool()> stop)
+{
+    m_stop = std::move(stop);
+#ifdef CONFAB_SQLITE_INTERRUPT
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3_progress_handler(
+        *static_cast<sqlite3 *const *>(handle.constData()), 2000,
+        [](void *self) -> int { return static_cast<const Database *>(self)->m_stop() ? 1 : 0; }, this);
+#endif
 }
 
 void Database::noteIntegrityChecked()

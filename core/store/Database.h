@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace confab {
 
 // One SQLite file behind one named connection on the thread that opens it. Handles everything that happens
@@ -50,6 +52,11 @@ public:
     void close();
 
     bool isOpen() const;
+    // SQLite asks `stop` every few thousand steps of this connection's statements, and a true answer
+    // interrupts the one running, so a worker's long query ends within a moment when it is no longer wanted.
+    // Where Confab cannot reach the SQLite library the Qt driver uses (see store/CMakeLists.txt), the query
+    // runs to its end.
+    void interruptWhen(std::function<bool()> stop);
     QSqlDatabase connection() const { return m_db; }
     const QString &path() const { return m_path; }
     // Backups written before migrations, oldest first.
@@ -83,6 +90,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_alongside = false;
+    std::function<bool()> m_stop;
     IntegrityCheck m_integrityCheck = IntegrityCheck::AtOpen;
     bool m_integrityCheckDue = false;
 };
