@@ -1,6 +1,6 @@
 // The client the official MCP conformance runner drives (`conformance client --command ... --scenario NAME`):
-// it gets the scenario in MCP_CONFORMANCE_SCENARIO and the server's URL as its last argument, and does what the
-// scenario's server expects of a client, through core/mcp exactly as Confab uses it.
+// it gets the scenario in MCP_CONFORMANCE_SCENARIO and the server's URL as its last argument, and does what
+// the scenario's server expects of a client, through core/mcp exactly as Confab uses it.
 #include "mcp/ElicitationForm.h"
 #include "mcp/HttpTransport.h"
 #include "mcp/McpClient.h"
@@ -28,7 +28,8 @@ const QHash<QString, ToolCall> &scenarioCalls()
 {
     static const QHash<QString, ToolCall> calls{
         {QStringLiteral("tools_call"), {QStringLiteral("add_numbers"), {{"a", 5}, {"b", 3}}}},
-        {QStringLiteral("elicitation-sep1034-client-defaults"), {QStringLiteral("test_client_elicitation_defaults"), {}}},
+        {QStringLiteral("elicitation-sep1034-client-defaults"),
+         {QStringLiteral("test_client_elicitation_defaults"), {}}},
         {QStringLiteral("sse-retry"), {QStringLiteral("test_reconnection"), {}}},
     };
     return calls;
@@ -83,12 +84,13 @@ int main(int argc, char **argv)
                 finish(client, 0, QStringLiteral("initialized"));
                 return;
             }
-            client.callTool(call->tool, call->arguments, [&client](const McpToolResult &result, const QString &error) {
-                if (!error.isEmpty())
-                    finish(client, 1, QStringLiteral("tools/call failed: ") + error);
-                else
-                    finish(client, result.isError ? 1 : 0, result.textForModel());
-            });
+            client.callTool(call->tool, call->arguments,
+                            [&client](const McpToolResult &result, const QString &error) {
+                                if (!error.isEmpty())
+                                    finish(client, 1, QStringLiteral("tools/call failed: ") + error);
+                                else
+                                    finish(client, result.isError ? 1 : 0, result.textForModel());
+                            });
         });
     });
     client.start();

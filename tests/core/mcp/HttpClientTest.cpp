@@ -1,18 +1,17 @@
 // core/mcp's Streamable HTTP transport against a scripted loopback server (tests/servers/http), byte for byte
 // as the 2025-11-25 transport section describes the exchanges.
+#include "Wait.h"
+#include "http/RawHttpServer.h"
 #include "mcp/HttpTransport.h"
 #include "mcp/McpAuthProvider.h"
 #include "mcp/McpClient.h"
-
-#include "Wait.h"
-#include "http/RawHttpServer.h"
-
-#include <catch.h>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+
+#include <catch.h>
 
 using namespace confab;
 using confab::test::waitUntil;
@@ -29,7 +28,8 @@ QJsonObject bodyOf(const HttpRequest &request)
 
 QByteArray answer(const HttpRequest &request, const QJsonObject &result)
 {
-    return QJsonDocument(QJsonObject{{"jsonrpc", "2.0"}, {"id", bodyOf(request).value("id")}, {"result", result}})
+    return QJsonDocument(
+               QJsonObject{{"jsonrpc", "2.0"}, {"id", bodyOf(request).value("id")}, {"result", result}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -41,11 +41,12 @@ RawHttpServer::Handler lifecycle(std::function<void(const HttpRequest &, HttpExc
     return [then](const HttpRequest &request, HttpExchange *exchange) {
         const QString method = bodyOf(request).value("method").toString();
         if (method == "initialize") {
-            exchange->respondJson(200,
-                                  answer(request, {{"protocolVersion", "2025-11-25"},
-                                                   {"capabilities", QJsonObject{{"tools", QJsonObject{}}}},
-                                                   {"serverInfo", QJsonObject{{"name", "scripted"}, {"version", "1"}}}}),
-                                  Session);
+            exchange->respondJson(
+                200,
+                answer(request, {{"protocolVersion", "2025-11-25"},
+                                 {"capabilities", QJsonObject{{"tools", QJsonObject{}}}},
+                                 {"serverInfo", QJsonObject{{"name", "scripted"}, {"version", "1"}}}}),
+                Session);
         } else if (request.method == "POST" && !bodyOf(request).contains("id")) {
             exchange->respond(202, "text/plain", {});
         } else {
@@ -65,7 +66,8 @@ struct Fixture
     {
         REQUIRE(server.listen());
         server.setHandler(std::move(handler));
-        transport = new HttpTransport(server.baseUrl().resolved(QUrl("/mcp")), {{"X-Team", "blue"}}, &network);
+        transport =
+            new HttpTransport(server.baseUrl().resolved(QUrl("/mcp")), {{"X-Team", "blue"}}, &network);
         client = std::make_unique<McpClient>(transport, McpClientOptions{});
     }
     void connect()
@@ -120,7 +122,8 @@ TEST_CASE("Streamable HTTP: JSON answers, the session id and protocol version on
 {
     Fixture f;
     f.start(lifecycle([](const HttpRequest &request, HttpExchange *exchange) {
-        exchange->respondJson(200, answer(request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "json"}}}}}));
+        exchange->respondJson(
+            200, answer(request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "json"}}}}}));
     }));
     f.connect();
     auto outcome = call(*f.client, "t");
@@ -145,15 +148,21 @@ TEST_CASE("Streamable HTTP: an SSE answer brings progress before the result", "[
 {
     Fixture f;
     f.start(lifecycle([](const HttpRequest &request, HttpExchange *exchange) {
-        const QJsonValue token = bodyOf(request).value("params").toObject().value("_meta").toObject().value("progressToken");
-        const QByteArray progress = QJsonDocument(QJsonObject{{"jsonrpc", "2.0"},
-                                                              {"method", "notifications/progress"},
-                                                              {"params", QJsonObject{{"progressToken", token}, {"progress", 1}, {"total", 2}}}})
-                                        .toJson(QJsonDocument::Compact);
+        const QJsonValue token =
+            bodyOf(request).value("params").toObject().value("_meta").toObject().value("progressToken");
+        const QByteArray progress =
+            QJsonDocument(
+                QJsonObject{{"jsonrpc", "2.0"},
+                            {"method", "notifications/progress"},
+                            {"params", QJsonObject{{"progressToken", token}, {"progress", 1}, {"total", 2}}}})
+                .toJson(QJsonDocument::Compact);
         exchange->beginStream(200, "text/event-stream");
-        exchange->sendParts({"id: 1\ndata: " + progress + "\n\n",
-                             "event: message\nid: 2\ndata: " + answer(request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "sse"}}}}}) + "\n\n"},
-                            20, [exchange] { exchange->close(); });
+        exchange->sendParts(
+            {"id: 1\ndata: " + progress + "\n\n",
+             "event: message\nid: 2\ndata: " +
+                 answer(request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "sse"}}}}}) +
+                 "\n\n"},
+            20, [exchange] { exchange->close(); });
     }));
     f.connect();
     auto outcome = call(*f.client, "t");
@@ -164,8 +173,9 @@ TEST_CASE("Streamable HTTP: an SSE answer brings progress before the result", "[
     CHECK(outcome->progress[0].total == 2);
 }
 
-TEST_CASE("Streamable HTTP: a stream closed before the answer is resumed by GET with Last-Event-ID after retry",
-          "[mcp]")
+TEST_CASE(
+    "Streamable HTTP: a stream closed before the answer is resumed by GET with Last-Event-ID after retry",
+    "[mcp]")
 {
     Fixture f;
     QElapsedTimer sinceClose;
@@ -173,7 +183,8 @@ TEST_CASE("Streamable HTTP: a stream closed before the answer is resumed by GET 
     QByteArray pendingAnswer;
     f.start(lifecycle([&](const HttpRequest &request, HttpExchange *exchange) {
         if (request.method == "POST") {
-            pendingAnswer = answer(request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "resumed"}}}}});
+            pendingAnswer = answer(
+                request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "resumed"}}}}});
             exchange->beginStream(200, "text/event-stream", Session);
             exchange->sendParts({"id: ev-1\nretry: 400\ndata: \n\n"}, 0, [exchange, &sinceClose] {
                 sinceClose.start();
@@ -183,7 +194,8 @@ TEST_CASE("Streamable HTTP: a stream closed before the answer is resumed by GET 
         }
         reconnectDelay = sinceClose.elapsed();
         exchange->beginStream(200, "text/event-stream", Session);
-        exchange->sendParts({"event: message\nid: ev-2\ndata: " + pendingAnswer + "\n\n"}, 0, [exchange] { exchange->close(); });
+        exchange->sendParts({"event: message\nid: ev-2\ndata: " + pendingAnswer + "\n\n"}, 0,
+                            [exchange] { exchange->close(); });
     }));
     f.connect();
     auto outcome = call(*f.client, "t");
@@ -220,7 +232,8 @@ TEST_CASE("Streamable HTTP: a 401 goes to the authorization provider and the req
     Fixture f;
     f.start([](const HttpRequest &request, HttpExchange *exchange) {
         if (request.header("authorization") != "Bearer fresh") {
-            exchange->respond(401, "text/plain", "login first", {{"WWW-Authenticate", "Bearer resource_metadata=\"x\""}});
+            exchange->respond(401, "text/plain", "login first",
+                              {{"WWW-Authenticate", "Bearer resource_metadata=\"x\""}});
             return;
         }
         lifecycle([](const HttpRequest &, HttpExchange *) {})(request, exchange);

@@ -1,12 +1,13 @@
-#include "mcp/ElicitationForm.h"
 #include "mcp/JsonRpcMessage.h"
+
+#include "mcp/ElicitationForm.h"
 #include "mcp/LineReader.h"
 #include "mcp/McpTypes.h"
 
-#include <catch.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <catch.h>
 
 using namespace confab;
 
@@ -19,7 +20,8 @@ TEST_CASE("JSON-RPC messages from a server are told apart and checked", "[mcp]")
     CHECK(request.message->kind == JsonRpcMessage::Kind::Request);
     CHECK(jsonRpcIdKey(request.message->id) == "s:a");
 
-    auto notification = read(R"({"jsonrpc":"2.0","method":"notifications/progress","params":{"progress":1}})");
+    auto notification =
+        read(R"({"jsonrpc":"2.0","method":"notifications/progress","params":{"progress":1}})");
     REQUIRE(notification.message);
     CHECK(notification.message->kind == JsonRpcMessage::Kind::Notification);
     CHECK(notification.message->params.value("progress").toInt() == 1);
@@ -57,17 +59,20 @@ TEST_CASE("Messages that are not JSON-RPC 2.0, or too large, are refused with a 
 TEST_CASE("Our messages are encoded as the schema has them", "[mcp]")
 {
     const QJsonObject request =
-        QJsonDocument::fromJson(encodeJsonRpcRequest(QJsonValue(3), "tools/list", {{"cursor", "c"}})).object();
+        QJsonDocument::fromJson(encodeJsonRpcRequest(QJsonValue(3), "tools/list", {{"cursor", "c"}}))
+            .object();
     CHECK(request.value("jsonrpc") == "2.0");
     CHECK(request.value("id") == 3);
     CHECK(request.value("method") == "tools/list");
     CHECK(request.value("params").toObject().value("cursor") == "c");
 
-    const QJsonObject notification = QJsonDocument::fromJson(encodeJsonRpcNotification("notifications/initialized", {})).object();
+    const QJsonObject notification =
+        QJsonDocument::fromJson(encodeJsonRpcNotification("notifications/initialized", {})).object();
     CHECK_FALSE(notification.contains("id"));
     CHECK_FALSE(notification.contains("params"));
 
-    const QJsonObject error = QJsonDocument::fromJson(encodeJsonRpcError(QJsonValue("x"), -32601, "no")).object();
+    const QJsonObject error =
+        QJsonDocument::fromJson(encodeJsonRpcError(QJsonValue("x"), -32601, "no")).object();
     CHECK(error.value("id") == "x");
     CHECK(error.value("error").toObject().value("code") == -32601);
 }
@@ -120,11 +125,17 @@ TEST_CASE("Elicitation defaults fill in only what the user left out, typed as th
 
 TEST_CASE("A tool's fingerprint changes with its description or schema, not with key order", "[mcp]")
 {
-    const auto tool = [](const char *json) { return McpTool::fromJson(QJsonDocument::fromJson(json).object()); };
-    const McpTool a = tool(R"({"name":"t","description":"d","inputSchema":{"type":"object","properties":{"x":{"type":"string"}}}})");
-    const McpTool reordered = tool(R"({"inputSchema":{"properties":{"x":{"type":"string"}},"type":"object"},"description":"d","name":"t"})");
-    const McpTool described = tool(R"({"name":"t","description":"d, and more","inputSchema":{"type":"object","properties":{"x":{"type":"string"}}}})");
-    const McpTool reshaped = tool(R"({"name":"t","description":"d","inputSchema":{"type":"object","properties":{"x":{"type":"number"}}}})");
+    const auto tool = [](const char *json) {
+        return McpTool::fromJson(QJsonDocument::fromJson(json).object());
+    };
+    const McpTool a = tool(
+        R"({"name":"t","description":"d","inputSchema":{"type":"object","properties":{"x":{"type":"string"}}}})");
+    const McpTool reordered = tool(
+        R"({"inputSchema":{"properties":{"x":{"type":"string"}},"type":"object"},"description":"d","name":"t"})");
+    const McpTool described = tool(
+        R"({"name":"t","description":"d, and more","inputSchema":{"type":"object","properties":{"x":{"type":"string"}}}})");
+    const McpTool reshaped = tool(
+        R"({"name":"t","description":"d","inputSchema":{"type":"object","properties":{"x":{"type":"number"}}}})");
     CHECK(a.fingerprint() == reordered.fingerprint());
     CHECK(a.fingerprint() != described.fingerprint());
     CHECK(a.fingerprint() != reshaped.fingerprint());

