@@ -313,6 +313,7 @@ TEST_CASE("Streamable HTTP: the server's own GET stream brings requests outside 
     auto outcome = call(*f.client, "t");
     REQUIRE(waitUntil([&] { return outcome->done; }));
     CHECK(outcome->error.isEmpty());
+    REQUIRE(waitUntil([&] { return !elicitAnswer.isEmpty(); }));
     CHECK(elicitAnswer.value("action") == "accept");
     CHECK(elicitAnswer.value("content").toObject().value("name") == "Grace");
 }
