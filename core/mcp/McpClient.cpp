@@ -31,7 +31,9 @@ McpClient::McpClient(McpTransport *transport, McpClientOptions options, QObject 
     connect(m_transport, &McpTransport::messageRefused, this, &McpClient::failAll);
     connect(m_transport, &McpTransport::failed, this, &McpClient::fail);
     connect(m_transport, &McpTransport::closed, this, [this] {
-        setState(State::Closed);
+        // A failure stays the state to show; the transport closing after it is only the cleanup.
+        if (m_state != State::Failed)
+            setState(State::Closed);
         Q_EMIT closed();
     });
 }
@@ -56,6 +58,10 @@ void McpClient::stop()
 {
     if (m_state == State::Closed)
         return;
+    if (m_state == State::Failed) {
+        m_transport->close();
+        return;
+    }
     const auto keys = m_pending.keys();
     for (const QString &key : keys) {
         const Pending &pending = m_pending[key];
@@ -102,7 +108,9 @@ void McpClient::initialize()
         QStringLiteral("initialize"), params,
         [this](const QJsonValue &result, const QString &error) {
             if (!error.isEmpty()) {
+                // A server that never got going is ended (with a stdio server's whole process group).
                 fail(tr("The server did not initialize: %1").arg(error));
+                m_transport->close();
                 return;
             }
             const QJsonObject object = result.toObject();

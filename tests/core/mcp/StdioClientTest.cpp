@@ -208,6 +208,21 @@ TEST_CASE("Hostile stdio servers: no answer times out, exit mid-call fails the c
     }
 }
 
+TEST_CASE("A stdio server that never answers initialize fails with the reason and is ended", "[mcp]")
+{
+    auto *transport = new StdioTransport({QStringLiteral(CONFAB_MCP_TEST_SERVER), {QStringLiteral("mute")}});
+    McpClientOptions options;
+    options.initializeTimeoutMs = 300;
+    McpClient client(transport, options);
+    QString failure;
+    QObject::connect(&client, &McpClient::failed, [&](const QString &reason) { failure = reason; });
+    client.start();
+    REQUIRE(waitUntil([&] { return !failure.isEmpty(); }));
+    CHECK(failure == "The server did not initialize: No answer from the server within 0.3 s");
+    CHECK(waitUntil([&] { return transport->processId() == 0; }, 10000));
+    CHECK(client.state() == McpClient::State::Failed);
+}
+
 TEST_CASE("Stopping a stdio server ends its whole process tree", "[mcp]")
 {
     Connection c = connect("spawn-child");

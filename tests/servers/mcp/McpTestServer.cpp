@@ -231,7 +231,9 @@ int main(int argc, char **argv)
         const QString method = message.value("method").toString();
         const QJsonValue id = message.value("id");
         const QJsonObject params = message.value("params").toObject();
-        if (method == "initialize") {
+        if (method == "initialize" && g_mode == "mute") {
+            continue;
+        } else if (method == "initialize") {
             writeLine(result(
                 id, QJsonObject{{"protocolVersion", "2025-11-25"},
                                 {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}},
