@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QUrl>
 
 #include <functional>
@@ -10,8 +11,8 @@ class QNetworkReply;
 namespace confab {
 
 // What the Streamable HTTP transport asks of an authorization scheme (the MCP authorization flow lives in
-// core/mcp/auth/ and implements this). The transport stays ignorant of OAuth: it puts authorizationHeader() on
-// every request and, when a request comes back 401 (or 403 with insufficient_scope), hands the reply to
+// core/mcp/auth/ and implements this). The transport stays ignorant of OAuth: it puts authorizationHeader()
+// on every request and, when a request comes back 401 (or 403 with insufficient_scope), hands the reply to
 // handleUnauthorized() and waits for the verdict before retrying that request once.
 class McpAuthProvider
 {
