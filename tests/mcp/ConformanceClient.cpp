@@ -4,9 +4,12 @@
 #include "mcp/ElicitationForm.h"
 #include "mcp/HttpTransport.h"
 #include "mcp/McpClient.h"
+#include "mcp/auth/OAuthAuthorization.h"
+#include "mcp/auth/PageOpeners.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -35,6 +38,30 @@ const QHash<QString, ToolCall> &scenarioCalls()
     return calls;
 }
 
+// The auth scenarios' servers (src/scenarios/client/auth/) protect one tool, "test-tool", which the client
+// reaches after the login.
+const ToolCall authScenarioCall{QStringLiteral("test-tool"), {}};
+
+// The suite's client ID metadata document URL (basic-cimd.ts): the scenario's authorization server accepts it
+// as the client_id without fetching it.
+const QUrl conformanceClientMetadataUrl(QStringLiteral("https://conformance-test.local/client-metadata.json"));
+
+// Pre-registered credentials come in MCP_CONFORMANCE_CONTEXT ({"client_id":…,"client_secret":…}), as the
+// pre-registration scenario hands them over.
+OAuthClientSettings authSettingsFromContext()
+{
+    OAuthClientSettings settings;
+    settings.clientName = QStringLiteral("confab-conformance-client");
+    settings.clientMetadataUrl = conformanceClientMetadataUrl;
+    settings.loginTimeoutMs = 20'000;
+    const QJsonObject context = QJsonDocument::fromJson(qgetenv("MCP_CONFORMANCE_CONTEXT")).object();
+    const QString clientId = context.value(QLatin1String("client_id")).toString();
+    if (!clientId.isEmpty())
+        settings.preRegistered =
+            OAuthClient{clientId, context.value(QLatin1String("client_secret")).toString(), QString()};
+    return settings;
+}
+
 void finish(McpClient &client, int code, const QString &message)
 {
     std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(message));
@@ -60,7 +87,16 @@ int main(int argc, char **argv)
     McpClientOptions options;
     options.clientName = QStringLiteral("confab-conformance-client");
     options.clientVersion = QStringLiteral("1.0.0");
-    McpClient client(new HttpTransport(url, {}, &network), options);
+    auto *transport = new HttpTransport(url, {}, &network);
+    const bool authScenario = scenario.startsWith(QLatin1String("auth/"));
+    // The suite's authorization servers approve at once and redirect; following that redirect over HTTP stands
+    // in for the user's browser, and the login runs without asking (there is no one to ask).
+    OAuthAuthorization authorization(&network, url, authSettingsFromContext(), nullptr,
+                                     OAuthAuthorization::Mode::Automatic);
+    authorization.setPageOpener(httpPageOpener(&network));
+    if (authScenario)
+        transport->setAuthProvider(&authorization);
+    McpClient client(transport, options);
 
     // The conformance client accepts every form with the server's defaults, as a user pressing OK would.
     client.setElicitationHandler([](const QJsonObject &params, std::function<void(QJsonObject)> respond) {
@@ -72,15 +108,18 @@ int main(int argc, char **argv)
     QObject::connect(&client, &McpClient::failed, &app, [&client](const QString &reason) {
         finish(client, 1, QStringLiteral("failed: ") + reason);
     });
-    QObject::connect(&client, &McpClient::ready, &app, [&client, scenario] {
-        client.listTools([&client, scenario](const QList<McpTool> &tools, const QString &error) {
+    QObject::connect(&client, &McpClient::ready, &app, [&client, scenario, authScenario] {
+        client.listTools([&client, scenario, authScenario](const QList<McpTool> &tools, const QString &error) {
             if (!error.isEmpty()) {
                 finish(client, 1, QStringLiteral("tools/list failed: ") + error);
                 return;
             }
             std::printf("%lld tools\n", qlonglong(tools.size()));
-            const auto call = scenarioCalls().constFind(scenario);
-            if (call == scenarioCalls().constEnd()) {
+            const auto listed = scenarioCalls().constFind(scenario);
+            const ToolCall *call = authScenario ? &authScenarioCall
+                                   : listed != scenarioCalls().constEnd() ? &*listed
+                                                                          : nullptr;
+            if (!call) {
                 finish(client, 0, QStringLiteral("initialized"));
                 return;
             }
