@@ -44,7 +44,8 @@ const ToolCall authScenarioCall{QStringLiteral("test-tool"), {}};
 
 // The suite's client ID metadata document URL (basic-cimd.ts): the scenario's authorization server accepts it
 // as the client_id without fetching it.
-const QUrl conformanceClientMetadataUrl(QStringLiteral("https://conformance-test.local/client-metadata.json"));
+const QUrl
+    conformanceClientMetadataUrl(QStringLiteral("https://conformance-test.local/client-metadata.json"));
 
 // Pre-registered credentials come in MCP_CONFORMANCE_CONTEXT ({"client_id":…,"client_secret":…}), as the
 // pre-registration scenario hands them over.
@@ -89,8 +90,8 @@ int main(int argc, char **argv)
     options.clientVersion = QStringLiteral("1.0.0");
     auto *transport = new HttpTransport(url, {}, &network);
     const bool authScenario = scenario.startsWith(QLatin1String("auth/"));
-    // The suite's authorization servers approve at once and redirect; following that redirect over HTTP stands
-    // in for the user's browser, and the login runs without asking (there is no one to ask).
+    // The suite's authorization servers approve at once and redirect; following that redirect over HTTP
+    // stands in for the user's browser, and the login runs without asking (there is no one to ask).
     OAuthAuthorization authorization(&network, url, authSettingsFromContext(), nullptr,
                                      OAuthAuthorization::Mode::Automatic);
     authorization.setPageOpener(httpPageOpener(&network));
@@ -109,28 +110,29 @@ int main(int argc, char **argv)
         finish(client, 1, QStringLiteral("failed: ") + reason);
     });
     QObject::connect(&client, &McpClient::ready, &app, [&client, scenario, authScenario] {
-        client.listTools([&client, scenario, authScenario](const QList<McpTool> &tools, const QString &error) {
-            if (!error.isEmpty()) {
-                finish(client, 1, QStringLiteral("tools/list failed: ") + error);
-                return;
-            }
-            std::printf("%lld tools\n", qlonglong(tools.size()));
-            const auto listed = scenarioCalls().constFind(scenario);
-            const ToolCall *call = authScenario ? &authScenarioCall
-                                   : listed != scenarioCalls().constEnd() ? &*listed
-                                                                          : nullptr;
-            if (!call) {
-                finish(client, 0, QStringLiteral("initialized"));
-                return;
-            }
-            client.callTool(call->tool, call->arguments,
-                            [&client](const McpToolResult &result, const QString &error) {
-                                if (!error.isEmpty())
-                                    finish(client, 1, QStringLiteral("tools/call failed: ") + error);
-                                else
-                                    finish(client, result.isError ? 1 : 0, result.textForModel());
-                            });
-        });
+        client.listTools(
+            [&client, scenario, authScenario](const QList<McpTool> &tools, const QString &error) {
+                if (!error.isEmpty()) {
+                    finish(client, 1, QStringLiteral("tools/list failed: ") + error);
+                    return;
+                }
+                std::printf("%lld tools\n", qlonglong(tools.size()));
+                const auto listed = scenarioCalls().constFind(scenario);
+                const ToolCall *call = authScenario                           ? &authScenarioCall
+                                       : listed != scenarioCalls().constEnd() ? &*listed
+                                                                              : nullptr;
+                if (!call) {
+                    finish(client, 0, QStringLiteral("initialized"));
+                    return;
+                }
+                client.callTool(call->tool, call->arguments,
+                                [&client](const McpToolResult &result, const QString &error) {
+                                    if (!error.isEmpty())
+                                        finish(client, 1, QStringLiteral("tools/call failed: ") + error);
+                                    else
+                                        finish(client, result.isError ? 1 : 0, result.textForModel());
+                                });
+            });
     });
     client.start();
     return app.exec();

@@ -9,9 +9,10 @@ namespace {
 constexpr qsizetype maxRequestHeadBytes = 8 * 1024;
 constexpr int socketTimeoutMs = 10'000;
 
-QByteArray page(const QByteArray &status, const QByteArray &text)
+QByteArray page(const QByteArray &status, const QString &text)
 {
-    const QByteArray body = "<!doctype html><meta charset=\"utf-8\"><title>Confab</title><p>" + text + "</p>";
+    const QByteArray body = "<!doctype html><meta charset=\"utf-8\"><title>Confab</title><p>" +
+                            text.toHtmlEscaped().toUtf8() + "</p>";
     return "HTTP/1.1 " + status + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n" +
            body;
@@ -61,15 +62,15 @@ void LoopbackRedirect::serve(QTcpSocket *socket)
         const QList<QByteArray> requestLine = socket->readLine(maxRequestHeadBytes).trimmed().split(' ');
         const QUrl target = requestLine.size() == 3 ? QUrl::fromEncoded(requestLine[1]) : QUrl();
         if (requestLine.value(0) != "GET" || target.path() != QLatin1String("/callback")) {
-            socket->write(page("404 Not Found", "Not found."));
+            socket->write(page("404 Not Found", tr("Not found.")));
             socket->disconnectFromHost();
             return;
         }
         QUrl callback = redirectUri();
         callback.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
         const bool failed = callback.query().contains(QLatin1String("error="));
-        socket->write(page("200 OK", failed ? "Sign-in did not succeed. Return to Confab to see why."
-                                            : "Signed in. You can close this tab and return to Confab."));
+        socket->write(page("200 OK", failed ? tr("Sign-in did not succeed. Return to Confab to see why.")
+                                            : tr("Signed in. You can close this tab and return to Confab.")));
         socket->disconnectFromHost();
         Q_EMIT redirected(callback);
     });

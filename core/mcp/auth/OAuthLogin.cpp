@@ -72,9 +72,8 @@ void OAuthLogin::registerClient()
 {
     const AuthorizationServerMetadata &server = m_discovered.server;
     if (!server.registrationEndpoint.isValid()) {
-        fail(tr(
-            "The sign-in server does not let apps register themselves. Enter a client ID for Confab in this "
-            "server's settings."));
+        fail(tr("This server needs a client ID for Confab, and its sign-in server does not let apps register "
+                "themselves."));
         return;
     }
     QJsonObject request{
