@@ -34,13 +34,12 @@ const QHash<QString, ToolCall> &scenarioCalls()
         {QStringLiteral("elicitation-sep1034-client-defaults"),
          {QStringLiteral("test_client_elicitation_defaults"), {}}},
         {QStringLiteral("sse-retry"), {QStringLiteral("test_reconnection"), {}}},
+        // Every auth/ scenario's server protects one tool
+        // (src/scenarios/client/auth/helpers/createServer.ts).
+        {QStringLiteral("auth/"), {QStringLiteral("test-tool"), {}}},
     };
     return calls;
 }
-
-// The auth scenarios' servers (src/scenarios/client/auth/) protect one tool, "test-tool", which the client
-// reaches after the login.
-const ToolCall authScenarioCall{QStringLiteral("test-tool"), {}};
 
 // The suite's client ID metadata document URL (basic-cimd.ts): the scenario's authorization server accepts it
 // as the client_id without fetching it.
@@ -81,7 +80,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s SERVER_URL (scenario in MCP_CONFORMANCE_SCENARIO)\n", argv[0]);
         return 2;
     }
-    const QString scenario = qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO");
+    const QString scenarioName = qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO");
+    const bool authScenario = scenarioName.startsWith(QLatin1String("auth/"));
+    // The key of the scenario's call: the auth scenarios share one.
+    const QString scenario = authScenario ? QStringLiteral("auth/") : scenarioName;
     const QUrl url(arguments.last());
 
     QNetworkAccessManager network;
@@ -89,7 +91,6 @@ int main(int argc, char **argv)
     options.clientName = QStringLiteral("confab-conformance-client");
     options.clientVersion = QStringLiteral("1.0.0");
     auto *transport = new HttpTransport(url, {}, &network);
-    const bool authScenario = scenario.startsWith(QLatin1String("auth/"));
     // The suite's authorization servers approve at once and redirect; following that redirect over HTTP
     // stands in for the user's browser, and the login runs without asking (there is no one to ask).
     OAuthAuthorization authorization(&network, url, authSettingsFromContext(), nullptr,
@@ -109,30 +110,26 @@ int main(int argc, char **argv)
     QObject::connect(&client, &McpClient::failed, &app, [&client](const QString &reason) {
         finish(client, 1, QStringLiteral("failed: ") + reason);
     });
-    QObject::connect(&client, &McpClient::ready, &app, [&client, scenario, authScenario] {
-        client.listTools(
-            [&client, scenario, authScenario](const QList<McpTool> &tools, const QString &error) {
-                if (!error.isEmpty()) {
-                    finish(client, 1, QStringLiteral("tools/list failed: ") + error);
-                    return;
-                }
-                std::printf("%lld tools\n", qlonglong(tools.size()));
-                const auto listed = scenarioCalls().constFind(scenario);
-                const ToolCall *call = authScenario                           ? &authScenarioCall
-                                       : listed != scenarioCalls().constEnd() ? &*listed
-                                                                              : nullptr;
-                if (!call) {
-                    finish(client, 0, QStringLiteral("initialized"));
-                    return;
-                }
-                client.callTool(call->tool, call->arguments,
-                                [&client](const McpToolResult &result, const QString &error) {
-                                    if (!error.isEmpty())
-                                        finish(client, 1, QStringLiteral("tools/call failed: ") + error);
-                                    else
-                                        finish(client, result.isError ? 1 : 0, result.textForModel());
-                                });
-            });
+    QObject::connect(&client, &McpClient::ready, &app, [&client, scenario] {
+        client.listTools([&client, scenario](const QList<McpTool> &tools, const QString &error) {
+            if (!error.isEmpty()) {
+                finish(client, 1, QStringLiteral("tools/list failed: ") + error);
+                return;
+            }
+            std::printf("%lld tools\n", qlonglong(tools.size()));
+            const auto call = scenarioCalls().constFind(scenario);
+            if (call == scenarioCalls().constEnd()) {
+                finish(client, 0, QStringLiteral("initialized"));
+                return;
+            }
+            client.callTool(call->tool, call->arguments,
+                            [&client](const McpToolResult &result, const QString &error) {
+                                if (!error.isEmpty())
+                                    finish(client, 1, QStringLiteral("tools/call failed: ") + error);
+                                else
+                                    finish(client, result.isError ? 1 : 0, result.textForModel());
+                            });
+        });
     });
     client.start();
     return app.exec();
