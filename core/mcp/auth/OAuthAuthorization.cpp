@@ -15,6 +15,7 @@ Q_LOGGING_CATEGORY(lcMcpAuth, "confab.mcp.auth")
 
 // A server that keeps refusing what it was just given must not send the user to the browser forever.
 constexpr int maxLoginsForSameScope = 3;
+constexpr qint64 repeatedLoginWindowMs = 60'000;
 
 QStringList scopeList(const QString &scope)
 {
@@ -150,7 +151,11 @@ void OAuthAuthorization::login()
 
 void OAuthAuthorization::logout()
 {
-    delete m_job.data();
+    // The running job may be the sender of the signal that led here: it goes later, and unheard.
+    if (QObject *job = std::exchange(m_job, nullptr)) {
+        job->disconnect(this);
+        job->deleteLater();
+    }
     m_busy = false;
     m_stored.reset();
     if (m_vault)
@@ -185,6 +190,8 @@ void OAuthAuthorization::startRefresh()
     AuthHttp::postForm(m_network, stored.tokenEndpoint, request.form, request.authorization, job,
                        [this, job](const AuthHttpAnswer &answer) {
                            job->deleteLater();
+                           if (m_job != job)
+                               return; // logged out meanwhile
                            m_busy = false;
                            QString problem;
                            std::optional<TokenResponse> tokens;
@@ -240,7 +247,10 @@ void OAuthAuthorization::runLogin()
     // none.
     const QString scope =
         !m_wantedScope.isEmpty() ? m_wantedScope : m_discovered->resource.scopesSupported.join(u' ');
-    m_loginsForSameScope = scope == m_lastRequestedScope ? m_loginsForSameScope + 1 : 1;
+    // Logins for the same scope in quick succession mean the server refuses what it hands out; a login long
+    // after the last one (a token revoked days later) starts the count afresh.
+    const bool recent = m_sinceLastLogin.isValid() && m_sinceLastLogin.elapsed() < repeatedLoginWindowMs;
+    m_loginsForSameScope = scope == m_lastRequestedScope && recent ? m_loginsForSameScope + 1 : 1;
     m_lastRequestedScope = scope;
     if (m_loginsForSameScope > maxLoginsForSameScope) {
         failLogin(tr("%1 keeps refusing the sign-in Confab obtained; giving up.").arg(serverName()));
@@ -277,6 +287,7 @@ void OAuthAuthorization::finishLogin(const OAuthGrant &grant)
     if (m_vault)
         m_vault->write(canonicalResource(m_serverUrl).toString(), stored.toJson());
     m_busy = false;
+    m_sinceLastLogin.start();
     setState(State::SignedIn, tr("Signed in to %1.").arg(serverName()));
     settle(true, {});
 }
@@ -284,6 +295,7 @@ void OAuthAuthorization::finishLogin(const OAuthGrant &grant)
 void OAuthAuthorization::failLogin(const QString &message)
 {
     m_busy = false;
+    m_sinceLastLogin.start();
     qCInfo(lcMcpAuth) << "login failed:" << message;
     setState(State::Failed, tr("Signing in to %1 failed: %2").arg(serverName(), message));
     settle(false, m_statusText);

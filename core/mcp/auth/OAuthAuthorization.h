@@ -3,6 +3,7 @@
 #include "mcp/McpAuthProvider.h"
 #include "mcp/auth/StoredAuthorization.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -90,6 +91,7 @@ private:
     QString m_wantedScope;
     QString m_lastRequestedScope;
     int m_loginsForSameScope = 0;
+    QElapsedTimer m_sinceLastLogin;
     bool m_restoring = false;
     bool m_busy = false; // a refresh or login runs
     QList<Verdict> m_waiting;
