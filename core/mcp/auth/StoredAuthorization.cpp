@@ -39,9 +39,10 @@ std::optional<StoredAuthorization> StoredAuthorization::fromJson(const QByteArra
     stored.grant.tokens.refreshToken = text("refresh_token");
     stored.grant.tokens.scope = text("scope");
     stored.grant.requestedScope = text("requested_scope");
-    const qint64 expiresAt = qint64(object.value(QLatin1String("expires_at")).toDouble(-1));
-    if (expiresAt >= 0 && expiresAt < 100'000'000'000LL)
-        stored.expiresAt = QDateTime::fromSecsSinceEpoch(expiresAt);
+    // Range-checked as a double: a huge number must not reach the conversion to an integer.
+    const double expiresAt = object.value(QLatin1String("expires_at")).toDouble(-1);
+    if (expiresAt >= 0 && expiresAt < 1e11)
+        stored.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(expiresAt));
     stored.tokenEndpoint = QUrl(text("token_endpoint"), QUrl::StrictMode);
     for (const QJsonValue &method : object.value(QLatin1String("token_endpoint_auth_methods")).toArray())
         stored.tokenEndpointAuthMethods.append(method.toString());
