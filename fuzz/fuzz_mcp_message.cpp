@@ -1,7 +1,7 @@
-// What an MCP server writes to us, fed through the stdio framing (in pieces whose lengths come from the input)
-// and the JSON-RPC reader, and every result read as a tool result and tool list, as McpClient does. Besides
-// crashes it checks the bounds: a line held in memory never passes the limit, and a refused message never
-// yields one.
+// What an MCP server writes to us, fed through the stdio framing (in pieces whose lengths come from the
+// input) and the JSON-RPC reader, and every result read as a tool result and tool list, as McpClient does.
+// Besides crashes it checks the bounds: a line held in memory never passes the limit, and a refused message
+// never yields one.
 #include "FuzzSupport.h"
 #include "mcp/ElicitationForm.h"
 #include "mcp/JsonRpcMessage.h"

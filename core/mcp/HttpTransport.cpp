@@ -121,6 +121,50 @@ void HttpTransport::resume(const QJsonValue &requestId, const QString &lastEvent
     track(m_network->get(request), std::move(exchange));
 }
 
+void HttpTransport::setProtocolVersion(const QString &version)
+{
+    m_protocolVersion = version.toUtf8();
+    if (m_standaloneOpened)
+        return;
+    m_standaloneOpened = true;
+    // After the initialized notification has gone out, as the specification orders the lifecycle.
+    QTimer::singleShot(0, this, [this] { openStandaloneStream({}, 0); });
+}
+
+void HttpTransport::openStandaloneStream(const QString &lastEventId, int attempt)
+{
+    if (m_closed || !m_network)
+        return;
+    QNetworkRequest request = baseRequest();
+    request.setRawHeader("Accept", "text/event-stream");
+    if (!lastEventId.isEmpty())
+        request.setRawHeader("Last-Event-ID", lastEventId.toUtf8());
+    auto exchange = std::make_shared<Exchange>();
+    exchange->standalone = true;
+    exchange->resumeAttempt = attempt;
+    track(m_network->get(request), std::move(exchange));
+}
+
+void HttpTransport::standaloneEnded(const Exchange &exchange, int status)
+{
+    if (status < 200 || status >= 300 || !exchange.eventStream) {
+        // 405 is how a server says it offers no such stream; nothing is lost by not having one.
+        qCInfo(lcMcp) << "The server offers no stream of its own (HTTP" << status << ")";
+        return;
+    }
+    const int attempt = exchange.delivered ? 0 : exchange.resumeAttempt + 1;
+    if (attempt > MaxResumeAttempts) {
+        qCWarning(lcMcp) << "The server's own stream keeps closing; not reopening it";
+        return;
+    }
+    const qint64 retry = exchange.sse->retryMilliseconds();
+    const int delay = retry >= 0 ? int(qMin<qint64>(retry, 60000)) : DefaultRetryMs;
+    QTimer::singleShot(delay, Qt::PreciseTimer, this,
+                       [this, lastEventId = exchange.sse->lastEventId(), attempt] {
+                           openStandaloneStream(lastEventId, attempt);
+                       });
+}
+
 void HttpTransport::track(QNetworkReply *reply, std::shared_ptr<Exchange> exchange)
 {
     m_exchanges.insert(reply, exchange);
@@ -196,7 +240,7 @@ void HttpTransport::receive(Exchange &exchange, QByteArrayView bytes)
     }
     if (read.message->isResponse())
         m_outstanding.remove(jsonRpcIdKey(read.message->id));
-    Q_UNUSED(exchange);
+    exchange.delivered = true;
     qCDebug(lcMcp).noquote() << "<-" << bytes.first(qMin<qsizetype>(bytes.size(), 2000)).toByteArray();
     Q_EMIT messageReceived(*read.message);
 }
@@ -232,6 +276,10 @@ void HttpTransport::onFinished(QNetworkReply *reply)
         return;
 
     const int status = statusOf(reply);
+    if (exchange->standalone) {
+        standaloneEnded(*exchange, status);
+        return;
+    }
     if ((status == 401 || status == 403) && m_auth && !exchange->authRetried && !exchange->body.isEmpty()) {
         const QByteArray body = exchange->body;
         const QJsonValue requestId = exchange->requestId;

@@ -45,7 +45,9 @@ public:
     void open() override;
     void send(const QByteArray &message, const QJsonValue &requestId) override;
     void close() override;
-    void setProtocolVersion(const QString &version) override { m_protocolVersion = version.toUtf8(); }
+    // Also opens the standalone GET stream on which the server sends what belongs to no request of ours
+    // (list_changed, and requests such as elicitation that an SDK server sends outside any request's stream).
+    void setProtocolVersion(const QString &version) override;
 
     QByteArray sessionId() const { return m_sessionId; }
 
@@ -59,6 +61,8 @@ private:
         bool headersSeen = false;
         bool eventStream = false;
         bool refused = false;
+        bool standalone = false;
+        bool delivered = false;
         int resumeAttempt = 0;
         QByteArray json;
         std::unique_ptr<SseDecoder> sse;
@@ -67,6 +71,8 @@ private:
     QNetworkRequest baseRequest() const;
     void post(const QByteArray &body, const QJsonValue &requestId, bool authRetried);
     void resume(const QJsonValue &requestId, const QString &lastEventId, int attempt);
+    void openStandaloneStream(const QString &lastEventId, int attempt);
+    void standaloneEnded(const Exchange &exchange, int status);
     void track(QNetworkReply *reply, std::shared_ptr<Exchange> exchange);
     void onHeaders(QNetworkReply *reply, Exchange &exchange);
     void onReadyRead(QNetworkReply *reply, Exchange &exchange);
@@ -85,6 +91,7 @@ private:
     QHash<QNetworkReply *, std::shared_ptr<Exchange>> m_exchanges;
     QSet<QString> m_outstanding; // keys of our requests whose answer has not come yet
     bool m_closed = false;
+    bool m_standaloneOpened = false;
 };
 
 } // namespace confab

@@ -18,7 +18,7 @@ struct StdioServerCommand
     QString program;
     QStringList arguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    QString workingDirectory;
+    QString workingDirectory = {};
 };
 
 // MCP over a child process's stdin/stdout, one JSON message a line. The server runs in its own process

@@ -145,6 +145,8 @@
   import FILE            import a JSON export
   usage                  spend, requests, success rate and latency per model
   sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)
+  mcp add|list|tools|remove|import
+                         the MCP tool servers chats may use (confab mcp --help)
   doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)
 Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
 both may also stand before the command.
@@ -162,6 +164,8 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
   import DATEI              einen JSON-Export importieren
   usage                     Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell
   sync [--folder ORDNER]    eine Sync-Runde mit dem geteilten Ordner (Syncthing, Dropbox, ...)
+  mcp add|list|tools|remove|import
+                            die MCP-Werkzeugserver, die Chats nutzen dürfen (confab mcp --help)
   doctor [--image]          Schlüssel, Schlüsselbund, OpenRouter und fal prüfen
                             (--image: zusätzlich ein kostenpflichtiges Bild)
 Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
@@ -853,6 +857,155 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
+    <name>Mcp</name>
+    <message>
+        <source>usage: confab mcp add NAME [--env K=V]... -- COMMAND [ARG]...
+       confab mcp add NAME --url URL [--header &quot;K: V&quot;]...
+       confab mcp list | tools NAME | remove NAME | import FILE
+</source>
+        <translation>Aufruf: confab mcp add NAME [--env K=W]... -- BEFEHL [ARG]...
+       confab mcp add NAME --url URL [--header "K: W"]...
+       confab mcp list | tools NAME | remove NAME | import DATEI
+</translation>
+    </message>
+    <message>
+        <source>confab mcp: the keychain did not take the secrets of %1: %2
+</source>
+        <translation>confab mcp: Der Schlüsselbund hat die Geheimnisse von %1 nicht angenommen: %2
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: a server needs a name of letters, digits, - and _ (at most 40)
+</source>
+        <translation>confab mcp add: Ein Server braucht einen Namen aus Buchstaben, Ziffern, - und _ (höchstens 40)
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: --url needs an http or https URL
+</source>
+        <translation>confab mcp add: --url braucht eine http- oder https-URL
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: a header is given as &quot;Name: value&quot;
+</source>
+        <translation>confab mcp add: Ein Header wird als „Name: Wert“ angegeben
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: give the server&apos;s command after --
+</source>
+        <translation>confab mcp add: Gib den Befehl des Servers nach -- an
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: --env takes NAME=VALUE
+</source>
+        <translation>confab mcp add: --env erwartet NAME=WERT
+</translation>
+    </message>
+    <message>
+        <source>Added %1: %2
+</source>
+        <translation>%1 hinzugefügt: %2
+</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>confab mcp tools: no server named %1 (see confab mcp list)
+</source>
+        <translation>confab mcp tools: kein Server namens %1 (siehe confab mcp list)
+</translation>
+    </message>
+    <message>
+        <source>confab mcp tools: the keychain did not give the secrets of %1: %2
+</source>
+        <translation>confab mcp tools: Der Schlüsselbund hat die Geheimnisse von %1 nicht herausgegeben: %2
+</translation>
+    </message>
+    <message>
+        <source>confab mcp tools: %1: %2
+</source>
+        <translation>confab mcp tools: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>confab mcp remove: no server named %1
+</source>
+        <translation>confab mcp remove: kein Server namens %1
+</translation>
+    </message>
+    <message>
+        <source>Removed %1
+</source>
+        <translation>%1 entfernt
+</translation>
+    </message>
+    <message>
+        <source>confab mcp import: cannot read %1: %2
+</source>
+        <translation>confab mcp import: %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>confab mcp import: %1
+</source>
+        <translation>confab mcp import: %1
+</translation>
+    </message>
+    <message>
+        <source>A remote (Streamable HTTP) server at &lt;url&gt;.</source>
+        <translation>Ein entfernter Server (Streamable HTTP) unter &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>An HTTP header &quot;Name: value&quot; for the server (kept in the keychain).</source>
+        <translation>Ein HTTP-Header „Name: Wert“ für den Server (im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>An environment variable NAME=VALUE for the server (kept in the keychain).</source>
+        <translation>Eine Umgebungsvariable NAME=WERT für den Server (im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>Seconds a tool call may take (default 60).</source>
+        <translation>Sekunden, die ein Werkzeugaufruf dauern darf (Standard 60).</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; an MCP configuration is far smaller.</source>
+        <translation>Die Datei ist größer als 1 MB; eine MCP-Konfiguration ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>No &quot;mcpServers&quot; object in the file.</source>
+        <translation>Die Datei enthält kein „mcpServers“-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: a server name may only have letters, digits, - and _ (at most 40)</source>
+        <translation>%1: Ein Servername darf nur Buchstaben, Ziffern, - und _ enthalten (höchstens 40)</translation>
+    </message>
+    <message>
+        <source>%1: the old HTTP+SSE transport is not supported</source>
+        <translation>%1: Der alte HTTP+SSE-Transport wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: not an http or https URL</source>
+        <translation>%1: keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>%1: neither a command nor a URL</source>
+        <translation>%1: weder ein Befehl noch eine URL</translation>
+    </message>
+</context>
+<context>
     <name>MessageAccessibleText</name>
     <message>
         <source>You</source>
@@ -1369,6 +1522,45 @@ Ordner: %3
     </message>
 </context>
 <context>
+    <name>confab::HttpTransport</name>
+    <message>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer of %1 MB is over the limit of %2 MB; it was refused</source>
+        <translation>Die Antwort des Servers mit %1 MB liegt über der Grenze von %2 MB; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server sent a message over the limit of %1 MB; it was refused</source>
+        <translation>Der Server hat eine Nachricht über der Grenze von %1 MB geschickt; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is over the limit of %1 MB; it was refused</source>
+        <translation>Die Antwort des Servers liegt über der Grenze von %1 MB; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP 401)</source>
+        <translation>Der Server hat den Zugriff verweigert (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>The server ended the session</source>
+        <translation>Der Server hat die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the server: %2</source>
+        <translation>HTTP %1 vom Server: %2</translation>
+    </message>
+    <message>
+        <source>The server answered without a result (HTTP %1)</source>
+        <translation>Der Server hat ohne Ergebnis geantwortet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server closed the stream before answering</source>
+        <translation>Der Server hat den Stream vor der Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>confab::ImageTurn</name>
     <message>
         <source>The image was blocked by fal&apos;s safety checker and is not shown.</source>
@@ -1385,6 +1577,56 @@ Ordner: %3
     <message>
         <source>fal.ai finished but returned no images.</source>
         <translation>fal.ai ist fertig, hat aber keine Bilder geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::McpClient</name>
+    <message>
+        <source>The connection to the server was closed</source>
+        <translation>Die Verbindung zum Server wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The server did not initialize: %1</source>
+        <translation>Der Server wurde nicht initialisiert: %1</translation>
+    </message>
+    <message>
+        <source>The server speaks MCP revision &quot;%1&quot;, which Confab does not support</source>
+        <translation>Der Server spricht die MCP-Revision „%1“, die Confab nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s</source>
+        <translation>Keine Antwort vom Server innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Error %1 from the server</source>
+        <translation>Fehler %1 vom Server</translation>
+    </message>
+</context>
+<context>
+    <name>confab::StdioTransport</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a message over the limit of %2 MB; it was refused</source>
+        <translation>%1 hat eine Nachricht über der Grenze von %2 MB geschickt; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>(a line over 4 KB)</source>
+        <translation>(eine Zeile über 4 KB)</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 wurde mit Code %2 beendet</translation>
     </message>
 </context>
 <context>

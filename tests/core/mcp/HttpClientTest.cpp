@@ -7,9 +7,11 @@
 #include "mcp/McpClient.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 
 #include <catch.h>
 
@@ -49,6 +51,9 @@ RawHttpServer::Handler lifecycle(std::function<void(const HttpRequest &, HttpExc
                 Session);
         } else if (request.method == "POST" && !bodyOf(request).contains("id")) {
             exchange->respond(202, "text/plain", {});
+        } else if (request.method == "GET" && request.header("last-event-id").isEmpty()) {
+            // No stream of the server's own, as a server says with 405.
+            exchange->respond(405, "text/plain", {});
         } else {
             then(request, exchange);
         }
@@ -130,7 +135,11 @@ TEST_CASE("Streamable HTTP: JSON answers, the session id and protocol version on
     REQUIRE(waitUntil([&] { return outcome->done; }));
     CHECK(outcome->result.textForModel() == "json");
 
-    const QList<HttpRequest> &requests = f.server.requests();
+    QList<HttpRequest> requests;
+    for (const HttpRequest &request : f.server.requests()) {
+        if (request.method == "POST")
+            requests.append(request);
+    }
     REQUIRE(requests.size() == 3); // initialize, initialized, tools/call
     CHECK(requests[0].header("accept") == "application/json, text/event-stream");
     CHECK(requests[0].header("content-type") == "application/json");
@@ -186,15 +195,16 @@ TEST_CASE(
             pendingAnswer = answer(
                 request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "resumed"}}}}});
             exchange->beginStream(200, "text/event-stream", Session);
-            exchange->sendParts({"id: ev-1\nretry: 400\ndata: \n\n"}, 0, [exchange, &sinceClose] {
-                sinceClose.start();
-                exchange->close();
-            });
+            exchange->sendParts(QList<QByteArray>{QByteArray("id: ev-1\nretry: 400\ndata: \n\n")}, 0,
+                                [exchange, &sinceClose] {
+                                    sinceClose.start();
+                                    exchange->close();
+                                });
             return;
         }
         reconnectDelay = sinceClose.elapsed();
         exchange->beginStream(200, "text/event-stream", Session);
-        exchange->sendParts({"event: message\nid: ev-2\ndata: " + pendingAnswer + "\n\n"}, 0,
+        exchange->sendParts(QList<QByteArray>{"event: message\nid: ev-2\ndata: " + pendingAnswer + "\n\n"}, 0,
                             [exchange] { exchange->close(); });
     }));
     f.connect();
@@ -266,4 +276,44 @@ TEST_CASE("Streamable HTTP: errors and an ended session are reported with the re
     REQUIRE(waitUntil([&] { return gone->done; }));
     CHECK(gone->error == "The server ended the session");
     CHECK(failure == "The server ended the session");
+}
+
+TEST_CASE("Streamable HTTP: the server's own GET stream brings requests outside any call's stream", "[mcp]")
+{
+    Fixture f;
+    QPointer<HttpExchange> standalone;
+    QJsonObject elicitAnswer;
+    const auto rest = lifecycle([](const HttpRequest &, HttpExchange *) {});
+    f.start([&](const HttpRequest &request, HttpExchange *exchange) {
+        const QJsonObject body = bodyOf(request);
+        if (request.method == "GET") {
+            standalone = exchange;
+            standalone->beginStream(200, "text/event-stream", Session);
+        } else if (body.value("id") == "srv-1") {
+            elicitAnswer = body.value("result").toObject();
+            exchange->respond(202, "text/plain", {});
+        } else if (body.value("method") == "tools/call") {
+            // As an SDK server does with a request sent outside the call: it goes on the standalone stream.
+            standalone->send(
+                R"(data: {"jsonrpc":"2.0","id":"srv-1","method":"elicitation/create","params":{"message":"Name?","requestedSchema":{"type":"object","properties":{"name":{"type":"string","default":"Ada"}}}}})"
+                "\n\n");
+            exchange->beginStream(200, "text/event-stream", Session);
+            exchange->sendParts(
+                QList<QByteArray>{"data: " + answer(request, {{"content", QJsonArray{}}}) + "\n\n"}, 300,
+                [exchange] { exchange->close(); });
+        } else {
+            rest(request, exchange);
+        }
+    });
+    f.client->setElicitationHandler([](const QJsonObject &, std::function<void(QJsonObject)> respond) {
+        respond({{"action", "accept"}, {"content", QJsonObject{{"name", "Grace"}}}});
+    });
+    f.connect();
+    REQUIRE(waitUntil([&] { return !standalone.isNull(); }));
+    auto outcome = call(*f.client, "t");
+    REQUIRE(waitUntil([&] { return outcome->done; }));
+    CHECK(outcome->error.isEmpty());
+    REQUIRE(waitUntil([&] { return !elicitAnswer.isEmpty(); }));
+    CHECK(elicitAnswer.value("action") == "accept");
+    CHECK(elicitAnswer.value("content").toObject().value("name") == "Grace");
 }

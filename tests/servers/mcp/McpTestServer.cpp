@@ -13,6 +13,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <string>
+#include <time.h>
 #include <unistd.h>
 
 namespace {
@@ -157,7 +158,12 @@ void callTool(const QJsonValue &id, const QJsonObject &params)
     if (g_mode == "garbage")
         writeRaw("this is not JSON\n{\"jsonrpc\":\"1.0\"}\n[1,2,3]\n\x01\x02\xff\n");
 
-    if (name == "echo") {
+    if (name == "stamp") {
+        // When the request was read, on the clock every process shares: for bench/mcp's latency figure.
+        timespec now{};
+        ::clock_gettime(CLOCK_MONOTONIC, &now);
+        writeLine(result(id, textResult(QString::number(qint64(now.tv_sec) * 1000000000 + now.tv_nsec))));
+    } else if (name == "echo") {
         writeLine(result(id, textResult(arguments.value("text").toString())));
     } else if (name == "slow") {
         slow(id, params);
