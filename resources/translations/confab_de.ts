@@ -3167,4 +3167,128 @@ Ordner: %3
         <translation>Diesen Monat: %1 (kein Monatslimit).</translation>
     </message>
 </context>
+<context>
+    <name>confab::AuthDiscovery</name>
+    <message>
+        <source>The server asks for a sign-in but does not say where (no protected resource metadata; %1).</source>
+        <translation>Der Server verlangt eine Anmeldung, sagt aber nicht, wo (keine Metadaten der geschützten Ressource; %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in metadata is for another resource (%1), so Confab will not send a login for it.</source>
+        <translation>Die Anmelde-Metadaten des Servers gelten für eine andere Ressource (%1), daher sendet Confab keine Anmeldung dafür.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not publish its metadata (%2).</source>
+        <translation>Der Anmeldeserver %1 veröffentlicht seine Metadaten nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s metadata at %1 is not usable: %2.</source>
+        <translation>Die Metadaten des Anmeldeservers unter %1 sind nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s metadata names another issuer (%1 instead of %2).</source>
+        <translation>Die Metadaten des Anmeldeservers nennen einen anderen Aussteller (%1 statt %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not offer PKCE (S256), which MCP requires; Confab will not sign in there.</source>
+        <translation>Der Anmeldeserver %1 bietet kein PKCE (S256) an, das MCP verlangt; Confab meldet sich dort nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::LoopbackRedirect</name>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not succeed. Return to Confab to see why.</source>
+        <translation>Die Anmeldung ist nicht gelungen. Kehren Sie zu Confab zurück, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and return to Confab.</source>
+        <translation>Angemeldet. Sie können diesen Tab schließen und zu Confab zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::OAuthAuthorization</name>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in.</source>
+        <translation>%1 verlangt, dass Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 refused this request.</source>
+        <translation>%1 hat diese Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 asks for permissions (%2) that signing in did not grant.</source>
+        <translation>%1 verlangt Berechtigungen (%2), die die Anmeldung nicht gewährt hat.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Bei %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in again.</source>
+        <translation>%1 verlangt, dass Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Confab cannot open a browser here to sign in.</source>
+        <translation>Confab kann hier keinen Browser zur Anmeldung öffnen.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 in your browser…</source>
+        <translation>Anmeldung bei %1 im Browser …</translation>
+    </message>
+    <message>
+        <source>%1 keeps refusing the sign-in Confab obtained; giving up.</source>
+        <translation>%1 lehnt die Anmeldung, die Confab erhalten hat, weiterhin ab; Confab gibt auf.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>confab::OAuthLogin</name>
+    <message>
+        <source>The sign-in was not finished in the browser in time.</source>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Confab could not listen on this computer for the browser&apos;s answer.</source>
+        <translation>Confab konnte auf diesem Computer nicht auf die Antwort des Browsers warten.</translation>
+    </message>
+    <message>
+        <source>This server needs a client ID for Confab, and its sign-in server does not let apps register themselves.</source>
+        <translation>Dieser Server braucht eine Client-ID für Confab, und sein Anmeldeserver lässt Apps sich nicht selbst registrieren.</translation>
+    </message>
+    <message>
+        <source>Confab could not register with the sign-in server (%1).</source>
+        <translation>Confab konnte sich beim Anmeldeserver nicht registrieren (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another server than %1, so Confab refused it.</source>
+        <translation>Die Antwort auf die Anmeldung kam von einem anderen Server als %1, daher hat Confab sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the sign-in (%1).</source>
+        <translation>Der Anmeldeserver hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer had no authorization code.</source>
+        <translation>Die Antwort des Anmeldeservers enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not hand out a token (%1).</source>
+        <translation>Der Anmeldeserver hat kein Token ausgegeben (%1).</translation>
+    </message>
+</context>
 </TS>

@@ -4,9 +4,12 @@
 #include "mcp/ElicitationForm.h"
 #include "mcp/HttpTransport.h"
 #include "mcp/McpClient.h"
+#include "mcp/auth/OAuthAuthorization.h"
+#include "mcp/auth/PageOpeners.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -31,8 +34,32 @@ const QHash<QString, ToolCall> &scenarioCalls()
         {QStringLiteral("elicitation-sep1034-client-defaults"),
          {QStringLiteral("test_client_elicitation_defaults"), {}}},
         {QStringLiteral("sse-retry"), {QStringLiteral("test_reconnection"), {}}},
+        // Every auth/ scenario's server protects one tool
+        // (src/scenarios/client/auth/helpers/createServer.ts).
+        {QStringLiteral("auth/"), {QStringLiteral("test-tool"), {}}},
     };
     return calls;
+}
+
+// The suite's client ID metadata document URL (basic-cimd.ts): the scenario's authorization server accepts it
+// as the client_id without fetching it.
+const QUrl
+    conformanceClientMetadataUrl(QStringLiteral("https://conformance-test.local/client-metadata.json"));
+
+// Pre-registered credentials come in MCP_CONFORMANCE_CONTEXT ({"client_id":…,"client_secret":…}), as the
+// pre-registration scenario hands them over.
+OAuthClientSettings authSettingsFromContext()
+{
+    OAuthClientSettings settings;
+    settings.clientName = QStringLiteral("confab-conformance-client");
+    settings.clientMetadataUrl = conformanceClientMetadataUrl;
+    settings.loginTimeoutMs = 20'000;
+    const QJsonObject context = QJsonDocument::fromJson(qgetenv("MCP_CONFORMANCE_CONTEXT")).object();
+    const QString clientId = context.value(QLatin1String("client_id")).toString();
+    if (!clientId.isEmpty())
+        settings.preRegistered =
+            OAuthClient{clientId, context.value(QLatin1String("client_secret")).toString(), QString()};
+    return settings;
 }
 
 void finish(McpClient &client, int code, const QString &message)
@@ -53,14 +80,25 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s SERVER_URL (scenario in MCP_CONFORMANCE_SCENARIO)\n", argv[0]);
         return 2;
     }
-    const QString scenario = qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO");
+    const QString scenarioName = qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO");
+    const bool authScenario = scenarioName.startsWith(QLatin1String("auth/"));
+    // The key of the scenario's call: the auth scenarios share one.
+    const QString scenario = authScenario ? QStringLiteral("auth/") : scenarioName;
     const QUrl url(arguments.last());
 
     QNetworkAccessManager network;
     McpClientOptions options;
     options.clientName = QStringLiteral("confab-conformance-client");
     options.clientVersion = QStringLiteral("1.0.0");
-    McpClient client(new HttpTransport(url, {}, &network), options);
+    auto *transport = new HttpTransport(url, {}, &network);
+    // The suite's authorization servers approve at once and redirect; following that redirect over HTTP
+    // stands in for the user's browser, and the login runs without asking (there is no one to ask).
+    OAuthAuthorization authorization(&network, url, authSettingsFromContext(), nullptr,
+                                     OAuthAuthorization::Mode::Automatic);
+    authorization.setPageOpener(httpPageOpener(&network));
+    if (authScenario)
+        transport->setAuthProvider(&authorization);
+    McpClient client(transport, options);
 
     // The conformance client accepts every form with the server's defaults, as a user pressing OK would.
     client.setElicitationHandler([](const QJsonObject &params, std::function<void(QJsonObject)> respond) {
