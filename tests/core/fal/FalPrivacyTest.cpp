@@ -47,7 +47,7 @@ TEST_CASE("An uploaded input image is kept by fal only for the configured lifeti
     REQUIRE(initiations.size() == 1);
     // fal-js names the header X-Fal-Object-Lifecycle on this call, the docs and fal-client the -Preference
     // one.
-    for (const QByteArray name :
+    for (const QByteArray &name :
          {QByteArray("x-fal-object-lifecycle"), QByteArray("x-fal-object-lifecycle-preference")}) {
         const QJsonObject lifecycle = QJsonDocument::fromJson(initiations.first().header(name)).object();
         CHECK(lifecycle.value(QStringLiteral("expiration_duration_seconds")).toInt() == 600);

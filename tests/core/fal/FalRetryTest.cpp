@@ -60,7 +60,8 @@ auto answer(int status, QHash<QByteArray, QByteArray> headers = {})
 
 TEST_CASE("fal calls retry 409 and 408 answers, as fal's Python client does")
 {
-    for (const QString name : {QStringLiteral("submit-conflict"), QStringLiteral("submit-request-timeout")}) {
+    for (const QString &name :
+         {QStringLiteral("submit-conflict"), QStringLiteral("submit-request-timeout")}) {
         FalFixture fixture;
         FalOutcome outcome(fixture.runScenario(name));
         REQUIRE(outcome.waitForEnd());
