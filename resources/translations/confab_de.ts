@@ -292,6 +292,14 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <translation>fal-Schlüssel abgelehnt (HTTP %1). Prüfe den fal.ai-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
+        <source>fal key rejected (HTTP %1): %2. Check the fal.ai key in Settings.</source>
+        <translation>fal-Schlüssel abgelehnt (HTTP %1): %2. Prüfe den fal.ai-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>fal.ai refused the request (HTTP %1): %2</source>
+        <translation>fal.ai hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
         <source>fal.ai refused the request as invalid.</source>
         <translation>fal.ai hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
