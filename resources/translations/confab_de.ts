@@ -11,6 +11,12 @@
 <context>
     <name>ChatCommand</name>
     <message>
+        <source>The answer was cut off at its length limit (%1 tokens); allow more with --max-tokens.
+</source>
+        <translation>Die Antwort wurde an ihrer Längengrenze (%1 Tokens) abgeschnitten; mehr erlaubt --max-tokens.
+</translation>
+    </message>
+    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -699,6 +705,14 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
 </context>
 <context>
     <name>HttpErrors</name>
+    <message>
+        <source>This model has been retired (404)</source>
+        <translation>Dieses Modell wurde eingestellt (404)</translation>
+    </message>
+    <message>
+        <source>OpenRouter suggests %1 instead.</source>
+        <translation>OpenRouter schlägt stattdessen %1 vor.</translation>
+    </message>
     <message>
         <source>The request was not accepted</source>
         <translation>Die Anfrage wurde nicht angenommen</translation>
@@ -1428,6 +1442,10 @@ Ordner: %3
 <context>
     <name>confab::ui::ChatSettingsDialog</name>
     <message>
+        <source>App default (the model&apos;s own limit)</source>
+        <translation>App-Standard (die Grenze des Modells)</translation>
+    </message>
+    <message>
         <source>Model default</source>
         <translation>Modellstandard</translation>
     </message>
@@ -2105,6 +2123,10 @@ Ordner: %3
 <context>
     <name>confab::ui::MessageDelegate</name>
     <message>
+        <source>⚠ Cut off: the answer reached its length limit of %1 tokens</source>
+        <translation>⚠ Abgeschnitten: Die Antwort hat ihre Längengrenze von %1 Tokens erreicht</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2223,6 +2245,22 @@ Ordner: %3
 <context>
     <name>confab::ui::ReasoningEffortPicker</name>
     <message>
+        <source>Thinking: minimal</source>
+        <translation>Nachdenken: minimal</translation>
+    </message>
+    <message>
+        <source>Thinking: extra high</source>
+        <translation>Nachdenken: sehr viel</translation>
+    </message>
+    <message>
+        <source>Thinking: maximum</source>
+        <translation>Nachdenken: maximal</translation>
+    </message>
+    <message>
+        <source>Thinking: default (%1)</source>
+        <translation>Nachdenken: Standard (%1)</translation>
+    </message>
+    <message>
         <source>Reasoning effort</source>
         <translation>Denkaufwand</translation>
     </message>
@@ -2268,6 +2306,10 @@ Ordner: %3
 </context>
 <context>
     <name>confab::ui::SettingsDialog</name>
+    <message>
+        <source>The model&apos;s own limit</source>
+        <translation>Die Grenze des Modells</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
