@@ -264,7 +264,8 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     waitForKeys(backend.keys());
     ConversationEngine *engine = backend.engine();
     Store *store = backend.store();
-    if (command == QStringLiteral("chat")) {
+    // Without the key the engine refuses the chat below; nothing goes out before that.
+    if (command == QStringLiteral("chat") && backend.keys()->hasKey(Provider::OpenRouter)) {
         QString model = request.model;
         if (model.isEmpty() && request.sessionId != 0)
             if (const auto session = store->sessions()->get(request.sessionId))

@@ -28,12 +28,6 @@ int answerTokenLimit(int chosen, const ModelInfo *model)
     return ChatRequest::DefaultMaxTokens;
 }
 
-bool stoppedAtLengthLimit(const Message &message)
-{
-    return message.role == MessageRole::Assistant && message.status == MessageStatus::Completed &&
-           message.metadata.finishReason == QLatin1String("length");
-}
-
 bool canContinue(const Message &message)
 {
     return (message.status == MessageStatus::Stopped || stoppedAtLengthLimit(message)) &&

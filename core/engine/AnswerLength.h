@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/LengthLimit.h"
+
 namespace confab {
 
 struct Message;
@@ -10,9 +12,6 @@ struct ModelInfo;
 // for length. `chosen` is what the chat or the settings ask for (0: the model's own limit).
 int answerTokenLimit(int chosen, const ModelInfo *model);
 
-// A complete answer the model had to end at its length limit (finish_reason "length"): the user is told, and
-// can continue it as a stopped one.
-bool stoppedAtLengthLimit(const Message &message);
 // Whether "Continue" can pick an answer up: a stopped text answer with some text, or one cut at its limit.
 bool canContinue(const Message &message);
 

@@ -98,6 +98,14 @@
 <context>
     <name>ChatStream</name>
     <message>
+        <source>A picture the model made could not be fetched: %1</source>
+        <translation>Ein Bild, das das Modell erzeugt hat, konnte nicht geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>the answer linked more than %1 pictures</source>
+        <translation>die Antwort verweist auf mehr als %1 Bilder</translation>
+    </message>
+    <message>
         <source>No data from the server for %1 s; the answer was stopped</source>
         <translation>Seit %1 s keine Daten vom Server; die Antwort wurde abgebrochen</translation>
     </message>
@@ -768,6 +776,29 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>Network error talking to %1</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDownload</name>
+    <message>
+        <source>the model linked it at an address Confab does not fetch from (only https, or http on this computer)</source>
+        <translation>das Modell verweist auf eine Adresse, von der Confab nicht lädt (nur https, oder http auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>es ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached</source>
+        <translation>%1 war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>what %1 sent is not a picture</source>
+        <translation>was %1 geschickt hat, ist kein Bild</translation>
     </message>
 </context>
 <context>

@@ -285,8 +285,12 @@ TEST_CASE("The answer may be as long as the model's catalogue allows; one cut at
     CHECK(stoppedAtLengthLimit(answer));
     CHECK(canContinue(answer));
     const SendOutcome continued = h.engine.continueAnswer(cut.assistantMessageId);
-    CHECK(continued.accepted);
+    REQUIRE(continued.accepted);
     REQUIRE(h.waitForIdle(cut.sessionId));
+    const Message more = h.message(cut.assistantMessageId);
+    CHECK(more.status == MessageStatus::Completed);
+    CHECK(more.content.startsWith(answer.content));
+    CHECK(more.content.size() > answer.content.size());
 }
 
 TEST_CASE("A picture a chat already holds as BMP goes to the model as PNG, which OpenRouter takes")
