@@ -243,11 +243,10 @@ QList<QByteArray> StreamScript::events() const
         const QJsonObject image{
             {QStringLiteral("type"), QStringLiteral("image_url")},
             {QStringLiteral("image_url"),
-             QJsonObject{{QStringLiteral("url"),
-                          m_plan.imageUrl.isEmpty()
-                              ? QString(QStringLiteral("data:image/png;base64,") +
-                                        QString::fromLatin1(m_plan.image.toBase64()))
-                              : m_plan.imageUrl}}}};
+             QJsonObject{{QStringLiteral("url"), m_plan.imageUrl.isEmpty()
+                                                     ? QString(QStringLiteral("data:image/png;base64,") +
+                                                               QString::fromLatin1(m_plan.image.toBase64()))
+                                                     : m_plan.imageUrl}}}};
         out.append(frame(chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
                                            {QStringLiteral("content"), QString()},
                                            {QStringLiteral("images"), QJsonArray{image}}})));
