@@ -18,6 +18,8 @@ class QNetworkReply;
 
 namespace confab {
 
+class ImageDownload;
+
 struct StreamSettings
 {
     // Reset by every byte, keep-alive comments included: reasoning and image models can take minutes to their
@@ -28,6 +30,7 @@ struct StreamSettings
     int retryMaxDelayMs = 30'000;  // no step grows past this
     int maxRetryAfterSeconds = 20; // a longer Retry-After is reported to the user instead of waited out
     Backoff::Random retryRandom;   // [0, 1) for the jitter; empty: a real random number
+    qint64 maxLinkedImageBytes = 32 * 1024 * 1024; // a picture sent as a link, fetched by ImageDownload
 };
 
 // One streamed chat completion. Exactly one of finished() or failed() is emitted, once; after that the job is
@@ -59,6 +62,8 @@ private:
     void pump();
     void apply(const ChunkDelta &delta);
     void endOfStream();
+    void completeWhenFetched();
+    void fetchImage(const QString &link);
     void succeed();
     void fail(ChatError error);
     void dropReply();
@@ -79,8 +84,9 @@ private:
     ReasoningDetailsAssembler m_reasoningDetails;
     ChatResult m_result;
 
-    QList<SsePayload> m_backlog; // event payloads waiting their turn, so output keeps stream order
-    QByteArray m_plainBody;      // a non-streamed JSON answer from a server that ignored "stream": true
+    QList<ImageDownload *> m_downloads; // pictures sent as links, still on their way
+    QList<SsePayload> m_backlog;        // event payloads waiting their turn, so output keeps stream order
+    QByteArray m_plainBody; // a non-streamed JSON answer from a server that ignored "stream": true
     QByteArray m_errorBody;
     int m_attempt = 0;
     bool m_gotFirstByte = false;
@@ -89,6 +95,10 @@ private:
     bool m_transportEnded = false;
     bool m_transportBroken = false;
     bool m_done = false;
+    bool m_finishWhenFetched = false; // the answer is complete; finished() waits for m_downloads
+    int m_linkedImages = 0;
+
+    static constexpr int MaxLinkedImages = 16;
 };
 
 } // namespace confab

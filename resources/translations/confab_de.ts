@@ -11,6 +11,12 @@
 <context>
     <name>ChatCommand</name>
     <message>
+        <source>The answer was cut off at its length limit (%1 tokens); allow more with --max-tokens.
+</source>
+        <translation>Die Antwort wurde an ihrer Längengrenze (%1 Tokens) abgeschnitten; mehr erlaubt --max-tokens.
+</translation>
+    </message>
+    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -91,6 +97,14 @@
 </context>
 <context>
     <name>ChatStream</name>
+    <message>
+        <source>A picture the model made could not be fetched: %1</source>
+        <translation>Ein Bild, das das Modell erzeugt hat, konnte nicht geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>the answer linked more than %1 pictures</source>
+        <translation>die Antwort verweist auf mehr als %1 Bilder</translation>
+    </message>
     <message>
         <source>No data from the server for %1 s; the answer was stopped</source>
         <translation>Seit %1 s keine Daten vom Server; die Antwort wurde abgebrochen</translation>
@@ -712,6 +726,14 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
 <context>
     <name>HttpErrors</name>
     <message>
+        <source>This model has been retired (404)</source>
+        <translation>Dieses Modell wurde eingestellt (404)</translation>
+    </message>
+    <message>
+        <source>OpenRouter suggests %1 instead.</source>
+        <translation>OpenRouter schlägt stattdessen %1 vor.</translation>
+    </message>
+    <message>
         <source>The request was not accepted</source>
         <translation>Die Anfrage wurde nicht angenommen</translation>
     </message>
@@ -766,6 +788,29 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>Network error talking to %1</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDownload</name>
+    <message>
+        <source>the model linked it at an address Confab does not fetch from (only https, or http on this computer)</source>
+        <translation>das Modell verweist auf eine Adresse, von der Confab nicht lädt (nur https, oder http auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>es ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached</source>
+        <translation>%1 war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>what %1 sent is not a picture</source>
+        <translation>was %1 geschickt hat, ist kein Bild</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1723,10 @@ Ordner: %3
 <context>
     <name>confab::ui::ChatSettingsDialog</name>
     <message>
+        <source>App default (the model&apos;s own limit)</source>
+        <translation>App-Standard (die Grenze des Modells)</translation>
+    </message>
+    <message>
         <source>Model default</source>
         <translation>Modellstandard</translation>
     </message>
@@ -2355,6 +2404,10 @@ Ordner: %3
 <context>
     <name>confab::ui::MessageDelegate</name>
     <message>
+        <source>⚠ Cut off: the answer reached its length limit of %1 tokens</source>
+        <translation>⚠ Abgeschnitten: Die Antwort hat ihre Längengrenze von %1 Tokens erreicht</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2473,6 +2526,22 @@ Ordner: %3
 <context>
     <name>confab::ui::ReasoningEffortPicker</name>
     <message>
+        <source>Thinking: minimal</source>
+        <translation>Nachdenken: minimal</translation>
+    </message>
+    <message>
+        <source>Thinking: extra high</source>
+        <translation>Nachdenken: sehr viel</translation>
+    </message>
+    <message>
+        <source>Thinking: maximum</source>
+        <translation>Nachdenken: maximal</translation>
+    </message>
+    <message>
+        <source>Thinking: default (%1)</source>
+        <translation>Nachdenken: Standard (%1)</translation>
+    </message>
+    <message>
         <source>Reasoning effort</source>
         <translation>Denkaufwand</translation>
     </message>
@@ -2518,6 +2587,10 @@ Ordner: %3
 </context>
 <context>
     <name>confab::ui::SettingsDialog</name>
+    <message>
+        <source>The model&apos;s own limit</source>
+        <translation>Die Grenze des Modells</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>

@@ -106,7 +106,7 @@ TEST_CASE("Help → Check setup runs the checks in the background and lists one 
     REQUIRE(lines.size() == 6);
     CHECK(lines.at(0) == QStringLiteral("The keychain answers."));
     CHECK(lines.at(2).startsWith(QStringLiteral("OpenRouter accepted the key")));
-    CHECK(lines.at(4).startsWith(QStringLiteral("A one-token chat")));
+    CHECK(lines.at(4).startsWith(QStringLiteral("A short chat")));
     CHECK(lines.at(5).startsWith(QStringLiteral("fal accepted the key")));
     CHECK(dialog->verdict() == QStringLiteral("Setup is fine."));
     CHECK_FALSE(lines.join(QString()).contains(QStringLiteral("sk-or-v1-test-key-for-the-window")));
