@@ -117,10 +117,13 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
     connect(m_input, &InputArea::stopRequested, this, &MainWindow::stop);
     connect(m_input, &InputArea::pickFilesRequested, this, [this] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Attach images"), folder,
-            tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"));
+            this, tr("Attach images or documents"), folder,
+            tr("Images and documents (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.md *.csv *.json "
+               "*.c *.cpp *.h *.hpp *.py *.js *.ts *.rs *.go *.java *.kt *.swift *.rb *.sh *.sql *.html *.css "
+               "*.xml *.yaml *.yml *.toml);;Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;"
+               "Documents (*.pdf *.txt *.md *.csv *.json);;All files (*)"));
         attachFiles(paths);
     });
     connect(m_input, &InputArea::filesPasted, this, &MainWindow::attachFiles);
@@ -284,7 +287,7 @@ void MainWindow::createMenus()
             fromPreset->addAction(preset.name, this, [this, name = preset.name] { newChatFromPreset(name); });
     });
     file->addAction(tr("C&hat settings…"), this, &MainWindow::showChatSettings);
-    file->addAction(tr("&Attach images…"), m_input, &InputArea::pickFilesRequested);
+    file->addAction(tr("&Attach images or documents…"), m_input, &InputArea::pickFilesRequested);
     file->addSeparator();
     file->addAction(tr("&Export history…"), this, [this] {
         const QString folder =

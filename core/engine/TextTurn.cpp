@@ -1,8 +1,10 @@
 #include "TextTurn.h"
 
 #include "engine/ContextBuilder.h"
+#include "engine/DocumentContext.h"
 #include "engine/ErrorCodes.h"
 #include "engine/ReasoningEffort.h"
+#include "engine/WebSearch.h"
 #include "limits/RateLimiter.h"
 #include "openrouter/ChatProvider.h"
 #include "openrouter/ModelCatalog.h"
@@ -29,6 +31,9 @@ QList<ChatMessage> TextTurn::conversation() const
     const ModelInfo *model = m_context.models ? m_context.models->find(m_context.request.model) : nullptr;
     ContextBuilder builder(model, maxAnswerTokens(), [store](const MessageImage &image) {
         return ImagePart{{}, store->images()->bytes(image.hash), image.mime};
+    });
+    builder.setDocumentLoader([store](const AttachedDocument &document) {
+        return documentcontext::part(document, *store->documents());
     });
     QString systemPrompt = chatParameters().systemPrompt;
     if (systemPrompt.isEmpty())
@@ -82,6 +87,9 @@ void TextTurn::applyModelOptions(ChatRequest &request) const
     // Models that can draw answer in text only unless asked for images.
     if (model && model->outputsImages())
         request.modalities = {QStringLiteral("image"), QStringLiteral("text")};
+    request.pdfEngine = documentcontext::pdfEngineFor(model);
+    if (m_context.request.webSearch)
+        request.webSearchResults = WebSearchResults;
 }
 
 void TextTurn::start()
@@ -135,6 +143,11 @@ MessageMetadata TextTurn::metadataFor(const ChatResult &result) const
     metadata.completionTokens = (adds ? metadata.completionTokens : 0) + m_completionTokens;
     metadata.reasoningTokens = (adds ? metadata.reasoningTokens : 0) + m_reasoningTokens;
     metadata.costUsd = (adds ? metadata.costUsd : 0.0) + m_costUsd;
+    metadata.webSearches = (adds ? metadata.webSearches : 0) + m_webSearches;
+    if (!adds)
+        metadata.citations.clear();
+    for (const Citation &citation : m_citations)
+        addCitation(metadata.citations, citation);
     return metadata;
 }
 
@@ -155,6 +168,9 @@ void TextTurn::recordFinishedCall(const ChatResult &result)
         m_context.store->messages()->setReasoningDetails(messageId(), m_reasoningDetails);
     }
     m_costUsd += result.cost.value_or(0);
+    m_webSearches += result.webSearches;
+    for (const Citation &citation : result.citations)
+        addCitation(m_citations, citation);
     if (m_firstByteMs < 0)
         m_firstByteMs = result.msToFirstByte;
 

@@ -26,7 +26,7 @@ protected:
     QList<ChatMessage> conversation() const;
     ChatReply *startStream(const ChatRequest &request);
     ChatRequest baseRequest() const;
-    // The chat's reasoning effort and image output, as far as the model takes them.
+    // The chat's reasoning effort, image output and web search, as far as the model takes them.
     void applyModelOptions(ChatRequest &request) const;
     // The chat's own system prompt and parameters; unset ones are left out of the request.
     ChatParameters chatParameters() const;
@@ -47,6 +47,8 @@ protected:
     qint64 m_reasoningTokens = 0;
     QJsonArray m_reasoningDetails;
     double m_costUsd = 0;
+    QList<Citation> m_citations;
+    qint64 m_webSearches = 0;
     qint64 m_firstByteMs = -1;
 };
 

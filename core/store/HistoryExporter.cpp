@@ -91,6 +91,29 @@ HistoryExporter::HistoryExporter(Store &store)
     : m_store(store)
 {}
 
+namespace {
+
+// The pages a web-searched answer cites, numbered as in the window. Titles come from the web: what Markdown
+// would read as markup or HTML is escaped, and the address goes in angle brackets, which nothing in an
+// encoded URL can close.
+QString markdownSources(const QList<Citation> &citations)
+{
+    if (citations.isEmpty())
+        return {};
+    QString text = QCoreApplication::translate("HistoryExporter", "Sources:") + QStringLiteral("\n\n");
+    for (qsizetype i = 0; i < citations.size(); ++i) {
+        QString title = citations.at(i).title;
+        title.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'[', QStringLiteral("\\["))
+            .replace(u']', QStringLiteral("\\]"))
+            .replace(u'<', QStringLiteral("&lt;"));
+        text += QStringLiteral("%1. %2 <%3>\n").arg(i + 1).arg(title, citations.at(i).url);
+    }
+    return text + u'\n';
+}
+
+} // namespace
+
 bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, const QString &imagesDir)
 {
     const auto session = m_store.sessions()->get(sessionId);
@@ -137,6 +160,7 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                         .arg(image.position + 1)
                         .arg(fileDir.relativeFilePath(target));
         }
+        text += markdownSources(message.metadata.citations);
         if (message.status == MessageStatus::Failed)
             text += QCoreApplication::translate("HistoryExporter", "_Failed: %1_\n\n")
                         .arg(message.metadata.error);
