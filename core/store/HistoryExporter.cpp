@@ -327,6 +327,24 @@ bool HistoryExporter::copyImages(const Message &message, const QString &imagesDi
         }
         *copiedImages << target;
     }
+    const QString documentsDir =
+        QFileInfo(imagesDir).absolutePath() + QLatin1Char('/') + history::DocumentsFolder;
+    for (const AttachedDocument &document : message.documents) {
+        const QString target = documentsDir + QLatin1Char('/') + document.hash;
+        if (QFileInfo::exists(target))
+            continue;
+        const QString source = m_store.documents()->pathFor(document.hash);
+        if (!QFileInfo::exists(source)) {
+            m_lastError = QStringLiteral("The document %1 (%2) is missing from %3.")
+                              .arg(document.name, document.hash, m_store.documents()->documentsDir());
+            return false;
+        }
+        if (!QDir().mkpath(documentsDir) || !QFile::copy(source, target)) {
+            m_lastError = QStringLiteral("Could not copy the document %1 to %2.").arg(document.name, target);
+            return false;
+        }
+        *copiedImages << target;
+    }
     return true;
 }
 

@@ -109,6 +109,17 @@ QJsonObject messageToJson(const Message &message)
                      {QStringLiteral("images"), images},
                      {QStringLiteral("parent_id"), message.parentId},
                      {QStringLiteral("selected"), message.selected}};
+    if (!message.documents.isEmpty()) {
+        QJsonArray documents;
+        for (const AttachedDocument &document : message.documents)
+            documents.append(QJsonObject{{QStringLiteral("hash"), document.hash},
+                                         {QStringLiteral("name"), document.name},
+                                         {QStringLiteral("mime"), document.mime},
+                                         {QStringLiteral("size"), document.size},
+                                         {QStringLiteral("pages"), document.pages},
+                                         {QStringLiteral("position"), document.position}});
+        json.insert(QStringLiteral("documents"), documents);
+    }
     if (!message.reasoning.isEmpty())
         json.insert(QStringLiteral("reasoning"), message.reasoning);
     if (!message.reasoningDetails.isEmpty())
@@ -211,6 +222,19 @@ std::optional<Message> messageFromJson(const QJsonObject &object, const QString 
         if (!hash || !imageRole || !mime || !width || !height || !position)
             return std::nullopt;
         message.images << MessageImage{*hash, *imageRole, int(*width), int(*height), *mime, int(*position)};
+    }
+    for (const QJsonValue &value : object.value(QStringLiteral("documents")).toArray()) {
+        const QJsonObject document = value.toObject();
+        FieldReader documentField(document, where, error);
+        const auto hash = documentField.text(QStringLiteral("hash"));
+        const auto name = documentField.text(QStringLiteral("name"));
+        const auto mime = documentField.text(QStringLiteral("mime"));
+        const auto size = documentField.integer(QStringLiteral("size"));
+        const auto pages = documentField.integer(QStringLiteral("pages"));
+        const auto position = documentField.integer(QStringLiteral("position"));
+        if (!hash || !name || !mime || !size || !pages || !position)
+            return std::nullopt;
+        message.documents << AttachedDocument{*hash, *name, *mime, *size, int(*pages), int(*position)};
     }
     return message;
 }

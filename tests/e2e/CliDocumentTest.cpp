@@ -42,6 +42,17 @@ QJsonArray lastUserParts(CliHarness &h)
     return {};
 }
 
+// The content parts of the first user message of the last chat request.
+QJsonArray firstUserParts(CliHarness &h)
+{
+    const QJsonObject body = QJsonDocument::fromJson(h.openRouter.chatRequests().last().body).object();
+    for (const QJsonValue &message : body.value(QStringLiteral("messages")).toArray()) {
+        if (message.toObject().value(QStringLiteral("role")).toString() == QLatin1String("user"))
+            return message.toObject().value(QStringLiteral("content")).toArray();
+    }
+    return {};
+}
+
 QJsonObject partOfType(const QJsonArray &parts, const QString &type)
 {
     for (const QJsonValue &part : parts) {
@@ -81,10 +92,7 @@ TEST_CASE("confab chat --attach sends a PDF as a file part and keeps sending it 
                                QStringLiteral("And the second page?")});
     INFO(next.err.toStdString());
     REQUIRE(next.exitCode == 0);
-    const QJsonObject body2 = QJsonDocument::fromJson(h.openRouter.chatRequests().last().body).object();
-    const QJsonArray messages = body2.value(QStringLiteral("messages")).toArray();
-    const QJsonArray firstQuestion =
-        messages.at(messages.size() - 3).toObject().value(QStringLiteral("content")).toArray();
+    const QJsonArray firstQuestion = firstUserParts(h);
     CHECK(partOfType(firstQuestion, QStringLiteral("file"))
               .value(QStringLiteral("file"))
               .toObject()
@@ -123,4 +131,31 @@ TEST_CASE("A document over the limits is refused before anything is sent")
         QStringLiteral("book.pdf: The PDF has 101 pages; models read up to 100 pages at a time.")));
     CHECK(run.err.contains(QStringLiteral("data.csv: The file is not UTF-8 text.")));
     CHECK(h.openRouter.chatRequests().isEmpty());
+}
+
+TEST_CASE("A question's documents survive JSON export and import, bytes and all")
+{
+    CliHarness h;
+    const QString pdf = writeFile(h, QStringLiteral("plan.pdf"), twoPagePdf());
+    REQUIRE(h.run({QStringLiteral("chat"), QStringLiteral("--attach"), pdf, QStringLiteral("Summarise")})
+                .exitCode == 0);
+    const QString folder = h.dir.filePath(QStringLiteral("export"));
+    REQUIRE(h.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--out"), folder})
+                .exitCode == 0);
+
+    CliHarness other;
+    const CliRun imported = other.run({QStringLiteral("import"), folder});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    // The imported question sends its document again, read from the importing store.
+    const CliRun next = other.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
+                                   QStringLiteral("And page two?")});
+    INFO(next.err.toStdString());
+    REQUIRE(next.exitCode == 0);
+    const QJsonArray first = firstUserParts(other);
+    CHECK(partOfType(first, QStringLiteral("file")).value(QStringLiteral("file")).toObject() ==
+          QJsonObject{{QStringLiteral("filename"), QStringLiteral("plan.pdf")},
+                      {QStringLiteral("file_data"), QStringLiteral("data:application/pdf;base64,") +
+                                                        QString::fromLatin1(twoPagePdf().toBase64())}});
 }

@@ -44,7 +44,7 @@ TEST_CASE("A PDF's pages are counted from its page objects, else from its page t
     CHECK(pdfPageCount("%PDF-1.5 /Count 99999999999999999999") == -1);
 }
 
-TEST_CASE("Documents are told by their header and extension; other files are not documents")
+TEST_CASE("Documents are told by their header and extension, other files are not documents")
 {
     CHECK(documentTypeOf(QStringLiteral("scan"), "%PDF-1.4")->kind == DocumentKind::Pdf);
     CHECK(documentTypeOf(QStringLiteral("main.cpp"), "#include")->mime == QStringLiteral("text/plain"));

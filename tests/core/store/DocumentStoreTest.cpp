@@ -32,7 +32,7 @@ TEST_CASE("The same document attached twice is kept once, under its hash, beside
     CHECK(first->hash == again->hash);
     CHECK(first->name == QStringLiteral("notes.md"));
     CHECK(first->mime == QStringLiteral("text/markdown"));
-    CHECK(first->size == 31);
+    CHECK(first->size == 30);
     CHECK(QDir(fixture.folder() + QStringLiteral("/documents")).entryList(QDir::Files).size() == 1);
     CHECK(fixture->documents()->bytes(first->hash) == QByteArray("# Notes\n\nBring the *big* pot.\n"));
 }

@@ -21,7 +21,7 @@ QString partProblem(const QJsonObject &part)
         return QStringLiteral("file.file_data must be a URL or a data:application/pdf;base64 URL.");
     const auto decoded = QByteArray::fromBase64Encoding(data.mid(prefix.size()).toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !decoded->startsWith("%PDF-"))
+    if (!decoded || !decoded.decoded.startsWith("%PDF-"))
         return QStringLiteral("file.file_data is not a base64-encoded PDF.");
     return {};
 }
