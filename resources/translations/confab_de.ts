@@ -136,13 +136,6 @@
     </message>
 </context>
 <context>
-    <name>CitationList</name>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Use the store in &lt;dir&gt;.</source>
@@ -263,6 +256,13 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>Restored the history from the backup %1.</source>
         <translation>Der Verlauf wurde aus der Sicherung %1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayedText</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1654,10 @@ Ordner: %3
         <source>&amp;Delete message</source>
         <translation>Nachricht &amp;löschen</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::DocumentChips</name>
@@ -2164,6 +2168,10 @@ Ordner: %3
     <message>
         <source>&amp;Attach images or documents…</source>
         <translation>Bilder oder Dokumente &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "WindowFixture.h"
 #include "catch.h"
 #include "chat/ChatView.h"
-#include "chat/CitationList.h"
+#include "chat/DisplayedText.h"
 #include "chat/MessageDelegate.h"
 #include "input/DocumentChips.h"
 #include "input/InputArea.h"
@@ -89,7 +89,7 @@ TEST_CASE("Search the web gives an answer whose numbered sources open in the bro
     const confab::Message answer = f.lastAnswer();
     REQUIRE(answer.metadata.citations.size() == 2);
     // What the bubble lays out: the answer, then its sources as a numbered list of links, titles escaped.
-    CHECK(confab::ui::textWithCitations(answer).endsWith(
+    CHECK(confab::ui::displayedText(answer).endsWith(
         QStringLiteral("**Sources**\n\n1. [Qt 6\\.10 Released](<https://www.qt.io/blog/qt-6.10-released>)\n"
                        "2. [Debian \\-\\- Details of package qt6\\-base\\-dev in bookworm]"
                        "(<https://packages.debian.org/bookworm/qt6-base-dev>)\n")));
@@ -106,6 +106,8 @@ TEST_CASE("Search the web gives an answer whose numbered sources open in the bro
 
     // The switch stays with the chat: it shows how the chat's latest question was sent.
     QTest::mouseClick(web, Qt::LeftButton);
+    CHECK_FALSE(web->isChecked());
+    f.window->newChat();
     CHECK_FALSE(web->isChecked());
     f.window->openSession(answer.sessionId);
     spinFor(50);

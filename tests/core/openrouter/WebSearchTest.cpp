@@ -67,18 +67,16 @@ TEST_CASE("url_citation annotations are read in the chat shape and in the flat R
 TEST_CASE("Citations that are not web links, or carry terminal escapes, are not passed on as they came")
 {
     const ChunkDelta delta = parseChunk(
-        R"({"choices":[{"index":0,"delta":{"annotations":[)"
-        R"({"type":"url_citation","url_citation":{"url":"javascript:alert(1)","title":"x"
-}
-},)"
-        R"({"type":"url_citation","url_citation":{"url":"file:///etc/passwd","title":"x"}},)"
-        R"({"type":"url_citation","url_citation":{"url":"https://a.example/p","title":"Bad\u001b]8;;https://evil\u0007 title"}},)"
-        R"({"type":"url_citation","url_citation":{"url":"https://a.example/p","title":"repeat"}},)"
-        R"({"type":"url_citation","url_citation":{"url":42}}]}}]})");
-REQUIRE(delta.citations.size() == 1);
-CHECK(delta.citations.first().url == QStringLiteral("https://a.example/p"));
-CHECK_FALSE(delta.citations.first().title.contains(QChar(0x1b)));
-CHECK_FALSE(delta.citations.first().title.contains(QChar(0x07)));
+        R"json({"choices":[{"index":0,"delta":{"annotations":[)json"
+        R"json({"type":"url_citation","url_citation":{"url":"javascript:alert(1)","title":"x"}},)json"
+        R"json({"type":"url_citation","url_citation":{"url":"file:///etc/passwd","title":"x"}},)json"
+        R"json({"type":"url_citation","url_citation":{"url":"https://a.example/p",)json"
+        R"json("title":"Bad\u001b]8;;https://evil\u0007 title"}},)json"
+        R"json({"type":"url_citation","url_citation":{"url":"https://a.example/p","title":"repeat"}},)json"
+        R"json({"type":"url_citation","url_citation":{"url":42}}]}}]})json");
+    REQUIRE(delta.citations.size() == 1);
+    CHECK(delta.citations.first().url == QStringLiteral("https://a.example/p"));
+    CHECK(delta.citations.first().title == QStringLiteral("Bad ]8;;https://evil title"));
 }
 
 TEST_CASE("A flood of annotations is cut at a number an answer can show")

@@ -7,6 +7,7 @@
 #include "store/Migrations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace confab;

@@ -1,4 +1,6 @@
-#include "chat/CitationList.h"
+#include "chat/DisplayedText.h"
+
+#include "input/DocumentChips.h"
 
 #include <QCoreApplication>
 
@@ -22,13 +24,20 @@ QString escapedMarkdown(const QString &text)
 
 } // namespace
 
-QString textWithCitations(const Message &message)
+QString displayedText(const Message &message)
 {
+    if (message.role == MessageRole::User && !message.documents.isEmpty()) {
+        // Questions are shown as plain text, so the line needs no escaping.
+        QString text = message.content;
+        for (const AttachedDocument &document : message.documents)
+            text += QStringLiteral("\n📎 ") + describeDocument(document);
+        return text;
+    }
     const QList<Citation> &citations = message.metadata.citations;
     if (citations.isEmpty() || message.role != MessageRole::Assistant)
         return message.content;
     QString text = message.content;
-    text += QStringLiteral("\n\n**") + QCoreApplication::translate("CitationList", "Sources") +
+    text += QStringLiteral("\n\n**") + QCoreApplication::translate("DisplayedText", "Sources") +
             QStringLiteral("**\n\n");
     for (qsizetype i = 0; i < citations.size(); ++i) {
         const Citation &citation = citations.at(i);
