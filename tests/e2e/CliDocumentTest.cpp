@@ -35,9 +35,10 @@ QJsonArray lastUserParts(CliHarness &h)
 {
     const QJsonObject body = QJsonDocument::fromJson(h.openRouter.chatRequests().last().body).object();
     const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
-    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
-        if (it->toObject().value(QStringLiteral("role")).toString() == QLatin1String("user"))
-            return it->toObject().value(QStringLiteral("content")).toArray();
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject message = messages.at(i).toObject();
+        if (message.value(QStringLiteral("role")).toString() == QLatin1String("user"))
+            return message.value(QStringLiteral("content")).toArray();
     }
     return {};
 }
@@ -154,8 +155,9 @@ TEST_CASE("A question's documents survive JSON export and import, bytes and all"
     INFO(next.err.toStdString());
     REQUIRE(next.exitCode == 0);
     const QJsonArray first = firstUserParts(other);
+    const QString dataUrl =
+        QStringLiteral("data:application/pdf;base64,") + QString::fromLatin1(twoPagePdf().toBase64());
     CHECK(partOfType(first, QStringLiteral("file")).value(QStringLiteral("file")).toObject() ==
           QJsonObject{{QStringLiteral("filename"), QStringLiteral("plan.pdf")},
-                      {QStringLiteral("file_data"), QStringLiteral("data:application/pdf;base64,") +
-                                                        QString::fromLatin1(twoPagePdf().toBase64())}});
+                      {QStringLiteral("file_data"), dataUrl}});
 }

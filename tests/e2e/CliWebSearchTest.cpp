@@ -45,7 +45,7 @@ TEST_CASE("confab chat --web prints the answer's cited pages as numbered links u
     // The search's cost is the answer's cost, and counts in the usage figures.
     const CliRun usage = h.run({QStringLiteral("usage")});
     REQUIRE(usage.exitCode == 0);
-    CHECK(usage.out.contains(QStringLiteral("0.0117")));
+    CHECK(usage.out.contains(QStringLiteral("$0.011")));
 }
 
 TEST_CASE("Without --web no search is offered and no sources are printed")
