@@ -82,7 +82,7 @@ QString attachFiles(AttachmentIntake *intake, const QStringList &paths, QStringL
             *documents << attachment.document;
         else
             errors
-                << QCoreApplication::translate("ChatCommand", "%1 is not a picture.").arg(attachment.source);
+                << QCoreApplication::translate("ChatCommand", "%1 is not an image.").arg(attachment.source);
         if (++answered == paths.size())
             loop.quit();
     });

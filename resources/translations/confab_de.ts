@@ -89,7 +89,7 @@
 </translation>
     </message>
     <message>
-        <source>%1 is not a picture.</source>
+        <source>%1 is not an image.</source>
         <translation>%1 ist kein Bild.</translation>
     </message>
     <message>
