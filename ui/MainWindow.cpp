@@ -4,6 +4,7 @@
 #include "accessibility/AccessibleNaming.h"
 #include "accessibility/ShortcutsDialog.h"
 #include "chat/ChatView.h"
+#include "chat/DocumentOpener.h"
 #include "chat/MessageActions.h"
 #include "common/AppInfo.h"
 #include "dialogs/ChatSettingsDialog.h"
@@ -108,6 +109,10 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         m_titles = new TitleWriter(engine, backend->store(), backend->settings(), backend->keys(),
                                    backend->openRouter(), this);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
+    connect(m_chat, &ChatView::documentActivated, this, [this](const AttachedDocument &document) {
+        if (!openStoredDocument(*m_backend->store()->documents(), document))
+            statusBar()->showMessage(tr("%1 could not be opened.").arg(document.name), 4000);
+    });
     connect(m_chat, &ChatView::editImageRequested, this, [this](const QString &hash) {
         m_input->attachHash(hash, tr("image from this chat"));
         m_input->focusEditor();
@@ -117,10 +122,14 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
     connect(m_input, &InputArea::stopRequested, this, &MainWindow::stop);
     connect(m_input, &InputArea::pickFilesRequested, this, [this] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Attach images"), folder,
-            tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"));
+            this, tr("Attach images or documents"), folder,
+            tr("Images and documents (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.md *.csv *.json "
+               "*.c *.cpp *.h *.hpp *.py *.js *.ts *.rs *.go *.java *.kt *.swift *.rb *.sh *.sql *.html "
+               "*.css "
+               "*.xml *.yaml *.yml *.toml);;Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;"
+               "Documents (*.pdf *.txt *.md *.csv *.json);;All files (*)"));
         attachFiles(paths);
     });
     connect(m_input, &InputArea::filesPasted, this, &MainWindow::attachFiles);
@@ -284,7 +293,7 @@ void MainWindow::createMenus()
             fromPreset->addAction(preset.name, this, [this, name = preset.name] { newChatFromPreset(name); });
     });
     file->addAction(tr("C&hat settings…"), this, &MainWindow::showChatSettings);
-    file->addAction(tr("&Attach images…"), m_input, &InputArea::pickFilesRequested);
+    file->addAction(tr("&Attach images or documents…"), m_input, &InputArea::pickFilesRequested);
     file->addSeparator();
     file->addAction(tr("&Export history…"), this, [this] {
         const QString folder =

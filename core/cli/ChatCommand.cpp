@@ -68,17 +68,43 @@ QString readStandardInput()
     return in.readAll();
 }
 
-// Checks and stores the images named on the command line; empty error when all of them are usable.
-QString attachFiles(AttachmentIntake *intake, const QStringList &paths, QStringList *hashes)
+// The pages an answer cites, numbered as in the window, under the answer.
+QString citationList(const QList<Citation> &citations)
 {
+    if (citations.isEmpty())
+        return {};
+    QString list = QStringLiteral("\n");
+    for (qsizetype i = 0; i < citations.size(); ++i) {
+        const Citation &citation = citations.at(i);
+        list += QStringLiteral("[%1] %2%3\n")
+                    .arg(i + 1)
+                    .arg(citation.title.isEmpty() ? QString() : citation.title + QStringLiteral(" — "),
+                         citation.url);
+    }
+    return list;
+}
+
+// Checks and stores the files named on the command line, through the same intake as the window's: pictures
+// into `hashes`, documents into `documents` (refused when that is null: `confab edit` takes pictures only).
+// Empty error when all of them are usable, else each refusal on a line.
+QString attachFiles(AttachmentIntake *intake, const QStringList &paths, QStringList *hashes,
+                    QList<AttachedDocument> *documents = nullptr)
+{
+    if (paths.isEmpty())
+        return {};
     QStringList errors;
     qsizetype answered = 0;
     QEventLoop loop;
     QObject::connect(intake, &AttachmentIntake::attached, &loop, [&](const Attachment &attachment) {
-        if (attachment.ok())
-            *hashes << attachment.hash;
-        else
+        if (!attachment.ok())
             errors << attachment.error;
+        else if (!attachment.isDocument())
+            *hashes << attachment.hash;
+        else if (documents)
+            *documents << attachment.document;
+        else
+            errors
+                << QCoreApplication::translate("ChatCommand", "%1 is not an image.").arg(attachment.source);
         if (++answered == paths.size())
             loop.quit();
     });
@@ -178,6 +204,15 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
              QStringLiteral("level")});
         parser.addOption({QStringLiteral("show-reasoning"),
                           QStringLiteral("Print the model's reasoning to stderr as it streams.")});
+        parser.addOption({QStringLiteral("attach"),
+                          QCoreApplication::translate(
+                              "ChatCommand", "Send a file with the question: a picture, or a PDF, text, "
+                                             "Markdown, CSV, JSON or source file. Repeatable."),
+                          QStringLiteral("file")});
+        parser.addOption({QStringLiteral("web"),
+                          QCoreApplication::translate(
+                              "ChatCommand", "Let the model search the web (billed per search); the pages it "
+                                             "cites are listed under the answer.")});
         addChatParameterOptions(parser);
         parser.addPositionalArgument(
             QStringLiteral("prompt"),
@@ -221,6 +256,7 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     if (command == QStringLiteral("chat")) {
         request.mode = parser.isSet(QStringLiteral("auto")) ? GenerationMode::Auto : GenerationMode::Text;
         request.model = parser.value(QStringLiteral("model"));
+        request.webSearch = parser.isSet(QStringLiteral("web"));
         if (parser.isSet(QStringLiteral("reasoning-effort"))) {
             request.reasoningEffort =
                 reasoningEffortFromName(parser.value(QStringLiteral("reasoning-effort")));
@@ -232,6 +268,13 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
             }
         }
         request.prompt = positional.isEmpty() ? readStandardInput() : positional.join(u' ');
+        if (const QString refused =
+                attachFiles(backend.attachments(), parser.values(QStringLiteral("attach")),
+                            &request.imageHashes, &request.documents);
+            !refused.isEmpty()) {
+            err(refused + u'\n');
+            return Refused;
+        }
         if (const int refused = chatParameters(parser, backend, &request); refused != Ok)
             return refused;
     } else {
@@ -332,6 +375,10 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     const auto conclude = [&](bool succeeded, const QString &error) {
         if (textOut && printed > 0)
             out(QStringLiteral("\n"));
+        if (textOut) {
+            if (const auto answer = store->messages()->get(sent.assistantMessageId))
+                out(citationList(answer->metadata.citations));
+        }
         if (succeeded && !textOut) {
             QString saveError;
             const QStringList files =

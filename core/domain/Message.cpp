@@ -119,6 +119,10 @@ QJsonObject MessageMetadata::toJson() const
         json.insert(QStringLiteral("mode"), mode);
     if (!request.isEmpty())
         json.insert(QStringLiteral("request"), request);
+    if (!citations.isEmpty())
+        json.insert(QStringLiteral("citations"), citationsToJson(citations));
+    if (webSearches != 0)
+        json.insert(QStringLiteral("web_searches"), webSearches);
     return json;
 }
 
@@ -136,6 +140,8 @@ MessageMetadata MessageMetadata::fromJson(const QJsonObject &json)
     metadata.progress = json.value(QStringLiteral("progress")).toString();
     metadata.mode = json.value(QStringLiteral("mode")).toString();
     metadata.request = json.value(QStringLiteral("request")).toObject();
+    metadata.citations = citationsFromJson(json.value(QStringLiteral("citations")).toArray());
+    metadata.webSearches = json.value(QStringLiteral("web_searches")).toInteger();
     return metadata;
 }
 

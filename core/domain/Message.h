@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Citation.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,6 +73,9 @@ struct MessageMetadata
     // How the answer was asked for (the generation mode and its options), so Retry runs the same request.
     QString mode;
     QJsonObject request;
+    // The web pages the answer cites, numbered in this order, and how many searches it took (each is billed).
+    QList<Citation> citations;
+    qint64 webSearches = 0;
 
     QJsonObject toJson() const;
     static MessageMetadata fromJson(const QJsonObject &json);
@@ -90,6 +95,21 @@ struct MessageImage
     bool operator==(const MessageImage &) const = default;
 };
 
+// A document that went with a question (a PDF, text or source file), kept once by the SHA-256 of its bytes
+// in the document store; the name is the file's name as the user attached it.
+struct AttachedDocument
+{
+    QString hash;
+    QString name;
+    QString mime;
+    qint64 size = 0;
+    int pages = -1; // PDFs, when it could be told
+    int position = 0;
+
+    bool isPdf() const { return mime == QLatin1String("application/pdf"); }
+    bool operator==(const AttachedDocument &) const = default;
+};
+
 struct Message
 {
     qint64 id = 0;
@@ -101,6 +121,7 @@ struct Message
     QDateTime createdAt;
     MessageMetadata metadata;
     QList<MessageImage> images;
+    QList<AttachedDocument> documents;
     // The model's thinking before its answer: readable text, and the structured entries (some encrypted) that
     // must go back to the model unchanged.
     QString reasoning;
@@ -129,3 +150,4 @@ Q_DECLARE_METATYPE(confab::MessageRole)
 Q_DECLARE_METATYPE(confab::ContentType)
 Q_DECLARE_METATYPE(confab::MessageStatus)
 Q_DECLARE_METATYPE(confab::MessageImage)
+Q_DECLARE_METATYPE(confab::AttachedDocument)

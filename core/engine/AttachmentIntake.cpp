@@ -2,6 +2,7 @@
 
 #include "limits/ImagePreparation.h"
 #include "settings/Settings.h"
+#include "store/DocumentStore.h"
 #include "store/ImageStore.h"
 
 #include <QBuffer>
@@ -12,9 +13,11 @@
 
 namespace confab {
 
-AttachmentIntake::AttachmentIntake(ImageStore *images, Settings *settings, QObject *parent)
+AttachmentIntake::AttachmentIntake(ImageStore *images, DocumentStore *documents, Settings *settings,
+                                   QObject *parent)
     : QObject(parent)
     , m_images(images)
+    , m_documents(documents)
     , m_settings(settings)
 {}
 
@@ -25,8 +28,14 @@ void AttachmentIntake::addFiles(const QStringList &paths)
     const qint64 maxBytes = m_settings->maxImageUploadBytes();
     deliver(QtConcurrent::run([paths, maxBytes] {
         QList<PreparedAttachment> results;
-        for (const QString &path : paths)
-            results << PreparedAttachment{QFileInfo(path).fileName(), prepareImageFile(path, maxBytes)};
+        for (const QString &path : paths) {
+            if (looksLikeDocument(path))
+                results << PreparedAttachment{
+                    QFileInfo(path).fileName(), {}, prepareDocumentFile(path), true};
+            else
+                results << PreparedAttachment{
+                    QFileInfo(path).fileName(), prepareImageFile(path, maxBytes), {}, false};
+        }
         return results;
     }));
 }
@@ -43,9 +52,9 @@ void AttachmentIntake::addImage(const QImage &image)
             PreparedImage unreadable;
             unreadable.error =
                 QCoreApplication::translate("AttachmentIntake", "The pasted image could not be read.");
-            return QList<PreparedAttachment>{{name, unreadable}};
+            return QList<PreparedAttachment>{{name, unreadable, {}, false}};
         }
-        return QList<PreparedAttachment>{{name, prepareImageData(png, name, maxBytes)}};
+        return QList<PreparedAttachment>{{name, prepareImageData(png, name, maxBytes), {}, false}};
     }));
 }
 
@@ -66,6 +75,15 @@ Attachment AttachmentIntake::store(const PreparedAttachment &prepared)
 {
     Attachment attachment;
     attachment.source = prepared.source;
+    if (prepared.isDocument) {
+        if (!prepared.document.ok) {
+            attachment.error = prepared.document.error;
+            return attachment;
+        }
+        if (const auto stored = m_documents->store(prepared.document, &attachment.error))
+            attachment.document = *stored;
+        return attachment;
+    }
     if (!prepared.image.ok) {
         attachment.error = prepared.image.error;
         return attachment;

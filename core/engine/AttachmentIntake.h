@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/DocumentPreparation.h"
+#include "domain/Message.h"
 #include "limits/ImagePreparation.h"
 #include "store/ImageStore.h"
 
@@ -12,21 +14,29 @@ namespace confab {
 
 class Settings;
 
+class DocumentStore;
+
 // One file or pasted picture the user wants to attach, after checking: either stored (hash and size) or
-// refused with the reason.
+// refused with the reason. A document (PDF, text or source file) is stored in the document store and
+// described by `document`; a picture by the image fields.
 struct Attachment : StoredImage
 {
     QString source; // the file name, or "pasted image"
+    AttachedDocument document;
+
+    bool isDocument() const { return !document.hash.isEmpty(); }
 };
 
 // Checks and stores what the user drops, pastes or picks: images are read and, when larger than the upload
-// limit, downscaled on a worker thread; anything that is not a readable image is refused with the reason.
+// limit, downscaled on a worker thread; documents are read and checked against their limits there too;
+// anything else is refused with the reason.
 // Results arrive through attached(), one per input, in the order given.
 class AttachmentIntake : public QObject
 {
     Q_OBJECT
 public:
-    AttachmentIntake(ImageStore *images, Settings *settings, QObject *parent = nullptr);
+    AttachmentIntake(ImageStore *images, DocumentStore *documents, Settings *settings,
+                     QObject *parent = nullptr);
 
     void addFiles(const QStringList &paths);
     void addImage(const QImage &image);
@@ -39,12 +49,15 @@ private:
     {
         QString source;
         PreparedImage image;
+        PreparedDocument document; // used instead of image when isDocument
+        bool isDocument = false;
     };
 
     void deliver(QFuture<QList<PreparedAttachment>> future);
     Attachment store(const PreparedAttachment &prepared);
 
     ImageStore *m_images;
+    DocumentStore *m_documents;
     Settings *m_settings;
 };
 

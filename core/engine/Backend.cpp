@@ -41,7 +41,8 @@ Backend::Backend(AppEnvironment environment, QObject *parent)
 {
     m_engine = std::make_unique<ConversationEngine>(ConversationEngine::Services{
         m_store.get(), m_settings.get(), m_keys.get(), m_openRouter.get(), m_fal.get(), m_models.get()});
-    m_attachments = std::make_unique<AttachmentIntake>(m_store->images(), m_settings.get());
+    m_attachments =
+        std::make_unique<AttachmentIntake>(m_store->images(), m_store->documents(), m_settings.get());
 
     connect(m_keys.get(), &KeyStore::loaded, this, &Backend::applyKeys);
     connect(m_keys.get(), &KeyStore::keyChanged, this, &Backend::applyKeys);

@@ -1,5 +1,6 @@
 #include "ContextBuilder.h"
 
+#include "engine/DocumentContext.h"
 #include "openrouter/ModelCatalog.h"
 
 #include <algorithm>
@@ -51,6 +52,16 @@ QList<ChatMessage> ContextBuilder::build(const QString &systemPrompt, const QLis
         chat.text = message.content;
         int cost = estimateTokens(message.content);
 
+        for (const AttachedDocument &document : message.documents) {
+            FilePart part = m_loadDocument ? m_loadDocument(document) : FilePart{};
+            if (part.bytes.isEmpty()) {
+                chat.text += QStringLiteral("\n[document %1, no longer available]").arg(document.name);
+                continue;
+            }
+            chat.files << part;
+            cost += documentcontext::estimateTokens(document);
+        }
+
         QList<MessageImage> images = message.images;
         std::sort(images.begin(), images.end(),
                   [](const MessageImage &a, const MessageImage &b) { return a.position < b.position; });
@@ -89,7 +100,7 @@ QList<ChatMessage> ContextBuilder::build(const QString &systemPrompt, const QLis
 
     QList<ChatMessage> context;
     if (!systemPrompt.isEmpty())
-        context << ChatMessage{QStringLiteral("system"), systemPrompt, {}, {}, {}, {}};
+        context << ChatMessage{QStringLiteral("system"), systemPrompt, {}, {}, {}, {}, {}};
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
         context << *it;
     return context;

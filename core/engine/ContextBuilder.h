@@ -10,17 +10,23 @@ namespace confab {
 struct ModelInfo;
 
 // Chooses what of a conversation goes to a text model: the system prompt, then as many recent turns as fit
-// the model's context window (newest kept first), with earlier images as image parts for vision models.
+// the model's context window (newest kept first), with earlier images as image parts for vision models and
+// each question's documents beside it.
 class ContextBuilder
 {
 public:
     using ImageLoader = std::function<ImagePart(const MessageImage &image)>;
+    using DocumentLoader = std::function<FilePart(const AttachedDocument &document)>;
 
     static constexpr int FallbackContextTokens = 16'000;
     static constexpr int TokensPerImage = 1'000;
     static constexpr int MaxImagesInContext = 4;
 
     ContextBuilder(const ModelInfo *model, int reservedForAnswer, ImageLoader loadImage);
+
+    // Documents of earlier questions go again with every turn (the model keeps nothing between requests),
+    // read from the document store, never from where the user picked them.
+    void setDocumentLoader(DocumentLoader loadDocument) { m_loadDocument = std::move(loadDocument); }
 
     // `history` is oldest first and ends with the prompt being answered, which is always kept.
     QList<ChatMessage> build(const QString &systemPrompt, const QList<Message> &history) const;
@@ -35,6 +41,7 @@ private:
     const ModelInfo *m_model;
     int m_reserved;
     ImageLoader m_loadImage;
+    DocumentLoader m_loadDocument;
 };
 
 } // namespace confab

@@ -2,10 +2,12 @@
 
 #include "engine/AnswerLength.h"
 #include "engine/AutoTurn.h"
+#include "engine/DocumentContext.h"
 #include "engine/ImageCall.h"
 #include "engine/ImageTurn.h"
 #include "engine/SessionImages.h"
 #include "engine/TextTurn.h"
+#include "engine/WebSearch.h"
 #include "fal/FalClient.h"
 #include "fal/FalPricing.h"
 #include "keys/KeyStore.h"
@@ -13,6 +15,7 @@
 #include "limits/SpendGuard.h"
 #include "log/LogCategories.h"
 #include "openrouter/ChatProvider.h"
+#include "openrouter/ModelCatalog.h"
 #include "openrouter/OpenRouterClient.h"
 #include "settings/ChatPresets.h"
 #include "settings/Settings.h"
@@ -147,6 +150,8 @@ QString ConversationEngine::checkLimits(const TurnRequest &request) const
         if (count < 1 || count > 4)
             return tr("Choose between 1 and 4 images (asked for %1).").arg(count);
     }
+    if (const QString documents = documentRefusal(request); !documents.isEmpty())
+        return documents;
     if (request.sessionId != 0 && isBusy(request.sessionId))
         return tr("This chat is still answering. Stop it or wait for it to finish.");
     if (request.newVersionOf > 0) {
@@ -155,6 +160,23 @@ QString ConversationEngine::checkLimits(const TurnRequest &request) const
             return tr("The question you edited is no longer in this chat.");
     }
     return {};
+}
+
+QString ConversationEngine::documentRefusal(const TurnRequest &request) const
+{
+    if (request.documents.isEmpty())
+        return {};
+    QString model = request.model;
+    if (model.isEmpty() && request.sessionId != 0) {
+        if (const auto session = m_services.store->sessions()->get(request.sessionId))
+            model = session->model;
+    }
+    if (model.isEmpty())
+        model = defaultModel(request.mode);
+    const ModelInfo *info = m_services.models ? m_services.models->find(model) : nullptr;
+    const bool chat = request.mode == GenerationMode::Text || request.mode == GenerationMode::Auto;
+    return documentcontext::refusal(request.documents, chat, *m_services.store->documents(), info,
+                                    m_services.settings->maxTokens());
 }
 
 QString ConversationEngine::refusalFor(const TurnRequest &request) const
@@ -186,7 +208,7 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
             ? FalPricing().cost(defaultModel(resolved.mode), resolved.image.count > 0
                                                                  ? resolved.image.count
                                                                  : m_services.settings->imageCount())
-            : 0.0;
+            : (resolved.webSearch ? WebSearchCostUsd : 0.0);
     const SpendCheck spend = checkSpend(estimate);
     if (spend.verdict == SpendVerdict::Refuse) {
         outcome.message = spend.message;
@@ -237,7 +259,12 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
             user.images << inputImageLink(store, hash, position++);
         }
     }
-    user.contentType = user.images.isEmpty() ? ContentType::Text : ContentType::Mixed;
+    for (qsizetype i = 0; i < resolved.documents.size(); ++i) {
+        user.documents << resolved.documents.at(i);
+        user.documents.last().position = int(i);
+    }
+    user.contentType =
+        user.images.isEmpty() && user.documents.isEmpty() ? ContentType::Text : ContentType::Mixed;
     const auto userMessage = store->messages()->create(user);
 
     NewMessage answer;

@@ -92,6 +92,7 @@ private:
     QString checkLimits(const TurnRequest &request) const;
     bool serviceIsLocal(GenerationMode mode) const;
     SpendCheck checkSpend(double estimatedCostUsd) const;
+    QString documentRefusal(const TurnRequest &request) const;
     void onTurnDone(qint64 sessionId, qint64 messageId, bool succeeded, const QString &error);
 
     Services m_services;

@@ -2,8 +2,10 @@
 
 #include "engine/AnswerLength.h"
 #include "engine/ContextBuilder.h"
+#include "engine/DocumentContext.h"
 #include "engine/ErrorCodes.h"
 #include "engine/ReasoningEffort.h"
+#include "engine/WebSearch.h"
 #include "limits/ImagePreparation.h"
 #include "limits/RateLimiter.h"
 #include "openrouter/ChatProvider.h"
@@ -45,6 +47,9 @@ QList<ChatMessage> TextTurn::conversation() const
             }
         }
         return part;
+    });
+    builder.setDocumentLoader([store](const AttachedDocument &document) {
+        return documentcontext::part(document, *store->documents());
     });
     QString systemPrompt = chatParameters().systemPrompt;
     if (systemPrompt.isEmpty())
@@ -100,6 +105,9 @@ void TextTurn::applyModelOptions(ChatRequest &request) const
     // Models that can draw answer in text only unless asked for images.
     if (model && model->outputsImages())
         request.modalities = {QStringLiteral("image"), QStringLiteral("text")};
+    request.pdfEngine = documentcontext::pdfEngineFor(model);
+    if (m_context.request.webSearch)
+        request.webSearchResults = WebSearchResults;
 }
 
 void TextTurn::start()
@@ -153,6 +161,11 @@ MessageMetadata TextTurn::metadataFor(const ChatResult &result) const
     metadata.completionTokens = (adds ? metadata.completionTokens : 0) + m_completionTokens;
     metadata.reasoningTokens = (adds ? metadata.reasoningTokens : 0) + m_reasoningTokens;
     metadata.costUsd = (adds ? metadata.costUsd : 0.0) + m_costUsd;
+    metadata.webSearches = (adds ? metadata.webSearches : 0) + m_webSearches;
+    if (!adds)
+        metadata.citations.clear();
+    for (const Citation &citation : m_citations)
+        addCitation(metadata.citations, citation);
     return metadata;
 }
 
@@ -173,6 +186,9 @@ void TextTurn::recordFinishedCall(const ChatResult &result)
         m_context.store->messages()->setReasoningDetails(messageId(), m_reasoningDetails);
     }
     m_costUsd += result.cost.value_or(0);
+    m_webSearches += result.webSearches;
+    for (const Citation &citation : result.citations)
+        addCitation(m_citations, citation);
     if (m_firstByteMs < 0)
         m_firstByteMs = result.msToFirstByte;
 

@@ -89,10 +89,11 @@ void TitleWriter::write(qint64 sessionId, qint64 answerId, const QString &questi
     ChatRequest request;
     request.model = m_settings->titleModel();
     request.maxTokens = TitleTokens;
-    request.messages << ChatMessage{QStringLiteral("system"), instruction(), {}, {}, {}, {}};
+    request.messages << ChatMessage{QStringLiteral("system"), instruction(), {}, {}, {}, {}, {}};
     request.messages << ChatMessage{QStringLiteral("user"),
                                     QStringLiteral("Question: %1\n\nAnswer: %2")
                                         .arg(question.left(ExcerptLength), answer.left(ExcerptLength)),
+                                    {},
                                     {},
                                     {},
                                     {},

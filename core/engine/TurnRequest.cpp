@@ -6,6 +6,8 @@ QJsonObject requestToJson(const TurnRequest &request)
 {
     QJsonObject json;
     json.insert(QStringLiteral("model"), request.model);
+    if (request.webSearch)
+        json.insert(QStringLiteral("web_search"), true);
     if (request.mode == GenerationMode::TextToImage || request.mode == GenerationMode::ImageToImage) {
         const ImageOptions &image = request.image;
         QJsonObject options;
@@ -30,6 +32,7 @@ TurnRequest requestFromJson(const QJsonObject &json)
 {
     TurnRequest request;
     request.model = json.value(QStringLiteral("model")).toString();
+    request.webSearch = json.value(QStringLiteral("web_search")).toBool();
     const QJsonObject options = json.value(QStringLiteral("image")).toObject();
     request.image.aspectRatio = options.value(QStringLiteral("aspect_ratio")).toString();
     request.image.count = options.value(QStringLiteral("count")).toInt();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ChatParameters.h"
+#include "domain/Message.h"
 #include "engine/GenerationMode.h"
 
 #include <QJsonObject>
@@ -33,6 +34,10 @@ struct TurnRequest
     // mode with none given, the session's most recent image is used.
     QStringList imageHashes;
     ImageOptions image;
+    // Documents already in the document store, sent with the prompt (PDFs as files, the rest as text).
+    QList<AttachedDocument> documents;
+    // Let the model search the web (OpenRouter's web search tool; each search is billed).
+    bool webSearch = false;
     // Continue a stopped answer instead of writing a new one; never stored with the answer.
     bool continuation = false;
     // Set: the chat's reasoning effort becomes this before the turn runs (see ReasoningEffort.h).
@@ -44,7 +49,8 @@ struct TurnRequest
     std::optional<ChatParameters> parameters;
 };
 
-// The parts of a request worth keeping with its answer (model and image options), so Retry can repeat it.
+// The parts of a request worth keeping with its answer (model, web search and image options), so Retry can
+// repeat it.
 QJsonObject requestToJson(const TurnRequest &request);
 TurnRequest requestFromJson(const QJsonObject &json);
 

@@ -3,19 +3,47 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace confab {
 
 namespace {
 
+bool isPdf(const FilePart &file)
+{
+    return file.mime == QLatin1String("application/pdf");
+}
+
+QJsonObject textPart(const QString &text)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}};
+}
+
+// OpenRouter's PDF input: a "file" part with the file name and the bytes as a data URL. Text documents go as
+// text with their name around them, so the model can tell files apart and refer to them.
+QJsonObject filePart(const FilePart &file)
+{
+    if (isPdf(file)) {
+        const QString dataUrl =
+            QStringLiteral("data:application/pdf;base64,") + QString::fromLatin1(file.bytes.toBase64());
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                           {QStringLiteral("file"), QJsonObject{{QStringLiteral("filename"), file.filename},
+                                                                {QStringLiteral("file_data"), dataUrl}}}};
+    }
+    return textPart(QStringLiteral("<file name=\"%1\">\n%2\n</file>")
+                        .arg(QString(file.filename).replace(u'"', u'\''), QString::fromUtf8(file.bytes)));
+}
+
 QJsonValue messageContent(const ChatMessage &message)
 {
-    if (message.images.isEmpty())
+    if (message.images.isEmpty() && message.files.isEmpty())
         return message.text;
-    // OpenRouter recommends the text part first, then the images.
+    // OpenRouter recommends the text part first, then the images (and its PDF guide puts files after it).
     QJsonArray parts;
     if (!message.text.isEmpty())
-        parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                 {QStringLiteral("text"), message.text}});
+        parts.append(textPart(message.text));
+    for (const FilePart &file : message.files)
+        parts.append(filePart(file));
     for (const ImagePart &image : message.images)
         parts.append(QJsonObject{
             {QStringLiteral("type"), QStringLiteral("image_url")},
@@ -69,13 +97,28 @@ QByteArray chatRequestBody(const ChatRequest &request)
         body.insert(QStringLiteral("temperature"), *request.temperature);
     if (request.topP)
         body.insert(QStringLiteral("top_p"), *request.topP);
-    if (!request.tools.isEmpty())
-        body.insert(QStringLiteral("tools"), request.tools);
+    QJsonArray tools = request.tools;
+    // OpenRouter runs this tool itself (its web plugin and ":online" are deprecated); the model decides when
+    // to search, and the pages come back as url_citation annotations.
+    if (request.webSearchResults > 0)
+        tools.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("openrouter:web_search")},
+                                 {QStringLiteral("parameters"),
+                                  QJsonObject{{QStringLiteral("max_results"), request.webSearchResults}}}});
+    if (!tools.isEmpty())
+        body.insert(QStringLiteral("tools"), tools);
     if (!request.toolChoice.isEmpty())
         body.insert(QStringLiteral("tool_choice"), request.toolChoice);
     if (!request.reasoningEffort.isEmpty())
         body.insert(QStringLiteral("reasoning"),
                     QJsonObject{{QStringLiteral("effort"), request.reasoningEffort}});
+    const bool sendsPdf = std::any_of(request.messages.cbegin(), request.messages.cend(), [](const auto &m) {
+        return std::any_of(m.files.cbegin(), m.files.cend(), isPdf);
+    });
+    if (sendsPdf && !request.pdfEngine.isEmpty())
+        body.insert(QStringLiteral("plugins"),
+                    QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("file-parser")},
+                                           {QStringLiteral("pdf"),
+                                            QJsonObject{{QStringLiteral("engine"), request.pdfEngine}}}}});
     if (!request.modalities.isEmpty())
         body.insert(QStringLiteral("modalities"), QJsonArray::fromStringList(request.modalities));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

@@ -212,6 +212,8 @@ void ChatStream::apply(const ChunkDelta &delta)
         ++m_result.imageCount;
         emit imageReceived(image.bytes, image.mime);
     }
+    for (const Citation &citation : delta.citations)
+        addCitation(m_result.citations, citation);
     // A later chunk with finish_reason null (the usage chunk) must not undo the finish.
     if (!delta.finishReason.isEmpty())
         m_result.finishReason = delta.finishReason;
@@ -221,6 +223,7 @@ void ChatStream::apply(const ChunkDelta &delta)
         m_result.reasoningTokens = delta.reasoningTokens;
         if (delta.cost)
             m_result.cost = delta.cost;
+        m_result.webSearches = delta.webSearches;
     }
     if (delta.hasError) {
         ChatError error;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Citation.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QList>
@@ -18,6 +20,14 @@ struct ToolCall
     QString arguments; // JSON text exactly as the model wrote it
 
     bool operator==(const ToolCall &other) const = default;
+};
+
+// A document sent as OpenRouter's "file" content part: the file name and the bytes as a data URL.
+struct FilePart
+{
+    QString filename;
+    QByteArray bytes;
+    QString mime;
 };
 
 // An image sent to a vision model: either a ready data URI or raw bytes with their MIME type.
@@ -40,6 +50,7 @@ struct ChatMessage
     // An assistant turn's reasoning exactly as it arrived; thinking models reject the next tool round without
     // it.
     QJsonArray reasoningDetails;
+    QList<FilePart> files; // PDFs, after the text and before the images
 };
 
 struct ChatRequest
@@ -58,6 +69,11 @@ struct ChatRequest
     // OpenRouter's sticky-routing key: the rounds of one tool conversation stay on the provider that made
     // the reasoning signatures they replay.
     QString sessionId;
+    // How OpenRouter reads PDFs the model cannot read itself (its file-parser plugin's pdf.engine: e.g.
+    // "cloudflare-ai", "mistral-ocr", "native"); empty leaves it to OpenRouter.
+    QString pdfEngine;
+    // Above 0: OpenRouter's web search server tool is offered, with at most this many results per search.
+    int webSearchResults = 0;
 
     static constexpr int DefaultMaxTokens = 4096;
 };
@@ -76,7 +92,9 @@ struct ChatResult
     int promptTokens = 0;
     int completionTokens = 0;
     int reasoningTokens = 0;
-    std::optional<double> cost; // credits (USD) as reported in the usage chunk
+    std::optional<double> cost; // credits (USD) as reported in the usage chunk; includes web searches
+    QList<Citation> citations;
+    int webSearches = 0;
     qint64 msToFirstByte = -1;
     qint64 totalMs = 0;
 };

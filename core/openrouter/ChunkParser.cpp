@@ -69,6 +69,22 @@ void readImages(const QJsonArray &images, ChunkDelta &delta)
     }
 }
 
+// OpenRouter's chat answers nest the fields: {"type":"url_citation","url_citation":{url,title,content,...}};
+// its Responses API puts them beside "type". Both are read.
+void readAnnotations(const QJsonArray &annotations, ChunkDelta &delta)
+{
+    for (const QJsonValue &value : annotations) {
+        const QJsonObject annotation = value.toObject();
+        if (annotation.value(QStringLiteral("type")).toString() != QLatin1String("url_citation"))
+            continue;
+        const QJsonValue nested = annotation.value(QStringLiteral("url_citation"));
+        const QJsonObject fields = nested.isObject() ? nested.toObject() : annotation;
+        addCitation(delta.citations, {fields.value(QStringLiteral("url")).toString(),
+                                      fields.value(QStringLiteral("title")).toString(),
+                                      fields.value(QStringLiteral("content")).toString()});
+    }
+}
+
 void readChoice(const QJsonObject &choice, ChunkDelta &delta)
 {
     QJsonObject body = choice.value(QStringLiteral("delta")).toObject();
@@ -84,6 +100,7 @@ void readChoice(const QJsonObject &choice, ChunkDelta &delta)
     delta.reasoning += reasoning.isString() ? reasoning.toString() : reasoningTextOf(details);
     readToolCalls(body.value(QStringLiteral("tool_calls")).toArray(), delta);
     readImages(body.value(QStringLiteral("images")).toArray(), delta);
+    readAnnotations(body.value(QStringLiteral("annotations")).toArray(), delta);
 
     const QString finish = choice.value(QStringLiteral("finish_reason")).toString();
     if (!finish.isEmpty())
@@ -115,6 +132,10 @@ void readUsage(const QJsonObject &usage, ChunkDelta &delta)
                                     .value(QStringLiteral("upstream_inference_cost"));
     if (usage.value(QStringLiteral("is_byok")).toBool() && upstream.isDouble())
         delta.cost = delta.cost.value_or(0) + upstream.toDouble();
+    delta.webSearches = usage.value(QStringLiteral("server_tool_use_details"))
+                            .toObject()
+                            .value(QStringLiteral("web_search_requests"))
+                            .toInt();
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Citation.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QList>
@@ -37,6 +39,7 @@ struct ChunkDelta
     QJsonArray reasoningDetails; // fragments, merged by ReasoningDetailsAssembler
     QList<ToolCallDelta> toolCalls;
     QList<ImageOutput> images;
+    QList<Citation> citations; // url_citation annotations
     QString finishReason;
 
     bool hasUsage = false;
@@ -44,6 +47,7 @@ struct ChunkDelta
     int completionTokens = 0;
     int reasoningTokens = 0;
     std::optional<double> cost;
+    int webSearches = 0; // usage.server_tool_use_details.web_search_requests
 
     bool hasError = false;
     QString errorMessage;

@@ -91,6 +91,29 @@ HistoryExporter::HistoryExporter(Store &store)
     : m_store(store)
 {}
 
+namespace {
+
+// The pages a web-searched answer cites, numbered as in the window. Titles come from the web: what Markdown
+// would read as markup or HTML is escaped, and the address goes in angle brackets, which nothing in an
+// encoded URL can close.
+QString markdownSources(const QList<Citation> &citations)
+{
+    if (citations.isEmpty())
+        return {};
+    QString text = QCoreApplication::translate("HistoryExporter", "Sources:") + QStringLiteral("\n\n");
+    for (qsizetype i = 0; i < citations.size(); ++i) {
+        QString title = citations.at(i).title;
+        title.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'[', QStringLiteral("\\["))
+            .replace(u']', QStringLiteral("\\]"))
+            .replace(u'<', QStringLiteral("&lt;"));
+        text += QStringLiteral("%1. %2 <%3>\n").arg(i + 1).arg(title, citations.at(i).url);
+    }
+    return text + u'\n';
+}
+
+} // namespace
+
 bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, const QString &imagesDir)
 {
     const auto session = m_store.sessions()->get(sessionId);
@@ -137,6 +160,7 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                         .arg(image.position + 1)
                         .arg(fileDir.relativeFilePath(target));
         }
+        text += markdownSources(message.metadata.citations);
         if (message.status == MessageStatus::Failed)
             text += QCoreApplication::translate("HistoryExporter", "_Failed: %1_\n\n")
                         .arg(message.metadata.error);
@@ -299,6 +323,24 @@ bool HistoryExporter::copyImages(const Message &message, const QString &imagesDi
         }
         if (!QFile::copy(source, target)) {
             m_lastError = QStringLiteral("Could not copy the image %1 to %2.").arg(image.hash, target);
+            return false;
+        }
+        *copiedImages << target;
+    }
+    const QString documentsDir =
+        QFileInfo(imagesDir).absolutePath() + QLatin1Char('/') + history::DocumentsFolder;
+    for (const AttachedDocument &document : message.documents) {
+        const QString target = documentsDir + QLatin1Char('/') + document.hash;
+        if (QFileInfo::exists(target))
+            continue;
+        const QString source = m_store.documents()->pathFor(document.hash);
+        if (!QFileInfo::exists(source)) {
+            m_lastError = QStringLiteral("The document %1 (%2) is missing from %3.")
+                              .arg(document.name, document.hash, m_store.documents()->documentsDir());
+            return false;
+        }
+        if (!QDir().mkpath(documentsDir) || !QFile::copy(source, target)) {
+            m_lastError = QStringLiteral("Could not copy the document %1 to %2.").arg(document.name, target);
             return false;
         }
         *copiedImages << target;

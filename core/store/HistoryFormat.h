@@ -13,6 +13,9 @@ inline constexpr QLatin1StringView FormatName("confab-history");
 inline constexpr int FormatVersion = 2;
 inline constexpr QLatin1StringView JsonFileName("history.json");
 inline constexpr QLatin1StringView ImagesFolder("images");
+// Documents attached to questions, each as its own file named <sha256>, beside ImagesFolder. Older readers
+// ignore the messages' "documents" lists, so the format version stays.
+inline constexpr QLatin1StringView DocumentsFolder("documents");
 
 // Told how far a long export or import has got (in messages or bytes); answering false cancels it.
 using Progress = std::function<bool(qint64 done, qint64 total)>;

@@ -1,5 +1,6 @@
 #include "store/HistoryImporter.h"
 
+#include "documents/DocumentPreparation.h"
 #include "domain/Message.h"
 #include "domain/Session.h"
 #include "store/HistoryRecords.h"
@@ -20,6 +21,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace confab {
 
@@ -54,6 +57,7 @@ bool HistoryImporter::importJson(const QString &path, const history::Progress &p
     m_progress = progress;
     const QString filePath = QFileInfo(path).isDir() ? path + QLatin1Char('/') + history::JsonFileName : path;
     m_imagesDir = QFileInfo(filePath).absolutePath() + QLatin1Char('/') + history::ImagesFolder;
+    m_documentsDir = QFileInfo(filePath).absolutePath() + QLatin1Char('/') + history::DocumentsFolder;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         m_lastError = QCoreApplication::translate("HistoryImporter", "%1 could not be opened: %2.")
@@ -276,6 +280,36 @@ bool HistoryImporter::ensureImage(const QString &hash, const QString &mime, cons
     return true;
 }
 
+bool HistoryImporter::ensureDocument(const AttachedDocument &document, const QString &where)
+{
+    if (m_store.documents()->contains(document.hash))
+        return true;
+    QFile file(m_documentsDir + QLatin1Char('/') + document.hash);
+    // The export is outside input: the file must be the size the record says, within what Confab attaches,
+    // and hash to its name.
+    const DocumentLimits limits;
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1 refers to the document %2, which is not in the export")
+                        .arg(where, document.hash));
+    if (file.size() != document.size || file.size() > std::max(limits.maxPdfBytes, limits.maxTextBytes))
+        return fail(QStringLiteral("the document %1 is not the size its record says").arg(document.hash));
+    PreparedDocument prepared;
+    prepared.ok = true;
+    prepared.name = document.name;
+    prepared.type = {document.isPdf() ? DocumentKind::Pdf : DocumentKind::Text, document.mime};
+    prepared.bytes = file.readAll();
+    prepared.pages = document.pages;
+    QString error;
+    const auto stored = m_store.documents()->store(prepared, &error);
+    if (!stored)
+        return fail(error);
+    if (stored->hash != document.hash) {
+        QFile::remove(m_store.documents()->pathFor(stored->hash));
+        return fail(QStringLiteral("the document %1 is damaged").arg(document.hash));
+    }
+    return true;
+}
+
 QSqlQuery *HistoryImporter::prepared(std::optional<QSqlQuery> &statement, const QString &sql)
 {
     if (!statement) {
@@ -324,6 +358,18 @@ bool HistoryImporter::insertMessage(qint64 sessionId, const Message &m, const QS
                 .arg(records::imageColumns()));
         if (!insertImage ||
             !sql::exec(*insertImage, QVariantList{messageId} + records::imageValues(image), &m_lastError))
+            return false;
+    }
+    for (const AttachedDocument &document : m.documents) {
+        if (!ensureDocument(document, where))
+            return false;
+        if (!sql::run(
+                db,
+                QStringLiteral("INSERT INTO message_documents (message_id, hash, name, mime, size, pages,"
+                               " position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {messageId, document.hash, document.name, document.mime, document.size, document.pages,
+                 document.position},
+                &m_lastError))
             return false;
     }
     return true;

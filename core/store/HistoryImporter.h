@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Message.h"
 #include "store/HistoryFormat.h"
 
 #include <QHash>
@@ -40,6 +41,7 @@ private:
     bool insertSession(const QJsonObject &fields, qint64 *sessionId);
     bool insertMessage(qint64 sessionId, const Message &message, const QString &where);
     bool ensureImage(const QString &hash, const QString &mime, const QString &where);
+    bool ensureDocument(const AttachedDocument &document, const QString &where);
     bool fail(const QString &reason);
     bool tick(JsonPullReader &reader);
     bool linkParentsLater();
@@ -48,6 +50,7 @@ private:
 
     Store &m_store;
     QString m_imagesDir;
+    QString m_documentsDir;
     history::Progress m_progress;
     qint64 m_total = 0;
     bool m_sawFormat = false;

@@ -39,6 +39,18 @@ QJsonObject messageToJson(const Message &message)
     json.insert(QStringLiteral("id"), message.id);
     json.insert(QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch());
     json.insert(QStringLiteral("parent_id"), message.parentId);
+    // Documents travel in exports only: sync carries no document files yet.
+    if (!message.documents.isEmpty()) {
+        QJsonArray documents;
+        for (const AttachedDocument &document : message.documents)
+            documents.append(QJsonObject{{QStringLiteral("hash"), document.hash},
+                                         {QStringLiteral("name"), document.name},
+                                         {QStringLiteral("mime"), document.mime},
+                                         {QStringLiteral("size"), document.size},
+                                         {QStringLiteral("pages"), document.pages},
+                                         {QStringLiteral("position"), document.position}});
+        json.insert(QStringLiteral("documents"), documents);
+    }
     return json;
 }
 
@@ -109,6 +121,19 @@ std::optional<Message> messageFromJson(const QJsonObject &object, const QString 
     if (message->parentId < FollowsPrevious)
         return field.fail<Message>(
             QStringLiteral("%1 has a parent_id that is not a whole number").arg(where));
+    for (const QJsonValue &value : object.value(QStringLiteral("documents")).toArray()) {
+        const QJsonObject document = value.toObject();
+        FieldReader documentField(document, where, error);
+        const auto hash = documentField.text(QStringLiteral("hash"));
+        const auto name = documentField.text(QStringLiteral("name"));
+        const auto mime = documentField.text(QStringLiteral("mime"));
+        const auto size = documentField.integer(QStringLiteral("size"));
+        const auto pages = documentField.integer(QStringLiteral("pages"));
+        const auto position = documentField.integer(QStringLiteral("position"));
+        if (!hash || !name || !mime || !size || !pages || !position)
+            return std::nullopt;
+        message->documents << AttachedDocument{*hash, *name, *mime, *size, int(*pages), int(*position)};
+    }
     return message;
 }
 

@@ -74,6 +74,7 @@ std::optional<Message> MessageStore::create(const NewMessage &input)
     message.createdAt = input.createdAt.isValid() ? input.createdAt : QDateTime::currentDateTimeUtc();
     message.metadata = input.metadata;
     message.images = input.images;
+    message.documents = input.documents;
     message.reasoning = input.reasoning;
     message.reasoningDetails = input.reasoningDetails;
 
@@ -94,7 +95,7 @@ std::optional<Message> MessageStore::create(const NewMessage &input)
             return false;
         message.id = query->lastInsertId().toLongLong();
         return messagetree::select(db, message.sessionId, message.parentId, message.id, &m_lastError) &&
-               writeImages(message.id, message.images);
+               writeImages(message.id, message.images) && writeDocuments(message.id, message.documents);
     });
     if (!saved)
         return std::nullopt;
@@ -132,7 +133,7 @@ std::optional<Message> MessageStore::load(qint64 id) const
         return std::nullopt;
     QList<Message> one{messageFromRow(*query)};
     query.reset();
-    loadImages(one);
+    loadAttachments(one);
     return one.first();
 }
 
@@ -143,7 +144,7 @@ std::optional<Message> MessageStore::get(qint64 id) const
     return load(id);
 }
 
-void MessageStore::loadImages(QList<Message> &messages) const
+void MessageStore::loadAttachments(QList<Message> &messages) const
 {
     if (messages.isEmpty())
         return;
@@ -162,6 +163,8 @@ void MessageStore::loadImages(QList<Message> &messages) const
     while (query && query->next()) {
         messages[rowOf.value(query->value(0).toLongLong())].images << records::imageFromRow(*query, 1);
     }
+    query.reset();
+    loadDocuments(messages);
 }
 
 QList<Message> MessageStore::loadChain(const QList<qint64> &newestFirst) const
@@ -187,7 +190,7 @@ QList<Message> MessageStore::loadChain(const QList<qint64> &newestFirst) const
         age.insert(newestFirst.at(i), i);
     std::sort(messages.begin(), messages.end(),
               [&](const Message &a, const Message &b) { return age.value(a.id) > age.value(b.id); });
-    loadImages(messages);
+    loadAttachments(messages);
     for (Message &message : messages) {
         if (auto it = m_live.constFind(message.id); it != m_live.constEnd()) {
             const Message stored = message;

@@ -38,6 +38,7 @@ struct NewMessage
     MessageStatus status = MessageStatus::Completed;
     MessageMetadata metadata;
     QList<MessageImage> images;
+    QList<AttachedDocument> documents;
     QString reasoning;
     QJsonArray reasoningDetails;
     // Left invalid for "now"; set by imports to keep the original time.
@@ -137,8 +138,11 @@ signals:
 private:
     std::optional<Message> load(qint64 id) const;
     QList<Message> loadChain(const QList<qint64> &newestFirst) const;
-    void loadImages(QList<Message> &messages) const;
+    void loadAttachments(QList<Message> &messages) const;
     bool writeImages(qint64 id, const QList<MessageImage> &images);
+    // MessageDocuments.cpp
+    void loadDocuments(QList<Message> &messages) const;
+    bool writeDocuments(qint64 id, const QList<AttachedDocument> &documents);
     bool writeFinal(const Message &message);
     Message *live(qint64 id);
     // The in-memory copy of an answer being written, starting its stream if this is the first write.

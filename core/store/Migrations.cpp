@@ -153,12 +153,30 @@ QStringList version6()
     return syncJournalMigration();
 }
 
+// Version 7: documents attached to questions (PDFs, text and source files), kept once by hash in the
+// document store like pictures; a message lists them in the order attached.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE message_documents ("
+                       " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                       " hash TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " mime TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " pages INTEGER NOT NULL DEFAULT -1,"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (message_id, position))"),
+        QStringLiteral("CREATE INDEX idx_message_documents_hash ON message_documents(hash)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(),
-                                          version4(), version5(), version6()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
+                                          version5(), version6(), version7()};
     return steps;
 }
 

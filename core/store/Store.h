@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "store/DocumentStore.h"
 #include "store/GenerationStore.h"
 #include "store/ImageStore.h"
 #include "store/MessageStore.h"
@@ -45,6 +46,7 @@ public:
     SessionStore *sessions() { return &m_sessions; }
     MessageStore *messages() { return &m_messages; }
     ImageStore *images() { return &m_images; }
+    DocumentStore *documents() { return &m_documents; }
     GenerationStore *generations() { return &m_generations; }
     const SearchIndex &search() const { return m_search; }
     const StoreLocation &location() const { return m_location; }
@@ -53,6 +55,7 @@ private:
     StoreLocation m_location;
     Database m_database;
     ImageStore m_images;
+    DocumentStore m_documents;
     SessionStore m_sessions;
     MessageStore m_messages;
     GenerationStore m_generations;

@@ -94,6 +94,18 @@
         <translation>Angehalten; die unvollständige Antwort bleibt in Chat %1 erhalten.
 </translation>
     </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>Send a file with the question: a picture, or a PDF, text, Markdown, CSV, JSON or source file. Repeatable.</source>
+        <translation>Eine Datei mit der Frage senden: ein Bild oder eine PDF-, Text-, Markdown-, CSV-, JSON- oder Quelltextdatei. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Let the model search the web (billed per search); the pages it cites are listed under the answer.</source>
+        <translation>Das Modell im Web suchen lassen (jede Suche wird berechnet); die zitierten Seiten stehen unter der Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
@@ -262,6 +274,62 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>Restored the history from the backup %1.</source>
         <translation>Der Verlauf wurde aus der Sicherung %1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayedText</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContext</name>
+    <message>
+        <source>Documents go with chat questions; switch to Text or Auto mode.</source>
+        <translation>Dokumente gehören zu Chat-Fragen; wechsle in den Modus Text oder Auto.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the document store; attach it again.</source>
+        <translation>%1 ist nicht mehr im Dokumentenspeicher; hänge es erneut an.</translation>
+    </message>
+    <message>
+        <source>The documents need about %1 tokens, more than %2 reads at once (%3 tokens beside the answer). Attach fewer or shorter documents, or choose a model with a larger context.</source>
+        <translation>Die Dokumente brauchen etwa %1 Tokens, mehr als %2 auf einmal liest (%3 Tokens neben der Antwort). Hänge weniger oder kürzere Dokumente an oder wähle ein Modell mit größerem Kontext.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreparation</name>
+    <message>
+        <source>Confab can attach PDFs, text, Markdown, CSV, JSON and source files.</source>
+        <translation>Confab kann PDF-, Text-, Markdown-, CSV-, JSON- und Quelltextdateien anhängen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is %1; documents of this type can be up to %2.</source>
+        <translation>Die Datei ist %1 groß; Dokumente dieser Art dürfen bis zu %2 groß sein.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; models read up to %2 pages at a time.</source>
+        <translation>Die PDF hat %1 Seiten; Modelle lesen bis zu %2 Seiten auf einmal.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -702,6 +770,10 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1953,40 @@ Ordner: %3
         <source>&amp;Delete message</source>
         <translation>Nachricht &amp;löschen</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::DocumentChips</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Angehängte Dokumente</translation>
+    </message>
+    <message>
+        <source>Attached document %1</source>
+        <translation>Angehängtes Dokument %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this document</source>
+        <translation>Dieses Dokument entfernen</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::FirstRunHint</name>
@@ -2038,14 +2144,6 @@ Ordner: %3
         <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
-        <source>Attach images</source>
-        <translation>Bilder anhängen</translation>
-    </message>
-    <message>
-        <source>Attach images from disk</source>
-        <translation>Bilder von der Festplatte anhängen</translation>
-    </message>
-    <message>
         <source>Generation mode</source>
         <translation>Generierungsmodus</translation>
     </message>
@@ -2076,6 +2174,22 @@ Ordner: %3
     <message>
         <source>%1 was not attached: %2</source>
         <translation>%1 wurde nicht angehängt: %2</translation>
+    </message>
+    <message>
+        <source>Attach images or documents</source>
+        <translation>Bilder oder Dokumente anhängen</translation>
+    </message>
+    <message>
+        <source>Attach images or documents (PDF, text, Markdown, CSV, JSON, source files)</source>
+        <translation>Bilder oder Dokumente anhängen (PDF, Text, Markdown, CSV, JSON, Quelltext)</translation>
+    </message>
+    <message>
+        <source>Search the web</source>
+        <translation>Im Web suchen</translation>
+    </message>
+    <message>
+        <source>Let the model look things up on the web and cite its sources. Each search is billed (about $0.007 with OpenRouter&apos;s default search engine).</source>
+        <translation>Das Modell im Web nachschlagen und seine Quellen nennen lassen. Jede Suche wird berechnet (etwa 0,007 $ mit der Standard-Suchmaschine von OpenRouter).</translation>
     </message>
 </context>
 <context>
@@ -2180,14 +2294,6 @@ Ordner: %3
         <translation>Code kopiert</translation>
     </message>
     <message>
-        <source>Attach images</source>
-        <translation>Bilder anhängen</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>An answer in another chat failed: %1</source>
         <translation>Eine Antwort in einem anderen Chat ist fehlgeschlagen: %1</translation>
     </message>
@@ -2218,10 +2324,6 @@ Ordner: %3
     <message>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
-    </message>
-    <message>
-        <source>&amp;Attach images…</source>
-        <translation>Bilder &amp;anhängen …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2353,6 +2455,22 @@ Ordner: %3
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Attach images or documents</source>
+        <translation>Bilder oder Dokumente anhängen</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.md *.csv *.json *.c *.cpp *.h *.hpp *.py *.js *.ts *.rs *.go *.java *.kt *.swift *.rb *.sh *.sql *.html *.css *.xml *.yaml *.yml *.toml);;Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Documents (*.pdf *.txt *.md *.csv *.json);;All files (*)</source>
+        <translation>Bilder und Dokumente (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.md *.csv *.json *.c *.cpp *.h *.hpp *.py *.js *.ts *.rs *.go *.java *.kt *.swift *.rb *.sh *.sql *.html *.css *.xml *.yaml *.yml *.toml);;Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Dokumente (*.pdf *.txt *.md *.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach images or documents…</source>
+        <translation>Bilder oder Dokumente &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

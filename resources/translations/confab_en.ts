@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::DocumentChips</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n chat(s)</source>

@@ -17,6 +17,7 @@
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "input/AttachmentStrip.h"
+#include "input/DocumentChips.h"
 #include "input/InputArea.h"
 #include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
@@ -31,7 +32,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -323,6 +326,34 @@ int main(int argc, char **argv)
     shot.settle();
     shot.save(&window, QStringLiteral("reasoning.png"));
     const qint64 reasoningChat = window.currentSession();
+
+    // A question about a PDF: its chip in the editor, then the question with the document's line.
+    window.newChat();
+    if (auto *picker = window.findChild<ui::ModelPicker *>(QStringLiteral("modelPicker")))
+        picker->setPreferred(QStringLiteral("openai/gpt-4o-mini"));
+    QFile pdf(environment.root() + QStringLiteral("/quarterly-report.pdf"));
+    if (pdf.open(QIODevice::WriteOnly)) {
+        pdf.write("%PDF-1.7\n");
+        for (int page = 0; page < 14; ++page)
+            pdf.write("<< /Type /Page >>\n" + QByteArray(90'000, ' ') + "\n");
+        pdf.close();
+        backend.attachments()->addFiles({pdf.fileName()});
+        test::waitUntil([&] { return window.inputArea()->documents()->count() == 1; });
+        window.inputArea()->editor()->setPlainText(
+            QStringLiteral("What are the three main risks in this report?"));
+        shot.settle();
+        shot.save(&window, QStringLiteral("pdf-attached.png"));
+        shot.send(QStringLiteral("What are the three main risks in this report?"));
+        shot.save(&window, QStringLiteral("pdf-question.png"));
+        QFile::remove(pdf.fileName());
+    }
+
+    // Search the web: the answer with its numbered sources.
+    window.newChat();
+    window.inputArea()->webSearch()->setChecked(true);
+    shot.send(QStringLiteral("What is new in Qt, and which Qt does Debian bookworm ship?"));
+    shot.save(&window, QStringLiteral("web-search.png"));
+    window.inputArea()->webSearch()->setChecked(false);
 
     window.showSettings();
     shot.settle();

@@ -424,6 +424,10 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("&Open image"), this, [this, hash] { emit imageActivated(hash); });
         menu.addAction(tr("&Edit this image"), this, [this, hash] { emit editImageRequested(hash); });
     }
+    for (const AttachedDocument &document :
+         index.data(confab::MessageRoles::MessageValueRole).value<Message>().documents)
+        menu.addAction(tr("Open %1").arg(document.name), this,
+                       [this, document] { emit documentActivated(document); });
     if (hit.kind == MessageHit::Kind::Link) {
         const QString link = hit.value;
         menu.addAction(tr("Copy link"), this, [link] { QApplication::clipboard()->setText(link); });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Message.h"
+
 #include <QListView>
 #include <QTimer>
 
@@ -47,6 +49,7 @@ signals:
     void removeRequested(qint64 messageId);
     void keysRequested();
     void imageActivated(const QString &hash);
+    void documentActivated(const confab::AttachedDocument &document);
     void editImageRequested(const QString &hash);
     void codeCopied();
 

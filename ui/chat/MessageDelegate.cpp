@@ -2,6 +2,7 @@
 
 #include "accessibility/FocusRing.h"
 #include "chat/BranchSwitcher.h"
+#include "chat/DisplayedText.h"
 #include "chat/LinkPolicy.h"
 #include "chat/MessageStatusText.h"
 #include "chat/OfflineTextDocument.h"
@@ -106,14 +107,15 @@ const MessageDocument *MessageDelegate::documentFor(const Message &message, int 
         return nullptr;
     const bool markdown = message.role != MessageRole::User;
     const int width = maxBubbleWidth(rowWidth) - 2 * Padding;
-    return &m_documents.get(message.id, message.content, markdown, width, m_view->font(), m_view->palette(),
-                            isAnswerStreaming(message) ? StreamRebuildMs : 0);
+    return &m_documents.get(message.id, displayedText(message), markdown, width, m_view->font(),
+                            m_view->palette(), isAnswerStreaming(message) ? StreamRebuildMs : 0);
 }
 
 const MessageDocument *MessageDelegate::cachedDocumentFor(const Message &message, int rowWidth) const
 {
     const bool markdown = message.role != MessageRole::User;
-    return m_documents.peek(message.id, message.content, markdown, maxBubbleWidth(rowWidth) - 2 * Padding,
+    return m_documents.peek(message.id, displayedText(message), markdown,
+                            maxBubbleWidth(rowWidth) - 2 * Padding,
                             isAnswerStreaming(message) ? StreamRebuildMs : 0);
 }
 
@@ -153,7 +155,8 @@ QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
     const int charWidth = qMax(1, metrics.averageCharWidth());
     int lines = 0;
     int widest = 0;
-    for (QStringView paragraph : QStringView(message.content).split(QLatin1Char('\n'))) {
+    const QString text = displayedText(message);
+    for (QStringView paragraph : QStringView(text).split(QLatin1Char('\n'))) {
         const int length = int(paragraph.size()) * charWidth;
         widest = qMax(widest, length);
         lines += qMax(1, (length + width - 1) / width);

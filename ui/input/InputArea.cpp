@@ -3,6 +3,7 @@
 #include "engine/ConversationEngine.h"
 #include "input/AttachmentStrip.h"
 #include "input/ComposerFrame.h"
+#include "input/DocumentChips.h"
 #include "input/ImageOptionsBar.h"
 #include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
@@ -40,11 +41,13 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     , m_notice(new QLabel(this))
     , m_editBanner(new QWidget(this))
     , m_strip(new AttachmentStrip(store->images(), this))
+    , m_documents(new DocumentChips(this))
     , m_editor(new PromptEdit(this))
     , m_attach(new QToolButton(this))
     , m_mode(new QComboBox(this))
     , m_model(new ModelPicker(models, settings, this))
     , m_effort(new ReasoningEffortPicker(this))
+    , m_web(new QToolButton(this))
     , m_imageOptions(new ImageOptionsBar(settings, this))
     , m_send(new QPushButton(tr("Send"), this))
 {
@@ -81,6 +84,7 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
         cancelEditing();
         m_editor->clear();
         m_strip->clear();
+        m_documents->clear();
     });
     outer->addWidget(m_editBanner);
 
@@ -89,6 +93,7 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     inner->setContentsMargins(10, 8, 10, 8);
     inner->setSpacing(6);
     inner->addWidget(m_strip);
+    inner->addWidget(m_documents);
     m_editor->setMinimumHeight(48);
     m_editor->setMaximumHeight(180);
     m_editor->setFixedHeight(64);
@@ -96,8 +101,8 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
 
     auto *controls = new QHBoxLayout;
     controls->setSpacing(6);
-    m_attach->setAccessibleName(tr("Attach images"));
-    m_attach->setToolTip(tr("Attach images from disk"));
+    m_attach->setAccessibleName(tr("Attach images or documents"));
+    m_attach->setToolTip(tr("Attach images or documents (PDF, text, Markdown, CSV, JSON, source files)"));
     m_attach->setAutoRaise(true);
     m_attach->setIconSize(QSize(18, 18));
     controls->addWidget(m_attach);
@@ -109,6 +114,14 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     controls->addWidget(m_mode);
     controls->addWidget(m_model, 1);
     controls->addWidget(m_effort);
+    m_web->setObjectName(QStringLiteral("webSearch"));
+    m_web->setText(tr("Search the web"));
+    m_web->setAccessibleName(tr("Search the web"));
+    m_web->setToolTip(tr("Let the model look things up on the web and cite its sources. Each search is "
+                         "billed (about $0.007 with OpenRouter's default search engine)."));
+    m_web->setCheckable(true);
+    m_web->setAutoRaise(true);
+    controls->addWidget(m_web);
     controls->addWidget(m_imageOptions);
     controls->addStretch(0);
     m_send->setObjectName(QStringLiteral("send"));
@@ -145,6 +158,7 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
         connect(models, &ModelCatalog::modelsChanged, this, &InputArea::offerReasoningEffort);
     connect(m_imageOptions, &ImageOptionsBar::changed, this, [this] { m_validateTimer.start(); });
     connect(m_strip, &AttachmentStrip::changed, this, [this] { m_validateTimer.start(); });
+    connect(m_documents, &DocumentChips::changed, this, [this] { m_validateTimer.start(); });
     connect(m_engine, &ConversationEngine::readinessChanged, this, &InputArea::revalidate);
     onModeChanged();
 }
@@ -187,8 +201,14 @@ void InputArea::onModeChanged()
 {
     m_model->setMode(mode());
     m_imageOptions->setMode(mode());
+    m_web->setVisible(chatMode());
     offerReasoningEffort();
     revalidate();
+}
+
+bool InputArea::chatMode() const
+{
+    return mode() == GenerationMode::Text || mode() == GenerationMode::Auto;
 }
 
 void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
@@ -200,15 +220,20 @@ void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
         m_model->setPreferred(sessionModel);
     const auto session = sessionId > 0 ? m_store->sessions()->get(sessionId) : std::nullopt;
     m_effort->setEffort(session ? session->reasoningEffort : QString());
+    // A chat searches the web while its questions do: the switch shows how its latest question was sent. A
+    // new chat keeps the switch as it is.
+    if (session) {
+        const QList<Message> latest = m_store->messages()->page(sessionId, 0, 1);
+        m_web->setChecked(!latest.isEmpty() && requestFromJson(latest.first().metadata.request).webSearch);
+    }
     offerReasoningEffort();
     revalidate();
 }
 
 void InputArea::offerReasoningEffort()
 {
-    const bool chat = mode() == GenerationMode::Text || mode() == GenerationMode::Auto;
     ModelCatalog *models = m_models;
-    m_effort->offerFor(chat && models ? models->find(m_model->model()) : nullptr);
+    m_effort->offerFor(chatMode() && models ? models->find(m_model->model()) : nullptr);
 }
 
 TurnRequest InputArea::request() const
@@ -220,6 +245,8 @@ TurnRequest InputArea::request() const
     request.model = m_model->model();
     request.imageHashes = m_strip->hashes();
     request.image = m_imageOptions->options();
+    request.webSearch = chatMode() && m_web->isChecked();
+    request.documents = m_documents->documents();
     if (m_effort->isOffered())
         request.reasoningEffort = m_effort->effort();
     request.newVersionOf = m_editing;
@@ -231,10 +258,13 @@ TurnRequest InputArea::request() const
 void InputArea::startEditing(const Message &question, GenerationMode mode)
 {
     m_strip->clear();
+    m_documents->clear();
     for (const MessageImage &image : question.images) {
         if (image.role == ImageRole::Input)
             attachHash(image.hash, tr("the edited message"));
     }
+    for (const AttachedDocument &document : question.documents)
+        m_documents->add(document);
     setMode(mode);
     m_editor->setPlainText(question.content);
     m_editing = question.id;
@@ -315,6 +345,13 @@ void InputArea::takeAttachment(const Attachment &attachment)
         return;
     }
     m_notice->hide();
+    if (attachment.isDocument()) {
+        m_documents->add(attachment.document);
+        if (!chatMode())
+            setMode(GenerationMode::Text);
+        revalidate();
+        return;
+    }
     m_strip->add(attachment);
     if (mode() != GenerationMode::ImageToImage)
         setMode(GenerationMode::ImageToImage);
@@ -347,6 +384,7 @@ void InputArea::clearAfterSend()
     m_newChatParameters.reset();
     m_editor->clear();
     m_strip->clear();
+    m_documents->clear();
     m_notice->hide();
     revalidate();
 }

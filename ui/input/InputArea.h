@@ -22,6 +22,7 @@ class Store;
 namespace confab::ui {
 
 class AttachmentStrip;
+class DocumentChips;
 class ImageOptionsBar;
 class ModelPicker;
 class PromptEdit;
@@ -43,8 +44,9 @@ public:
     GenerationMode mode() const;
     void setMode(GenerationMode mode);
     TurnRequest request() const;
-    // Takes an attachment result: a stored picture joins the strip (and switches to Image → Image), a refused
-    // one is explained and changes nothing else.
+    // Takes an attachment result: a stored picture joins the strip (and switches to Image → Image), a
+    // document joins the document chips (and switches an image mode back to Text), a refused one is explained
+    // and changes nothing else.
     void takeAttachment(const Attachment &attachment);
     void attachHash(const QString &hash, const QString &source);
     void clearAfterSend();
@@ -63,8 +65,10 @@ public:
 
     PromptEdit *editor() const { return m_editor; }
     AttachmentStrip *attachments() const { return m_strip; }
+    DocumentChips *documents() const { return m_documents; }
     QPushButton *sendButton() const { return m_send; }
     ReasoningEffortPicker *reasoningEffort() const { return m_effort; }
+    QToolButton *webSearch() const { return m_web; }
     QString refusal() const { return m_refusal; }
     QString notice() const;
 
@@ -84,6 +88,7 @@ private:
     void onSendClicked();
     void updateSendButton();
     void offerReasoningEffort();
+    bool chatMode() const;
 
     ConversationEngine *m_engine;
     ModelCatalog *m_models;
@@ -97,11 +102,13 @@ private:
     qint64 m_editing = 0;
     std::optional<ChatParameters> m_newChatParameters;
     AttachmentStrip *m_strip;
+    DocumentChips *m_documents;
     PromptEdit *m_editor;
     QToolButton *m_attach;
     QComboBox *m_mode;
     ModelPicker *m_model;
     ReasoningEffortPicker *m_effort;
+    QToolButton *m_web;
     ImageOptionsBar *m_imageOptions;
     QPushButton *m_send;
     QTimer m_validateTimer;

@@ -26,8 +26,9 @@ ChatRequest ClientHarness::request(const QString &prompt) const
 {
     ChatRequest request;
     request.model = QStringLiteral("openai/gpt-4o-mini");
-    request.messages = {ChatMessage{QStringLiteral("system"), QStringLiteral("Be brief."), {}, {}, {}, {}},
-                        ChatMessage{QStringLiteral("user"), prompt, {}, {}, {}, {}}};
+    request.messages = {
+        ChatMessage{QStringLiteral("system"), QStringLiteral("Be brief."), {}, {}, {}, {}, {}},
+        ChatMessage{QStringLiteral("user"), prompt, {}, {}, {}, {}, {}}};
     return request;
 }
 

@@ -71,6 +71,22 @@ TEST_CASE("Replayed: an image in delta.images arrives decoded next to the text")
     CHECK(record.result->imageCount == 1);
 }
 
+TEST_CASE("Replayed: a web-searched answer brings its cited pages, each once, and the search count")
+{
+    const StreamRecord record = replay(QStringLiteral("stream-web-search-citations.sse"));
+    REQUIRE(record.result);
+    CHECK(record.text.startsWith(QStringLiteral("Qt 6.10 was released in October 2025")));
+    REQUIRE(record.result->citations.size() == 2);
+    CHECK(record.result->citations.at(0).url == QStringLiteral("https://www.qt.io/blog/qt-6.10-released"));
+    CHECK(record.result->citations.at(0).title == QStringLiteral("Qt 6.10 Released"));
+    CHECK(record.result->citations.at(0).content.contains(QStringLiteral("[...]")));
+    CHECK(record.result->citations.at(1).title ==
+          QStringLiteral("Debian -- Details of package qt6-base-dev in bookworm"));
+    CHECK(record.result->webSearches == 1);
+    REQUIRE(record.result->cost);
+    CHECK(*record.result->cost == Approx(0.011679));
+}
+
 TEST_CASE("Replayed: a mid-stream error keeps the text so far and says what went wrong")
 {
     const StreamRecord record = replay(QStringLiteral("stream-midstream-error.sse"));

@@ -1,9 +1,11 @@
 #include "OpenRouterServer.h"
 
+#include "FileParts.h"
 #include "Fixtures.h"
 #include "ImageBomb.h"
 #include "StreamScript.h"
 #include "ThinkingRound.h"
+#include "WebSearchTool.h"
 #include "http/RecordedResponse.h"
 
 #include <QDateTime>
@@ -210,6 +212,20 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
     Scenario scenario =
         title ? (m_titleQueue.isEmpty() ? Scenario() : m_titleQueue.dequeue()) : pickScenario(body);
     const QString model = body.value(QStringLiteral("model")).toString(QStringLiteral("openrouter/auto"));
+
+    // OpenRouter's web search server tool and PDF inputs, checked as its documentation states them; a plain
+    // answer to a request that offers web search is the recorded web-searched answer with its citations.
+    if (const QString problem =
+            webSearchToolProblem(body).isEmpty() ? filePartProblem(body) : webSearchToolProblem(body);
+        !problem.isEmpty()) {
+        m_lastRefusal = problem;
+        exchange->respondJson(400, jsonError(400, problem));
+        return;
+    }
+    if (offersWebSearch(body) && scenario.answer == Scenario::Answer::Text && scenario.text.isEmpty()) {
+        scenario.answer = Scenario::Answer::Replay;
+        scenario.replayFile = QStringLiteral("openrouter/stream-web-search-citations.sse");
+    }
 
     if (scenario.answer == Scenario::Answer::Replay) {
         const std::optional<RecordedResponse> recorded = RecordedResponse::load(scenario.replayFile);

@@ -1,0 +1,72 @@
+#include "store/DocumentStore.h"
+
+#include "documents/DocumentPreparation.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace confab {
+namespace {
+
+// Hashes come from the database and from imports; only a SHA-256 in hex may become a file name.
+bool isHash(const QString &hash)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(hash).hasMatch();
+}
+
+} // namespace
+
+DocumentStore::DocumentStore(QString documentsDir)
+    : m_dir(std::move(documentsDir))
+{}
+
+QString DocumentStore::besideImages(const QString &imagesDir)
+{
+    return QFileInfo(imagesDir).absolutePath() + QStringLiteral("/documents");
+}
+
+std::optional<AttachedDocument> DocumentStore::store(const PreparedDocument &document, QString *error)
+{
+    AttachedDocument link;
+    link.hash =
+        QString::fromLatin1(QCryptographicHash::hash(document.bytes, QCryptographicHash::Sha256).toHex());
+    link.name = document.name;
+    link.mime = document.type.mime;
+    link.size = document.size();
+    link.pages = document.pages;
+    if (contains(link.hash))
+        return link;
+    QDir().mkpath(m_dir);
+    QSaveFile file(pathFor(link.hash));
+    if (!file.open(QIODevice::WriteOnly) || file.write(document.bytes) != document.bytes.size() ||
+        !file.commit()) {
+        *error = QCoreApplication::translate("DocumentStore", "%1 could not be saved: %2")
+                     .arg(document.name, file.errorString());
+        return std::nullopt;
+    }
+    return link;
+}
+
+QString DocumentStore::pathFor(const QString &hash) const
+{
+    return isHash(hash) ? m_dir + QLatin1Char('/') + hash : QString();
+}
+
+bool DocumentStore::contains(const QString &hash) const
+{
+    return isHash(hash) && QFileInfo::exists(pathFor(hash));
+}
+
+QByteArray DocumentStore::bytes(const QString &hash) const
+{
+    QFile file(pathFor(hash));
+    return isHash(hash) && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace confab

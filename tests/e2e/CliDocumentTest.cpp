@@ -1,0 +1,163 @@
+// `confab chat --attach`: documents go with the question as OpenRouter's file parts (PDFs) or as text with
+// their name (source and text files), are kept in the document store, and go again with later turns.
+#include "CliHarness.h"
+#include "catch.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace confab;
+using confab::test::CliHarness;
+using confab::test::CliRun;
+
+namespace {
+
+QByteArray twoPagePdf()
+{
+    return "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+           "2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n"
+           "3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n4 0 obj << /Type /Page /Parent 2 0 R >> endobj\n"
+           "trailer << /Root 1 0 R >>\n%%EOF\n";
+}
+
+QString writeFile(CliHarness &h, const QString &name, const QByteArray &bytes)
+{
+    QFile file(h.dir.filePath(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return file.fileName();
+}
+
+// The content parts of the last user message of the last chat request.
+QJsonArray lastUserParts(CliHarness &h)
+{
+    const QJsonObject body = QJsonDocument::fromJson(h.openRouter.chatRequests().last().body).object();
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject message = messages.at(i).toObject();
+        if (message.value(QStringLiteral("role")).toString() == QLatin1String("user"))
+            return message.value(QStringLiteral("content")).toArray();
+    }
+    return {};
+}
+
+// The content parts of the first user message of the last chat request.
+QJsonArray firstUserParts(CliHarness &h)
+{
+    const QJsonObject body = QJsonDocument::fromJson(h.openRouter.chatRequests().last().body).object();
+    for (const QJsonValue &message : body.value(QStringLiteral("messages")).toArray()) {
+        if (message.toObject().value(QStringLiteral("role")).toString() == QLatin1String("user"))
+            return message.toObject().value(QStringLiteral("content")).toArray();
+    }
+    return {};
+}
+
+QJsonObject partOfType(const QJsonArray &parts, const QString &type)
+{
+    for (const QJsonValue &part : parts) {
+        if (part.toObject().value(QStringLiteral("type")).toString() == type)
+            return part.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("confab chat --attach sends a PDF as a file part and keeps sending it in later turns")
+{
+    CliHarness h;
+    const QString pdf = writeFile(h, QStringLiteral("plan.pdf"), twoPagePdf());
+    const CliRun run = h.run(
+        {QStringLiteral("chat"), QStringLiteral("--attach"), pdf, QStringLiteral("What does the plan say?")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK_FALSE(run.out.trimmed().isEmpty());
+
+    const QJsonArray parts = lastUserParts(h);
+    CHECK(parts.at(0).toObject().value(QStringLiteral("text")).toString() ==
+          QStringLiteral("What does the plan say?"));
+    const QJsonObject file =
+        partOfType(parts, QStringLiteral("file")).value(QStringLiteral("file")).toObject();
+    CHECK(file.value(QStringLiteral("filename")).toString() == QStringLiteral("plan.pdf"));
+    CHECK(file.value(QStringLiteral("file_data")).toString() ==
+          QStringLiteral("data:application/pdf;base64,") + QString::fromLatin1(twoPagePdf().toBase64()));
+    const QJsonObject body = QJsonDocument::fromJson(h.openRouter.chatRequests().last().body).object();
+    CHECK(body.value(QStringLiteral("plugins")).toArray().first().toObject() ==
+          QJsonDocument::fromJson(R"({"id":"file-parser","pdf":{"engine":"cloudflare-ai"}})").object());
+
+    // The file may be gone: the next turn sends the stored copy.
+    REQUIRE(QFile::remove(pdf));
+    const CliRun next = h.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
+                               QStringLiteral("And the second page?")});
+    INFO(next.err.toStdString());
+    REQUIRE(next.exitCode == 0);
+    const QJsonArray firstQuestion = firstUserParts(h);
+    CHECK(partOfType(firstQuestion, QStringLiteral("file"))
+              .value(QStringLiteral("file"))
+              .toObject()
+              .value(QStringLiteral("filename")) == QStringLiteral("plan.pdf"));
+}
+
+TEST_CASE("confab chat --attach sends a source file as text with its name")
+{
+    CliHarness h;
+    const QString source = writeFile(h, QStringLiteral("fib.py"),
+                                     "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n");
+    const CliRun run = h.run(
+        {QStringLiteral("chat"), QStringLiteral("--attach"), source, QStringLiteral("Why is this slow?")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray parts = lastUserParts(h);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts.at(1).toObject().value(QStringLiteral("text")).toString() ==
+          QStringLiteral("<file name=\"fib.py\">\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + "
+                         "fib(n - 2)\n\n</file>"));
+    CHECK_FALSE(h.openRouter.chatRequests().last().body.contains("file-parser"));
+}
+
+TEST_CASE("A document over the limits is refused before anything is sent")
+{
+    CliHarness h;
+    QByteArray book = "%PDF-1.4\n";
+    for (int i = 0; i < 101; ++i)
+        book += "<< /Type /Page >>\n";
+    const QString pdf = writeFile(h, QStringLiteral("book.pdf"), book);
+    const QString binary = writeFile(h, QStringLiteral("data.csv"), QByteArray("a,b\n\xff\xfe\x00", 7));
+    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("--attach"), pdf,
+                              QStringLiteral("--attach"), binary, QStringLiteral("Summarise")});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(
+        QStringLiteral("book.pdf: The PDF has 101 pages; models read up to 100 pages at a time.")));
+    CHECK(run.err.contains(QStringLiteral("data.csv: The file is not UTF-8 text.")));
+    CHECK(h.openRouter.chatRequests().isEmpty());
+}
+
+TEST_CASE("A question's documents survive JSON export and import, bytes and all")
+{
+    CliHarness h;
+    const QString pdf = writeFile(h, QStringLiteral("plan.pdf"), twoPagePdf());
+    REQUIRE(h.run({QStringLiteral("chat"), QStringLiteral("--attach"), pdf, QStringLiteral("Summarise")})
+                .exitCode == 0);
+    const QString folder = h.dir.filePath(QStringLiteral("export"));
+    REQUIRE(h.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--out"), folder})
+                .exitCode == 0);
+
+    CliHarness other;
+    const CliRun imported = other.run({QStringLiteral("import"), folder});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    // The imported question sends its document again, read from the importing store.
+    const CliRun next = other.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
+                                   QStringLiteral("And page two?")});
+    INFO(next.err.toStdString());
+    REQUIRE(next.exitCode == 0);
+    const QJsonArray first = firstUserParts(other);
+    const QString dataUrl =
+        QStringLiteral("data:application/pdf;base64,") + QString::fromLatin1(twoPagePdf().toBase64());
+    CHECK(partOfType(first, QStringLiteral("file")).value(QStringLiteral("file")).toObject() ==
+          QJsonObject{{QStringLiteral("filename"), QStringLiteral("plan.pdf")},
+                      {QStringLiteral("file_data"), dataUrl}});
+}

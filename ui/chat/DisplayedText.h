@@ -1,0 +1,14 @@
+#pragma once
+
+#include "domain/Message.h"
+
+#include <QString>
+
+namespace confab::ui {
+
+// A message's text as the chat shows it: a web-searched answer is followed by its cited pages as a numbered
+// list of Markdown links (titles from the web, escaped), which open through LinkPolicy like any link in an
+// answer; a question with documents by a line per document (name, type, size, pages).
+QString displayedText(const Message &message);
+
+} // namespace confab::ui
