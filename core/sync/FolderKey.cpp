@@ -170,9 +170,9 @@ QString FolderKey::strengthHint(const QString &passphrase)
     const double bits = alphabet > 0 ? passphrase.size() * std::log2(double(alphabet)) : 0;
     if (passphrase.size() < MinPassphraseLength)
         return SyncText::tr("too short: at least %1 characters").arg(MinPassphraseLength);
-    if (bits < 50)
+    if (bits < 64)
         return SyncText::tr("weak: add a few more words");
-    if (bits < 80)
+    if (bits < 96)
         return SyncText::tr("fair: another word or two makes it strong");
     return SyncText::tr("strong");
 }

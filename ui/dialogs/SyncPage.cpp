@@ -232,9 +232,10 @@ void SyncPage::showReport(const SyncReport &report)
         const QString when = peer.lastChange.isValid()
                                  ? QLocale().toString(peer.lastChange.toLocalTime(), QLocale::ShortFormat)
                                  : tr("never");
+        // A wrong clock comes first: it is what the user has to act on.
         QStringList status{peer.waiting.isEmpty() ? tr("up to date") : peer.waiting};
         if (peer.clockAheadMs > 0)
-            status << peer.clockWarning();
+            status.prepend(peer.clockWarning());
         auto *item = new QTreeWidgetItem(m_devices, {name, when, status.join(QStringLiteral("; "))});
         item->setToolTip(2, status.join(u'\n'));
         if (peer.clockAheadMs > 0) {
