@@ -26,6 +26,8 @@ ChatStream::ChatStream(QNetworkAccessManager *network, const QNetworkRequest &re
     , m_request(request)
     , m_body(body)
     , m_settings(settings)
+    , m_backoff(BackoffPolicy{settings.retryBaseDelayMs, settings.retryMaxDelayMs, settings.maxAttempts - 1},
+                settings.retryRandom)
 {
     m_inactivity.setSingleShot(true);
     m_inactivity.setInterval(settings.inactivityTimeoutMs);
@@ -125,14 +127,15 @@ void ChatStream::onReplyFinished()
 void ChatStream::handleFailedAttempt(const ChatError &error)
 {
     const bool waitAllowed = error.retryAfterSeconds <= m_settings.maxRetryAfterSeconds;
-    if (!isTransient(error) || m_attempt >= m_settings.maxAttempts || !waitAllowed) {
+    const std::optional<qint64> delayMs = isTransient(error) && waitAllowed
+                                              ? m_backoff.nextDelayMs(error.retryAfterSeconds * 1000LL)
+                                              : std::nullopt;
+    if (!delayMs) {
         fail(error);
         return;
     }
-    const int delayMs = error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000
-                                                    : m_settings.retryBaseDelayMs * (1 << (m_attempt - 1));
-    emit retrying(m_attempt + 1, delayMs, error);
-    m_retryTimer.start(delayMs);
+    emit retrying(m_attempt + 1, int(*delayMs), error);
+    m_retryTimer.start(int(*delayMs));
 }
 
 void ChatStream::onInactivity()

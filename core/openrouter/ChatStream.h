@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limits/Backoff.h"
 #include "openrouter/ChatProvider.h"
 #include "openrouter/ChatTypes.h"
 #include "openrouter/ReasoningDetails.h"
@@ -23,8 +24,10 @@ struct StreamSettings
     // first token while OpenRouter sends ": OPENROUTER PROCESSING" to show it is alive.
     int inactivityTimeoutMs = 180'000;
     int maxAttempts = 3;           // attempts before the first byte of the answer; never retried after it
-    int retryBaseDelayMs = 1000;   // doubled on each retry
+    int retryBaseDelayMs = 1000;   // the first retry step; doubled on each retry, half of it random
+    int retryMaxDelayMs = 30'000;  // no step grows past this
     int maxRetryAfterSeconds = 20; // a longer Retry-After is reported to the user instead of waited out
+    Backoff::Random retryRandom;   // [0, 1) for the jitter; empty: a real random number
 };
 
 // One streamed chat completion. Exactly one of finished() or failed() is emitted, once; after that the job is
@@ -69,6 +72,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_inactivity;
     QTimer m_retryTimer;
+    Backoff m_backoff;
     QElapsedTimer m_clock;
     SseDecoder m_decoder;
     ToolCallAssembler m_toolCalls;

@@ -1,13 +1,15 @@
 #include "HttpErrors.h"
 
+#include "limits/RateLimiter.h"
 #include "openrouter/ProviderError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
 
 namespace confab {
 
@@ -51,20 +53,8 @@ QString withDetail(const QString &summary, const QString &detail)
 
 int parseRetryAfter(const QByteArray &header)
 {
-    const QByteArray value = header.trimmed();
-    if (value.isEmpty())
-        return 0;
-    bool ok = false;
-    const int seconds = value.toInt(&ok);
-    if (ok)
-        return qMax(0, seconds);
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return 0;
-    QDateTime utc = when;
-    utc.setTimeZone(QTimeZone::utc());
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
+    const qint64 seconds = parseRetryAfter(header, QDateTime::currentDateTimeUtc()).value_or(0);
+    return int(std::min<qint64>(seconds, std::numeric_limits<int>::max()));
 }
 
 ChatError errorFromHttpStatus(int status, const QByteArray &body, const QByteArray &retryAfterHeader)

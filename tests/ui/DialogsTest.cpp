@@ -117,7 +117,9 @@ TEST_CASE("Help → Check setup runs the checks in the background and lists one 
     f.fal.setExpectedKey("another-fal-key");
     dialog->run();
     REQUIRE(waitUntil([dialog] { return !dialog->isRunning(); }, 20000));
-    CHECK(dialog->verdict() == QStringLiteral("Setup has a problem: fal rejected the key (401)."));
+    CHECK(dialog->verdict() ==
+          QStringLiteral(
+              "Setup has a problem: fal rejected the key (401): Authentication failed: invalid key."));
 }
 
 TEST_CASE("The format picker offers webp only for edits, and only where this Qt can show webp")
