@@ -1,9 +1,13 @@
 #include "SyncCommand.h"
 
+#include "cli/Interrupt.h"
 #include "cli/Output.h"
+#include "cli/PassphraseInput.h"
+#include "cli/ProgressLine.h"
 #include "engine/Backend.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
+#include "sync/FolderKey.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncText.h"
 
@@ -22,7 +26,57 @@ void addSyncOptions(const QString &command, QCommandLineParser &parser)
          QStringLiteral("dir")});
     parser.addOption({QStringLiteral("name"), SyncText::tr("Call this device <name> from now on."),
                       QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("passphrase-file"),
+         SyncText::tr("Read the encrypted folder's passphrase from the first line of <file> (else "
+                      "CONFAB_SYNC_PASSPHRASE, else a prompt)."),
+         QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("encrypt"), SyncText::tr("Encrypt a folder that is synced in plain text.")});
+    parser.addOption({QStringLiteral("plain"), SyncText::tr("Sync a new folder without encryption.")});
 }
+
+namespace {
+
+// Unlocks an encrypted folder this device has no key for, encrypts a new one (unless --plain) or converts a
+// plain one (--encrypt). Ok, or the exit code after saying why not.
+int openFolder(const QCommandLineParser &parser, SyncEngine &engine, const QString &folder)
+{
+    const bool unlock = engine.needsPassphrase(folder);
+    const bool encrypt = !FolderKey::present(folder) &&
+                         (parser.isSet(QStringLiteral("encrypt")) ||
+                          (SyncEngine::isNewFolder(folder) && !parser.isSet(QStringLiteral("plain"))));
+    if (!unlock && !encrypt)
+        return Ok;
+    QString error;
+    const auto passphrase = readPassphrase(parser,
+                                           unlock ? SyncText::tr("Passphrase of the sync folder: ")
+                                                  : SyncText::tr("Choose a passphrase for the sync folder: "),
+                                           !unlock, &error);
+    if (!passphrase) {
+        err(SyncText::tr("confab sync: %1\n")
+                .arg(!error.isEmpty() ? error
+                     : unlock ? SyncText::tr("the folder is encrypted; give its passphrase on the terminal, "
+                                             "with --passphrase-file FILE or in CONFAB_SYNC_PASSPHRASE")
+                              : SyncText::tr("a new sync folder is encrypted; choose a passphrase (on the "
+                                             "terminal, --passphrase-file FILE or CONFAB_SYNC_PASSPHRASE), "
+                                             "or pass --plain")));
+        return UsageError;
+    }
+    if (!unlock && passphrase->size() < FolderKey::MinPassphraseLength) {
+        err(SyncText::tr("confab sync: a passphrase needs at least %1 characters\n")
+                .arg(FolderKey::MinPassphraseLength));
+        return UsageError;
+    }
+    error = unlock ? engine.unlockFolder(folder, *passphrase) : engine.encryptFolder(folder, *passphrase);
+    if (!error.isEmpty()) {
+        err(SyncText::tr("confab sync: %1\n").arg(error));
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace
 
 int runSyncCommand(const QCommandLineParser &parser, Backend &backend)
 {
@@ -40,7 +94,17 @@ int runSyncCommand(const QCommandLineParser &parser, Backend &backend)
     SyncEngine engine(store->location().databasePath, store->location().imagesDir);
     if (parser.isSet(QStringLiteral("name")))
         engine.setDeviceName(parser.value(QStringLiteral("name")));
-    const SyncReport report = engine.runRound(folder);
+    if (const int failed = openFolder(parser, engine, folder); failed != Ok)
+        return failed;
+    // A first publish or a join takes minutes: a line on the terminal says how far, and Ctrl+C stops after
+    // the segment in hand, keeping everything before it.
+    Interrupt interrupt;
+    SyncReport report;
+    {
+        ProgressLine progress(SyncText::tr("Syncing…"));
+        report = engine.runRound(folder, {[&progress](int done, int total) { progress.update(done, total); },
+                                          [&interrupt] { return interrupt.isRequested(); }});
+    }
     if (!report.completed) {
         err(report.summary() + u'\n');
         return Failed;
@@ -53,7 +117,8 @@ int runSyncCommand(const QCommandLineParser &parser, Backend &backend)
         out(SyncText::tr("Device %1 (%2): %n segment(s) applied, last change %3", nullptr,
                          int(peer.appliedSegments))
                 .arg(peer.name.isEmpty() ? QStringLiteral("?") : peer.name, peer.device.left(8), when) +
-            (peer.waiting.isEmpty() ? QString() : SyncText::tr(", waiting: %1").arg(peer.waiting)) + u'\n');
+            (peer.waiting.isEmpty() ? QString() : SyncText::tr(", waiting: %1").arg(peer.waiting)) +
+            (peer.clockAheadMs > 0 ? QStringLiteral("; ") + peer.clockWarning() : QString()) + u'\n');
     }
     return Ok;
 }

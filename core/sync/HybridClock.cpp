@@ -30,7 +30,7 @@ HybridClock::HybridClock(QString device, HlcStamp last)
 
 HlcStamp HybridClock::stamp(qint64 physicalMs)
 {
-    if (physicalMs > m_last.wallMs) {
+    if (physicalMs > m_last.wallMs || !trusted(m_last, physicalMs)) {
         m_last.wallMs = physicalMs;
         m_last.counter = 0;
     } else {
@@ -40,14 +40,28 @@ HlcStamp HybridClock::stamp(qint64 physicalMs)
     return m_last;
 }
 
-void HybridClock::observe(const HlcStamp &remote)
+bool HybridClock::observe(const HlcStamp &remote, qint64 nowMs)
 {
+    if (!trusted(remote, nowMs))
+        return false;
     if (remote.wallMs > m_last.wallMs) {
         m_last.wallMs = remote.wallMs;
         m_last.counter = remote.counter;
     } else if (remote.wallMs == m_last.wallMs) {
         m_last.counter = std::max(m_last.counter, remote.counter);
     }
+    return true;
+}
+
+QString HybridClock::rank(const HlcStamp &stamp, qint64 nowMs)
+{
+    return trusted(stamp, nowMs) ? stamp.toString() : QLatin1Char('!') + stamp.toString();
+}
+
+QString HybridClock::rankOfKept(const QString &kept, qint64 nowMs)
+{
+    const auto stamp = HlcStamp::parse(kept);
+    return stamp ? rank(*stamp, nowMs) : kept;
 }
 
 } // namespace confab

@@ -19,6 +19,11 @@
 
 namespace confab {
 
+QString clockAheadKey(const QString &device)
+{
+    return QStringLiteral("clock_ahead/") + device;
+}
+
 SyncApplier::SyncApplier(SyncConnection &connection, HybridClock &clock, const SyncFolder &folder,
                          QString imagesDir)
     : m_connection(connection)
@@ -27,7 +32,7 @@ SyncApplier::SyncApplier(SyncConnection &connection, HybridClock &clock, const S
     , m_imagesDir(std::move(imagesDir))
 {}
 
-QStringList SyncApplier::bringImages(const Segment &segment)
+QStringList SyncApplier::bringImages(const Segment &segment, QStringList *oversized)
 {
     QStringList missing;
     // The store makes its images folder with its first picture; the first one may come from elsewhere.
@@ -38,10 +43,13 @@ QStringList SyncApplier::bringImages(const Segment &segment)
             const QString local = m_imagesDir + QLatin1Char('/') + hash;
             if (QFileInfo::exists(local))
                 continue;
-            const auto bytes = m_folder.takeImage(hash);
+            bool tooLarge = false;
+            const auto bytes = m_folder.takeImage(hash, &tooLarge);
             QString error;
             if (!bytes || !writeAtomically(local, *bytes, &error))
                 missing << hash;
+            if (tooLarge)
+                *oversized << hash;
         }
     }
     return missing;
@@ -54,7 +62,13 @@ bool SyncApplier::apply(const Segment &segment, QString *error)
         return false;
     }
     const HlcStamp clockBefore = m_clock.last();
-    bool done = bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)")));
+    m_nowMs = QDateTime::currentMSecsSinceEpoch();
+    // The header's time is that device's wall clock when it wrote the segment: further ahead of ours than
+    // the bound, that clock is wrong, and Settings → Sync says so.
+    const qint64 ahead = segment.writtenAtMs - m_nowMs;
+    bool done = bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)"))) &&
+                m_connection.setState(clockAheadKey(segment.device),
+                                      ahead > HybridClock::MaxDriftMs ? QString::number(ahead) : QString());
     m_touchedSessions.clear();
     for (const QJsonObject &record : segment.records) {
         if (!done)
@@ -106,9 +120,11 @@ bool SyncApplier::tombstoned(const QString &gid)
 
 QString SyncApplier::clockOf(const QString &gid, const QString &field)
 {
-    return m_connection
-        .scalar(QStringLiteral("SELECT hlc FROM sync_clock WHERE gid = ? AND field = ?"), {gid, field})
-        .toString();
+    return HybridClock::rankOfKept(
+        m_connection
+            .scalar(QStringLiteral("SELECT hlc FROM sync_clock WHERE gid = ? AND field = ?"), {gid, field})
+            .toString(),
+        m_nowMs);
 }
 
 bool SyncApplier::setClock(const QString &gid, const QString &field, const QString &hlc)
@@ -153,18 +169,19 @@ bool SyncApplier::applySession(const QJsonObject &record)
         const std::optional<QVariant> value = merged.toColumn(change.value(QStringLiteral("v")));
         if (!stamp || !value)
             continue;
-        m_clock.observe(*stamp);
+        m_clock.observe(*stamp, m_nowMs);
+        const QString rank = HybridClock::rank(*stamp, m_nowMs);
         const bool pendingHere =
             m_connection
                 .scalar(
                     QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE gid = ? AND field = ?)"),
                     {gid, field})
                 .toBool();
-        if (pendingHere || stamp->toString() <= clockOf(gid, field))
+        if (pendingHere || rank <= clockOf(gid, field))
             continue;
         if (!m_connection.run(QStringLiteral("UPDATE chat_sessions SET %1 = ? WHERE id = ?").arg(field),
                               {*value, id}) ||
-            !setClock(gid, field, stamp->toString()))
+            !setClock(gid, field, rank))
             return false;
     }
     return true;
@@ -180,8 +197,9 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     if (!stamp || !message || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
         tombstoned(sessionGid))
         return true;
-    m_clock.observe(*stamp);
-    if (stamp->toString() <= clockOf(gid, record::Message))
+    m_clock.observe(*stamp, m_nowMs);
+    const QString rank = HybridClock::rank(*stamp, m_nowMs);
+    if (rank <= clockOf(gid, record::Message))
         return true;
     const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
     const qint64 sessionId = sessionFor(sessionGid, createdAt);
@@ -224,7 +242,7 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
                               QVariantList{id} + records::imageValues(image)))
             return false;
     }
-    return setClock(gid, record::Message, stamp->toString()) &&
+    return setClock(gid, record::Message, rank) &&
            m_connection.run(
                QStringLiteral("UPDATE chat_sessions SET updated_at = max(updated_at, ?) WHERE id = ?"),
                {createdAt, sessionId});
@@ -278,7 +296,7 @@ bool SyncApplier::applyDeletion(const QJsonObject &record)
     const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
     if (gid.isEmpty() || !stamp)
         return true;
-    m_clock.observe(*stamp);
+    m_clock.observe(*stamp, m_nowMs);
     const bool session = record.value(QStringLiteral("t")).toString() == record::SessionPurge;
     return m_connection.run(
                QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc) VALUES (?, ?, ?)"),

@@ -12,6 +12,10 @@ class SyncConnection;
 class SyncFolder;
 struct Segment;
 
+// The sync_state key under which the applier notes how far ahead another device's clock is (milliseconds,
+// empty when within the bound).
+QString clockAheadKey(const QString &device);
+
 // Applies another device's segment to this store in one transaction, merging by the rules of sync: session
 // fields last-writer-wins by hybrid logical clock (a local edit not yet published wins, since its stamp will
 // be later than anything seen), finished messages added once by global id and replaced only by a later
@@ -22,8 +26,9 @@ public:
     SyncApplier(SyncConnection &connection, HybridClock &clock, const SyncFolder &folder, QString imagesDir);
 
     // Copies the images the segment refers to from the folder into the store; returns those the folder
-    // does not hold whole yet (the segment must wait for them).
-    QStringList bringImages(const Segment &segment);
+    // does not hold whole yet (the segment must wait for them). Those too large to read are added to
+    // `oversized` as well.
+    QStringList bringImages(const Segment &segment, QStringList *oversized);
     bool apply(const Segment &segment, QString *error);
 
 private:
@@ -37,6 +42,7 @@ private:
     bool settleSelection(qint64 sessionId);
     bool tombstoned(const QString &gid);
     qint64 sessionFor(const QString &gid, qint64 createdAt);
+    // The rank (HybridClock::rank) of the change applied last to a field.
     QString clockOf(const QString &gid, const QString &field);
     bool setClock(const QString &gid, const QString &field, const QString &hlc);
 
@@ -45,6 +51,8 @@ private:
     const SyncFolder &m_folder;
     QString m_imagesDir;
     QSet<qint64> m_touchedSessions;
+    // This device's wall clock when the segment being applied was read, the measure of a stamp's bound.
+    qint64 m_nowMs = 0;
 };
 
 } // namespace confab

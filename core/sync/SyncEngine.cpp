@@ -1,16 +1,21 @@
 #include "sync/SyncEngine.h"
 
+#include "sync/FolderKey.h"
 #include "sync/HybridClock.h"
 #include "sync/SyncApplier.h"
 #include "sync/SyncConnection.h"
 #include "sync/SyncFolder.h"
+#include "sync/SyncKeychain.h"
 #include "sync/SyncPublisher.h"
 #include "sync/SyncText.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
+
+#include <limits>
 
 namespace confab {
 namespace {
@@ -28,10 +33,33 @@ QString segments(int count)
 
 } // namespace
 
+QString SyncPeer::clockWarning() const
+{
+    if (clockAheadMs <= 0)
+        return {};
+    constexpr qint64 HourMs = 3600 * 1000;
+    const qint64 days = clockAheadMs / (24 * HourMs);
+    const QString ahead =
+        days > 0 ? SyncText::tr("%n day(s)", "how far a clock is ahead", int(days))
+                 : SyncText::tr("%n hour(s)", "how far a clock is ahead", int(clockAheadMs / HourMs));
+    //: %1 is “%n day(s)” or “%n hour(s)”.
+    return SyncText::tr(
+               "its clock is %1 ahead: its changes are applied but do not win over other edits until "
+               "its date and time are set right")
+        .arg(ahead);
+}
+
 QString SyncReport::summary() const
 {
     if (!completed)
         return SyncText::tr("Sync failed: %1").arg(error);
+    if (cancelled)
+        //: %1 and %3 are “%n change(s)”, %2 and %4 “%n segment(s)”.
+        return SyncText::tr(
+                   "Stopped. Published %1 in %2 and applied %3 from %4 before that; the next round goes "
+                   "on from there.")
+            .arg(changes(publishedRecords), segments(publishedSegments), changes(appliedRecords),
+                 segments(appliedSegments));
     //: %1 and %3 are “%n change(s)”, %2 and %4 “%n segment(s)”.
     QString text = SyncText::tr("Published %1 in %2; applied %3 from %4.")
                        .arg(changes(publishedRecords), segments(publishedSegments), changes(appliedRecords),
@@ -91,29 +119,56 @@ QList<SyncPeer> SyncEngine::peers()
     QString error;
     if (!connect(&error))
         return peers;
-    auto query = m_connection->run(QStringLiteral(
-        "SELECT device, name, applied_seq, last_applied_at, waiting FROM sync_peer ORDER BY name, device"));
+    auto query = m_connection->run(
+        QStringLiteral(
+            "SELECT device, name, applied_seq, last_applied_at, waiting, ahead.value FROM sync_peer"
+            " LEFT JOIN sync_state ahead ON ahead.key = ? || device ORDER BY name, device"),
+        {clockAheadKey({})});
     while (query && query->next()) {
         const qint64 lastChange = query->value(3).toLongLong();
-        peers << SyncPeer{query->value(0).toString(), query->value(1).toString(),
+        peers << SyncPeer{query->value(0).toString(),
+                          query->value(1).toString(),
                           query->value(2).toLongLong(),
                           lastChange > 0 ? QDateTime::fromMSecsSinceEpoch(lastChange) : QDateTime(),
-                          query->value(4).toString()};
+                          query->value(4).toString(),
+                          query->value(5).toLongLong()};
     }
     return peers;
 }
 
-SyncReport SyncEngine::runRound(const QString &folderPath)
+SyncReport SyncEngine::runRound(const QString &folderPath, const RoundControl &control)
 {
     SyncReport report;
     if (!connect(&report.error))
         return report;
     report.deviceId = deviceId();
     report.deviceName = deviceName();
-    const SyncFolder folder(folderPath);
+    QByteArray key;
+    if (FolderKey::present(folderPath)) {
+        const auto kept = keyFor(folderPath);
+        if (!kept) {
+            report.needsPassphrase = true;
+            report.error =
+                SyncText::tr("the sync folder is encrypted and this device does not hold its key yet; "
+                             "enter its passphrase in Settings → Sync (or pass --passphrase-file)");
+            return report;
+        }
+        key = *kept;
+    }
+    const SyncFolder folder(folderPath, key);
+    report.encrypted = folder.encrypted();
     HybridClock clock(report.deviceId,
                       HlcStamp::parse(m_connection->state(QStringLiteral("hlc"))).value_or(HlcStamp{}));
 
+    const int total = control.step ? segmentsAhead(folder, report.deviceId) : 0;
+    int done = 0;
+    // After each segment: say so, and whether to go on.
+    const auto next = [&] {
+        if (control.step)
+            control.step(++done, std::max(done, total));
+        report.cancelled = control.cancelled && control.cancelled();
+        return !report.cancelled;
+    };
     QString folderProblem;
     if (!folder.prepare(report.deviceId, &folderProblem)) {
         if (!QFileInfo(folderPath).isDir() || folderPath.isEmpty()) {
@@ -123,10 +178,17 @@ SyncReport SyncEngine::runRound(const QString &folderPath)
         // A read-only folder still brings the other devices' changes; this device's wait in its outbox.
         report.waiting << SyncText::tr("publishing: %1").arg(folderProblem);
     } else {
+        // A folder encrypted after this device wrote to it: its own plain segments are sealed in place.
+        QString sealError;
+        folder.sealPlainSegments(report.deviceId, &sealError);
+        if (!sealError.isEmpty())
+            report.waiting << SyncText::tr("sealing this device's earlier segments: %1").arg(sealError);
         SyncPublisher publisher(*m_connection, clock, folder, m_imagesDir, report.deviceName);
-        const PublishResult published = publisher.publishAll();
+        const PublishResult published = publisher.publishAll(next);
         report.publishedRecords = published.records;
         report.publishedSegments = published.segments;
+        for (const QString &refused : published.refused)
+            report.waiting << SyncText::tr("publishing: %1").arg(refused);
         if (!published.error.isEmpty())
             report.waiting << SyncText::tr("publishing: %1 (the changes are kept and sent next round)")
                                   .arg(published.error);
@@ -134,8 +196,8 @@ SyncReport SyncEngine::runRound(const QString &folderPath)
 
     SyncApplier applier(*m_connection, clock, folder, m_imagesDir);
     for (const QString &device : folder.devices()) {
-        if (device != report.deviceId)
-            applyDevice(applier, folder, device, report);
+        if (device != report.deviceId && !report.cancelled)
+            applyDevice(applier, folder, device, report, next);
     }
     report.peers = peers();
     report.completed = report.error.isEmpty();
@@ -143,8 +205,26 @@ SyncReport SyncEngine::runRound(const QString &folderPath)
     return report;
 }
 
+int SyncEngine::segmentsAhead(const SyncFolder &folder, const QString &self)
+{
+    const qint64 outbox =
+        m_connection->scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toLongLong();
+    qint64 ahead = (outbox + SyncPublisher::RecordsPerSegment - 1) / SyncPublisher::RecordsPerSegment;
+    for (const QString &device : folder.devices()) {
+        if (device == self)
+            continue;
+        const qint64 applied =
+            m_connection
+                ->scalar(QStringLiteral("SELECT applied_seq FROM sync_peer WHERE device = ?"), {device})
+                .toLongLong();
+        for (const qint64 seq : folder.segmentNumbers(device))
+            ahead += seq > applied ? 1 : 0;
+    }
+    return int(std::min<qint64>(ahead, std::numeric_limits<int>::max()));
+}
+
 void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, const QString &device,
-                             SyncReport &report)
+                             SyncReport &report, const std::function<bool()> &goOn)
 {
     qint64 applied =
         m_connection->scalar(QStringLiteral("SELECT applied_seq FROM sync_peer WHERE device = ?"), {device})
@@ -165,7 +245,17 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
             return;
         }
         const Segment &segment = std::get<Segment>(read);
-        const QStringList missing = applier.bringImages(segment);
+        QStringList oversized;
+        const QStringList missing = applier.bringImages(segment, &oversized);
+        if (!oversized.isEmpty()) {
+            noteWaiting(
+                device,
+                SyncText::tr("segment %1 refers to a picture larger than %2 MB (%3); it is not applied")
+                    .arg(QString::number(next), QString::number(SyncFolder::MaxImageBytes >> 20),
+                         oversized.first().left(12)),
+                report);
+            return;
+        }
         if (!missing.isEmpty()) {
             noteWaiting(device,
                         SyncText::tr("segment %1 needs %n image(s) still on their way (%2)", nullptr,
@@ -183,7 +273,78 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
         report.appliedRecords += int(segment.records.size());
         ++report.appliedSegments;
         applied = next;
+        if (!goOn())
+            return;
     }
+}
+
+std::optional<QByteArray> SyncEngine::keyFor(const QString &folder)
+{
+    const QString id = FolderKey::folderId(folder);
+    if (id.isEmpty())
+        return std::nullopt;
+    if (!m_folderKeys.contains(id)) {
+        const auto kept = synckeychain::read(deviceId(), id);
+        if (!kept)
+            return std::nullopt;
+        m_folderKeys.insert(id, *kept);
+    }
+    const QByteArray key = m_folderKeys.value(id);
+    if (FolderKey::fits(folder, key))
+        return key;
+    m_folderKeys.remove(id);
+    return std::nullopt;
+}
+
+void SyncEngine::keep(const QString &folder, const QByteArray &key)
+{
+    const QString id = FolderKey::folderId(folder);
+    m_folderKeys.insert(id, key);
+    // Without a keychain the key lasts for this run; the passphrase is asked for again next time.
+    synckeychain::write(deviceId(), id, key);
+}
+
+QString SyncEngine::unlockFolder(const QString &folder, const QString &passphrase)
+{
+    const auto key = FolderKey::unlock(folder, passphrase);
+    if (const auto *error = std::get_if<QString>(&key))
+        return *error;
+    keep(folder, std::get<QByteArray>(key));
+    return {};
+}
+
+QString SyncEngine::encryptFolder(const QString &folder, const QString &passphrase)
+{
+    if (FolderKey::present(folder))
+        return unlockFolder(folder, passphrase);
+    const auto key = FolderKey::create(folder, passphrase);
+    if (const auto *error = std::get_if<QString>(&key))
+        return *error;
+    keep(folder, std::get<QByteArray>(key));
+    QString error;
+    SyncFolder(folder, std::get<QByteArray>(key)).sealPlainImages(&error);
+    return error;
+}
+
+QString SyncEngine::changePassphrase(const QString &folder, const QString &passphrase)
+{
+    const auto key = keyFor(folder);
+    if (!key)
+        return SyncText::tr("this device does not hold the folder's key; enter the current passphrase first");
+    QString error;
+    FolderKey::rewrap(folder, *key, passphrase, &error);
+    return error;
+}
+
+bool SyncEngine::isNewFolder(const QString &folder)
+{
+    return !FolderKey::present(folder) &&
+           QDir(folder + QStringLiteral("/devices")).isEmpty(QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+bool SyncEngine::needsPassphrase(const QString &folder)
+{
+    return FolderKey::present(folder) && !keyFor(folder);
 }
 
 void SyncEngine::noteWaiting(const QString &device, const QString &reason, SyncReport &report)

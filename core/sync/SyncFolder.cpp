@@ -1,18 +1,24 @@
 #include "sync/SyncFolder.h"
 
+#include "sync/FolderKey.h"
+#include "sync/Sealing.h"
 #include "sync/SyncText.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QtEndian>
 
 namespace confab {
 namespace {
 
 constexpr int FormatVersion = 1;
+const QString PlainSuffix = QStringLiteral("jsonl");
+const QString SealedSuffix = QStringLiteral("sealed");
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -56,8 +62,9 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     return true;
 }
 
-SyncFolder::SyncFolder(QString root)
+SyncFolder::SyncFolder(QString root, QByteArray key)
     : m_root(std::move(root))
+    , m_key(std::move(key))
 {}
 
 QString SyncFolder::deviceDir(const QString &device) const
@@ -65,9 +72,11 @@ QString SyncFolder::deviceDir(const QString &device) const
     return m_root + QStringLiteral("/devices/") + device;
 }
 
-QString SyncFolder::segmentFileName(qint64 seq)
+QString SyncFolder::segmentFileName(qint64 seq) const
 {
-    return QStringLiteral("%1.jsonl").arg(seq, 10, 10, QLatin1Char('0'));
+    return QStringLiteral("%1.%2")
+        .arg(seq, 10, 10, QLatin1Char('0'))
+        .arg(encrypted() ? SealedSuffix : PlainSuffix);
 }
 
 QString SyncFolder::segmentPath(const QString &device, qint64 seq) const
@@ -77,7 +86,7 @@ QString SyncFolder::segmentPath(const QString &device, qint64 seq) const
 
 QString SyncFolder::imagePath(const QString &hash) const
 {
-    return m_root + QStringLiteral("/images/") + hash;
+    return m_root + QStringLiteral("/images/") + (encrypted() ? FolderKey::imageName(m_key, hash) : hash);
 }
 
 bool SyncFolder::prepare(const QString &device, QString *error) const
@@ -111,9 +120,10 @@ QStringList SyncFolder::devices() const
 
 QList<qint64> SyncFolder::segmentNumbers(const QString &device) const
 {
-    // Exactly ten digits and .jsonl: conflict copies ("….sync-conflict-…", "… (conflicted copy)") and
-    // temporary files never match.
-    static const QRegularExpression name(QStringLiteral("^(\\d{10})\\.jsonl$"));
+    // Exactly ten digits and the suffix: conflict copies ("….sync-conflict-…", "… (conflicted copy)") and
+    // temporary files never match. An encrypted folder reads only sealed segments.
+    const QRegularExpression name(
+        QStringLiteral("^(\\d{10})\\.%1$").arg(encrypted() ? SealedSuffix : PlainSuffix));
     QList<qint64> numbers;
     for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {
         const auto match = name.match(entry);
@@ -136,26 +146,123 @@ bool SyncFolder::writeSegment(const Segment &segment, QString *error) const
     const QByteArray trailer = compact({{QStringLiteral("end"), int(segment.records.size())},
                                         {QStringLiteral("sha256"), sha256Hex(body)}}) +
                                '\n';
-    return writeAtomically(segmentPath(segment.device, segment.seq), body + trailer, error);
+    return writeAtomically(
+        segmentPath(segment.device, segment.seq),
+        encrypted() ? sealing::seal(qCompress(body + trailer), FolderKey::segmentKey(m_key)) : body + trailer,
+        error);
+}
+
+int SyncFolder::sealPlainSegments(const QString &device, QString *error) const
+{
+    if (!encrypted())
+        return 0;
+    static const QRegularExpression name(QStringLiteral("^(\\d{10})\\.jsonl$"));
+    int sealed = 0;
+    for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(entry);
+        if (!match.hasMatch())
+            continue;
+        const QString plainPath = deviceDir(device) + QLatin1Char('/') + entry;
+        const qint64 seq = match.captured(1).toLongLong();
+        const auto read = readSegmentFile(plainPath, false, seq, device);
+        if (const auto *problem = std::get_if<SegmentProblem>(&read)) {
+            *error = problem->reason;
+            return sealed;
+        }
+        if (!writeSegment(std::get<Segment>(read), error) || !QFile::remove(plainPath))
+            return sealed;
+        ++sealed;
+    }
+    return sealed;
+}
+
+int SyncFolder::sealPlainImages(QString *error) const
+{
+    if (!encrypted())
+        return 0;
+    static const QRegularExpression name(QStringLiteral("^[0-9a-f]{64}$"));
+    const SyncFolder plain(m_root);
+    int sealed = 0;
+    for (const QString &entry : QDir(m_root + QStringLiteral("/images")).entryList(QDir::Files, QDir::Name)) {
+        // A plain picture is named by the SHA-256 of its bytes; a sealed one never matches that.
+        const auto bytes = name.match(entry).hasMatch() ? plain.takeImage(entry) : std::nullopt;
+        if (!bytes)
+            continue;
+        if (!putImage(entry, *bytes, error) || !QFile::remove(plain.imagePath(entry)))
+            return sealed;
+        ++sealed;
+    }
+    return sealed;
 }
 
 std::variant<Segment, SegmentProblem> SyncFolder::readSegment(const QString &device, qint64 seq) const
 {
-    QFile file(segmentPath(device, seq));
-    if (!file.open(QIODevice::ReadOnly))
-        return SegmentProblem{SyncText::tr("segment %1 cannot be read").arg(seq)};
-    const QByteArray bytes = file.readAll();
-    if (!bytes.endsWith('\n'))
-        return SegmentProblem{SyncText::tr("segment %1 is incomplete").arg(seq)};
-    const qsizetype trailerStart = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
-    const QByteArray body = bytes.left(trailerStart);
-    const auto trailer = objectFrom(bytes.mid(trailerStart));
-    if (!trailer || trailer->value(QStringLiteral("sha256")).toString() != sha256Hex(body))
-        return SegmentProblem{SyncText::tr("segment %1 is incomplete or damaged (checksum)").arg(seq)};
+    return readSegmentFile(segmentPath(device, seq), encrypted(), seq, device);
+}
 
-    QList<QByteArray> lines = body.split('\n');
-    lines.removeLast();
-    const auto header = lines.isEmpty() ? std::nullopt : objectFrom(lines.first());
+std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString &path, bool sealed,
+                                                                  qint64 seq, const QString &device) const
+{
+    QFile stored(path);
+    if (!stored.open(QIODevice::ReadOnly))
+        return SegmentProblem{SyncText::tr("segment %1 cannot be read").arg(seq)};
+    if (stored.size() > MaxSegmentBytes)
+        return SegmentProblem{
+            SyncText::tr("segment %1 is %2 MB, more than the %3 MB a segment may hold; it is "
+                         "not applied")
+                .arg(QString::number(seq), QString::number(stored.size() >> 20),
+                     QString::number(MaxSegmentBytes >> 20))};
+    // A sealed segment is opened whole (within the cap) before a line of it is believed. Inside the seal it
+    // is compressed (zlib, as qCompress writes it: the size it expands to, then the stream); a size over the
+    // cap is refused before anything is expanded.
+    QBuffer opened;
+    if (sealed) {
+        auto plain = sealing::open(stored, FolderKey::segmentKey(m_key), MaxSegmentBytes);
+        if (const auto *reason = std::get_if<QString>(&plain))
+            //: %2 is a phrase such as “was sealed with another key or altered”.
+            return SegmentProblem{
+                SyncText::tr("segment %1 %2; it is not applied").arg(QString::number(seq), *reason)};
+        const QByteArray &compressed = std::get<QByteArray>(plain);
+        if (compressed.size() < 4 || qFromBigEndian<quint32>(compressed.constData()) > MaxSegmentBytes)
+            return SegmentProblem{SyncText::tr("segment %1 expands to more than %2 MB; it is not applied")
+                                      .arg(QString::number(seq), QString::number(MaxSegmentBytes >> 20))};
+        opened.setData(qUncompress(compressed));
+        opened.open(QIODevice::ReadOnly);
+    }
+    QIODevice &file = sealed ? static_cast<QIODevice &>(opened) : stored;
+
+    // Read line by line, each at most a record's size; every line but the trailer goes into the checksum.
+    // The records are parsed as they come and used only if the checksum then matches.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::optional<QJsonObject> header;
+    QList<QJsonObject> records;
+    QByteArray line;
+    bool notJson = false;
+    while (!file.atEnd()) {
+        if (!line.isEmpty()) {
+            hash.addData(line);
+            const auto object = objectFrom(line);
+            notJson = notJson || !object;
+            if (!header)
+                header = object.value_or(QJsonObject());
+            else if (object)
+                records << *object;
+        }
+        line = file.readLine(MaxRecordBytes + 1);
+        if (!line.endsWith('\n')) {
+            if (file.atEnd())
+                return SegmentProblem{SyncText::tr("segment %1 is incomplete").arg(seq)};
+            return SegmentProblem{
+                SyncText::tr("segment %1 holds a change larger than %2 MB; it is not applied")
+                    .arg(QString::number(seq), QString::number(MaxRecordBytes >> 20))};
+        }
+    }
+    if (line.isEmpty())
+        return SegmentProblem{SyncText::tr("segment %1 is incomplete").arg(seq)};
+    const auto trailer = objectFrom(line);
+    if (!trailer ||
+        trailer->value(QStringLiteral("sha256")).toString() != QString::fromLatin1(hash.result().toHex()))
+        return SegmentProblem{SyncText::tr("segment %1 is incomplete or damaged (checksum)").arg(seq)};
     if (!header || header->value(QStringLiteral("confab-sync")).toInt() != FormatVersion)
         return SegmentProblem{SyncText::tr("segment %1 has an unknown format").arg(seq)};
     Segment segment;
@@ -165,14 +272,11 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegment(const QString &dev
     segment.writtenAtMs = header->value(QStringLiteral("written")).toInteger();
     if (segment.device != device || segment.seq != seq)
         return SegmentProblem{SyncText::tr("segment %1 names another device or sequence number").arg(seq)};
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const auto record = objectFrom(lines.at(i));
-        if (!record)
-            return SegmentProblem{SyncText::tr("segment %1 holds a line that is not JSON").arg(seq)};
-        segment.records << *record;
-    }
-    if (segment.records.size() != trailer->value(QStringLiteral("end")).toInt())
+    if (notJson)
+        return SegmentProblem{SyncText::tr("segment %1 holds a line that is not JSON").arg(seq)};
+    if (records.size() != trailer->value(QStringLiteral("end")).toInt())
         return SegmentProblem{SyncText::tr("segment %1 has the wrong number of records").arg(seq)};
+    segment.records = std::move(records);
     return segment;
 }
 
@@ -181,15 +285,28 @@ bool SyncFolder::putImage(const QString &hash, const QByteArray &bytes, QString 
     // A copy another device is still writing, or one that was damaged, is replaced by a whole one.
     if (takeImage(hash))
         return true;
-    return writeAtomically(imagePath(hash), bytes, error);
+    return writeAtomically(imagePath(hash),
+                           encrypted() ? sealing::seal(bytes, FolderKey::imageKey(m_key)) : bytes, error);
 }
 
-std::optional<QByteArray> SyncFolder::takeImage(const QString &hash) const
+std::optional<QByteArray> SyncFolder::takeImage(const QString &hash, bool *oversized) const
 {
     QFile file(imagePath(hash));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    QByteArray bytes = file.readAll();
+    if (oversized)
+        *oversized = file.size() > MaxImageBytes;
+    if (file.size() > MaxImageBytes)
+        return std::nullopt;
+    QByteArray bytes;
+    if (encrypted()) {
+        auto plain = sealing::open(file, FolderKey::imageKey(m_key), MaxImageBytes);
+        if (std::holds_alternative<QString>(plain))
+            return std::nullopt;
+        bytes = std::get<QByteArray>(std::move(plain));
+    } else {
+        bytes = file.readAll();
+    }
     if (sha256Hex(bytes) != hash)
         return std::nullopt;
     return bytes;

@@ -35,9 +35,18 @@ struct SegmentProblem
 class SyncFolder
 {
 public:
-    explicit SyncFolder(QString root);
+    // What a round reads from the folder at most, so a hostile or broken file costs a refusal, not the
+    // memory to hold it: a segment, one record (line) in it, a picture. The publisher keeps within them.
+    static constexpr qint64 MaxSegmentBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 MaxRecordBytes = 16LL * 1024 * 1024;
+    static constexpr qint64 MaxImageBytes = 64LL * 1024 * 1024;
+
+    // With a folder key (FolderKey) the folder is encrypted: segments (.sealed) and pictures are sealed, and
+    // pictures are named by a keyed hash; files that are not sealed with the key are refused.
+    explicit SyncFolder(QString root, QByteArray key = {});
 
     const QString &root() const { return m_root; }
+    bool encrypted() const { return !m_key.isEmpty(); }
     QString deviceDir(const QString &device) const;
     QString segmentPath(const QString &device, qint64 seq) const;
     QString imagePath(const QString &hash) const;
@@ -53,15 +62,25 @@ public:
     bool writeSegment(const Segment &segment, QString *error) const;
     std::variant<Segment, SegmentProblem> readSegment(const QString &device, qint64 seq) const;
 
+    // Seals this device's segments written before the folder was encrypted, in place, one by one; how many.
+    int sealPlainSegments(const QString &device, QString *error) const;
+    // Seals the pictures the folder held before it was encrypted and renames them to their keyed names.
+    int sealPlainImages(QString *error) const;
+
     // Copies image bytes in under their hash once; an existing file is left alone.
     bool putImage(const QString &hash, const QByteArray &bytes, QString *error) const;
-    // The bytes of an image if the folder holds a complete copy whose hash matches its name.
-    std::optional<QByteArray> takeImage(const QString &hash) const;
+    // The bytes of an image if the folder holds a complete copy whose hash matches its name. A copy larger
+    // than MaxImageBytes is never read; `oversized` (when given) is set then.
+    std::optional<QByteArray> takeImage(const QString &hash, bool *oversized = nullptr) const;
 
-    static QString segmentFileName(qint64 seq);
+    QString segmentFileName(qint64 seq) const;
 
 private:
+    std::variant<Segment, SegmentProblem> readSegmentFile(const QString &path, bool sealed, qint64 seq,
+                                                          const QString &device) const;
+
     QString m_root;
+    QByteArray m_key;
 };
 
 // Writes `bytes` to `path` through a temporary file and a rename, so readers see all or nothing.

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace confab {
@@ -34,15 +35,28 @@ struct Batch
     QList<std::tuple<QString, QString, QString>> clocks;
     QList<std::tuple<QString, QString, QString>> tombstones;
     QStringList images;
+    // What the segment will weigh (a merged or replaced record counts twice, which errs on the safe side).
+    qint64 bytes = 0;
+    // Records too large for any device to read (SyncFolder::MaxRecordBytes), kept home.
+    QStringList refused;
+
+    bool full() const { return bytes > SyncFolder::MaxSegmentBytes - SyncFolder::MaxRecordBytes; }
 
     // A later change to the same thing in one batch replaces (or, for session fields, joins) the earlier.
-    void add(const QString &key, const QJsonObject &record)
+    // False when the record is too large to travel.
+    bool add(const QString &key, const QJsonObject &record)
     {
+        const qint64 size = QJsonDocument(record).toJson(QJsonDocument::Compact).size();
+        if (size > SyncFolder::MaxRecordBytes) {
+            refused << key;
+            return false;
+        }
+        bytes += size;
         const auto it = indexOf.constFind(key);
         if (it == indexOf.constEnd()) {
             indexOf.insert(key, records.size());
             records << record;
-            return;
+            return true;
         }
         QJsonObject &earlier = records[*it];
         if (record.value(QStringLiteral("t")) == record::Session) {
@@ -54,6 +68,7 @@ struct Batch
         } else {
             earlier = record;
         }
+        return true;
     }
 };
 
@@ -80,7 +95,8 @@ void addRow(SyncConnection &connection, const OutboxRow &row, const QString &hlc
         if (!session)
             return;
         const QString gid = session->value(QStringLiteral("gid")).toString();
-        batch.add(QStringLiteral("s:") + gid, *session);
+        if (!batch.add(QStringLiteral("s:") + gid, *session))
+            return;
         for (const QString &field : fields)
             batch.clocks << std::tuple{gid, field, hlc};
     } else if (row.kind == record::Message) {
@@ -88,7 +104,8 @@ void addRow(SyncConnection &connection, const OutboxRow &row, const QString &hlc
         if (!message)
             return;
         const QString gid = message->value(QStringLiteral("gid")).toString();
-        batch.add(QStringLiteral("m:") + gid, *message);
+        if (!batch.add(QStringLiteral("m:") + gid, *message))
+            return;
         batch.clocks << std::tuple{gid, record::Message, hlc};
         for (const QJsonValue &image : message->value(QStringLiteral("images")).toArray())
             batch.images << image.toObject().value(QStringLiteral("hash")).toString();
@@ -111,10 +128,10 @@ SyncPublisher::SyncPublisher(SyncConnection &connection, HybridClock &clock, con
     , m_deviceName(std::move(deviceName))
 {}
 
-PublishResult SyncPublisher::publishAll()
+PublishResult SyncPublisher::publishAll(const std::function<bool()> &next)
 {
     PublishResult result;
-    while (publishBatch(result)) {
+    while (publishBatch(result) && next()) {
     }
     return result;
 }
@@ -132,8 +149,14 @@ bool SyncPublisher::publishBatch(PublishResult &result)
     }
     const HlcStamp clockBefore = m_clock.last();
     Batch batch;
-    for (const OutboxRow &row : rows)
+    // Rows past a full segment stay in the outbox for the next one.
+    qint64 lastTaken = 0;
+    for (const OutboxRow &row : rows) {
+        if (batch.full())
+            break;
         addRow(m_connection, row, m_clock.stamp(row.at).toString(), batch);
+        lastTaken = row.id;
+    }
 
     const auto fail = [&](const QString &error) {
         m_connection.rollback();
@@ -162,12 +185,15 @@ bool SyncPublisher::publishBatch(PublishResult &result)
         ++seq;
     }
     bool written = true;
+    // A stamp kept from before clocks were bounded may lie decades ahead; this device's edit wins over it.
+    const QString untrustedFrom =
+        HlcStamp{QDateTime::currentMSecsSinceEpoch() + HybridClock::MaxDriftMs, 0, {}}.toString();
     for (const auto &[gid, field, hlc] : batch.clocks) {
-        written = written &&
-                  m_connection.run(QStringLiteral("INSERT INTO sync_clock (gid, field, hlc) VALUES (?, ?, ?)"
-                                                  " ON CONFLICT (gid, field) DO UPDATE SET hlc = excluded.hlc"
-                                                  " WHERE excluded.hlc > sync_clock.hlc"),
-                                   {gid, field, hlc});
+        written = written && m_connection.run(
+                                 QStringLiteral("INSERT INTO sync_clock (gid, field, hlc) VALUES (?, ?, ?)"
+                                                " ON CONFLICT (gid, field) DO UPDATE SET hlc = excluded.hlc"
+                                                " WHERE excluded.hlc > sync_clock.hlc OR sync_clock.hlc > ?"),
+                                 {gid, field, hlc, untrustedFrom});
     }
     for (const auto &[gid, kind, hlc] : batch.tombstones) {
         written =
@@ -175,13 +201,18 @@ bool SyncPublisher::publishBatch(PublishResult &result)
                                                        " VALUES (?, ?, ?)"),
                                         {gid, kind, hlc});
     }
-    written = written &&
-              m_connection.run(QStringLiteral("DELETE FROM sync_outbox WHERE id <= ?"), {rows.last().id}) &&
-              m_connection.setState(QStringLiteral("next_seq"), QString::number(seq)) &&
-              m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) &&
-              m_connection.commit();
+    written =
+        written && m_connection.run(QStringLiteral("DELETE FROM sync_outbox WHERE id <= ?"), {lastTaken}) &&
+        m_connection.setState(QStringLiteral("next_seq"), QString::number(seq)) &&
+        m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) && m_connection.commit();
     if (!written)
         return fail(SyncText::tr("could not record what was published: %1").arg(m_connection.lastError()));
+    for (const QString &key : std::as_const(batch.refused))
+        result.refused << SyncText::tr(
+                              "%1 is larger than %2 MB, more than a synced change may hold; it stays on "
+                              "this device")
+                              .arg(key.mid(key.indexOf(u':') + 1),
+                                   QString::number(SyncFolder::MaxRecordBytes >> 20));
     result.records += int(batch.records.size());
     result.segments += batch.records.isEmpty() ? 0 : 1;
     return true;

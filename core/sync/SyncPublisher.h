@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace confab {
 
@@ -14,6 +17,8 @@ struct PublishResult
     int segments = 0;
     int images = 0;
     QString error;
+    // Changes that cannot travel (too large), each a phrase for the user.
+    QStringList refused;
 };
 
 // Turns this device's outbox (filled by triggers on every local change) into sealed segments in the folder.
@@ -27,7 +32,9 @@ public:
     SyncPublisher(SyncConnection &connection, HybridClock &clock, const SyncFolder &folder, QString imagesDir,
                   QString deviceName);
 
-    PublishResult publishAll();
+    // Publishes segment after segment; `next` is asked after each and stops the loop by returning false
+    // (what was published stays published).
+    PublishResult publishAll(const std::function<bool()> &next);
 
 private:
     // One segment's worth; false when nothing was left or something failed.

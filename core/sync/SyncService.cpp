@@ -20,18 +20,34 @@ public:
         , m_imagesDir(std::move(imagesDir))
     {}
 
-    void run(const QString &folder, const QString &newName)
+    void run(const QString &folder, const QString &newName, const std::shared_ptr<std::atomic_bool> &cancel)
     {
         if (!m_engine)
             m_engine = std::make_unique<SyncEngine>(m_databasePath, m_imagesDir);
         if (!newName.isEmpty())
             m_engine->setDeviceName(newName);
-        emit finished(m_engine->runRound(folder));
+        emit finished(m_engine->runRound(folder, {[this](int done, int total) {
+                                                      if (total > 1)
+                                                          emit progress(done, total);
+                                                  },
+                                                  [cancel] { return cancel->load(); }}));
     }
     void stop() { m_engine.reset(); }
+    void passphrase(const QString &folder, const QString &passphrase, bool change)
+    {
+        if (!m_engine)
+            m_engine = std::make_unique<SyncEngine>(m_databasePath, m_imagesDir);
+        const QString error = change ? m_engine->changePassphrase(folder, passphrase)
+                              : m_engine->needsPassphrase(folder)
+                                  ? m_engine->unlockFolder(folder, passphrase)
+                                  : m_engine->encryptFolder(folder, passphrase);
+        emit passphraseDone(error);
+    }
 
 signals:
     void finished(const confab::SyncReport &report);
+    void progress(int done, int total);
+    void passphraseDone(const QString &error);
 
 private:
     QString m_databasePath;
@@ -50,6 +66,12 @@ SyncService::SyncService(Store *store, Settings *settings, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::finished, this, &SyncService::onRoundFinished);
+    connect(m_worker, &SyncWorker::progress, this, &SyncService::roundProgress);
+    connect(m_worker, &SyncWorker::passphraseDone, this, [this](const QString &error) {
+        emit passphraseDone(error);
+        if (error.isEmpty())
+            requestRound();
+    });
     m_thread.start();
 
     m_settle.setSingleShot(true);
@@ -91,6 +113,7 @@ QString SyncService::folder() const
 void SyncService::setFolder(const QString &folder)
 {
     m_settings->setValue(SettingKey::SyncFolder, folder);
+    m_plainChosen = false;
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
     if (folder.isEmpty()) {
@@ -110,8 +133,34 @@ void SyncService::requestRound()
 
 void SyncService::setDeviceName(const QString &name)
 {
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, folder = folder(), name] { worker->run(folder, name); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder = folder(), name, cancel = m_cancel] {
+        worker->run(folder, name, cancel);
+    });
+}
+
+void SyncService::usePassphrase(const QString &passphrase)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder = folder(), passphrase] {
+        worker->passphrase(folder, passphrase, false);
+    });
+}
+
+void SyncService::changePassphrase(const QString &passphrase)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder = folder(), passphrase] {
+        worker->passphrase(folder, passphrase, true);
+    });
+}
+
+void SyncService::cancelRound()
+{
+    m_cancel->store(true);
+}
+
+void SyncService::choosePlain()
+{
+    m_plainChosen = true;
+    requestRound();
 }
 
 void SyncService::startRound()
@@ -120,9 +169,22 @@ void SyncService::startRound()
         m_again = true;
         return;
     }
+    if (!m_plainChosen && SyncEngine::isNewFolder(folder())) {
+        SyncReport waiting = m_lastReport;
+        waiting.completed = false;
+        waiting.needsPassphrase = true;
+        waiting.encrypted = false;
+        waiting.error =
+            tr("choose a passphrase to encrypt the new sync folder, or sync it without encryption");
+        onRoundFinished(waiting);
+        return;
+    }
     m_running = true;
+    m_cancel->store(false);
     emit roundStarted();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder = folder()] { worker->run(folder, {}); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder = folder(), cancel = m_cancel] {
+        worker->run(folder, {}, cancel);
+    });
 }
 
 void SyncService::onRoundFinished(const SyncReport &report)

@@ -7,6 +7,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 namespace confab {
 
 class Settings;
@@ -36,8 +39,21 @@ public:
     void requestRound();
     void setDeviceName(const QString &name);
 
+    // Encrypted folders, on the worker (Argon2id and the keychain take a moment); passphraseDone() says how
+    // it went, and a round follows when it worked. Unlocks an encrypted folder, or encrypts a new or plain
+    // one under the passphrase.
+    void usePassphrase(const QString &passphrase);
+    void changePassphrase(const QString &passphrase);
+    // Syncs a new folder without encryption, as chosen in Settings → Sync.
+    void choosePlain();
+    // Stops the running round after the segment in hand; what it applied stays.
+    void cancelRound();
+
 signals:
+    void passphraseDone(const QString &error);
     void roundStarted();
+    // A round's progress, in segments published and applied (only for rounds with more than one).
+    void roundProgress(int done, int total);
     void roundFinished(const confab::SyncReport &report);
     void folderChanged(const QString &folder);
 
@@ -55,6 +71,9 @@ private:
     QTimer m_periodic;
     bool m_running = false;
     bool m_again = false;
+    // A new folder waits for a passphrase, or for the choice to sync it in plain text.
+    bool m_plainChosen = false;
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     SyncReport m_lastReport;
 };
 

@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev
-  qtkeychain-qt6-dev catch2
+  qtkeychain-qt6-dev catch2 libsodium-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick sqlite3
   clang libclang-rt-14-dev

@@ -1546,6 +1546,185 @@ Ordner: %3
         <source>could not record what was published: %1</source>
         <translation>was veröffentlicht wurde, konnte nicht vermerkt werden: %1</translation>
     </message>
+    <message>
+        <source>cannot read the passphrase file %1</source>
+        <translation>die Passphrase-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>Noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen sind verschieden</translation>
+    </message>
+    <message>
+        <source>Read the encrypted folder&apos;s passphrase from the first line of &lt;file&gt; (else CONFAB_SYNC_PASSPHRASE, else a prompt).</source>
+        <translation>Die Passphrase des verschlüsselten Ordners aus der ersten Zeile von &lt;file&gt; lesen (sonst CONFAB_SYNC_PASSPHRASE, sonst eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>Encrypt a folder that is synced in plain text.</source>
+        <translation>Einen unverschlüsselt synchronisierten Ordner verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Sync a new folder without encryption.</source>
+        <translation>Einen neuen Ordner ohne Verschlüsselung synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the sync folder: </source>
+        <translation>Passphrase des Sync-Ordners: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the sync folder: </source>
+        <translation>Wähle eine Passphrase für den Sync-Ordner: </translation>
+    </message>
+    <message>
+        <source>confab sync: %1
+</source>
+        <translation>confab sync: %1
+</translation>
+    </message>
+    <message>
+        <source>the folder is encrypted; give its passphrase on the terminal, with --passphrase-file FILE or in CONFAB_SYNC_PASSPHRASE</source>
+        <translation>der Ordner ist verschlüsselt; gib seine Passphrase im Terminal, mit --passphrase-file FILE oder in CONFAB_SYNC_PASSPHRASE an</translation>
+    </message>
+    <message>
+        <source>a new sync folder is encrypted; choose a passphrase (on the terminal, --passphrase-file FILE or CONFAB_SYNC_PASSPHRASE), or pass --plain</source>
+        <translation>ein neuer Sync-Ordner wird verschlüsselt; wähle eine Passphrase (im Terminal, mit --passphrase-file FILE oder CONFAB_SYNC_PASSPHRASE) oder gib --plain an</translation>
+    </message>
+    <message>
+        <source>confab sync: a passphrase needs at least %1 characters
+</source>
+        <translation>confab sync: eine Passphrase braucht mindestens %1 Zeichen
+</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>too short: at least %1 characters</source>
+        <translation>zu kurz: mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>weak: add a few more words</source>
+        <translation>schwach: füge ein paar Wörter hinzu</translation>
+    </message>
+    <message>
+        <source>fair: another word or two makes it strong</source>
+        <translation>mittel: ein, zwei Wörter mehr machen sie stark</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>the encryption library cannot start</source>
+        <translation>die Verschlüsselungsbibliothek startet nicht</translation>
+    </message>
+    <message>
+        <source>the key could not be derived from the passphrase</source>
+        <translation>der Schlüssel konnte nicht aus der Passphrase abgeleitet werden</translation>
+    </message>
+    <message>
+        <source>the folder key file %1 is missing, damaged or of an unknown kind</source>
+        <translation>die Schlüsseldatei %1 des Ordners fehlt, ist beschädigt oder unbekannter Art</translation>
+    </message>
+    <message>
+        <source>the folder key file %1 asks for key derivation outside the bounds Confab accepts</source>
+        <translation>die Schlüsseldatei %1 des Ordners verlangt eine Schlüsselableitung außerhalb der Grenzen, die Confab annimmt</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this sync folder</source>
+        <translation>die Passphrase öffnet diesen Sync-Ordner nicht</translation>
+    </message>
+    <message>
+        <source>the folder key file %1 is missing or belongs to another key</source>
+        <translation>die Schlüsseldatei %1 des Ordners fehlt oder gehört zu einem anderen Schlüssel</translation>
+    </message>
+    <message>
+        <source>is sealed, and this device holds no key for the folder</source>
+        <translation>ist versiegelt, und dieses Gerät hat keinen Schlüssel für den Ordner</translation>
+    </message>
+    <message>
+        <source>is not sealed, in a folder whose files all are</source>
+        <translation>ist nicht versiegelt, in einem Ordner, dessen Dateien alle versiegelt sind</translation>
+    </message>
+    <message>
+        <source>is incomplete</source>
+        <translation>ist unvollständig</translation>
+    </message>
+    <message>
+        <source>was sealed with another key or altered</source>
+        <translation>wurde mit einem anderen Schlüssel versiegelt oder verändert</translation>
+    </message>
+    <message>
+        <source>holds more than %1 MB</source>
+        <translation>enthält mehr als %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>how far a clock is ahead</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>how far a clock is ahead</comment>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its clock is %1 ahead: its changes are applied but do not win over other edits until its date and time are set right</source>
+        <extracomment>%1 is “%n day(s)” or “%n hour(s)”.</extracomment>
+        <translation>seine Uhr geht %1 vor: seine Änderungen werden übernommen, setzen sich aber nicht gegen andere durch, bis Datum und Uhrzeit dort stimmen</translation>
+    </message>
+    <message>
+        <source>Stopped. Published %1 in %2 and applied %3 from %4 before that; the next round goes on from there.</source>
+        <extracomment>%1 and %3 are “%n change(s)”, %2 and %4 “%n segment(s)”.</extracomment>
+        <translation>Angehalten. Davor %1 in %2 veröffentlicht und %3 aus %4 übernommen; die nächste Runde macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>the sync folder is encrypted and this device does not hold its key yet; enter its passphrase in Settings → Sync (or pass --passphrase-file)</source>
+        <translation>der Sync-Ordner ist verschlüsselt, und dieses Gerät hat seinen Schlüssel noch nicht; gib seine Passphrase unter Einstellungen → Sync ein (oder --passphrase-file)</translation>
+    </message>
+    <message>
+        <source>sealing this device&apos;s earlier segments: %1</source>
+        <translation>frühere Segmente dieses Geräts versiegeln: %1</translation>
+    </message>
+    <message>
+        <source>segment %1 refers to a picture larger than %2 MB (%3); it is not applied</source>
+        <translation>Segment %1 verweist auf ein Bild größer als %2 MB (%3); es wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>this device does not hold the folder&apos;s key; enter the current passphrase first</source>
+        <translation>dieses Gerät hat den Schlüssel des Ordners nicht; gib zuerst die aktuelle Passphrase ein</translation>
+    </message>
+    <message>
+        <source>segment %1 is %2 MB, more than the %3 MB a segment may hold; it is not applied</source>
+        <translation>Segment %1 ist %2 MB groß, mehr als die %3 MB, die ein Segment haben darf; es wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>segment %1 %2; it is not applied</source>
+        <extracomment>%2 is a phrase such as “was sealed with another key or altered”.</extracomment>
+        <translation>Segment %1 %2; es wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>segment %1 expands to more than %2 MB; it is not applied</source>
+        <translation>Segment %1 entpackt sich auf mehr als %2 MB; es wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>segment %1 holds a change larger than %2 MB; it is not applied</source>
+        <translation>Segment %1 enthält eine Änderung größer als %2 MB; es wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than a synced change may hold; it stays on this device</source>
+        <translation>%1 ist größer als %2 MB, mehr als eine synchronisierte Änderung haben darf; es bleibt auf diesem Gerät</translation>
+    </message>
 </context>
 <context>
     <name>TransferProgress</name>
@@ -1752,6 +1931,13 @@ Ordner: %3
     <message>
         <source>%1 exited with code %2</source>
         <translation>%1 wurde mit Code %2 beendet</translation>
+    </message>
+</context>
+<context>
+    <name>confab::SyncService</name>
+    <message>
+        <source>choose a passphrase to encrypt the new sync folder, or sync it without encryption</source>
+        <translation>wähle eine Passphrase, um den neuen Sync-Ordner zu verschlüsseln, oder synchronisiere ihn ohne Verschlüsselung</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3366,22 @@ Ordner: %3
             <numerusform>%n andere Geräte im Sync-Ordner</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing… %1%</source>
+        <translation>Synchronisiere… %1 %</translation>
+    </message>
+    <message>
+        <source>Segment %1 of %2; Settings → Sync can stop it</source>
+        <translation>Segment %1 von %2; unter Einstellungen → Sync lässt es sich anhalten</translation>
+    </message>
+    <message>
+        <source>Sync needs the passphrase</source>
+        <translation>Sync braucht die Passphrase</translation>
+    </message>
+    <message>
+        <source>Sync stopped %1</source>
+        <translation>Sync angehalten %1</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::SyncPage</name>
@@ -3250,6 +3452,78 @@ Ordner: %3
     <message>
         <source>up to date</source>
         <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Sync without encryption</source>
+        <translation>Ohne Verschlüsselung synchronisieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the sync folder</source>
+        <translation>Passphrase des Sync-Ordners</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Stärke: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase accepted; the key is kept in this computer&apos;s keychain.</source>
+        <translation>Passphrase angenommen; der Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Segment %1 of %2</source>
+        <translation>Segment %1 von %2</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Deriving the key…</source>
+        <translation>Schlüssel wird abgeleitet…</translation>
+    </message>
+    <message>
+        <source>On. Chats and pictures are sealed before they reach the folder; this computer keeps the key in its keychain.</source>
+        <translation>An. Chats und Bilder werden versiegelt, bevor sie in den Ordner kommen; dieser Computer hält den Schlüssel in seinem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>This folder is encrypted. Enter its passphrase once to sync this computer.</source>
+        <translation>Dieser Ordner ist verschlüsselt. Gib seine Passphrase einmal ein, um diesen Computer zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this new folder. You enter the same one once on each of your other computers; without it nobody can read the folder.</source>
+        <translation>Wähle eine Passphrase für diesen neuen Ordner. Auf jedem deiner anderen Computer gibst du sie einmal ein; ohne sie kann niemand den Ordner lesen.</translation>
+    </message>
+    <message>
+        <source>Off: the folder holds your chats in plain text. Choose a passphrase to encrypt it.</source>
+        <translation>Aus: Der Ordner enthält deine Chats im Klartext. Wähle eine Passphrase, um ihn zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,16 @@ struct Run
     QString out;
 };
 
+// The folder is encrypted (the default for a new one); both machines are given its passphrase the way a
+// script would, through the environment.
+const QString Passphrase = QStringLiteral("harbour lantern quiet seventeen");
+
 Run confabSync(const QString &dataDir, const QString &folder)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CONFAB_SYNC_PASSPHRASE"), Passphrase);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CONFAB_BINARY), {QStringLiteral("sync"), QStringLiteral("--data-dir"),
                                                   dataDir, QStringLiteral("--folder"), folder});
     REQUIRE(process.waitForFinished(30000));
@@ -32,12 +39,13 @@ Run confabSync(const QString &dataDir, const QString &folder)
             QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
 }
 
-// Files under `from` (segments and images, no temporary ones) arrived whole under `to`.
+// Files under `from` (the folder key file, sealed segments and images, no temporary ones) arrived whole under
+// `to`.
 bool arrived(const QString &from, const QString &to)
 {
-    QDirIterator files(from, {QStringLiteral("*.jsonl")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(from, {QStringLiteral("*.sealed")}, QDir::Files, QDirIterator::Subdirectories);
     QDirIterator images(from + QStringLiteral("/images"), QDir::Files);
-    QStringList names;
+    QStringList names{QStringLiteral("/confab-key.json")};
     while (files.hasNext())
         names << files.next().mid(from.size());
     while (images.hasNext())
@@ -48,12 +56,26 @@ bool arrived(const QString &from, const QString &to)
         if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly) || a.readAll() != b.readAll())
             return false;
     }
-    return !names.isEmpty();
+    return names.size() > 1;
+}
+
+// Whether any file in the folder holds `text` as it is.
+bool anyFileHolds(const QString &root, const QByteArray &text)
+{
+    QDirIterator files(root, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
-TEST_CASE("Sync end to end: two Syncthing instances on loopback carry chats between two Confab stores")
+TEST_CASE(
+    "Sync end to end: two Syncthing instances on loopback carry chats between two Confab stores through an "
+    "encrypted folder")
 {
     QElapsedTimer clock;
     clock.start();
@@ -90,6 +112,9 @@ TEST_CASE("Sync end to end: two Syncthing instances on loopback carry chats betw
     CHECK(published.out.contains(QStringLiteral("Published 3 changes")));
 
     REQUIRE(test::waitUntil([&] { return arrived(syncthing.folder(0), syncthing.folder(1)); }, 30000));
+    // What Syncthing carried (and a cloud provider would hold) is sealed.
+    CHECK_FALSE(anyFileHolds(syncthing.folder(1), "Planned on the laptop"));
+    CHECK_FALSE(anyFileHolds(syncthing.folder(1), "red square"));
     const Run applied = confabSync(desktopData, syncthing.folder(1));
     INFO(applied.out.toStdString());
     REQUIRE(applied.exitCode == 0);

@@ -7,7 +7,9 @@
 #include "models/SessionListModel.h"
 #include "sidebar/Sidebar.h"
 #include "store/Store.h"
+#include "sync/FolderKey.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncFolder.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -143,5 +146,70 @@ TEST_CASE("Settings → Sync shows a device's last change in full, and a long wa
     const QString shots = qEnvironmentVariable("CONFAB_SYNC_SCREENSHOTS");
     if (!shots.isEmpty())
         dialog->grab().save(shots + QStringLiteral("/sync-devices.png"));
+    dialog->close();
+}
+
+TEST_CASE(
+    "Settings → Sync unlocks an encrypted folder with its passphrase and names a device whose clock is ahead")
+{
+    WindowFixture f;
+    QTemporaryDir folder;
+    QTemporaryDir otherMachine;
+    const QString passphrase = QStringLiteral("lantern orchard copper seventeen");
+    {
+        // A desktop whose clock is 80 years ahead encrypts the folder and writes a chat.
+        Store desktop(StoreLocation::inFolder(otherMachine.path()));
+        REQUIRE(desktop.open().isOpen());
+        desktop.sessions()->create(QStringLiteral("Sealed on the desktop"));
+        SyncEngine engine(desktop.location().databasePath, desktop.location().imagesDir);
+        engine.setDeviceName(QStringLiteral("Desktop with a wrong clock"));
+        REQUIRE(engine.encryptFolder(folder.path(), passphrase).isEmpty());
+        REQUIRE(engine.runRound(folder.path()).publishedSegments == 1);
+        const SyncFolder sealed(folder.path(),
+                                std::get<QByteArray>(FolderKey::unlock(folder.path(), passphrase)));
+        Segment segment = std::get<Segment>(sealed.readSegment(engine.deviceId(), 1));
+        segment.writtenAtMs += 29'220LL * 24 * 3600 * 1000;
+        QString error;
+        REQUIRE(sealed.writeSegment(segment, &error));
+    }
+
+    SyncService *sync = f.window->syncService();
+    sync->setFolder(folder.path());
+    ui::SyncPage *page = openSyncSettings(f);
+    QWidget *dialog = page->window();
+    auto *encryption = page->findChild<QLabel *>(QStringLiteral("syncEncryption"));
+    auto *apply = page->findChild<QPushButton *>(QStringLiteral("syncApplyPassphrase"));
+    auto *strength = page->findChild<QLabel *>(QStringLiteral("syncPassphraseStrength"));
+    REQUIRE(waitUntil([&] { return apply->text() == QStringLiteral("Unlock"); }, 10000));
+    CHECK(encryption->text().contains(QStringLiteral("encrypted")));
+    SessionListModel *sessions = f.window->sidebar()->model();
+    CHECK(sessions->rowCount() == 0);
+
+    page->passphraseEdit()->setText(QStringLiteral("not the passphrase"));
+    apply->click();
+    REQUIRE(waitUntil([&] { return apply->isEnabled(); }, 10000));
+    CHECK(strength->text() == QStringLiteral("the passphrase does not open this sync folder"));
+
+    page->passphraseEdit()->setText(passphrase);
+    apply->click();
+    REQUIRE(waitUntil([&] { return sessions->rowCount() == 1; }, 20000));
+    CHECK(sessions->sessionAt(0).title == QStringLiteral("Sealed on the desktop"));
+    REQUIRE(waitUntil([&] { return apply->text() == QStringLiteral("Change passphrase"); }, 10000));
+    REQUIRE(page->deviceList()->topLevelItemCount() == 1);
+    const QTreeWidgetItem *device = page->deviceList()->topLevelItem(0);
+    CHECK(device->text(0) == QStringLiteral("Desktop with a wrong clock"));
+    CHECK(device->text(2).startsWith(QStringLiteral("its clock is 29219 days ahead")));
+
+    // Choosing a new passphrase shows how strong it is.
+    page->passphraseEdit()->setText(QStringLiteral("Summer2024"));
+    CHECK(strength->text() == QStringLiteral("Strength: weak: add a few more words"));
+    page->passphraseEdit()->setText(QStringLiteral("lantern orchard copper seventeen rain"));
+    CHECK(strength->text() == QStringLiteral("Strength: strong"));
+    const QString shots = qEnvironmentVariable("CONFAB_SYNC_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        dialog->resize(900, 560);
+        QApplication::processEvents();
+        dialog->grab().save(shots + QStringLiteral("/sync-encrypted-clock.png"));
+    }
     dialog->close();
 }

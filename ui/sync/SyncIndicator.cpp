@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace confab::ui {
 
 SyncIndicator::SyncIndicator(SyncService *service, QWidget *parent)
@@ -17,6 +19,10 @@ SyncIndicator::SyncIndicator(SyncService *service, QWidget *parent)
         if (!m_service->lastReport().finishedAt.isValid())
             setText(tr("Syncing…"));
     });
+    connect(service, &SyncService::roundProgress, this, [this](int done, int total) {
+        setText(tr("Syncing… %1%").arg(done * 100 / std::max(1, total)));
+        setToolTip(tr("Segment %1 of %2; Settings → Sync can stop it").arg(done).arg(total));
+    });
     connect(service, &SyncService::roundFinished, this, &SyncIndicator::showReport);
     connect(service, &SyncService::folderChanged, this,
             [this](const QString &folder) { setVisible(!folder.isEmpty()); });
@@ -26,8 +32,11 @@ void SyncIndicator::showReport(const SyncReport &report)
 {
     const QString time = QLocale().toString(report.finishedAt.time(), QLocale::ShortFormat);
     if (!report.completed) {
-        setText(tr("Sync paused"));
+        setText(report.needsPassphrase ? tr("Sync needs the passphrase") : tr("Sync paused"));
         setToolTip(report.error);
+    } else if (report.cancelled) {
+        setText(tr("Sync stopped %1").arg(time));
+        setToolTip(report.summary());
     } else if (!report.waiting.isEmpty()) {
         setText(tr("Synced %1 · waiting for the folder").arg(time));
         setToolTip(report.waiting.join(u'\n'));
