@@ -12,10 +12,8 @@
 
 namespace confab::cli {
 
-void addSyncOptions(const QString &command, QCommandLineParser &parser)
+void addSyncOptions(const QString &, QCommandLineParser &parser)
 {
-    if (command != QStringLiteral("sync"))
-        return;
     parser.addOption(
         {QStringLiteral("folder"),
          SyncText::tr("The shared folder (Syncthing, Dropbox, …); default: the one set in Settings."),
@@ -24,7 +22,7 @@ void addSyncOptions(const QString &command, QCommandLineParser &parser)
                       QStringLiteral("name")});
 }
 
-int runSyncCommand(const QCommandLineParser &parser, Backend &backend)
+int runSyncCommand(const QString &, const QCommandLineParser &parser, Backend &backend)
 {
     QString folder = parser.value(QStringLiteral("folder"));
     if (folder.isEmpty())

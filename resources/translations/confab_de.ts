@@ -126,50 +126,127 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Use the store in &lt;dir&gt;.</source>
-        <translation>Den Speicher in &lt;dir&gt; verwenden.</translation>
+        <source>Commands (confab &lt;command&gt; --help for details):</source>
+        <translation>Befehle (confab &lt;Befehl&gt; --help für Details):</translation>
     </message>
     <message>
-        <source>Print debug messages to stderr.</source>
-        <translation>Debug-Meldungen auf stderr ausgeben.</translation>
-    </message>
-    <message>
-        <source>Commands (confab &lt;command&gt; --help for details):
-  chat [PROMPT]          send a prompt (or stdin) and stream the answer to stdout
-  image PROMPT --out DIR generate images with Flux Pro v1.1 Ultra into DIR
-  edit PROMPT IMAGE... --out DIR
-                         edit images with Gemini 2.5 Flash Image into DIR
-  sessions               list chats (--archived, --trash)
-  search QUERY           full-text search over every chat
-  export --out PATH      export history as Markdown or JSON (--session, --format)
-  import FILE            import a JSON export
-  usage                  spend, requests, success rate and latency per model
-  sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)
-  doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)
-Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
+        <source>Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
 both may also stand before the command.
 Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store error,
 130 stopped with Ctrl+C (the partial answer is kept).
 </source>
-        <translation>Befehle (confab &lt;Befehl&gt; --help für Details):
-  chat [PROMPT]             Prompt (oder stdin) senden und die Antwort auf stdout streamen
-  image PROMPT --out ORDNER Bilder mit Flux Pro v1.1 Ultra in ORDNER erzeugen
-  edit PROMPT BILD... --out ORDNER
-                            Bilder mit Gemini 2.5 Flash Image in ORDNER bearbeiten
-  sessions                  Chats auflisten (--archived, --trash)
-  search SUCHTEXT           Volltextsuche über alle Chats
-  export --out PFAD         Verlauf als Markdown oder JSON exportieren (--session, --format)
-  import DATEI              einen JSON-Export importieren
-  usage                     Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell
-  sync [--folder ORDNER]    eine Sync-Runde mit dem geteilten Ordner (Syncthing, Dropbox, ...)
-  doctor [--image]          Schlüssel, Schlüsselbund, OpenRouter und fal prüfen
-                            (--image: zusätzlich ein kostenpflichtiges Bild)
-Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
+        <translation>Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
 (Debug-Meldungen ausgeben); beide dürfen auch vor dem Befehl stehen.
 Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
 3 abgelehnt (Schlüssel, Limit, Eingabe), 4 Speicherfehler,
 130 mit Strg+C abgebrochen (die unvollständige Antwort bleibt erhalten).
 </translation>
+    </message>
+    <message>
+        <source>confab: unknown command &quot;%1&quot;.
+%2</source>
+        <translation>confab: unbekannter Befehl „%1“.
+%2</translation>
+    </message>
+    <message>
+        <source>chat [PROMPT]</source>
+        <translation>chat [PROMPT]</translation>
+    </message>
+    <message>
+        <source>send a prompt (or stdin) and stream the answer to stdout</source>
+        <translation>Prompt (oder stdin) senden und die Antwort auf stdout streamen</translation>
+    </message>
+    <message>
+        <source>image PROMPT --out DIR</source>
+        <translation>image PROMPT --out ORDNER</translation>
+    </message>
+    <message>
+        <source>generate images with Flux Pro v1.1 Ultra into DIR</source>
+        <translation>Bilder mit Flux Pro v1.1 Ultra in ORDNER erzeugen</translation>
+    </message>
+    <message>
+        <source>edit PROMPT IMAGE... --out DIR</source>
+        <translation>edit PROMPT BILD... --out ORDNER</translation>
+    </message>
+    <message>
+        <source>edit images with Gemini 2.5 Flash Image into DIR</source>
+        <translation>Bilder mit Gemini 2.5 Flash Image in ORDNER bearbeiten</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>list chats (--archived, --trash)</source>
+        <translation>Chats auflisten (--archived, --trash)</translation>
+    </message>
+    <message>
+        <source>search QUERY</source>
+        <translation>search SUCHTEXT</translation>
+    </message>
+    <message>
+        <source>full-text search over every chat</source>
+        <translation>Volltextsuche über alle Chats</translation>
+    </message>
+    <message>
+        <source>export --out PATH</source>
+        <translation>export --out PFAD</translation>
+    </message>
+    <message>
+        <source>export history as Markdown or JSON (--session, --format)</source>
+        <translation>Verlauf als Markdown oder JSON exportieren (--session, --format)</translation>
+    </message>
+    <message>
+        <source>import PATH</source>
+        <translation>import PFAD</translation>
+    </message>
+    <message>
+        <source>import a JSON export</source>
+        <translation>einen JSON-Export importieren</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>spend, requests, success rate and latency per model</source>
+        <translation>Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell</translation>
+    </message>
+    <message>
+        <source>sync [--folder DIR]</source>
+        <translation>sync [--folder ORDNER]</translation>
+    </message>
+    <message>
+        <source>one sync round with the shared folder (Syncthing, Dropbox, ...)</source>
+        <translation>eine Sync-Runde mit dem geteilten Ordner (Syncthing, Dropbox, ...)</translation>
+    </message>
+    <message>
+        <source>doctor [--image]</source>
+        <translation>doctor [--image]</translation>
+    </message>
+    <message>
+        <source>check keys, keychain, OpenRouter and fal (--image: one paid image)</source>
+        <translation>Schlüssel, Schlüsselbund, OpenRouter und fal prüfen (--image: ein bezahltes Bild)</translation>
+    </message>
+    <message>
+        <source>Use the store in &lt;dir&gt; instead of the default one.</source>
+        <translation>Den Speicher in &lt;dir&gt; statt des üblichen verwenden.</translation>
+    </message>
+    <message>
+        <source>Print debug messages to stderr as well as to the log.</source>
+        <translation>Debug-Meldungen auch auf stderr ausgeben, nicht nur ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>Confab — chat with OpenRouter models and make images with fal.ai.</source>
+        <translation>Confab — mit OpenRouter-Modellen chatten und mit fal.ai Bilder erzeugen.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window, then quit.</source>
+        <translation>Die Zeit bis zum ersten gezeichneten Fenster ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Images to attach for editing.</source>
+        <translation>Bilder, die zum Bearbeiten angehängt werden.</translation>
     </message>
 </context>
 <context>
@@ -511,10 +588,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <translation>markdown oder json.</translation>
     </message>
     <message>
-        <source>Target file (or folder for all chats as Markdown).</source>
-        <translation>Zieldatei (oder Ordner für alle Chats als Markdown).</translation>
-    </message>
-    <message>
         <source>How many days back (default 30).</source>
         <translation>Wie viele Tage zurück (Standard: 30).</translation>
     </message>
@@ -597,6 +670,22 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>A JSON export: its folder, or an older single file.</source>
         <translation>Ein JSON-Export: sein Ordner oder eine ältere Einzeldatei.</translation>
+    </message>
+    <message>
+        <source>confab export: a JSON export is a folder holding %1 and its pictures in %2/; give --out the folder to create, not &quot;%3&quot;.
+</source>
+        <translation>confab export: ein JSON-Export ist ein Ordner mit %1 und seinen Bildern in %2/; gib bei --out den anzulegenden Ordner an, nicht „%3“.
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and its pictures (%2/) into %3.
+</source>
+        <translation>%1 und die zugehörigen Bilder (%2/) nach %3 geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Where to write. JSON: a new folder, which gets history.json and an images folder. Markdown: a folder with one file per chat, or with --session a .md file (its pictures go into a folder beside it).</source>
+        <translation>Wohin geschrieben wird. JSON: ein neuer Ordner, der history.json und einen Ordner images erhält. Markdown: ein Ordner mit einer Datei pro Chat, oder mit --session eine .md-Datei (ihre Bilder kommen in einen Ordner daneben).</translation>
     </message>
 </context>
 <context>
@@ -1981,10 +2070,6 @@ Ordner: %3
         <translation>Verlauf wird exportiert …</translation>
     </message>
     <message>
-        <source>History exported to %1</source>
-        <translation>Verlauf nach %1 exportiert</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2054,6 +2139,10 @@ Ordner: %3
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Exported %1 and its pictures (%2) into %3</source>
+        <translation>%1 und die zugehörigen Bilder (%2) nach %3 exportiert</translation>
     </message>
 </context>
 <context>
