@@ -29,7 +29,8 @@ declare -A max_len=([sse]=65536 [chunk]=65536 [fal_response]=65536 [history_impo
 declare -A timeout=([sse]=10 [chunk]=10 [fal_response]=10 [history_import]=20 [image]=30 [markdown]=30)
 
 export QT_QPA_PLATFORM=offscreen
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 for target in "${targets[@]}"; do
   corpus=build-fuzz/fuzz-corpus/$target
