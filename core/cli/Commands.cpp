@@ -3,6 +3,7 @@
 #include "cli/ChatCommand.h"
 #include "cli/DoctorCommand.h"
 #include "cli/HistoryCommands.h"
+#include "cli/McpCommand.h"
 #include "cli/SyncCommand.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@
 namespace confab::cli {
 namespace {
 
-const std::array<Command, 10> table{{
+const std::array<Command, 11> table{{
     {QLatin1StringView("chat"), QT_TRANSLATE_NOOP("CommandLine", "chat [PROMPT]"),
      QT_TRANSLATE_NOOP("CommandLine", "send a prompt (or stdin) and stream the answer to stdout"),
      &addSendOptions, &runSendCommand},
@@ -42,6 +43,9 @@ const std::array<Command, 10> table{{
     {QLatin1StringView("doctor"), QT_TRANSLATE_NOOP("CommandLine", "doctor [--image]"),
      QT_TRANSLATE_NOOP("CommandLine", "check keys, keychain, OpenRouter and fal (--image: one paid image)"),
      &addDoctorOptions, &runDoctor},
+    {QLatin1StringView("mcp"), QT_TRANSLATE_NOOP("CommandLine", "mcp add|list|tools|remove|import"),
+     QT_TRANSLATE_NOOP("CommandLine", "the MCP tool servers chats may use (confab mcp --help)"),
+     &addMcpOptions, &runMcpCommand},
 }};
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "store/MessageStore.h"
 
+#include "domain/LengthLimit.h"
 #include "store/Database.h"
 #include "store/ImageStore.h"
 #include "store/MessageRecord.h"
@@ -504,7 +505,7 @@ bool MessageStore::resetForRetry(qint64 id)
 bool MessageStore::resume(qint64 id)
 {
     auto message = get(id);
-    if (!message || message->status != MessageStatus::Stopped)
+    if (!message || (message->status != MessageStatus::Stopped && !stoppedAtLengthLimit(*message)))
         return false;
     message->status = MessageStatus::Pending;
     if (!writeFinal(*message))
