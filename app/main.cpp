@@ -1,6 +1,7 @@
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "cli/GlobalOptions.h"
 #include "cli/Invocation.h"
 #include "common/AppEnvironment.h"
 #include "common/AppInfo.h"
@@ -29,45 +30,59 @@ struct Options
     QStringList images; // "Edit in Confab" from a file manager: open with these attached
 };
 
-// The parser runs before any QApplication exists, so --help and --version work on a machine with no display.
-Options parseCommandLine(const QStringList &arguments)
+// The language chosen in Settings → Appearance, read before any text is made.
+void installLanguage(const QString &settingsFile = {})
 {
-    QCommandLineParser parser;
+    const auto settings = settingsFile.isEmpty() ? std::make_unique<confab::Settings>()
+                                                 : std::make_unique<confab::Settings>(settingsFile);
+    confab::installTranslations(settings->value(confab::SettingKey::Language).toString());
+}
+
+const QCommandLineOption BenchmarkStartup(QStringLiteral("benchmark-startup"));
+
+void describeWindowOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
-        QStringLiteral("Confab — chat with OpenRouter models and make images with fal.ai.\n\n") +
-        confab::cli::usage());
+        QCoreApplication::translate("CommandLine",
+                                    "Confab — chat with OpenRouter models and make images with fal.ai.") +
+        QStringLiteral("\n\n") + confab::cli::usage());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Use the store in <dir> instead of the default one."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption benchmark(
-        QStringLiteral("benchmark-startup"),
-        QStringLiteral("Print the time to the first painted window, then quit."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QStringLiteral("Print debug messages to stderr as well as to the log."));
-    parser.addOption(dataDir);
-    parser.addOption(verbose);
+    parser.addOptions(confab::cli::globalOptions());
+    QCommandLineOption benchmark = BenchmarkStartup;
+    benchmark.setDescription(
+        QCoreApplication::translate("CommandLine", "Print the time to the first painted window, then quit."));
     parser.addOption(benchmark);
-    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Images to attach for editing."),
+    parser.addPositionalArgument(QStringLiteral("images"),
+                                 QCoreApplication::translate("CommandLine", "Images to attach for editing."),
                                  QStringLiteral("[IMAGE...]"));
+}
 
+// The parser runs before the QApplication exists, so --help and --version work on a machine with no display.
+Options parseCommandLine(int argc, char **argv, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describeWindowOptions(parser);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "confab: %s\nTry 'confab --help'.\n", qPrintable(parser.errorText()));
         std::exit(2);
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // No QCoreApplication exists yet to tell the parser its own name.
-        std::printf("%s", qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                               QStringLiteral("confab"))));
+        // The help is written in the user's language, which needs an application object to load it.
+        QCoreApplication app(argc, argv);
+        installLanguage(
+            confab::AppEnvironment::fromProcess(parser.value(QStringLiteral("data-dir"))).settingsFile);
+        QCommandLineParser translated;
+        describeWindowOptions(translated);
+        std::printf("%s", qPrintable(confab::cli::helpText(translated, QStringLiteral("confab"))));
         std::exit(0);
     }
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("confab %s\n", qPrintable(confab::applicationVersion()));
         std::exit(0);
     }
-    return {parser.isSet(benchmark), parser.isSet(verbose), parser.value(dataDir),
-            parser.positionalArguments()};
+    return {parser.isSet(BenchmarkStartup), parser.isSet(QStringLiteral("verbose")),
+            parser.value(QStringLiteral("data-dir")), parser.positionalArguments()};
 }
 
 QStringList argumentList(int argc, char **argv)
@@ -76,14 +91,6 @@ QStringList argumentList(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         list << QString::fromLocal8Bit(argv[i]);
     return list;
-}
-
-// The language chosen in Settings → Appearance, read before any text is made.
-void installLanguage(const QString &settingsFile = {})
-{
-    const auto settings = settingsFile.isEmpty() ? std::make_unique<confab::Settings>()
-                                                 : std::make_unique<confab::Settings>(settingsFile);
-    confab::installTranslations(settings->value(confab::SettingKey::Language).toString());
 }
 
 } // namespace
@@ -105,7 +112,7 @@ int main(int argc, char **argv)
                      qPrintable(invocation.word), qPrintable(confab::cli::usage()));
         return 2;
     }
-    const Options options = parseCommandLine(invocation.arguments);
+    const Options options = parseCommandLine(argc, argv, invocation.arguments);
     const confab::AppEnvironment environment = confab::AppEnvironment::fromProcess(options.dataDir);
     confab::LogSink::install(environment.logDir(),
                              options.verbose ? confab::LogEcho::Everything : confab::LogEcho::Warnings);

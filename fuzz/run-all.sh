@@ -31,7 +31,8 @@ declare -A timeout=([sse]=10 [chunk]=10 [fal_response]=10 [history_import]=20 [i
                     [mcp_message]=10 [mcp_auth]=10 [sealed_segment]=20)
 
 export QT_QPA_PLATFORM=offscreen
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 for target in "${targets[@]}"; do
   corpus=build-fuzz/fuzz-corpus/$target

@@ -24,6 +24,7 @@
 #include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 #include "sidebar/Sidebar.h"
+#include "store/HistoryFormat.h"
 #include "store/HistoryTransfer.h"
 #include "store/Store.h"
 #include "sync/ExternalChangeWatcher.h"
@@ -37,6 +38,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -257,7 +259,10 @@ void MainWindow::exportHistory(const QString &folder)
         this, transfer, tr("Exporting the history…"), TransferUnit::Messages,
         [this, folder](bool ok, bool cancelled, const QString &error, const QList<qint64> &) {
             if (ok)
-                statusBar()->showMessage(tr("History exported to %1").arg(folder), 5000);
+                statusBar()->showMessage(
+                    tr("Exported %1 and its pictures (%2) into %3")
+                        .arg(history::JsonFileName, history::ImagesFolder, QDir::toNativeSeparators(folder)),
+                    5000);
             else if (!cancelled)
                 QMessageBox::warning(this, tr("Export failed"), error);
         });

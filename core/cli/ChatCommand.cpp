@@ -174,16 +174,8 @@ int chatParameters(const QCommandLineParser &parser, Backend &backend, TurnReque
 
 } // namespace
 
-bool isSendCommand(const QString &command)
+void addSendOptions(const QString &command, QCommandLineParser &parser)
 {
-    return command == QStringLiteral("chat") || command == QStringLiteral("image") ||
-           command == QStringLiteral("edit");
-}
-
-void addCommandOptions(const QString &command, QCommandLineParser &parser)
-{
-    if (!isSendCommand(command))
-        return;
     parser.addOption(
         {QStringLiteral("session"),
          QCoreApplication::translate("ChatCommand", "Continue chat <id> instead of starting one."),
@@ -192,8 +184,6 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
         parser.addOption({QStringLiteral("model"),
                           QCoreApplication::translate("ChatCommand", "OpenRouter model id."),
                           QStringLiteral("model")});
-        parser.addOption(
-            {QStringLiteral("model"), QStringLiteral("OpenRouter model id."), QStringLiteral("model")});
         parser.addOption(
             {QStringLiteral("auto"),
              QCoreApplication::translate("ChatCommand", "Let the model make or edit images with tools.")});

@@ -11,8 +11,7 @@ class Backend;
 namespace confab::cli {
 
 // chat, image and edit: one turn through the engine, the same one the window uses.
-bool isSendCommand(const QString &command);
-void addCommandOptions(const QString &command, QCommandLineParser &parser);
+void addSendOptions(const QString &command, QCommandLineParser &parser);
 int runSendCommand(const QString &command, const QCommandLineParser &parser, Backend &backend);
 
 } // namespace confab::cli

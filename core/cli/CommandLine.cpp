@@ -1,11 +1,8 @@
 #include "CommandLine.h"
 
-#include "cli/ChatCommand.h"
-#include "cli/DoctorCommand.h"
-#include "cli/HistoryCommands.h"
-#include "cli/McpCommand.h"
+#include "cli/Commands.h"
+#include "cli/GlobalOptions.h"
 #include "cli/Output.h"
-#include "cli/SyncCommand.h"
 #include "common/AppEnvironment.h"
 #include "engine/Backend.h"
 #include "log/LogCategories.h"
@@ -15,73 +12,68 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace confab::cli {
-
-QStringList commandNames()
-{
-    return {QStringLiteral("chat"),     QStringLiteral("image"),  QStringLiteral("edit"),
-            QStringLiteral("sessions"), QStringLiteral("search"), QStringLiteral("export"),
-            QStringLiteral("import"),   QStringLiteral("usage"),  QStringLiteral("doctor"),
-            QStringLiteral("sync"),     QStringLiteral("mcp")};
-}
-
-bool isCommand(const QString &argument)
-{
-    return commandNames().contains(argument);
-}
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "CommandLine",
-        "Commands (confab <command> --help for details):\n"
-        "  chat [PROMPT]          send a prompt (or stdin) and stream the answer to stdout\n"
-        "  image PROMPT --out DIR generate images with Flux Pro v1.1 Ultra into DIR\n"
-        "  edit PROMPT IMAGE... --out DIR\n"
-        "                         edit images with Gemini 2.5 Flash Image into DIR\n"
-        "  sessions               list chats (--archived, --trash)\n"
-        "  search QUERY           full-text search over every chat\n"
-        "  export --out PATH      export history as Markdown or JSON (--session, --format)\n"
-        "  import FILE            import a JSON export\n"
-        "  usage                  spend, requests, success rate and latency per model\n"
-        "  sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)\n"
-        "  mcp add|list|tools|remove|import\n"
-        "                         the MCP tool servers chats may use (confab mcp --help)\n"
-        "  doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)\n"
-        "Every command takes --data-dir DIR to use another store and --verbose to print debug messages;\n"
-        "both may also stand before the command.\n"
-        "Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store "
-        "error,\n"
-        "130 stopped with Ctrl+C (the partial answer is kept).\n");
+    QString text =
+        QCoreApplication::translate("CommandLine", "Commands (confab <command> --help for details):") + u'\n';
+    qsizetype width = 0;
+    for (const Command &command : commands())
+        width = std::max(width, QCoreApplication::translate("CommandLine", command.synopsis).size());
+    constexpr qsizetype Gap = 2;
+    const QString indent(Gap + width + Gap, u' ');
+    for (const Command &command : commands()) {
+        text += QStringLiteral("  ") +
+                QCoreApplication::translate("CommandLine", command.synopsis).leftJustified(width + Gap) +
+                QCoreApplication::translate("CommandLine", command.summary) + u'\n';
+    }
+    return text +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Every command takes --data-dir DIR to use another store and --verbose to print debug "
+               "messages;\nboth may also stand before the command.\n"
+               "Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), "
+               "4 store error,\n130 stopped with Ctrl+C (the partial answer is kept).\n");
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &program)
+{
+    QString text = parser.helpText();
+    // The parser names the program by the path it was started from (or a placeholder before an application
+    // object exists).
+    const QString started = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                         : QStringLiteral("<executable_name>");
+    if (const qsizetype at = text.indexOf(started); at >= 0 && !started.isEmpty())
+        text.replace(at, started.size(), program);
+    return text;
 }
 
 int run(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
+    const QString name = arguments.value(1);
+    const Command *command = findCommand(name);
+    if (!command) {
+        err(QCoreApplication::translate("CommandLine", "confab: unknown command \"%1\".\n%2")
+                .arg(name, usage()));
+        return UsageError;
+    }
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("confab %1").arg(command));
+    parser.setApplicationDescription(QStringLiteral("confab ") + name);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("data-dir"),
-                      QCoreApplication::translate("CommandLine", "Use the store in <dir>."),
-                      QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("verbose"),
-                      QCoreApplication::translate("CommandLine", "Print debug messages to stderr.")});
-    addCommandOptions(command, parser);
-    addHistoryOptions(command, parser);
-    addSyncOptions(command, parser);
-    addMcpOptions(command, parser);
-    if (command == QLatin1String("doctor"))
-        addDoctorOptions(parser);
+    parser.addOptions(globalOptions());
+    command->addOptions(name, parser);
 
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1);
     if (!parser.parse(commandArguments)) {
-        err(QStringLiteral("confab %1: %2\n").arg(command, parser.errorText()));
+        err(QStringLiteral("confab %1: %2\n").arg(name, parser.errorText()));
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                      QStringLiteral("confab ") + command));
+        out(helpText(parser, QStringLiteral("confab ") + name));
         return Ok;
     }
     const AppEnvironment environment = AppEnvironment::fromProcess(parser.value(QStringLiteral("data-dir")));
@@ -89,7 +81,7 @@ int run(const QStringList &arguments)
     LogSink::install(environment.logDir(), verbose ? LogEcho::Everything : LogEcho::Nothing);
     if (verbose)
         LogSink::enableVerbose();
-    qCInfo(lcCli).noquote() << "confab" << command << "started";
+    qCInfo(lcCli).noquote() << "confab" << name << "started";
 
     Backend backend(environment);
     const OpenResult opened = backend.open();
@@ -100,15 +92,7 @@ int run(const QStringList &arguments)
     if (opened.outcome != OpenResult::Outcome::Created && opened.outcome != OpenResult::Outcome::Opened)
         err(opened.message + u'\n');
 
-    if (command == QLatin1String("doctor"))
-        return runDoctor(parser, backend);
-    if (isSendCommand(command))
-        return runSendCommand(command, parser, backend);
-    if (command == QStringLiteral("sync"))
-        return runSyncCommand(parser, backend);
-    if (command == QLatin1String("mcp"))
-        return runMcpCommand(parser, backend);
-    return runHistoryCommand(command, parser, backend);
+    return command->run(name, parser, backend);
 }
 
 } // namespace confab::cli

@@ -8,14 +8,14 @@
 
 namespace confab::cli {
 
-void addDoctorOptions(QCommandLineParser &parser)
+void addDoctorOptions(const QString &, QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("image"),
          QStringLiteral("Also generate one real image with fal (the cheapest; it is paid for).")});
 }
 
-int runDoctor(const QCommandLineParser &parser, Backend &backend)
+int runDoctor(const QString &, const QCommandLineParser &parser, Backend &backend)
 {
     SetupCheck check(&backend);
     check.setRunImage(parser.isSet(QStringLiteral("image")));

@@ -12,6 +12,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace confab::cli {
@@ -94,6 +96,16 @@ int exportHistory(const QCommandLineParser &parser, Store *store)
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
+    // A JSON export is a folder (history.json and its pictures beside it); a name that reads as one file
+    // would make a folder the user does not expect.
+    if (format == QStringLiteral("json") &&
+        (target.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || QFileInfo(target).isFile())) {
+        err(QCoreApplication::translate(
+                "HistoryCommands", "confab export: a JSON export is a folder holding %1 and its pictures "
+                                   "in %2/; give --out the folder to create, not \"%3\".\n")
+                .arg(history::JsonFileName, history::ImagesFolder, target));
+        return UsageError;
+    }
     const bool single = parser.isSet(QStringLiteral("session"));
     const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong();
     HistoryExporter exporter(*store);
@@ -118,7 +130,13 @@ int exportHistory(const QCommandLineParser &parser, Store *store)
         err(exporter.lastError() + u'\n');
         return exporter.wasCancelled() ? Interrupted : StoreError;
     }
-    out(target + u'\n');
+    if (format == QStringLiteral("json")) {
+        out(QDir(target).filePath(history::JsonFileName) + u'\n');
+        err(QCoreApplication::translate("HistoryCommands", "Wrote %1 and its pictures (%2/) into %3.\n")
+                .arg(history::JsonFileName, history::ImagesFolder, QDir::toNativeSeparators(target)));
+    } else {
+        out(target + u'\n');
+    }
     return Ok;
 }
 
@@ -204,8 +222,11 @@ void addHistoryOptions(const QString &command, QCommandLineParser &parser)
                           QCoreApplication::translate("HistoryCommands", "markdown or json."),
                           QStringLiteral("format"), QStringLiteral("markdown")});
         parser.addOption({QStringLiteral("out"),
-                          QCoreApplication::translate("HistoryCommands",
-                                                      "Target file (or folder for all chats as Markdown)."),
+                          QCoreApplication::translate(
+                              "HistoryCommands",
+                              "Where to write. JSON: a new folder, which gets history.json and an images "
+                              "folder. Markdown: a folder with one file per chat, or with --session a .md "
+                              "file (its pictures go into a folder beside it)."),
                           QStringLiteral("path")});
     } else if (command == QStringLiteral("import")) {
         parser.addPositionalArgument(

@@ -1,21 +1,11 @@
 #include "cli/Invocation.h"
 
-#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+#include "cli/GlobalOptions.h"
 
 #include <QFileInfo>
 
 namespace confab::cli {
-
-bool globalOptionTakesValue(const QString &argument)
-{
-    return argument == QLatin1String("--data-dir");
-}
-
-bool isGlobalOption(const QString &argument)
-{
-    return globalOptionTakesValue(argument) || argument.startsWith(QLatin1String("--data-dir=")) ||
-           argument == QLatin1String("--verbose");
-}
 
 Invocation classifyInvocation(const QStringList &arguments)
 {
@@ -29,7 +19,7 @@ Invocation classifyInvocation(const QStringList &arguments)
                 ++i;
             continue;
         }
-        if (isCommand(argument)) {
+        if (findCommand(argument)) {
             invocation.kind = Invocation::Kind::Command;
             invocation.arguments.removeAt(i);
             invocation.arguments.insert(1, argument);

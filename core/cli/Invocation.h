@@ -24,8 +24,4 @@ struct Invocation
 
 Invocation classifyInvocation(const QStringList &arguments);
 
-// Options every command and the window accept.
-bool isGlobalOption(const QString &argument);
-bool globalOptionTakesValue(const QString &argument);
-
 } // namespace confab::cli

@@ -238,7 +238,7 @@ void addMcpOptions(const QString &command, QCommandLineParser &parser)
                       QStringLiteral("seconds")});
 }
 
-int runMcpCommand(const QCommandLineParser &parser, Backend &backend)
+int runMcpCommand(const QString &, const QCommandLineParser &parser, Backend &backend)
 {
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

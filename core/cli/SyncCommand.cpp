@@ -16,10 +16,8 @@
 
 namespace confab::cli {
 
-void addSyncOptions(const QString &command, QCommandLineParser &parser)
+void addSyncOptions(const QString &, QCommandLineParser &parser)
 {
-    if (command != QStringLiteral("sync"))
-        return;
     parser.addOption(
         {QStringLiteral("folder"),
          SyncText::tr("The shared folder (Syncthing, Dropbox, …); default: the one set in Settings."),
@@ -78,7 +76,7 @@ int openFolder(const QCommandLineParser &parser, SyncEngine &engine, const QStri
 
 } // namespace
 
-int runSyncCommand(const QCommandLineParser &parser, Backend &backend)
+int runSyncCommand(const QString &, const QCommandLineParser &parser, Backend &backend)
 {
     QString folder = parser.value(QStringLiteral("folder"));
     if (folder.isEmpty())

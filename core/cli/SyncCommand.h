@@ -12,6 +12,6 @@ namespace confab::cli {
 
 // `confab sync`: one sync round against the shared folder, printing what it published and applied.
 void addSyncOptions(const QString &command, QCommandLineParser &parser);
-int runSyncCommand(const QCommandLineParser &parser, Backend &backend);
+int runSyncCommand(const QString &command, const QCommandLineParser &parser, Backend &backend);
 
 } // namespace confab::cli

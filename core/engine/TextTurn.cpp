@@ -117,7 +117,7 @@ void TextTurn::start()
 
 ChatReply *TextTurn::startStream(const ChatRequest &request)
 {
-    m_generationId = beginGeneration(GenerationKind::Chat, QStringLiteral("openrouter"), request.model);
+    m_generationId = beginGeneration(GenerationKind::Chat, m_context.chat->name(), request.model);
     m_stream = m_context.chat->streamChat(request);
     // Every provider call belongs to the turn that made it and goes with it, request body and all; left with
     // the client, each one would live until the app quits.

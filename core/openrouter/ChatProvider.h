@@ -42,6 +42,8 @@ public:
     virtual ChatReply *streamChat(const ChatRequest &request) = 0;
     // Where requests go: a server on this machine keeps working while the network is down.
     virtual QUrl endpoint() const = 0;
+    // Who answers, as recorded with each generation for the usage figures ("openrouter").
+    virtual QString name() const = 0;
 };
 
 } // namespace confab

@@ -37,6 +37,7 @@ public:
     // Starts at once; the job is a child of this client and is deleted with it or by the caller.
     ChatStream *streamChat(const ChatRequest &request) override;
     QUrl endpoint() const override { return m_baseUrl; }
+    QString name() const override { return QStringLiteral("openrouter"); }
 
     void checkKey();
     void fetchGenerationCost(const QString &generationId);

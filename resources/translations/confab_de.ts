@@ -152,54 +152,135 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Use the store in &lt;dir&gt;.</source>
-        <translation>Den Speicher in &lt;dir&gt; verwenden.</translation>
+        <source>Commands (confab &lt;command&gt; --help for details):</source>
+        <translation>Befehle (confab &lt;Befehl&gt; --help für Details):</translation>
     </message>
     <message>
-        <source>Print debug messages to stderr.</source>
-        <translation>Debug-Meldungen auf stderr ausgeben.</translation>
-    </message>
-    <message>
-        <source>Commands (confab &lt;command&gt; --help for details):
-  chat [PROMPT]          send a prompt (or stdin) and stream the answer to stdout
-  image PROMPT --out DIR generate images with Flux Pro v1.1 Ultra into DIR
-  edit PROMPT IMAGE... --out DIR
-                         edit images with Gemini 2.5 Flash Image into DIR
-  sessions               list chats (--archived, --trash)
-  search QUERY           full-text search over every chat
-  export --out PATH      export history as Markdown or JSON (--session, --format)
-  import FILE            import a JSON export
-  usage                  spend, requests, success rate and latency per model
-  sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)
-  mcp add|list|tools|remove|import
-                         the MCP tool servers chats may use (confab mcp --help)
-  doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)
-Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
+        <source>Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
 both may also stand before the command.
 Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, input), 4 store error,
 130 stopped with Ctrl+C (the partial answer is kept).
 </source>
-        <translation>Befehle (confab &lt;Befehl&gt; --help für Details):
-  chat [PROMPT]             Prompt (oder stdin) senden und die Antwort auf stdout streamen
-  image PROMPT --out ORDNER Bilder mit Flux Pro v1.1 Ultra in ORDNER erzeugen
-  edit PROMPT BILD... --out ORDNER
-                            Bilder mit Gemini 2.5 Flash Image in ORDNER bearbeiten
-  sessions                  Chats auflisten (--archived, --trash)
-  search SUCHTEXT           Volltextsuche über alle Chats
-  export --out PFAD         Verlauf als Markdown oder JSON exportieren (--session, --format)
-  import DATEI              einen JSON-Export importieren
-  usage                     Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell
-  sync [--folder ORDNER]    eine Sync-Runde mit dem geteilten Ordner (Syncthing, Dropbox, ...)
-  mcp add|list|tools|remove|import
-                            die MCP-Werkzeugserver, die Chats nutzen dürfen (confab mcp --help)
-  doctor [--image]          Schlüssel, Schlüsselbund, OpenRouter und fal prüfen
-                            (--image: zusätzlich ein kostenpflichtiges Bild)
-Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
+        <translation>Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
 (Debug-Meldungen ausgeben); beide dürfen auch vor dem Befehl stehen.
 Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
 3 abgelehnt (Schlüssel, Limit, Eingabe), 4 Speicherfehler,
 130 mit Strg+C abgebrochen (die unvollständige Antwort bleibt erhalten).
 </translation>
+    </message>
+    <message>
+        <source>confab: unknown command &quot;%1&quot;.
+%2</source>
+        <translation>confab: unbekannter Befehl „%1“.
+%2</translation>
+    </message>
+    <message>
+        <source>chat [PROMPT]</source>
+        <translation>chat [PROMPT]</translation>
+    </message>
+    <message>
+        <source>send a prompt (or stdin) and stream the answer to stdout</source>
+        <translation>Prompt (oder stdin) senden und die Antwort auf stdout streamen</translation>
+    </message>
+    <message>
+        <source>image PROMPT --out DIR</source>
+        <translation>image PROMPT --out ORDNER</translation>
+    </message>
+    <message>
+        <source>generate images with Flux Pro v1.1 Ultra into DIR</source>
+        <translation>Bilder mit Flux Pro v1.1 Ultra in ORDNER erzeugen</translation>
+    </message>
+    <message>
+        <source>edit PROMPT IMAGE... --out DIR</source>
+        <translation>edit PROMPT BILD... --out ORDNER</translation>
+    </message>
+    <message>
+        <source>edit images with Gemini 2.5 Flash Image into DIR</source>
+        <translation>Bilder mit Gemini 2.5 Flash Image in ORDNER bearbeiten</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>list chats (--archived, --trash)</source>
+        <translation>Chats auflisten (--archived, --trash)</translation>
+    </message>
+    <message>
+        <source>search QUERY</source>
+        <translation>search SUCHTEXT</translation>
+    </message>
+    <message>
+        <source>full-text search over every chat</source>
+        <translation>Volltextsuche über alle Chats</translation>
+    </message>
+    <message>
+        <source>export --out PATH</source>
+        <translation>export --out PFAD</translation>
+    </message>
+    <message>
+        <source>export history as Markdown or JSON (--session, --format)</source>
+        <translation>Verlauf als Markdown oder JSON exportieren (--session, --format)</translation>
+    </message>
+    <message>
+        <source>import PATH</source>
+        <translation>import PFAD</translation>
+    </message>
+    <message>
+        <source>import a JSON export</source>
+        <translation>einen JSON-Export importieren</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>spend, requests, success rate and latency per model</source>
+        <translation>Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell</translation>
+    </message>
+    <message>
+        <source>sync [--folder DIR]</source>
+        <translation>sync [--folder ORDNER]</translation>
+    </message>
+    <message>
+        <source>one sync round with the shared folder (Syncthing, Dropbox, ...)</source>
+        <translation>eine Sync-Runde mit dem geteilten Ordner (Syncthing, Dropbox, ...)</translation>
+    </message>
+    <message>
+        <source>doctor [--image]</source>
+        <translation>doctor [--image]</translation>
+    </message>
+    <message>
+        <source>check keys, keychain, OpenRouter and fal (--image: one paid image)</source>
+        <translation>Schlüssel, Schlüsselbund, OpenRouter und fal prüfen (--image: ein bezahltes Bild)</translation>
+    </message>
+    <message>
+        <source>mcp add|list|tools|remove|import</source>
+        <translation>mcp add|list|tools|remove|import</translation>
+    </message>
+    <message>
+        <source>the MCP tool servers chats may use (confab mcp --help)</source>
+        <translation>die MCP-Werkzeugserver, die Chats nutzen dürfen (confab mcp --help)</translation>
+    </message>
+    <message>
+        <source>Use the store in &lt;dir&gt; instead of the default one.</source>
+        <translation>Den Speicher in &lt;dir&gt; statt des üblichen verwenden.</translation>
+    </message>
+    <message>
+        <source>Print debug messages to stderr as well as to the log.</source>
+        <translation>Debug-Meldungen auch auf stderr ausgeben, nicht nur ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>Confab — chat with OpenRouter models and make images with fal.ai.</source>
+        <translation>Confab — mit OpenRouter-Modellen chatten und mit fal.ai Bilder erzeugen.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window, then quit.</source>
+        <translation>Die Zeit bis zum ersten gezeichneten Fenster ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Images to attach for editing.</source>
+        <translation>Bilder, die zum Bearbeiten angehängt werden.</translation>
     </message>
 </context>
 <context>
@@ -605,10 +686,6 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <translation>markdown oder json.</translation>
     </message>
     <message>
-        <source>Target file (or folder for all chats as Markdown).</source>
-        <translation>Zieldatei (oder Ordner für alle Chats als Markdown).</translation>
-    </message>
-    <message>
         <source>How many days back (default 30).</source>
         <translation>Wie viele Tage zurück (Standard: 30).</translation>
     </message>
@@ -691,6 +768,22 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>A JSON export: its folder, or an older single file.</source>
         <translation>Ein JSON-Export: sein Ordner oder eine ältere Einzeldatei.</translation>
+    </message>
+    <message>
+        <source>confab export: a JSON export is a folder holding %1 and its pictures in %2/; give --out the folder to create, not &quot;%3&quot;.
+</source>
+        <translation>confab export: ein JSON-Export ist ein Ordner mit %1 und seinen Bildern in %2/; gib bei --out den anzulegenden Ordner an, nicht „%3“.
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and its pictures (%2/) into %3.
+</source>
+        <translation>%1 und die zugehörigen Bilder (%2/) nach %3 geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Where to write. JSON: a new folder, which gets history.json and an images folder. Markdown: a folder with one file per chat, or with --session a .md file (its pictures go into a folder beside it).</source>
+        <translation>Wohin geschrieben wird. JSON: ein neuer Ordner, der history.json und einen Ordner images erhält. Markdown: ein Ordner mit einer Datei pro Chat, oder mit --session eine .md-Datei (ihre Bilder kommen in einen Ordner daneben).</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1082,7 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
        confab mcp list | tools NAME | remove NAME | import FILE
 </source>
         <translation>Aufruf: confab mcp add NAME [--env K=W]... -- BEFEHL [ARG]...
-       confab mcp add NAME --url URL [--header "K: W"]...
+       confab mcp add NAME --url URL [--header &quot;K: W&quot;]...
        confab mcp list | tools NAME | remove NAME | import DATEI
 </translation>
     </message>
@@ -1760,6 +1853,33 @@ Ordner: %3
     </message>
 </context>
 <context>
+    <name>confab::AuthDiscovery</name>
+    <message>
+        <source>The server asks for a sign-in but does not say where (no protected resource metadata; %1).</source>
+        <translation>Der Server verlangt eine Anmeldung, sagt aber nicht, wo (keine Metadaten der geschützten Ressource; %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in metadata is for another resource (%1), so Confab will not send a login for it.</source>
+        <translation>Die Anmelde-Metadaten des Servers gelten für eine andere Ressource (%1), daher sendet Confab keine Anmeldung dafür.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not publish its metadata (%2).</source>
+        <translation>Der Anmeldeserver %1 veröffentlicht seine Metadaten nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s metadata at %1 is not usable: %2.</source>
+        <translation>Die Metadaten des Anmeldeservers unter %1 sind nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s metadata names another issuer (%1 instead of %2).</source>
+        <translation>Die Metadaten des Anmeldeservers nennen einen anderen Aussteller (%1 statt %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not offer PKCE (S256), which MCP requires; Confab will not sign in there.</source>
+        <translation>Der Anmeldeserver %1 bietet kein PKCE (S256) an, das MCP verlangt; Confab meldet sich dort nicht an.</translation>
+    </message>
+</context>
+<context>
     <name>confab::Backend</name>
     <message>
         <source>Confab&apos;s check of its history found damage (%1). Export what you can now with File → Export history; a backup, if there is one, is next to %2.</source>
@@ -1884,6 +2004,21 @@ Ordner: %3
     </message>
 </context>
 <context>
+    <name>confab::LoopbackRedirect</name>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not succeed. Return to Confab to see why.</source>
+        <translation>Die Anmeldung ist nicht gelungen. Kehren Sie zu Confab zurück, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and return to Confab.</source>
+        <translation>Angemeldet. Sie können diesen Tab schließen und zu Confab zurückkehren.</translation>
+    </message>
+</context>
+<context>
     <name>confab::McpClient</name>
     <message>
         <source>The connection to the server was closed</source>
@@ -1908,6 +2043,88 @@ Ordner: %3
     <message>
         <source>Error %1 from the server</source>
         <translation>Fehler %1 vom Server</translation>
+    </message>
+</context>
+<context>
+    <name>confab::OAuthAuthorization</name>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in.</source>
+        <translation>%1 verlangt, dass Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 refused this request.</source>
+        <translation>%1 hat diese Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 asks for permissions (%2) that signing in did not grant.</source>
+        <translation>%1 verlangt Berechtigungen (%2), die die Anmeldung nicht gewährt hat.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Bei %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in again.</source>
+        <translation>%1 verlangt, dass Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Confab cannot open a browser here to sign in.</source>
+        <translation>Confab kann hier keinen Browser zur Anmeldung öffnen.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 in your browser…</source>
+        <translation>Anmeldung bei %1 im Browser …</translation>
+    </message>
+    <message>
+        <source>%1 keeps refusing the sign-in Confab obtained; giving up.</source>
+        <translation>%1 lehnt die Anmeldung, die Confab erhalten hat, weiterhin ab; Confab gibt auf.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>confab::OAuthLogin</name>
+    <message>
+        <source>The sign-in was not finished in the browser in time.</source>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Confab could not listen on this computer for the browser&apos;s answer.</source>
+        <translation>Confab konnte auf diesem Computer nicht auf die Antwort des Browsers warten.</translation>
+    </message>
+    <message>
+        <source>This server needs a client ID for Confab, and its sign-in server does not let apps register themselves.</source>
+        <translation>Dieser Server braucht eine Client-ID für Confab, und sein Anmeldeserver lässt Apps sich nicht selbst registrieren.</translation>
+    </message>
+    <message>
+        <source>Confab could not register with the sign-in server (%1).</source>
+        <translation>Confab konnte sich beim Anmeldeserver nicht registrieren (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another server than %1, so Confab refused it.</source>
+        <translation>Die Antwort auf die Anmeldung kam von einem anderen Server als %1, daher hat Confab sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the sign-in (%1).</source>
+        <translation>Der Anmeldeserver hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer had no authorization code.</source>
+        <translation>Die Antwort des Anmeldeservers enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not hand out a token (%1).</source>
+        <translation>Der Anmeldeserver hat kein Token ausgegeben (%1).</translation>
     </message>
 </context>
 <context>
@@ -2568,10 +2785,6 @@ Ordner: %3
         <translation>Verlauf wird exportiert …</translation>
     </message>
     <message>
-        <source>History exported to %1</source>
-        <translation>Verlauf nach %1 exportiert</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2657,6 +2870,10 @@ Ordner: %3
     <message>
         <source>%1 could not be opened.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 and its pictures (%2) into %3</source>
+        <translation>%1 und die zugehörigen Bilder (%2) nach %3 exportiert</translation>
     </message>
 </context>
 <context>
@@ -3638,130 +3855,6 @@ Ordner: %3
     <message>
         <source>This month: %1 (no monthly cap).</source>
         <translation>Diesen Monat: %1 (kein Monatslimit).</translation>
-    </message>
-</context>
-<context>
-    <name>confab::AuthDiscovery</name>
-    <message>
-        <source>The server asks for a sign-in but does not say where (no protected resource metadata; %1).</source>
-        <translation>Der Server verlangt eine Anmeldung, sagt aber nicht, wo (keine Metadaten der geschützten Ressource; %1).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s sign-in metadata is for another resource (%1), so Confab will not send a login for it.</source>
-        <translation>Die Anmelde-Metadaten des Servers gelten für eine andere Ressource (%1), daher sendet Confab keine Anmeldung dafür.</translation>
-    </message>
-    <message>
-        <source>The sign-in server %1 does not publish its metadata (%2).</source>
-        <translation>Der Anmeldeserver %1 veröffentlicht seine Metadaten nicht (%2).</translation>
-    </message>
-    <message>
-        <source>The sign-in server&apos;s metadata at %1 is not usable: %2.</source>
-        <translation>Die Metadaten des Anmeldeservers unter %1 sind nicht verwendbar: %2.</translation>
-    </message>
-    <message>
-        <source>The sign-in server&apos;s metadata names another issuer (%1 instead of %2).</source>
-        <translation>Die Metadaten des Anmeldeservers nennen einen anderen Aussteller (%1 statt %2).</translation>
-    </message>
-    <message>
-        <source>The sign-in server %1 does not offer PKCE (S256), which MCP requires; Confab will not sign in there.</source>
-        <translation>Der Anmeldeserver %1 bietet kein PKCE (S256) an, das MCP verlangt; Confab meldet sich dort nicht an.</translation>
-    </message>
-</context>
-<context>
-    <name>confab::LoopbackRedirect</name>
-    <message>
-        <source>Not found.</source>
-        <translation>Nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Sign-in did not succeed. Return to Confab to see why.</source>
-        <translation>Die Anmeldung ist nicht gelungen. Kehren Sie zu Confab zurück, um den Grund zu sehen.</translation>
-    </message>
-    <message>
-        <source>Signed in. You can close this tab and return to Confab.</source>
-        <translation>Angemeldet. Sie können diesen Tab schließen und zu Confab zurückkehren.</translation>
-    </message>
-</context>
-<context>
-    <name>confab::OAuthAuthorization</name>
-    <message>
-        <source>The connection to %1 was closed.</source>
-        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
-    </message>
-    <message>
-        <source>Signed in to %1.</source>
-        <translation>Bei %1 angemeldet.</translation>
-    </message>
-    <message>
-        <source>%1 needs you to sign in.</source>
-        <translation>%1 verlangt, dass Sie sich anmelden.</translation>
-    </message>
-    <message>
-        <source>%1 refused this request.</source>
-        <translation>%1 hat diese Anfrage abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1 asks for permissions (%2) that signing in did not grant.</source>
-        <translation>%1 verlangt Berechtigungen (%2), die die Anmeldung nicht gewährt hat.</translation>
-    </message>
-    <message>
-        <source>Signed out of %1.</source>
-        <translation>Bei %1 abgemeldet.</translation>
-    </message>
-    <message>
-        <source>%1 needs you to sign in again.</source>
-        <translation>%1 verlangt, dass Sie sich erneut anmelden.</translation>
-    </message>
-    <message>
-        <source>Confab cannot open a browser here to sign in.</source>
-        <translation>Confab kann hier keinen Browser zur Anmeldung öffnen.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1 in your browser…</source>
-        <translation>Anmeldung bei %1 im Browser …</translation>
-    </message>
-    <message>
-        <source>%1 keeps refusing the sign-in Confab obtained; giving up.</source>
-        <translation>%1 lehnt die Anmeldung, die Confab erhalten hat, weiterhin ab; Confab gibt auf.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1 failed: %2</source>
-        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>confab::OAuthLogin</name>
-    <message>
-        <source>The sign-in was not finished in the browser in time.</source>
-        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Confab could not listen on this computer for the browser&apos;s answer.</source>
-        <translation>Confab konnte auf diesem Computer nicht auf die Antwort des Browsers warten.</translation>
-    </message>
-    <message>
-        <source>This server needs a client ID for Confab, and its sign-in server does not let apps register themselves.</source>
-        <translation>Dieser Server braucht eine Client-ID für Confab, und sein Anmeldeserver lässt Apps sich nicht selbst registrieren.</translation>
-    </message>
-    <message>
-        <source>Confab could not register with the sign-in server (%1).</source>
-        <translation>Confab konnte sich beim Anmeldeserver nicht registrieren (%1).</translation>
-    </message>
-    <message>
-        <source>The sign-in answer came from another server than %1, so Confab refused it.</source>
-        <translation>Die Antwort auf die Anmeldung kam von einem anderen Server als %1, daher hat Confab sie abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The sign-in server refused the sign-in (%1).</source>
-        <translation>Der Anmeldeserver hat die Anmeldung abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <source>The sign-in server&apos;s answer had no authorization code.</source>
-        <translation>Die Antwort des Anmeldeservers enthielt keinen Autorisierungscode.</translation>
-    </message>
-    <message>
-        <source>The sign-in server did not hand out a token (%1).</source>
-        <translation>Der Anmeldeserver hat kein Token ausgegeben (%1).</translation>
     </message>
 </context>
 </TS>

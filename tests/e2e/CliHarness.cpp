@@ -22,9 +22,9 @@ QProcessEnvironment CliHarness::environment() const
     environment.insert(QStringLiteral("CONFAB_FAL_STORAGE_URL"), fal.baseUrl().toString());
     environment.remove(QStringLiteral("OPENROUTER_API_KEY"));
     environment.remove(QStringLiteral("FAL_KEY"));
-    // The CLI speaks the system's language; the tests read its English output.
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // The CLI speaks the system's language; most tests read its English output.
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    environment.insert(QStringLiteral("LC_ALL"), locale);
     if (!openRouterKey.isEmpty())
         environment.insert(QStringLiteral("OPENROUTER_API_KEY"), openRouterKey);
     if (!falKey.isEmpty())

@@ -33,6 +33,9 @@ struct CliHarness
     testserver::FalServer fal;
     QString openRouterKey = QStringLiteral("sk-or-v1-cli-test-key");
     QString falKey = QStringLiteral("fal-cli-test-key");
+    // The system language the command runs under (LANGUAGE and LC_ALL).
+    QString language = QStringLiteral("en");
+    QString locale = QStringLiteral("C.UTF-8");
     std::unique_ptr<QProcess> process;
 };
 

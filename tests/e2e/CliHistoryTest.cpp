@@ -2,6 +2,7 @@
 #include "catch.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using confab::test::CliHarness;
@@ -74,4 +75,28 @@ TEST_CASE("Unknown options exit 2 with a message")
     const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("--no-such-option")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("no-such-option")));
+}
+
+TEST_CASE("A JSON export asks for a folder, refuses a file name and says what it wrote")
+{
+    CliHarness h;
+    REQUIRE(h.run({QStringLiteral("chat"), QStringLiteral("Tell me about quokkas")}).exitCode == 0);
+
+    const CliRun help = h.run({QStringLiteral("export"), QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("JSON: a new folder")));
+
+    const QString file = h.dir.filePath(QStringLiteral("history.json"));
+    const CliRun refused = h.run({QStringLiteral("export"), QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("--out"), file});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("a JSON export is a folder")));
+    CHECK_FALSE(QFileInfo::exists(file));
+
+    const QString folder = h.dir.filePath(QStringLiteral("backup"));
+    const CliRun written = h.run({QStringLiteral("export"), QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("--out"), folder});
+    REQUIRE(written.exitCode == 0);
+    CHECK(written.out == folder + QStringLiteral("/history.json\n"));
+    CHECK(written.err.contains(QStringLiteral("Wrote history.json and its pictures (images/) into ")));
+    CHECK(QFileInfo(folder + QStringLiteral("/history.json")).isFile());
 }

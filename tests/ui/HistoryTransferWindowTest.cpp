@@ -50,7 +50,7 @@ TEST_CASE(
     CHECK(exportLabels.contains(QStringLiteral("Exporting the history…\n4 of 4 messages")));
     CHECK(QFileInfo(folder + QStringLiteral("/history.json")).size() > 0);
     CHECK(source.window->statusBar()->currentMessage() ==
-          QStringLiteral("History exported to %1").arg(folder));
+          QStringLiteral("Exported history.json and its pictures (images) into %1").arg(folder));
 
     WindowFixture target;
     REQUIRE(target.window->sidebar()->model()->rowCount() == 0);

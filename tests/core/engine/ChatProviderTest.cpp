@@ -24,6 +24,10 @@ TEST_CASE("The engine answers through any chat provider, here one inside the pro
     REQUIRE(provider.requests.size() == 1);
     CHECK(provider.requests.first().messages.last().text == QStringLiteral("Say hello"));
     CHECK(h.openRouterServer.chatRequests().isEmpty());
+    // The usage figures name the provider that answered, not a vendor the engine assumes.
+    const QList<Generation> calls = h.generations(sent.assistantMessageId);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls.first().provider == QStringLiteral("scripted"));
 }
 
 TEST_CASE("A provider's failure keeps the partial answer and its reason, whatever the provider")

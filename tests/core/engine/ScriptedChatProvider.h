@@ -19,6 +19,7 @@ public:
 
     ChatReply *streamChat(const ChatRequest &request) override;
     QUrl endpoint() const override { return QUrl(QStringLiteral("http://127.0.0.1/in-process")); }
+    QString name() const override { return QStringLiteral("scripted"); }
 
     QStringList pieces{QStringLiteral("Hello"), QStringLiteral(", "), QStringLiteral("world.")};
     std::optional<ChatError> error;
