@@ -1,3 +1,4 @@
+#include "Console.h"
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -70,14 +72,6 @@ Options parseCommandLine(const QStringList &arguments)
             parser.positionalArguments()};
 }
 
-QStringList argumentList(int argc, char **argv)
-{
-    QStringList list;
-    for (int i = 0; i < argc; ++i)
-        list << QString::fromLocal8Bit(argv[i]);
-    return list;
-}
-
 // The language chosen in Settings → Appearance, read before any text is made.
 void installLanguage(const QString &settingsFile = {})
 {
@@ -93,8 +87,13 @@ int main(int argc, char **argv)
     QElapsedTimer sinceMain;
     sinceMain.start();
 
+    confab::app::setUpConsoleOutput();
     confab::applyApplicationIdentity();
-    const confab::cli::Invocation invocation = confab::cli::classifyInvocation(argumentList(argc, argv));
+    // The proxy set in Windows' or macOS' settings (http_proxy and no_proxy on Linux) is the user's choice
+    // for every connection, the window's and the command line's alike.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    const confab::cli::Invocation invocation =
+        confab::cli::classifyInvocation(confab::app::commandLineArguments(argc, argv));
     if (invocation.kind == confab::cli::Invocation::Kind::Command) {
         QCoreApplication app(argc, argv);
         installLanguage();
@@ -112,6 +111,7 @@ int main(int argc, char **argv)
     if (options.verbose)
         confab::LogSink::enableVerbose();
 
+    confab::app::releaseOwnConsole();
     QApplication app(argc, argv);
     installLanguage(environment.settingsFile);
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
