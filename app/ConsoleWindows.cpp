@@ -1,8 +1,12 @@
 #include "Console.h"
 
 #include <cstdio>
-#include <shellapi.h>
+
+// windows.h first: shellapi.h builds on its definitions.
+// clang-format off
 #include <windows.h>
+#include <shellapi.h>
+// clang-format on
 
 namespace confab::app {
 

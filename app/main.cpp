@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "cli/Invocation.h"
+#include "cli/Output.h"
 #include "common/AppEnvironment.h"
 #include "common/AppInfo.h"
 #include "common/Translations.h"
@@ -18,7 +19,7 @@
 #include <QNetworkProxyFactory>
 #include <QTimer>
 
-#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -55,17 +56,19 @@ Options parseCommandLine(const QStringList &arguments)
                                  QStringLiteral("[IMAGE...]"));
 
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "confab: %s\nTry 'confab --help'.\n", qPrintable(parser.errorText()));
+        confab::cli::err(QStringLiteral("confab: %1\nTry 'confab --help'.\n").arg(parser.errorText()));
         std::exit(2);
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // No QCoreApplication exists yet to tell the parser its own name.
-        std::printf("%s", qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                               QStringLiteral("confab"))));
+        // UTF-8 like the commands' output (cli::out), not the local 8-bit code page Windows would garble it
+        // in.
+        confab::cli::out(
+            parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("confab")));
         std::exit(0);
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("confab %s\n", qPrintable(confab::applicationVersion()));
+        confab::cli::out(QStringLiteral("confab %1\n").arg(confab::applicationVersion()));
         std::exit(0);
     }
     return {parser.isSet(benchmark), parser.isSet(verbose), parser.value(dataDir),
@@ -100,8 +103,8 @@ int main(int argc, char **argv)
         return confab::cli::run(invocation.arguments);
     }
     if (invocation.kind == confab::cli::Invocation::Kind::UnknownCommand) {
-        std::fprintf(stderr, "confab: unknown command '%s' (and no such file to open).\n\n%s",
-                     qPrintable(invocation.word), qPrintable(confab::cli::usage()));
+        confab::cli::err(QStringLiteral("confab: unknown command '%1' (and no such file to open).\n\n%2")
+                             .arg(invocation.word, confab::cli::usage()));
         return 2;
     }
     const Options options = parseCommandLine(invocation.arguments);

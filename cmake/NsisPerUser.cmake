@@ -19,6 +19,11 @@ foreach(pair IN ITEMS
   endif()
   string(REPLACE "${from}" "${to}" confab_nsis "${confab_nsis}")
 endforeach()
-string(PREPEND confab_nsis "Unicode true\nTarget amd64-unicode\n")
+# After the script's first line, which starts with the byte-order mark that tells makensis the file is UTF-8.
+string(FIND "${confab_nsis}" "\n" first_line_end)
+math(EXPR first_line_end "${first_line_end} + 1")
+string(SUBSTRING "${confab_nsis}" 0 ${first_line_end} confab_nsis_head)
+string(SUBSTRING "${confab_nsis}" ${first_line_end} -1 confab_nsis_rest)
+set(confab_nsis "${confab_nsis_head}Unicode true\nTarget amd64-unicode\n${confab_nsis_rest}")
 file(WRITE "${CMAKE_BINARY_DIR}/cpack-templates/NSIS.template.in" "${confab_nsis}")
 list(PREPEND CMAKE_MODULE_PATH "${CMAKE_BINARY_DIR}/cpack-templates")

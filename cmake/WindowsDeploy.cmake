@@ -13,7 +13,9 @@ set(confab_windows_plugins
   Qt6::QSchannelBackendPlugin Qt6::QTlsBackendCertOnlyPlugin
   Qt6::QNetworkListManagerNetworkInformationPlugin)
 
+# confab_windows_deploy(<runtime dependency set> <destination> <program files...>)
 function(confab_windows_deploy dependency_set destination)
+  set(binaries ${ARGN})
   get_target_property(qt_core_dll Qt6::Core IMPORTED_LOCATION_RELEASE)
   if(NOT qt_core_dll)
     get_target_property(qt_core_dll Qt6::Core IMPORTED_LOCATION)
@@ -27,15 +29,23 @@ function(confab_windows_deploy dependency_set destination)
   get_filename_component(keychain_dir "${keychain_dll}" DIRECTORY)
   set(search_dirs "${qt_bin_dir}" "${keychain_dir}" "${compiler_dir}")
 
+  set(confab_dll_regexes "^qt6" "^libqt6" "^libsodium" "^sqlite3" "^libstdc" "^libgcc_s" "^libwinpthread")
+  set(plugin_files)
+  foreach(plugin IN LISTS confab_windows_plugins)
+    if(TARGET ${plugin})
+      list(APPEND plugin_files "$<TARGET_FILE:${plugin}>")
+    endif()
+  endforeach()
+
   if(CMAKE_CROSSCOMPILING)
-    # On Linux there is no system32 to resolve Windows' own DLLs in, so only ours are looked for; every other
-    # name is a system DLL Windows provides. (The toolchain file says how to read PE files.)
-    install(RUNTIME_DEPENDENCY_SET ${dependency_set}
-      PRE_INCLUDE_REGEXES "^qt6" "^libqt6" "^libsodium" "^sqlite3" "^libstdc" "^libgcc_s" "^libwinpthread"
-                          "^zlib" "^libssl" "^libcrypto"
-      PRE_EXCLUDE_REGEXES ".*"
-      DIRECTORIES ${search_dirs}
-      RUNTIME DESTINATION ${destination})
+    # On Linux there is no system32 to resolve Windows' own DLLs in, so only ours are looked for, by name, and
+    # CMake's resolver is told to leave the names to cmake/WindowsRuntimeDeps.cmake (it says why).
+    install(CODE "
+      set(BINARIES \"${binaries};${plugin_files}\")
+      set(DIRECTORIES \"${search_dirs}\")
+      set(INCLUDE \"${confab_dll_regexes}\")
+      set(DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${destination}\")
+      include(\"${PROJECT_SOURCE_DIR}/cmake/WindowsRuntimeDeps.cmake\")")
   else()
     install(RUNTIME_DEPENDENCY_SET ${dependency_set}
       PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
