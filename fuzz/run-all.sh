@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(sse chunk fal_response history_import image markdown)
+[ ${#targets[@]} -gt 0 ] || targets=(sse chunk fal_response history_import image markdown mcp_message mcp_auth)
 
 if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
   sudo=""
@@ -25,8 +25,9 @@ cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
 
 # Per target: the longest input worth trying and the slowest single run that is not a hang.
 declare -A max_len=([sse]=65536 [chunk]=65536 [fal_response]=65536 [history_import]=262144 [image]=65536
-                    [markdown]=32768)
-declare -A timeout=([sse]=10 [chunk]=10 [fal_response]=10 [history_import]=20 [image]=30 [markdown]=30)
+                    [markdown]=32768 [mcp_message]=65536 [mcp_auth]=65536)
+declare -A timeout=([sse]=10 [chunk]=10 [fal_response]=10 [history_import]=20 [image]=30 [markdown]=30 [mcp_message]=10
+                    [mcp_auth]=10)
 
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}

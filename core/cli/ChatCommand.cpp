@@ -3,11 +3,13 @@
 #include "cli/ChatOptions.h"
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
+#include "engine/AnswerLength.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "engine/ReasoningEffort.h"
 #include "keys/KeyStore.h"
+#include "openrouter/ModelCatalog.h"
 #include "settings/ChatPresets.h"
 #include "store/ImageStore.h"
 #include "store/Store.h"
@@ -37,6 +39,26 @@ void waitForKeys(KeyStore *keys)
     QObject::connect(keys, &KeyStore::loaded, &loop, &QEventLoop::quit);
     QTimer::singleShot(KeyLoadTimeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+constexpr int CatalogueTimeoutMs = 20'000;
+
+// The catalogue entry of the model a chat turn will use, fetching /models when the cached list does not know
+// it (a fresh store has no cache): image-output models need modalities, and every model its own answer
+// length and reasoning efforts. nullptr when the model is not listed or the list could not be had; the chat
+// then goes ahead without.
+const ModelInfo *catalogueEntry(Backend &backend, const QString &model)
+{
+    ModelCatalog *catalogue = backend.models();
+    if (const ModelInfo *known = catalogue->find(model))
+        return known;
+    QEventLoop loop;
+    QObject::connect(catalogue, &ModelCatalog::modelsChanged, &loop, &QEventLoop::quit);
+    QObject::connect(catalogue, &ModelCatalog::refreshFailed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(CatalogueTimeoutMs, &loop, &QEventLoop::quit);
+    catalogue->refresh();
+    loop.exec();
+    return catalogue->find(model);
 }
 
 QString readStandardInput()
@@ -151,8 +173,8 @@ void addCommandOptions(const QString &command, QCommandLineParser &parser)
              QCoreApplication::translate("ChatCommand", "Let the model make or edit images with tools.")});
         parser.addOption(
             {QStringLiteral("reasoning-effort"),
-             QStringLiteral("How hard a reasoning model thinks in this chat: off, low, medium, high "
-                            "or default (the model's own)."),
+             QStringLiteral("How hard a reasoning model thinks in this chat: off, minimal, low, medium, "
+                            "high, xhigh, max (those the model takes) or default (the model's own)."),
              QStringLiteral("level")});
         parser.addOption({QStringLiteral("show-reasoning"),
                           QStringLiteral("Print the model's reasoning to stderr as it streams.")});
@@ -203,8 +225,8 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
             request.reasoningEffort =
                 reasoningEffortFromName(parser.value(QStringLiteral("reasoning-effort")));
             if (!request.reasoningEffort) {
-                err(QStringLiteral("confab chat: --reasoning-effort takes off, low, medium, high or default, "
-                                   "not \"%1\".\n")
+                err(QStringLiteral("confab chat: --reasoning-effort takes off, minimal, low, medium, high, "
+                                   "xhigh, max or default, not \"%1\".\n")
                         .arg(parser.value(QStringLiteral("reasoning-effort"))));
                 return UsageError;
             }
@@ -242,6 +264,25 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     waitForKeys(backend.keys());
     ConversationEngine *engine = backend.engine();
     Store *store = backend.store();
+    // Without the key the engine refuses the chat below; nothing goes out before that.
+    if (command == QStringLiteral("chat") && backend.keys()->hasKey(Provider::OpenRouter)) {
+        QString model = request.model;
+        if (model.isEmpty() && request.sessionId != 0)
+            if (const auto session = store->sessions()->get(request.sessionId))
+                model = session->model;
+        if (model.isEmpty())
+            model = engine->defaultModel(request.mode);
+        const ModelInfo *entry = catalogueEntry(backend, model);
+        if (request.reasoningEffort && entry &&
+            !reasoningEffortsOffered(entry).contains(*request.reasoningEffort)) {
+            QStringList offered = reasoningEffortsOffered(entry).mid(1);
+            offered.replaceInStrings(QStringLiteral("none"), QStringLiteral("off"));
+            offered.append(QStringLiteral("default"));
+            err(QStringLiteral("confab chat: %1 takes --reasoning-effort %2, not \"%3\".\n")
+                    .arg(model, offered.join(QStringLiteral(", ")), *request.reasoningEffort));
+            return UsageError;
+        }
+    }
     const SendOutcome sent = engine->send(request);
     if (!sent) {
         err(sent.message + u'\n');
@@ -310,6 +351,12 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
             err(error + u'\n');
             exitCode = Failed;
         }
+        if (const auto answer = store->messages()->get(sent.assistantMessageId);
+            succeeded && answer && stoppedAtLengthLimit(*answer))
+            err(QCoreApplication::translate("ChatCommand",
+                                            "The answer was cut off at its length limit (%1 tokens); allow "
+                                            "more with --max-tokens.\n")
+                    .arg(answer->metadata.completionTokens));
         loop.quit();
     };
     QObject::connect(engine, &ConversationEngine::turnFinished, &loop,

@@ -3,6 +3,7 @@
 #include "cli/ChatCommand.h"
 #include "cli/DoctorCommand.h"
 #include "cli/HistoryCommands.h"
+#include "cli/McpCommand.h"
 #include "cli/Output.h"
 #include "cli/SyncCommand.h"
 #include "common/AppEnvironment.h"
@@ -21,7 +22,7 @@ QStringList commandNames()
     return {QStringLiteral("chat"),     QStringLiteral("image"),  QStringLiteral("edit"),
             QStringLiteral("sessions"), QStringLiteral("search"), QStringLiteral("export"),
             QStringLiteral("import"),   QStringLiteral("usage"),  QStringLiteral("doctor"),
-            QStringLiteral("sync")};
+            QStringLiteral("sync"),     QStringLiteral("mcp")};
 }
 
 bool isCommand(const QString &argument)
@@ -44,6 +45,8 @@ QString usage()
         "  import FILE            import a JSON export\n"
         "  usage                  spend, requests, success rate and latency per model\n"
         "  sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)\n"
+        "  mcp add|list|tools|remove|import\n"
+        "                         the MCP tool servers chats may use (confab mcp --help)\n"
         "  doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)\n"
         "Every command takes --data-dir DIR to use another store and --verbose to print debug messages;\n"
         "both may also stand before the command.\n"
@@ -66,6 +69,7 @@ int run(const QStringList &arguments)
     addCommandOptions(command, parser);
     addHistoryOptions(command, parser);
     addSyncOptions(command, parser);
+    addMcpOptions(command, parser);
     if (command == QLatin1String("doctor"))
         addDoctorOptions(parser);
 
@@ -102,6 +106,8 @@ int run(const QStringList &arguments)
         return runSendCommand(command, parser, backend);
     if (command == QStringLiteral("sync"))
         return runSyncCommand(parser, backend);
+    if (command == QLatin1String("mcp"))
+        return runMcpCommand(parser, backend);
     return runHistoryCommand(command, parser, backend);
 }
 

@@ -36,6 +36,7 @@ AppEnvironment AppEnvironment::fromProcess(const QString &dataDirOption,
     result.openRouterUrl = urlFrom(environment, QStringLiteral("CONFAB_OPENROUTER_URL"));
     result.falQueueUrl = urlFrom(environment, QStringLiteral("CONFAB_FAL_QUEUE_URL"));
     result.falStorageUrl = urlFrom(environment, QStringLiteral("CONFAB_FAL_STORAGE_URL"));
+    result.falPlatformUrl = urlFrom(environment, QStringLiteral("CONFAB_FAL_PLATFORM_URL"));
     return result;
 }
 

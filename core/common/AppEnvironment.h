@@ -20,10 +20,13 @@ struct AppEnvironment
     // FAL_KEY_SECRET).
     QProcessEnvironment keySource;
     // A server to use instead of the one in Settings (CONFAB_OPENROUTER_URL, CONFAB_FAL_QUEUE_URL,
-    // CONFAB_FAL_STORAGE_URL): a local model server, or the protocol servers of the tests.
+    // CONFAB_FAL_STORAGE_URL, CONFAB_FAL_PLATFORM_URL): a local model server, or the protocol servers of the
+    // tests. A local storage server named without a platform server also answers fal's Platform API, so a
+    // local setup never reaches the real one.
     QUrl openRouterUrl;
     QUrl falQueueUrl;
     QUrl falStorageUrl;
+    QUrl falPlatformUrl;
 
     // The running process's: --data-dir (dataDirOption) wins over CONFAB_DATA_DIR, which wins over the
     // platform's app-data folder; the cache follows the data folder when either is given.

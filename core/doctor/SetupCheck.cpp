@@ -22,10 +22,6 @@ namespace confab {
 
 namespace {
 
-// A request id fal cannot know: reading its status proves the key without queueing (or paying for) anything.
-constexpr char UnknownRequestId[] = "00000000-0000-4000-8000-000000000000";
-constexpr char FalStatusApp[] = "fal-ai/flux-pro";
-
 QString money(double usd)
 {
     return QStringLiteral("$") + QString::number(usd, 'f', usd < 1 ? 4 : 2);
@@ -274,12 +270,14 @@ void SetupCheck::checkChat()
     question.role = QStringLiteral("user");
     question.text = QStringLiteral("Reply with the word OK.");
     request.messages = {question};
-    request.maxTokens = 1;
+    // The fewest tokens every provider takes: OpenRouter's API reference notes that some refuse fewer
+    // than 16.
+    request.maxTokens = 16;
     ChatStream *stream = m_backend->openRouter()->streamChat(request);
     m_pending << stream;
     connect(stream, &ChatStream::finished, this, [this, stream](const ChatResult &result) {
         stream->deleteLater();
-        QString text = QStringLiteral("A one-token chat with %1 works").arg(chatModel());
+        QString text = QStringLiteral("A short chat with %1 works").arg(chatModel());
         if (!result.provider.isEmpty())
             text += QStringLiteral(" (served by %1)").arg(result.provider);
         report(QStringLiteral("chat"), CheckLine::Verdict::Pass, text + u'.');
@@ -288,7 +286,7 @@ void SetupCheck::checkChat()
     connect(stream, &ChatStream::failed, this, [this, stream](const ChatError &error) {
         stream->deleteLater();
         report(QStringLiteral("chat"), CheckLine::Verdict::Fail,
-               QStringLiteral("A one-token chat with %1 failed: %2").arg(chatModel(), error.message));
+               QStringLiteral("A short chat with %1 failed: %2").arg(chatModel(), error.message));
         next();
     });
 }
@@ -301,26 +299,38 @@ void SetupCheck::checkFalKey()
         next();
         return;
     }
+    // Starting an upload needs a key and an account fal will serve, yet stores and charges nothing: fal only
+    // hands out a signed upload URL, which is never used. A status read would pass a locked account.
     FalClient *fal = m_backend->fal();
-    QUrl url = fal->queueBaseUrl();
-    url.setPath(url.path() + QStringLiteral("/%1/requests/%2/status")
-                                 .arg(QLatin1String(FalStatusApp), QLatin1String(UnknownRequestId)));
-    FalHttpCall *call = fal->newCall(fal->apiRequest(url), "GET", {}, FalRetryRule{}, 64 * 1024, this);
+    FalHttpCall *call =
+        fal->newCall(fal->uploadInitiateRequest(), "POST",
+                     FalClient::uploadInitiateBody("image/png", QStringLiteral("confab-doctor.png")),
+                     FalRetryRule{}, 64 * 1024, this);
     m_pending << call;
     connect(call, &FalHttpCall::done, this, [this, call](const FalHttpResponse &response) {
         call->deleteLater();
-        // With a good key fal looks the request up and does not find it; a bad key never gets that far.
-        if (response.status == 404 || response.ok()) {
+        const QString words = FalErrors::detailText(response);
+        const QString said = words.isEmpty() ? QString() : QStringLiteral(": ") + words;
+        if (response.ok() && !QJsonDocument::fromJson(response.body)
+                                  .object()
+                                  .value(QStringLiteral("upload_url"))
+                                  .toString()
+                                  .isEmpty()) {
             m_falKeyOk = true;
-            report(QStringLiteral("fal-key"), CheckLine::Verdict::Pass,
-                   QStringLiteral("fal accepted the key (checked without spending anything)."));
-        } else if (response.status == 401 || response.status == 403) {
+            report(
+                QStringLiteral("fal-key"), CheckLine::Verdict::Pass,
+                QStringLiteral("fal accepted the key and the account (checked without spending anything)."));
+        } else if (response.status == 401) {
             report(QStringLiteral("fal-key"), CheckLine::Verdict::Fail,
-                   QStringLiteral("fal rejected the key (%1).").arg(response.status));
+                   QStringLiteral("fal rejected the key (401)%1.").arg(said));
+        } else if (response.status == 403) {
+            report(QStringLiteral("fal-key"), CheckLine::Verdict::Fail,
+                   QStringLiteral("fal refused the account (403)%1")
+                       .arg(said.isEmpty() ? QStringLiteral(".") : said));
         } else {
             report(QStringLiteral("fal-key"), CheckLine::Verdict::Fail,
                    QStringLiteral("fal's key check failed: %1")
-                       .arg(FalErrors::fromResponse(response, FalErrors::Phase::Status).message));
+                       .arg(FalErrors::fromResponse(response, FalErrors::Phase::Upload).message));
         }
         next();
     });

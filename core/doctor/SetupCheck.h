@@ -33,14 +33,15 @@ struct CheckLine
 
 // `confab doctor` and Help → Check setup: checks, in order, that the keychain answers, which keys are set and
 // where they come from, that OpenRouter accepts the key (GET /key), that the model list loads, that a
-// one-token chat with a cheap model works, and that fal accepts its key without spending anything (a status
-// read of a request id that does not exist). With an image run, one real Flux image is generated at the end.
-// Runs asynchronously on the backend's clients; the keys must have been asked for (Backend::open()).
+// 16-token chat with a cheap model works, and that fal accepts its key and serves the account without
+// spending anything (it starts an upload and never sends the file). With an image run, one real Flux image is
+// generated at the end. Runs asynchronously on the backend's clients; the keys must have been asked for
+// (Backend::open()).
 class SetupCheck : public QObject
 {
     Q_OBJECT
 public:
-    // The cheap model the one-token chat uses.
+    // The cheap model the short chat probe uses.
     static QString chatModel();
 
     SetupCheck(Backend *backend, QObject *parent = nullptr);

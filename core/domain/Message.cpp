@@ -70,6 +70,16 @@ std::optional<ImageRole> imageRoleFromString(const QString &text)
     return valueOf(imageRoleNames, text);
 }
 
+QStringList finishedStatusNames()
+{
+    QStringList names;
+    for (const EnumName<MessageStatus> &entry : statusNames) {
+        if (isFinished(entry.value))
+            names << QString(entry.name);
+    }
+    return names;
+}
+
 void upgradeLegacyStatus(Message &message)
 {
     if (message.status != MessageStatus::Failed)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,6 +47,13 @@ std::optional<MessageRole> messageRoleFromString(const QString &text);
 std::optional<ContentType> contentTypeFromString(const QString &text);
 std::optional<MessageStatus> messageStatusFromString(const QString &text);
 std::optional<ImageRole> imageRoleFromString(const QString &text);
+// Whether a message with this status has ended (however it ended); only ended messages are synced.
+constexpr bool isFinished(MessageStatus status)
+{
+    return status != MessageStatus::Pending && status != MessageStatus::Processing;
+}
+// The stored names of those statuses, in the enum's order.
+QStringList finishedStatusNames();
 
 // Everything about an answer besides its text; kept as one JSON column so new fields need no migration.
 struct MessageMetadata
@@ -105,10 +113,7 @@ struct Message
     // Whether this is the version shown among its siblings.
     bool selected = true;
 
-    bool isFinished() const
-    {
-        return status != MessageStatus::Pending && status != MessageStatus::Processing;
-    }
+    bool isFinished() const { return confab::isFinished(status); }
 
     bool operator==(const Message &) const = default;
 };

@@ -122,6 +122,10 @@ void Backend::applySettings()
     m_openRouter->setBaseUrl(pick(m_environment.openRouterUrl, m_settings->openRouterBaseUrl()));
     m_fal->setQueueBaseUrl(pick(m_environment.falQueueUrl, m_settings->falQueueUrl()));
     m_fal->setStorageBaseUrl(pick(m_environment.falStorageUrl, m_settings->falStorageUrl()));
+    if (!m_environment.falPlatformUrl.isEmpty())
+        m_fal->setPlatformBaseUrl(m_environment.falPlatformUrl);
+    else if (!m_environment.falStorageUrl.isEmpty())
+        m_fal->setPlatformBaseUrl(m_environment.falStorageUrl);
 }
 
 } // namespace confab

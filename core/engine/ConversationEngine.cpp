@@ -1,5 +1,6 @@
 #include "ConversationEngine.h"
 
+#include "engine/AnswerLength.h"
 #include "engine/AutoTurn.h"
 #include "engine/ImageCall.h"
 #include "engine/ImageTurn.h"
@@ -327,7 +328,9 @@ SendOutcome ConversationEngine::continueAnswer(qint64 assistantMessageId)
 {
     SendOutcome outcome;
     const auto answer = m_services.store->messages()->get(assistantMessageId);
-    if (!answer || answer->status != MessageStatus::Stopped || answer->content.isEmpty()) {
+    // An answer cut at its length limit goes on where it stopped, as a stopped one does.
+    if (!answer || (answer->status != MessageStatus::Stopped && !stoppedAtLengthLimit(*answer)) ||
+        answer->content.isEmpty()) {
         outcome.message = tr("Only a stopped answer with some text can be continued.");
         return outcome;
     }

@@ -111,11 +111,6 @@ void ImageCall::onFinished(const FalResult &result)
     }
     const int stored = m_sink(images);
 
-    FalPricing pricing;
-    const auto prices = m_context.settings->falPricesUsdPerImage();
-    for (auto it = prices.cbegin(); it != prices.cend(); ++it)
-        pricing.setPricePerImage(it.key(), it.value());
-
     GenerationOutcome outcome;
     outcome.requestId = result.requestId;
     outcome.firstByteMs =
@@ -123,10 +118,24 @@ void ImageCall::onFinished(const FalResult &result)
     outcome.totalMs = result.totalMs;
     outcome.images = static_cast<int>(result.images.size());
     // fal bills every image it made, blocked ones included.
-    outcome.costUsd = pricing.cost(m_model, static_cast<int>(result.images.size()));
+    outcome.costUsd = chargeFor(static_cast<int>(result.images.size()), result.price, result.billableUnits);
     m_context.store->generations()->finish(m_generationId, outcome);
 
     emit finished(stored, blocked, result.description, *outcome.costUsd);
+}
+
+double ImageCall::chargeFor(int images, const std::optional<FalPrice> &price,
+                            std::optional<double> billableUnits) const
+{
+    if (price) {
+        if (const std::optional<double> charged = FalPricing::charge(*price, images, billableUnits))
+            return *charged;
+    }
+    FalPricing pricing;
+    const auto prices = m_context.settings->falPricesUsdPerImage();
+    for (auto it = prices.cbegin(); it != prices.cend(); ++it)
+        pricing.setPricePerImage(it.key(), it.value());
+    return pricing.cost(m_model, images);
 }
 
 void ImageCall::onFailed(const FalError &error)
@@ -135,6 +144,13 @@ void ImageCall::onFailed(const FalError &error)
     outcome.status =
         error.kind == FalError::Kind::Cancelled ? GenerationStatus::Cancelled : GenerationStatus::Failed;
     outcome.errorCode = generationErrorCode(error);
+    // fal charges for what it made, not for what reached us: images listed in a result that then could not
+    // be downloaded are billed. A failure before that is not ("You pay only for successful outputs", and
+    // 5xx answers are not billed, fal docs: Pricing, Reliability).
+    if (error.billedImages > 0) {
+        outcome.images = error.billedImages;
+        outcome.costUsd = chargeFor(error.billedImages, error.price, std::nullopt);
+    }
     m_context.store->generations()->finish(m_generationId, outcome);
     emit failed(error);
 }

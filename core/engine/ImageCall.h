@@ -36,6 +36,10 @@ signals:
 private:
     void onFinished(const FalResult &result);
     void onFailed(const FalError &error);
+    // What fal charged for this many images: at fal's own price when its pricing API answered, else at the
+    // configured (or published) price per image.
+    double chargeFor(int images, const std::optional<FalPrice> &price,
+                     std::optional<double> billableUnits) const;
 
     const TurnContext &m_context;
     ImageSink m_sink;

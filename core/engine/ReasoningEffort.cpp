@@ -6,8 +6,31 @@ namespace confab {
 
 QStringList reasoningEffortLevels()
 {
-    return {QString(), QStringLiteral("none"), QStringLiteral("low"), QStringLiteral("medium"),
-            QStringLiteral("high")};
+    // OpenRouter's ReasoningEffort values (API reference, OpenAPI schema ReasoningEffort).
+    return {QString(),
+            QStringLiteral("none"),
+            QStringLiteral("minimal"),
+            QStringLiteral("low"),
+            QStringLiteral("medium"),
+            QStringLiteral("high"),
+            QStringLiteral("xhigh"),
+            QStringLiteral("max")};
+}
+
+QStringList reasoningEffortsOffered(const ModelInfo *model)
+{
+    QStringList offered;
+    for (const QString &level : reasoningEffortLevels()) {
+        if (level.isEmpty())
+            offered.append(level);
+        else if (level == QLatin1String("none"))
+            offered.append(model && model->reasoningMandatory ? QStringList() : QStringList{level});
+        // No supported_efforts means no allowlist: every effort is accepted (ModelReasoning in the API
+        // reference).
+        else if (!model || model->supportedEfforts.isEmpty() || model->supportedEfforts.contains(level))
+            offered.append(level);
+    }
+    return offered;
 }
 
 std::optional<QString> reasoningEffortFromName(const QString &name)
@@ -28,7 +51,7 @@ QString reasoningEffortToSend(const QString &effort, const ModelInfo *model)
         return effort;
     if (!model->supportsReasoning)
         return {};
-    if (effort == QLatin1String("none") && model->reasoningMandatory)
+    if (!reasoningEffortsOffered(model).contains(effort))
         return {};
     return effort;
 }

@@ -1,13 +1,17 @@
 #include "TextTurn.h"
 
+#include "engine/AnswerLength.h"
 #include "engine/ContextBuilder.h"
 #include "engine/ErrorCodes.h"
 #include "engine/ReasoningEffort.h"
+#include "limits/ImagePreparation.h"
 #include "limits/RateLimiter.h"
 #include "openrouter/ChatProvider.h"
 #include "openrouter/ModelCatalog.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
+
+#include <QUuid>
 
 #include <memory>
 
@@ -20,6 +24,7 @@ constexpr int HistoryMessages = 400;
 
 TextTurn::TextTurn(TurnContext context, QObject *parent)
     : Turn(std::move(context), parent)
+    , m_routingSession(QStringLiteral("confab-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
 QList<ChatMessage> TextTurn::conversation() const
@@ -27,8 +32,19 @@ QList<ChatMessage> TextTurn::conversation() const
     Store *store = m_context.store;
     QList<Message> history = store->messages()->page(sessionId(), messageId(), HistoryMessages);
     const ModelInfo *model = m_context.models ? m_context.models->find(m_context.request.model) : nullptr;
-    ContextBuilder builder(model, maxAnswerTokens(), [store](const MessageImage &image) {
-        return ImagePart{{}, store->images()->bytes(image.hash), image.mime};
+    const qint64 maxImageBytes = m_context.settings->maxImageUploadBytes();
+    ContextBuilder builder(model, maxAnswerTokens(), [store, maxImageBytes](const MessageImage &image) {
+        ImagePart part{{}, store->images()->bytes(image.hash), image.mime};
+        // A chat from before pictures were converted at intake may hold a BMP or TIFF; providers refuse
+        // those, and the picture would fail every later turn of the chat.
+        if (!isSendableImageType(part.mime)) {
+            const PreparedImage sendable = prepareImageData(part.bytes, image.hash, maxImageBytes);
+            if (sendable.ok) {
+                part.bytes = sendable.bytes;
+                part.mime = sendable.mimeType;
+            }
+        }
+        return part;
     });
     QString systemPrompt = chatParameters().systemPrompt;
     if (systemPrompt.isEmpty())
@@ -53,13 +69,14 @@ ChatParameters TextTurn::chatParameters() const
 
 int TextTurn::maxAnswerTokens() const
 {
-    return chatParameters().maxTokens.value_or(m_context.settings->maxTokens());
+    const ModelInfo *model = m_context.models ? m_context.models->find(m_context.request.model) : nullptr;
+    return answerTokenLimit(chatParameters().maxTokens.value_or(m_context.settings->maxTokens()), model);
 }
 
 void TextTurn::applyParameters(ChatRequest *request) const
 {
     const ChatParameters parameters = chatParameters();
-    request->maxTokens = parameters.maxTokens.value_or(m_context.settings->maxTokens());
+    request->maxTokens = maxAnswerTokens();
     request->temperature = parameters.temperature;
     request->topP = parameters.topP;
 }
@@ -76,6 +93,7 @@ ChatRequest TextTurn::baseRequest() const
 
 void TextTurn::applyModelOptions(ChatRequest &request) const
 {
+    request.sessionId = m_routingSession;
     const ModelInfo *model = m_context.models ? m_context.models->find(request.model) : nullptr;
     if (const auto session = m_context.store->sessions()->get(sessionId()))
         request.reasoningEffort = reasoningEffortToSend(session->reasoningEffort, model);

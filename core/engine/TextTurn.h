@@ -26,7 +26,7 @@ protected:
     QList<ChatMessage> conversation() const;
     ChatReply *startStream(const ChatRequest &request);
     ChatRequest baseRequest() const;
-    // The chat's reasoning effort and image output, as far as the model takes them.
+    // The chat's reasoning effort and image output, as far as the model takes them, and the routing key.
     void applyModelOptions(ChatRequest &request) const;
     // The chat's own system prompt and parameters; unset ones are left out of the request.
     ChatParameters chatParameters() const;
@@ -48,6 +48,9 @@ protected:
     QJsonArray m_reasoningDetails;
     double m_costUsd = 0;
     qint64 m_firstByteMs = -1;
+    // One per answer, sent with each of its calls as OpenRouter's session_id: a tool round's replayed
+    // reasoning_details (thought signatures) are valid only at the provider that made them.
+    const QString m_routingSession;
 };
 
 } // namespace confab

@@ -5,7 +5,10 @@
 #include "fal/FalRequestBuilder.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QUrlQuery>
 
 namespace confab {
 
@@ -34,6 +37,7 @@ FalClient::FalClient(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
     , m_queueBaseUrl(QStringLiteral("https://queue.fal.run"))
     , m_storageBaseUrl(QStringLiteral("https://rest.fal.ai"))
+    , m_platformBaseUrl(QStringLiteral("https://api.fal.ai"))
 {
     qRegisterMetaType<FalResult>();
     qRegisterMetaType<FalError>();
@@ -76,6 +80,44 @@ QNetworkRequest FalClient::apiRequest(const QUrl &url) const
     return request;
 }
 
+QByteArray FalClient::lifecyclePreference() const
+{
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("expiration_duration_seconds"), m_tuning.fileLifetimeSeconds}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QNetworkRequest FalClient::submitRequest(const QString &model) const
+{
+    QNetworkRequest request = apiRequest(queueUrl(model));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // fal keeps a request's JSON input and output for 30 days unless told not to (Data Retention docs).
+    request.setRawHeader("X-Fal-Store-IO", "0");
+    request.setRawHeader("X-Fal-Object-Lifecycle-Preference", lifecyclePreference());
+    return request;
+}
+
+QNetworkRequest FalClient::uploadInitiateRequest() const
+{
+    QUrl url = storageUrl(QStringLiteral("storage/upload/initiate"));
+    url.setQuery(QUrlQuery{{QStringLiteral("storage_type"), QStringLiteral("fal-cdn-v3")}});
+    QNetworkRequest request = apiRequest(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // Uploaded inputs are public URLs kept forever by default. fal-js sends X-Fal-Object-Lifecycle on this
+    // call; fal-client (Python) sends it and X-Fal-Object-Lifecycle-Preference, which the docs name.
+    const QByteArray lifecycle = lifecyclePreference();
+    request.setRawHeader("X-Fal-Object-Lifecycle", lifecycle);
+    request.setRawHeader("X-Fal-Object-Lifecycle-Preference", lifecycle);
+    return request;
+}
+
+QByteArray FalClient::uploadInitiateBody(const QByteArray &mime, const QString &fileName)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("content_type"), QString::fromLatin1(mime)},
+                                     {QStringLiteral("file_name"), fileName}})
+        .toJson(QJsonDocument::Compact);
+}
+
 QNetworkRequest FalClient::plainRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);
@@ -88,8 +130,9 @@ FalHttpCall *FalClient::newCall(const QNetworkRequest &request, const QByteArray
                                 const QByteArray &body, FalRetryRule rule, qint64 maxBytes,
                                 QObject *owner) const
 {
-    return new FalHttpCall(m_network, request, method, body, rule, m_tuning.retryBaseMs, m_tuning.retryMaxMs,
-                           maxBytes, owner);
+    const BackoffPolicy policy{m_tuning.retryBaseMs, m_tuning.retryMaxMs, rule.maxRetries};
+    return new FalHttpCall(m_network, request, method, body, rule, policy, m_tuning.retryRandom, maxBytes,
+                           owner);
 }
 
 QUrl FalClient::queueUrl(const QString &model) const
@@ -100,6 +143,13 @@ QUrl FalClient::queueUrl(const QString &model) const
 QUrl FalClient::storageUrl(const QString &path) const
 {
     return joined(m_storageBaseUrl, path);
+}
+
+QUrl FalClient::pricingUrl(const QString &model) const
+{
+    QUrl url = joined(m_platformBaseUrl, QStringLiteral("v1/models/pricing"));
+    url.setQuery(QUrlQuery{{QStringLiteral("endpoint_id"), model}});
+    return url;
 }
 
 } // namespace confab

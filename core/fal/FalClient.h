@@ -32,6 +32,9 @@ public:
     QUrl queueBaseUrl() const { return m_queueBaseUrl; }
     void setStorageBaseUrl(const QUrl &url) { m_storageBaseUrl = url; }
     QUrl storageBaseUrl() const { return m_storageBaseUrl; }
+    // fal's Platform API (https://api.fal.ai), where the prices fal charges this account are read.
+    void setPlatformBaseUrl(const QUrl &url) { m_platformBaseUrl = url; }
+    QUrl platformBaseUrl() const { return m_platformBaseUrl; }
     void setTuning(const FalTuning &tuning) { m_tuning = tuning; }
     const FalTuning &tuning() const { return m_tuning; }
 
@@ -44,19 +47,31 @@ public:
     QNetworkRequest apiRequest(const QUrl &url) const;
     // Requests to hosts that must not see the key (CDN downloads, signed upload URLs).
     QNetworkRequest plainRequest(const QUrl &url) const;
+    // A job's submit: fal is asked not to keep the request's input and output (X-Fal-Store-IO: 0) and to
+    // delete the generated files after tuning().fileLifetimeSeconds.
+    QNetworkRequest submitRequest(const QString &model) const;
+    // Starting an upload to fal's CDN (POST /storage/upload/initiate?storage_type=fal-cdn-v3); the file is
+    // deleted after tuning().fileLifetimeSeconds.
+    QNetworkRequest uploadInitiateRequest() const;
+    static QByteArray uploadInitiateBody(const QByteArray &mime, const QString &fileName);
     FalHttpCall *newCall(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
                          FalRetryRule rule, qint64 maxBytes, QObject *owner) const;
     QUrl queueUrl(const QString &model) const;
     QUrl storageUrl(const QString &path) const;
+    // GET /v1/models/pricing?endpoint_id=MODEL on the Platform API.
+    QUrl pricingUrl(const QString &model) const;
 
 private:
     // A job for the model that fails on its own when the options are invalid or there is no key.
     FalJob *newJob(const char *model, const QString &problem, const std::function<void(FalJob *)> &start);
+    // {"expiration_duration_seconds":N}, as X-Fal-Object-Lifecycle(-Preference) carries it.
+    QByteArray lifecyclePreference() const;
 
     QNetworkAccessManager *m_network;
     QString m_apiKey;
     QUrl m_queueBaseUrl;
     QUrl m_storageBaseUrl;
+    QUrl m_platformBaseUrl;
     FalTuning m_tuning;
 };
 

@@ -70,6 +70,16 @@ Detail readDetail(const FalHttpResponse &response)
 
 } // namespace
 
+QString detailText(const FalHttpResponse &response)
+{
+    // A hostile or broken server could send megabytes of "detail"; a sentence is all a person reads.
+    constexpr qsizetype MaxChars = 400;
+    QString text = readDetail(response).message.simplified();
+    if (text.size() > MaxChars)
+        text = text.left(MaxChars - 1) + QChar(0x2026);
+    return text;
+}
+
 FalError make(FalError::Kind kind, const QString &message, int httpStatus, const QString &type)
 {
     FalError error;
@@ -95,12 +105,26 @@ FalError fromResponse(const FalHttpResponse &response, Phase phase)
 
     const Detail detail = readDetail(response);
     const QString said = detail.message.isEmpty() ? QString() : QStringLiteral(": ") + detail.message;
-    if (status == 401 || status == 403)
-        return make(Kind::Auth,
-                    QCoreApplication::translate(
-                        "FalErrors", "fal key rejected (HTTP %1). Check the fal.ai key in Settings.")
-                        .arg(status),
-                    status, detail.type);
+    if (status == 401 || status == 403) {
+        // fal says why: a key it does not know (401), or an account it will not serve (403), e.g. "User is
+        // locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing".
+        const QString words = detailText(response);
+        QString message;
+        if (words.isEmpty())
+            message = QCoreApplication::translate(
+                          "FalErrors", "fal key rejected (HTTP %1). Check the fal.ai key in Settings.")
+                          .arg(status);
+        else if (status == 401)
+            message = QCoreApplication::translate(
+                          "FalErrors", "fal key rejected (HTTP %1): %2. Check the fal.ai key in Settings.")
+                          .arg(status)
+                          .arg(words.endsWith(QLatin1Char('.')) ? words.chopped(1) : words);
+        else
+            message = QCoreApplication::translate("FalErrors", "fal.ai refused the request (HTTP %1): %2")
+                          .arg(status)
+                          .arg(words);
+        return make(Kind::Auth, message, status, detail.type);
+    }
     if (status == 422) {
         const QString message =
             detail.message.isEmpty()

@@ -1,25 +1,27 @@
 #include "fal/FalHttpCall.h"
 
+#include "limits/RateLimiter.h"
 #include "log/LogCategories.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
-#include <cmath>
+#include <chrono>
 
 namespace confab {
 
 FalHttpCall::FalHttpCall(QNetworkAccessManager *network, QNetworkRequest request, QByteArray method,
-                         QByteArray body, FalRetryRule rule, int retryBaseMs, int retryMaxMs, qint64 maxBytes,
-                         QObject *parent)
+                         QByteArray body, FalRetryRule rule, BackoffPolicy policy, Backoff::Random random,
+                         qint64 maxBytes, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_request(std::move(request))
     , m_method(std::move(method))
     , m_body(std::move(body))
     , m_rule(rule)
-    , m_retryBaseMs(retryBaseMs)
-    , m_retryMaxMs(retryMaxMs)
+    , m_policy(policy)
+    , m_backoff(policy, std::move(random))
     , m_maxBytes(maxBytes)
 {
     m_retryTimer.setSingleShot(true);
@@ -29,6 +31,7 @@ FalHttpCall::FalHttpCall(QNetworkAccessManager *network, QNetworkRequest request
 void FalHttpCall::start()
 {
     m_attempt = 0;
+    m_backoff.reset();
     send();
 }
 
@@ -93,11 +96,14 @@ void FalHttpCall::onFinished()
                             << (response.networkError != QNetworkReply::NoError ? response.networkErrorText
                                                                                 : QString());
 
-    if (!response.tooLarge && m_attempt < m_rule.maxRetries && isTransient(response, m_rule)) {
-        const int delay = retryDelayMs(response, m_attempt, m_retryBaseMs, m_retryMaxMs);
-        ++m_attempt;
-        m_retryTimer.start(delay);
-        return;
+    if (!response.tooLarge && isTransient(response, m_rule)) {
+        if (const std::optional<qint64> delay =
+                m_backoff.nextDelayMs(serverWaitMs(response, m_policy.maxMs))) {
+            ++m_attempt;
+            emit retrying(m_attempt, *delay);
+            m_retryTimer.start(std::chrono::milliseconds(*delay));
+            return;
+        }
     }
     emit done(response);
 }
@@ -111,7 +117,15 @@ bool FalHttpCall::isTransient(const FalHttpResponse &response, const FalRetryRul
                response.networkError != QNetworkReply::OperationCanceledError;
     if (response.header("x-fal-request-timeout-type") == "user")
         return false;
+    // fal's own verdict on this answer outranks the status code.
+    const QByteArray retryable = response.header("x-fal-retryable").trimmed().toLower();
+    if (retryable == "true" || retryable == "1" || retryable == "yes")
+        return true;
+    if (retryable == "false" || retryable == "0" || retryable == "no")
+        return false;
     switch (response.status) {
+    case 408:
+    case 409:
     case 429:
     case 502:
     case 503:
@@ -124,14 +138,14 @@ bool FalHttpCall::isTransient(const FalHttpResponse &response, const FalRetryRul
     }
 }
 
-int FalHttpCall::retryDelayMs(const FalHttpResponse &response, int attempt, int baseMs, int maxMs)
+qint64 FalHttpCall::serverWaitMs(const FalHttpResponse &response, qint64 capMs)
 {
-    const double backoff = baseMs * std::pow(2.0, attempt);
-    bool isNumber = false;
-    const int retryAfterSeconds = response.header("retry-after").trimmed().toInt(&isNumber);
-    const double wanted =
-        isNumber && retryAfterSeconds >= 0 ? std::max(backoff, retryAfterSeconds * 1000.0) : backoff;
-    return static_cast<int>(std::min<double>(wanted, maxMs));
+    const std::optional<qint64> seconds =
+        parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc());
+    if (!seconds)
+        return 0;
+    // Compared in seconds first: a huge header value must not overflow the milliseconds.
+    return *seconds > capMs / 1000 ? capMs : std::min(capMs, *seconds * 1000);
 }
 
 } // namespace confab

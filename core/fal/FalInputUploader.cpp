@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 namespace confab {
 
@@ -39,19 +38,12 @@ void FalInputUploader::next()
 
 void FalInputUploader::initiate(const InputImage &image)
 {
-    QUrl url = m_client->storageUrl(QStringLiteral("storage/upload/initiate"));
-    url.setQuery(QUrlQuery{{QStringLiteral("storage_type"), QStringLiteral("fal-cdn-v3")}});
-    QNetworkRequest request = m_client->apiRequest(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const QByteArray extension = image.mime.mid(image.mime.indexOf('/') + 1);
-    const QJsonObject body{
-        {QStringLiteral("content_type"), QString::fromLatin1(image.mime)},
-        {QStringLiteral("file_name"),
-         QStringLiteral("input-%1.%2").arg(m_urls.size() + 1).arg(QString::fromLatin1(extension))},
-    };
+    const QString fileName =
+        QStringLiteral("input-%1.%2").arg(m_urls.size() + 1).arg(QString::fromLatin1(extension));
     const FalRetryRule rule{m_client->tuning().submitRetries, false};
-    m_call =
-        m_client->newCall(request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), rule, 0, this);
+    m_call = m_client->newCall(m_client->uploadInitiateRequest(), "POST",
+                               FalClient::uploadInitiateBody(image.mime, fileName), rule, 0, this);
     connect(m_call, &FalHttpCall::done, this, [this, image](const FalHttpResponse &response) {
         m_call->deleteLater();
         if (!response.ok()) {

@@ -5,6 +5,7 @@
 #include "fal/FalHttpCall.h"
 #include "fal/FalImageFetcher.h"
 #include "fal/FalInputUploader.h"
+#include "fal/FalPricing.h"
 #include "fal/FalQueueAnswers.h"
 #include "fal/FalRequestBuilder.h"
 
@@ -54,6 +55,20 @@ void FalJob::begin()
 {
     m_clock.start();
     m_deadline.start(m_client->tuning().jobTimeoutMs);
+    lookUpPrice();
+}
+
+void FalJob::lookUpPrice()
+{
+    // One try, small answer: without it the cost falls back to the configured price.
+    m_priceCall = m_client->newCall(m_client->apiRequest(m_client->pricingUrl(m_model)), "GET", {},
+                                    FalRetryRule{}, 64 * 1024, this);
+    connect(m_priceCall, &FalHttpCall::done, this, [this](const FalHttpResponse &response) {
+        m_priceCall->deleteLater();
+        if (response.ok())
+            m_result.price = FalPricing::readPricingAnswer(response.body, m_model);
+    });
+    m_priceCall->start();
 }
 
 void FalJob::startGenerate(const QJsonObject &input)
@@ -90,18 +105,17 @@ void FalJob::submit(const QJsonObject &input)
     if (m_over)
         return;
     emit progress(QCoreApplication::translate("FalJob", "Sending to fal.ai…"));
-    QNetworkRequest request = m_client->apiRequest(m_client->queueUrl(m_model));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const FalRetryRule rule{m_client->tuning().submitRetries, false};
     callForObject(
-        request, "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule, FalErrors::Phase::Submit,
+        m_client->submitRequest(m_model), "POST", QJsonDocument(input).toJson(QJsonDocument::Compact), rule,
+        FalErrors::Phase::Submit,
         QCoreApplication::translate("FalJob", "fal.ai sent an answer to the request that cannot be read."),
-        [this](const QJsonObject &answer, int status) {
+        [this](const QJsonObject &answer, const FalHttpResponse &response) {
             if (answer.value(QLatin1String("request_id")).toString().isEmpty())
                 fail(FalErrors::make(FalError::Kind::Server,
                                      QCoreApplication::translate(
                                          "FalJob", "fal.ai accepted the request but gave no request id."),
-                                     status));
+                                     response.status));
             else
                 onSubmitted(answer);
         });
@@ -109,7 +123,7 @@ void FalJob::submit(const QJsonObject &input)
 
 void FalJob::callForObject(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
                            const FalRetryRule &rule, FalErrors::Phase phase, const QString &unreadable,
-                           const std::function<void(const QJsonObject &, int)> &onObject)
+                           const std::function<void(const QJsonObject &, const FalHttpResponse &)> &onObject)
 {
     m_call = m_client->newCall(request, method, body, rule, 0, this);
     connect(m_call, &FalHttpCall::done, this,
@@ -121,7 +135,7 @@ void FalJob::callForObject(const QNetworkRequest &request, const QByteArray &met
                 else if (!object)
                     fail(FalErrors::make(FalError::Kind::Server, unreadable, response.status));
                 else
-                    onObject(*object, response.status);
+                    onObject(*object, response);
             });
     m_call->start();
 }
@@ -161,7 +175,7 @@ void FalJob::poll()
     const FalRetryRule rule{m_client->tuning().statusRetries, true, true};
     callForObject(m_client->apiRequest(url), "GET", {}, rule, FalErrors::Phase::Status,
                   QCoreApplication::translate("FalJob", "fal.ai sent a status that cannot be read."),
-                  [this](const QJsonObject &status, int) {
+                  [this](const QJsonObject &status, const FalHttpResponse &) {
                       if (m_result.msToFirstStatus < 0)
                           m_result.msToFirstStatus = m_clock.elapsed();
                       onStatus(status);
@@ -236,7 +250,16 @@ void FalJob::fetchResult()
     const FalRetryRule rule{m_client->tuning().resultRetries, false, true};
     callForObject(m_client->apiRequest(m_responseUrl), "GET", {}, rule, FalErrors::Phase::Result,
                   QCoreApplication::translate("FalJob", "fal.ai sent a result that cannot be read."),
-                  [this](const QJsonObject &output, int) { onResult(FalQueueAnswers::readResult(output)); });
+                  [this](const QJsonObject &output, const FalHttpResponse &response) {
+                      // fal's count of what it bills, when it sends one (its serverless docs name the
+                      // header).
+                      bool counted = false;
+                      const double units =
+                          response.header("x-fal-billable-units").trimmed().toDouble(&counted);
+                      if (counted)
+                          m_result.billableUnits = units;
+                      onResult(FalQueueAnswers::readResult(output));
+                  });
 }
 
 void FalJob::onResult(const FalResultAnswer &output)
@@ -247,6 +270,8 @@ void FalJob::onResult(const FalResultAnswer &output)
                             QCoreApplication::translate("FalJob", "fal.ai finished but returned no image.")));
         return;
     }
+    // From here fal has made (and charged for) these images, even if fetching them fails.
+    m_billedImages = int(output.images.size());
     if (output.seed)
         m_result.seed = output.seed;
     m_result.description = output.description;
@@ -283,6 +308,8 @@ void FalJob::stopWork()
     m_deadline.stop();
     if (m_call)
         m_call->abort();
+    if (m_priceCall)
+        m_priceCall->abort();
     if (m_uploader)
         m_uploader->abort();
     if (m_fetcher)
@@ -295,7 +322,10 @@ void FalJob::fail(const FalError &error)
         return;
     stopWork();
     m_over = true;
-    emit failed(error);
+    FalError charged = error;
+    charged.billedImages = m_billedImages;
+    charged.price = m_result.price;
+    emit failed(charged);
     deleteLater();
 }
 

@@ -18,6 +18,7 @@ class QNetworkRequest;
 
 namespace confab {
 
+struct FalHttpResponse;
 struct FalRetryRule;
 
 class FalClient;
@@ -62,7 +63,9 @@ private:
     // on.
     void callForObject(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
                        const FalRetryRule &rule, FalErrors::Phase phase, const QString &unreadable,
-                       const std::function<void(const QJsonObject &, int)> &onObject);
+                       const std::function<void(const QJsonObject &, const FalHttpResponse &)> &onObject);
+    // Asks fal what it charges for the model, alongside the job; the answer rides on the result or error.
+    void lookUpPrice();
     void onSubmitted(const QJsonObject &answer);
     void schedulePoll();
     void poll();
@@ -90,6 +93,8 @@ private:
     QTimer m_pollTimer;
     QTimer m_deadline;
     QPointer<FalHttpCall> m_call;
+    QPointer<FalHttpCall> m_priceCall;
+    int m_billedImages = 0; // images fal's result listed: charged, whatever happens to them here
     QPointer<FalInputUploader> m_uploader;
     QPointer<FalImageFetcher> m_fetcher;
     bool m_over = false;

@@ -20,6 +20,9 @@ FalStatusAnswer readStatus(const QJsonObject &status)
 {
     FalStatusAnswer answer;
     answer.state = status.value(QLatin1String("status")).toString();
+    // A submit answer may carry only its queue position; a position is only ever given while queued.
+    if (answer.state.isEmpty() && status.value(QLatin1String("queue_position")).isDouble())
+        answer.state = QStringLiteral("IN_QUEUE");
     answer.queuePosition = status.value(QLatin1String("queue_position")).toInt(0);
     for (const QJsonValue &entry : status.value(QLatin1String("logs")).toArray()) {
         const QJsonObject line = entry.toObject();

@@ -43,6 +43,15 @@ struct ImageEditOptions
     int safetyTolerance = 4; // the model's default; 1 strictest … 6 most permissive
 };
 
+// What fal charges per unit of a model's output, as its pricing API answers for this account
+// (GET https://api.fal.ai/v1/models/pricing?endpoint_id=MODEL): e.g. 0.06 per "image" in "USD".
+struct FalPrice
+{
+    double unitPrice = 0;
+    QString unit;
+    QString currency;
+};
+
 struct FalImage
 {
     QByteArray bytes; // empty when blocked
@@ -62,6 +71,8 @@ struct FalResult
     QString description; // the edit model's text answer, may be empty
     qint64 msToFirstStatus = -1;
     qint64 totalMs = 0;
+    std::optional<FalPrice> price;       // fal's own price, when its pricing API answered in time
+    std::optional<double> billableUnits; // X-Fal-Billable-Units on the result, when fal sent it
 };
 
 struct FalError
@@ -83,6 +94,10 @@ struct FalError
     int httpStatus = 0;   // 0 when no HTTP response was involved
     QString message;      // safe to show: never contains the key
     QString falErrorType; // fal's error_type or detail type, when it gave one
+    // Images fal made, and so charged for, before the job failed here (its result listed them, but
+    // downloading them failed or was cancelled); 0 when fal produced nothing billable.
+    int billedImages = 0;
+    std::optional<FalPrice> price;
 };
 
 QString falErrorKindName(FalError::Kind kind);

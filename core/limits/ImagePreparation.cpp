@@ -93,6 +93,23 @@ PreparedImage shrinkToFit(const QImage &original, qint64 maxBytes, qint64 origin
         QCoreApplication::translate("ImagePreparation", "%1 is too large to send, even after shrinking it.")
             .arg(name));
 }
+// A BMP, TIFF, ICO… as PNG, or as JPEG when it is a photo: one whose PNG is more than twice its JPEG's size
+// (flat screenshots and drawings stay sharp, photos stay small). Transparency keeps PNG.
+PreparedImage converted(const QImage &image)
+{
+    PreparedImage prepared;
+    const QByteArray png = encode(image, "png");
+    const QByteArray jpeg = hasTransparentPixels(image)
+                                ? QByteArray()
+                                : encode(image.convertToFormat(QImage::Format_RGB32), "jpeg");
+    const bool photo = !jpeg.isEmpty() && png.size() > 2 * jpeg.size();
+    prepared.bytes = photo ? jpeg : png;
+    prepared.ok = !prepared.bytes.isEmpty();
+    prepared.mimeType = photo ? QStringLiteral("image/jpeg") : QStringLiteral("image/png");
+    prepared.size = image.size();
+    return prepared;
+}
+
 } // namespace
 
 PreparedImage prepareImageFile(const QString &path, qint64 maxBytes)
@@ -128,15 +145,27 @@ PreparedImage prepareImageData(const QByteArray &data, const QString &name, qint
             QCoreApplication::translate("ImagePreparation", "%1 could not be read as an image (%2).")
                 .arg(name, reader.errorString()));
     }
-    if (data.size() <= maxBytes) {
+    const QString mimeType = QMimeDatabase().mimeTypeForData(data).name();
+    if (data.size() <= maxBytes && isSendableImageType(mimeType)) {
         PreparedImage prepared;
         prepared.ok = true;
         prepared.bytes = data;
-        prepared.mimeType = QMimeDatabase().mimeTypeForData(data).name();
+        prepared.mimeType = mimeType;
         prepared.size = image.size();
         return prepared;
     }
+    if (!isSendableImageType(mimeType)) {
+        // Converted within the limit; otherwise shrunk below, which converts as well.
+        if (PreparedImage sendable = converted(image); sendable.ok && sendable.bytes.size() <= maxBytes)
+            return sendable;
+    }
     return shrinkToFit(image, maxBytes, data.size(), name);
+}
+
+bool isSendableImageType(const QString &mimeType)
+{
+    return mimeType == QLatin1String("image/png") || mimeType == QLatin1String("image/jpeg") ||
+           mimeType == QLatin1String("image/webp") || mimeType == QLatin1String("image/gif");
 }
 
 } // namespace confab

@@ -59,9 +59,12 @@ QByteArray chatRequestBody(const ChatRequest &request)
         {QStringLiteral("model"), request.model},
         {QStringLiteral("messages"), messages},
         {QStringLiteral("stream"), true},
-        {QStringLiteral("max_tokens"),
+        // max_tokens is deprecated in OpenRouter's API reference in favour of max_completion_tokens.
+        {QStringLiteral("max_completion_tokens"),
          request.maxTokens > 0 ? request.maxTokens : ChatRequest::DefaultMaxTokens},
     };
+    if (!request.sessionId.isEmpty())
+        body.insert(QStringLiteral("session_id"), request.sessionId);
     if (request.temperature)
         body.insert(QStringLiteral("temperature"), *request.temperature);
     if (request.topP)

@@ -4,6 +4,7 @@
 #include "log/LogCategories.h"
 #include "openrouter/ChunkParser.h"
 #include "openrouter/HttpErrors.h"
+#include "openrouter/ImageDownload.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -26,6 +27,8 @@ ChatStream::ChatStream(QNetworkAccessManager *network, const QNetworkRequest &re
     , m_request(request)
     , m_body(body)
     , m_settings(settings)
+    , m_backoff(BackoffPolicy{settings.retryBaseDelayMs, settings.retryMaxDelayMs, settings.maxAttempts - 1},
+                settings.retryRandom)
 {
     m_inactivity.setSingleShot(true);
     m_inactivity.setInterval(settings.inactivityTimeoutMs);
@@ -125,14 +128,15 @@ void ChatStream::onReplyFinished()
 void ChatStream::handleFailedAttempt(const ChatError &error)
 {
     const bool waitAllowed = error.retryAfterSeconds <= m_settings.maxRetryAfterSeconds;
-    if (!isTransient(error) || m_attempt >= m_settings.maxAttempts || !waitAllowed) {
+    const std::optional<qint64> delayMs = isTransient(error) && waitAllowed
+                                              ? m_backoff.nextDelayMs(error.retryAfterSeconds * 1000LL)
+                                              : std::nullopt;
+    if (!delayMs) {
         fail(error);
         return;
     }
-    const int delayMs = error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000
-                                                    : m_settings.retryBaseDelayMs * (1 << (m_attempt - 1));
-    emit retrying(m_attempt + 1, delayMs, error);
-    m_retryTimer.start(delayMs);
+    emit retrying(m_attempt + 1, int(*delayMs), error);
+    m_retryTimer.start(int(*delayMs));
 }
 
 void ChatStream::onInactivity()
@@ -178,7 +182,7 @@ void ChatStream::apply(const ChunkDelta &delta)
     if (!delta.valid)
         return;
     if (delta.done) {
-        succeed();
+        completeWhenFetched();
         return;
     }
     if (!delta.id.isEmpty())
@@ -199,6 +203,10 @@ void ChatStream::apply(const ChunkDelta &delta)
     for (const ToolCallDelta &call : delta.toolCalls)
         m_toolCalls.add(call);
     for (const ImageOutput &image : delta.images) {
+        if (!image.url.isEmpty()) {
+            fetchImage(image.url);
+            continue;
+        }
         if (image.bytes.isEmpty())
             continue;
         ++m_result.imageCount;
@@ -231,8 +239,8 @@ void ChatStream::apply(const ChunkDelta &delta)
 void ChatStream::endOfStream()
 {
     // Without "[DONE]" the answer is only complete if a finish reason arrived over an intact connection.
-    if (!m_transportBroken && !m_result.finishReason.isEmpty()) {
-        succeed();
+    if (m_finishWhenFetched || (!m_transportBroken && !m_result.finishReason.isEmpty())) {
+        completeWhenFetched();
         return;
     }
     ChatError error;
@@ -260,9 +268,64 @@ void ChatStream::succeed()
     emit finished(m_result);
 }
 
+void ChatStream::completeWhenFetched()
+{
+    // Pictures sent as links are part of the answer: it is complete when they are home.
+    m_finishWhenFetched = true;
+    if (m_downloads.isEmpty())
+        succeed();
+}
+
+void ChatStream::fetchImage(const QString &link)
+{
+    if (m_done)
+        return;
+    const QUrl url(link);
+    const auto imageFailed = [this](const QString &reason) {
+        ChatError error;
+        error.kind = ChatError::Kind::Network;
+        error.message =
+            QCoreApplication::translate("ChatStream", "A picture the model made could not be fetched: %1")
+                .arg(reason);
+        fail(error);
+    };
+    if (const QString refused = ImageDownload::refusal(url); !refused.isEmpty()) {
+        imageFailed(refused);
+        return;
+    }
+    // A hostile answer could list thousands of links; no model draws that many pictures in one answer.
+    if (++m_linkedImages > MaxLinkedImages) {
+        imageFailed(QCoreApplication::translate("ChatStream", "the answer linked more than %1 pictures")
+                        .arg(MaxLinkedImages));
+        return;
+    }
+    auto *download = new ImageDownload(m_network, url, m_settings.maxLinkedImageBytes, this);
+    m_downloads.append(download);
+    connect(download, &ImageDownload::done, this,
+            [this, download](const QByteArray &bytes, const QString &mime) {
+                m_downloads.removeOne(download);
+                download->deleteLater();
+                if (m_done)
+                    return;
+                ++m_result.imageCount;
+                emit imageReceived(bytes, mime);
+                if (m_downloads.isEmpty() && m_finishWhenFetched)
+                    succeed();
+            });
+    connect(download, &ImageDownload::failed, this, [this, download, imageFailed](const QString &reason) {
+        m_downloads.removeOne(download);
+        download->deleteLater();
+        if (!m_done)
+            imageFailed(reason);
+    });
+    download->start();
+}
+
 void ChatStream::fail(ChatError error)
 {
     m_done = true;
+    for (ImageDownload *download : std::as_const(m_downloads))
+        download->abort();
     releaseRequest();
     dropReply();
     // Provider error text is shown as it came, and some providers quote the key they were given.

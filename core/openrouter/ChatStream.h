@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limits/Backoff.h"
 #include "openrouter/ChatProvider.h"
 #include "openrouter/ChatTypes.h"
 #include "openrouter/ReasoningDetails.h"
@@ -17,14 +18,19 @@ class QNetworkReply;
 
 namespace confab {
 
+class ImageDownload;
+
 struct StreamSettings
 {
     // Reset by every byte, keep-alive comments included: reasoning and image models can take minutes to their
     // first token while OpenRouter sends ": OPENROUTER PROCESSING" to show it is alive.
     int inactivityTimeoutMs = 180'000;
     int maxAttempts = 3;           // attempts before the first byte of the answer; never retried after it
-    int retryBaseDelayMs = 1000;   // doubled on each retry
+    int retryBaseDelayMs = 1000;   // the first retry step; doubled on each retry, half of it random
+    int retryMaxDelayMs = 30'000;  // no step grows past this
     int maxRetryAfterSeconds = 20; // a longer Retry-After is reported to the user instead of waited out
+    Backoff::Random retryRandom;   // [0, 1) for the jitter; empty: a real random number
+    qint64 maxLinkedImageBytes = 32 * 1024 * 1024; // a picture sent as a link, fetched by ImageDownload
 };
 
 // One streamed chat completion. Exactly one of finished() or failed() is emitted, once; after that the job is
@@ -56,6 +62,8 @@ private:
     void pump();
     void apply(const ChunkDelta &delta);
     void endOfStream();
+    void completeWhenFetched();
+    void fetchImage(const QString &link);
     void succeed();
     void fail(ChatError error);
     void dropReply();
@@ -69,14 +77,16 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_inactivity;
     QTimer m_retryTimer;
+    Backoff m_backoff;
     QElapsedTimer m_clock;
     SseDecoder m_decoder;
     ToolCallAssembler m_toolCalls;
     ReasoningDetailsAssembler m_reasoningDetails;
     ChatResult m_result;
 
-    QList<SsePayload> m_backlog; // event payloads waiting their turn, so output keeps stream order
-    QByteArray m_plainBody;      // a non-streamed JSON answer from a server that ignored "stream": true
+    QList<ImageDownload *> m_downloads; // pictures sent as links, still on their way
+    QList<SsePayload> m_backlog;        // event payloads waiting their turn, so output keeps stream order
+    QByteArray m_plainBody; // a non-streamed JSON answer from a server that ignored "stream": true
     QByteArray m_errorBody;
     int m_attempt = 0;
     bool m_gotFirstByte = false;
@@ -85,6 +95,10 @@ private:
     bool m_transportEnded = false;
     bool m_transportBroken = false;
     bool m_done = false;
+    bool m_finishWhenFetched = false; // the answer is complete; finished() waits for m_downloads
+    int m_linkedImages = 0;
+
+    static constexpr int MaxLinkedImages = 16;
 };
 
 } // namespace confab

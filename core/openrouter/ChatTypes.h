@@ -47,13 +47,17 @@ struct ChatRequest
     QString model;
     QList<ChatMessage> messages;
     QJsonArray tools; // OpenAI-style [{type:"function", function:{name, description, parameters}}]
-    int maxTokens =
-        0; // 0 picks DefaultMaxTokens: OpenRouter reserves credit for the model's maximum otherwise
+    // Sent as max_completion_tokens; 0 picks DefaultMaxTokens: OpenRouter reserves credit for the model's
+    // maximum otherwise.
+    int maxTokens = 0;
     std::optional<double> temperature;
     std::optional<double> topP;
     QStringList modalities;  // e.g. {"image","text"} for image output
     QString reasoningEffort; // sent as reasoning.effort when not empty ("none" turns reasoning off)
     QString toolChoice;      // "none" ends a tool loop while still describing the tools
+    // OpenRouter's sticky-routing key: the rounds of one tool conversation stay on the provider that made
+    // the reasoning signatures they replay.
+    QString sessionId;
 
     static constexpr int DefaultMaxTokens = 4096;
 };
@@ -100,7 +104,11 @@ struct ChatError
     QString message;     // safe to show: never contains the key
     QString partialText; // what arrived before the failure
     int retryAfterSeconds = 0;
-    QString code; // the server's error code, as text (it may be a number or a string)
+    QString code;                  // the server's error code, as text (it may be a number or a string)
+    QString errorType;             // OpenRouter's typed error_type ("not_found", "rate_limit_exceeded", …)
+    QString availabilityCode;      // error.availability.code ("model_deprecated", "capacity_exhausted", …)
+    QStringList fallbackModels;    // error.availability.fallback_models: suggested replacements
+    std::optional<bool> retryable; // error.availability.retryable, when OpenRouter said
 };
 
 QString chatErrorKindName(ChatError::Kind kind);

@@ -1,5 +1,6 @@
 #include "ChunkParser.h"
 
+#include "openrouter/ImageDownload.h"
 #include "openrouter/ProviderError.h"
 #include "openrouter/ReasoningDetails.h"
 
@@ -60,8 +61,10 @@ void readImages(const QJsonArray &images, ChunkDelta &delta)
         if (url.isEmpty())
             continue;
         ImageOutput image;
+        // A link is kept only up to a length no real one reaches, so ImageDownload still refuses an overlong
+        // one by its length while a hostile answer cannot make every copy of it huge.
         if (!decodeDataUri(url.toLatin1(), &image.bytes, &image.mime))
-            image.url = url;
+            image.url = url.left(ImageDownload::MaxUrlChars + 1);
         delta.images.append(image);
     }
 }
@@ -105,6 +108,13 @@ void readUsage(const QJsonObject &usage, ChunkDelta &delta)
                                 .toInt();
     if (usage.value(QStringLiteral("cost")).isDouble())
         delta.cost = usage.value(QStringLiteral("cost")).toDouble();
+    // With the user's own provider key (BYOK), cost is only OpenRouter's fee; what the provider charged that
+    // key comes in cost_details.upstream_inference_cost. Without BYOK that figure is already inside cost.
+    const QJsonValue upstream = usage.value(QStringLiteral("cost_details"))
+                                    .toObject()
+                                    .value(QStringLiteral("upstream_inference_cost"));
+    if (usage.value(QStringLiteral("is_byok")).toBool() && upstream.isDouble())
+        delta.cost = delta.cost.value_or(0) + upstream.toDouble();
 }
 
 } // namespace

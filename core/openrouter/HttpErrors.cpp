@@ -1,13 +1,16 @@
 #include "HttpErrors.h"
 
+#include "limits/RateLimiter.h"
 #include "openrouter/ProviderError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
 
 namespace confab {
 
@@ -17,7 +20,32 @@ struct ServerError
 {
     QString message;
     QString code;
+    QString errorType;
+    QString availabilityCode;
+    QStringList fallbackModels;
+    std::optional<bool> retryable;
+    int retryAfterSeconds = 0;
 };
+
+// OpenRouter's errors-and-debugging page: the typed error_type sits in error.metadata on provider errors and
+// beside the message on availability errors; error.availability says whether a retry can help, when, and
+// which models to move to.
+void readTypedError(const QJsonObject &error, ServerError *result)
+{
+    const QJsonObject metadata = error.value(QStringLiteral("metadata")).toObject();
+    result->errorType = error.value(QStringLiteral("error_type"))
+                            .toString(metadata.value(QStringLiteral("error_type")).toString());
+    const QJsonObject availability = error.value(QStringLiteral("availability")).toObject();
+    result->availabilityCode = availability.value(QStringLiteral("code")).toString();
+    if (availability.value(QStringLiteral("retryable")).isBool())
+        result->retryable = availability.value(QStringLiteral("retryable")).toBool();
+    result->retryAfterSeconds = qBound(0, availability.value(QStringLiteral("retry_after")).toInt(), 86400);
+    // A suggestion is shown to the user; a hostile list stays short.
+    for (const QJsonValue &model : availability.value(QStringLiteral("fallback_models")).toArray()) {
+        if (model.isString() && result->fallbackModels.size() < 3)
+            result->fallbackModels.append(model.toString().left(100));
+    }
+}
 
 ServerError readServerError(const QByteArray &body)
 {
@@ -32,6 +60,7 @@ ServerError readServerError(const QByteArray &body)
             provider.isEmpty() ? object.value(QStringLiteral("message")).toString() : provider.text();
         const QJsonValue code = object.value(QStringLiteral("code"));
         result.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
+        readTypedError(object, &result);
     } else if (error.isString()) {
         result.message = error.toString();
     } else if (root.value(QStringLiteral("message")).isString()) {
@@ -51,20 +80,8 @@ QString withDetail(const QString &summary, const QString &detail)
 
 int parseRetryAfter(const QByteArray &header)
 {
-    const QByteArray value = header.trimmed();
-    if (value.isEmpty())
-        return 0;
-    bool ok = false;
-    const int seconds = value.toInt(&ok);
-    if (ok)
-        return qMax(0, seconds);
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return 0;
-    QDateTime utc = when;
-    utc.setTimeZone(QTimeZone::utc());
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
+    const qint64 seconds = parseRetryAfter(header, QDateTime::currentDateTimeUtc()).value_or(0);
+    return int(std::min<qint64>(seconds, std::numeric_limits<int>::max()));
 }
 
 ChatError errorFromHttpStatus(int status, const QByteArray &body, const QByteArray &retryAfterHeader)
@@ -73,6 +90,10 @@ ChatError errorFromHttpStatus(int status, const QByteArray &body, const QByteArr
     ChatError error;
     error.httpStatus = status;
     error.code = server.code;
+    error.errorType = server.errorType;
+    error.availabilityCode = server.availabilityCode;
+    error.fallbackModels = server.fallbackModels;
+    error.retryable = server.retryable;
     switch (status) {
     case 400:
     case 413:
@@ -101,7 +122,10 @@ ChatError errorFromHttpStatus(int status, const QByteArray &body, const QByteArr
     case 404:
         error.kind = ChatError::Kind::NotFound;
         error.message =
-            withDetail(QCoreApplication::translate("HttpErrors", "Not found (404)"), server.message);
+            withDetail(server.availabilityCode == QLatin1String("model_deprecated")
+                           ? QCoreApplication::translate("HttpErrors", "This model has been retired (404)")
+                           : QCoreApplication::translate("HttpErrors", "Not found (404)"),
+                       server.message);
         break;
     case 408:
     case 504:
@@ -114,6 +138,8 @@ ChatError errorFromHttpStatus(int status, const QByteArray &body, const QByteArr
     case 429:
         error.kind = ChatError::Kind::RateLimited;
         error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
+        if (error.retryAfterSeconds == 0)
+            error.retryAfterSeconds = server.retryAfterSeconds;
         error.message =
             error.retryAfterSeconds > 0
                 ? QCoreApplication::translate("HttpErrors", "Rate limited (429): try again in %1 s")
@@ -124,11 +150,16 @@ ChatError errorFromHttpStatus(int status, const QByteArray &body, const QByteArr
     default:
         error.kind = ChatError::Kind::Server;
         error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
+        if (error.retryAfterSeconds == 0)
+            error.retryAfterSeconds = server.retryAfterSeconds;
         error.message =
             withDetail(QCoreApplication::translate("HttpErrors", "The server had a problem (%1)").arg(status),
                        server.message);
         break;
     }
+    if (!server.fallbackModels.isEmpty())
+        error.message += u' ' + QCoreApplication::translate("HttpErrors", "OpenRouter suggests %1 instead.")
+                                    .arg(server.fallbackModels.join(QStringLiteral(", ")));
     return error;
 }
 
@@ -164,6 +195,9 @@ ChatError errorFromNetwork(QNetworkReply::NetworkError networkError, const QStri
 
 bool isTransient(const ChatError &error)
 {
+    // OpenRouter's own word on whether an identical retry can succeed beats a guess from the status.
+    if (error.retryable)
+        return *error.retryable;
     switch (error.kind) {
     case ChatError::Kind::Network:
     case ChatError::Kind::RateLimited:

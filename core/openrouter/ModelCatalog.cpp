@@ -52,8 +52,12 @@ ModelInfo modelFrom(const QJsonObject &json)
     const QStringList parameters = strings(json.value(QStringLiteral("supported_parameters")));
     model.supportsTools = parameters.contains(QStringLiteral("tools"));
     model.supportsReasoning = parameters.contains(QStringLiteral("reasoning"));
-    model.reasoningMandatory =
-        json.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("mandatory")).toBool();
+    const QJsonObject reasoning = json.value(QStringLiteral("reasoning")).toObject();
+    model.reasoningMandatory = reasoning.value(QStringLiteral("mandatory")).toBool();
+    // The engine offers only the words it knows from this list (engine/ReasoningEffort); a hostile catalogue
+    // cannot make it long.
+    model.supportedEfforts = strings(reasoning.value(QStringLiteral("supported_efforts"))).mid(0, 8);
+    model.defaultEffort = reasoning.value(QStringLiteral("default_effort")).toString().left(16);
     return model;
 }
 

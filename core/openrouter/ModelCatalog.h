@@ -25,6 +25,10 @@ struct ModelInfo
     bool supportsTools = false;
     bool supportsReasoning = false;
     bool reasoningMandatory = false; // the model rejects reasoning.effort "none"
+    // reasoning.supported_efforts, highest first as the catalogue lists them; empty when it gives no
+    // allowlist (then every effort is accepted). reasoning.default_effort: what the model uses unasked.
+    QStringList supportedEfforts;
+    QString defaultEffort;
 
     bool acceptsImages() const { return inputModalities.contains(QStringLiteral("image")); }
     bool outputsImages() const { return outputModalities.contains(QStringLiteral("image")); }

@@ -64,8 +64,13 @@ QString shortened(QString text)
 QString ProviderErrorDetail::text() const
 {
     QString result = provider.isEmpty() ? message : provider + QStringLiteral(" said: ") + message;
-    if (!errorType.isEmpty() && !message.contains(errorType))
-        result += QStringLiteral(" [") + errorType + QStringLiteral("]");
+    QStringList codes;
+    for (const QString &code : {errorType, providerCode}) {
+        if (!code.isEmpty() && !message.contains(code) && !codes.contains(code))
+            codes.append(code);
+    }
+    if (!codes.isEmpty())
+        result += QStringLiteral(" [") + codes.join(QStringLiteral(": ")) + QStringLiteral("]");
     return result;
 }
 
@@ -75,7 +80,11 @@ ProviderErrorDetail providerErrorDetail(const QJsonObject &error)
     const Words words = wordsOf(metadata.value(QStringLiteral("raw")));
     ProviderErrorDetail detail;
     detail.provider = metadata.value(QStringLiteral("provider_name")).toString();
-    detail.message = shortened(words.message);
+    // Newer errors carry no raw provider body; OpenRouter's message with its typed codes says it instead.
+    detail.message = shortened(words.message.isEmpty() && metadata.contains(QStringLiteral("error_type"))
+                                   ? error.value(QStringLiteral("message")).toString()
+                                   : words.message);
+    detail.providerCode = shortened(metadata.value(QStringLiteral("provider_code")).toString());
     detail.errorType = metadata.value(QStringLiteral("error_type")).toString();
     if (detail.errorType.isEmpty())
         detail.errorType = words.type;

@@ -129,7 +129,7 @@ QString Settings::imageEditModel() const
 
 int Settings::maxTokens() const
 {
-    return std::max(1, value(SettingKey::MaxTokens).toInt());
+    return std::max(0, value(SettingKey::MaxTokens).toInt());
 }
 
 QString Settings::systemPrompt() const

@@ -32,7 +32,7 @@ std::vector<SettingDefinition> buildTable()
         {K::AutoModel, QStringLiteral("models/auto"), s("google/gemini-2.5-flash")},
         {K::TextToImageModel, QStringLiteral("models/textToImage"), s("fal-ai/flux-pro/v1.1-ultra")},
         {K::ImageEditModel, QStringLiteral("models/imageEdit"), s("fal-ai/gemini-25-flash-image/edit")},
-        {K::MaxTokens, QStringLiteral("chat/maxTokens"), 4096},
+        {K::MaxTokens, QStringLiteral("chat/maxTokens"), 0}, // 0: each model's own limit from the catalogue
         {K::SystemPrompt, QStringLiteral("chat/systemPrompt"), QString()},
         {K::DailyCapUsd, QStringLiteral("limits/dailyCapUsd"), 0.0},
         {K::MonthlyCapUsd, QStringLiteral("limits/monthlyCapUsd"), 0.0},

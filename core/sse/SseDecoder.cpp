@@ -342,7 +342,24 @@ void SseDecoder::processLine(const char *line, qsizetype length, bool borrowed, 
     } else if (field == "id") {
         if (!value.contains('\0'))
             m_lastId = QString::fromUtf8(value);
+    } else if (field == "retry") {
+        setRetry(value);
     }
+}
+
+void SseDecoder::setRetry(QByteArrayView value)
+{
+    // Only ASCII digits count; anything else leaves the previous value, as WHATWG says. Nine digits are
+    // over a week, so a longer value is ignored rather than overflowing.
+    if (value.isEmpty() || value.size() > 9)
+        return;
+    qint64 ms = 0;
+    for (const char c : value) {
+        if (c < '0' || c > '9')
+            return;
+        ms = ms * 10 + (c - '0');
+    }
+    m_retryMs = ms;
 }
 
 void SseDecoder::appendData(QByteArrayView value, bool borrowed)

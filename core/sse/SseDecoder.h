@@ -97,6 +97,12 @@ public:
     // Set once a line grew past the limit; that line is discarded.
     bool lineTooLong() const { return m_lineTooLong; }
 
+    // The stream's last event ID (kept across events, as WHATWG's "last event ID buffer" is) and the
+    // reconnection time its latest valid "retry" field gave (-1 while none came): what a client needs to
+    // resume a stream the server closed, even when the event carrying them had no data.
+    const QString &lastEventId() const { return m_lastId; }
+    qint64 retryMilliseconds() const { return m_retryMs; }
+
 private:
     friend class SseEventView;
 
@@ -111,6 +117,7 @@ private:
     void appendData(QByteArrayView value, bool borrowed);
     void ownData();
     void dispatch(const EventSink &sink);
+    void setRetry(QByteArrayView value);
 
     qsizetype m_maxLineBytes;
     const QByteArray *m_owner = nullptr; // the read being decoded, when the caller handed it over as an array
@@ -120,6 +127,7 @@ private:
     QByteArrayView m_dataView; // the event's data while it still lies in the caller's bytes
     QString m_eventName;
     QString m_lastId;
+    qint64 m_retryMs = -1;
     int m_bomBytesSeen = 0; // how much of a leading BOM has gone by; 3 once the stream's start is past
     bool m_hasData = false;
     bool m_dataBorrowed = false;

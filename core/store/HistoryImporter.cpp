@@ -4,6 +4,8 @@
 #include "domain/Session.h"
 #include "store/HistoryRecords.h"
 #include "store/JsonPullReader.h"
+#include "store/MessageRecord.h"
+#include "store/SessionRecord.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -241,16 +243,11 @@ bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId
     const auto session = history::sessionFromJson(fields, &m_lastError);
     if (!session)
         return false;
-    const Session &s = *session;
-    auto query = sql::run(
-        m_store.database().connection(),
-        QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at, model,"
-                       " system_prompt, pinned, reasoning_effort, temperature, top_p, max_tokens)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {s.title, toString(s.type), toString(s.status), sql::toEpochMs(s.createdAt),
-         sql::toEpochMs(s.updatedAt), s.model, s.systemPrompt, s.pinned ? 1 : 0, s.reasoningEffort,
-         sql::nullable(s.temperature), sql::nullable(s.topP), sql::nullable(s.maxTokens)},
-        &m_lastError);
+    auto query =
+        sql::run(m_store.database().connection(),
+                 QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(records::sessionWrittenColumns()),
+                 records::sessionValues(*session), &m_lastError);
     if (!query)
         return false;
     *sessionId = query->lastInsertId().toLongLong();
@@ -303,21 +300,14 @@ bool HistoryImporter::insertMessage(qint64 sessionId, const Message &m, const QS
     if (m.parentId > 0)
         parent = m_newIds.value(m.parentId);
     const QSqlDatabase db = m_store.database().connection();
-    QSqlQuery *inserted =
-        prepared(m_insertMessage,
-                 QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                                " created_at, metadata, reasoning, reasoning_details, parent_id, selected)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery *inserted = prepared(
+        m_insertMessage, QStringLiteral("INSERT INTO messages (%1, session_id, created_at, parent_id)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             .arg(records::messageContentColumns()));
     if (!inserted ||
         !sql::exec(*inserted,
-                   {sessionId, toString(m.role), m.content, toString(m.contentType), toString(m.status),
-                    sql::toEpochMs(m.createdAt),
-                    QString::fromUtf8(QJsonDocument(m.metadata.toJson()).toJson(QJsonDocument::Compact)),
-                    m.reasoning,
-                    m.reasoningDetails.isEmpty()
-                        ? QString()
-                        : QString::fromUtf8(QJsonDocument(m.reasoningDetails).toJson(QJsonDocument::Compact)),
-                    parent > 0 ? QVariant(parent) : QVariant(), m.selected ? 1 : 0},
+                   records::messageContent(m) + QVariantList{sessionId, sql::toEpochMs(m.createdAt),
+                                                             parent > 0 ? QVariant(parent) : QVariant()},
                    &m_lastError))
         return false;
     const qint64 messageId = inserted->lastInsertId().toLongLong();
@@ -329,12 +319,11 @@ bool HistoryImporter::insertMessage(qint64 sessionId, const Message &m, const QS
         if (!ensureImage(image.hash, image.mime, where))
             return false;
         QSqlQuery *insertImage = prepared(
-            m_insertImage, QStringLiteral("INSERT INTO message_images (message_id, hash, role, width,"
-                                          " height, mime, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (!insertImage || !sql::exec(*insertImage,
-                                       {messageId, image.hash, toString(image.role), image.width,
-                                        image.height, image.mime, image.position},
-                                       &m_lastError))
+            m_insertImage,
+            QStringLiteral("INSERT INTO message_images (message_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .arg(records::imageColumns()));
+        if (!insertImage ||
+            !sql::exec(*insertImage, QVariantList{messageId} + records::imageValues(image), &m_lastError))
             return false;
     }
     return true;

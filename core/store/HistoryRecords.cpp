@@ -1,5 +1,7 @@
 #include "store/HistoryRecords.h"
 
+#include "store/MessageRecord.h"
+#include "store/RecordFields.h"
 #include "store/Sql.h"
 
 #include <QJsonArray>
@@ -7,64 +9,7 @@
 namespace confab::history {
 namespace {
 
-// Reads fields of one record; the first problem found is kept as the reason.
-class FieldReader
-{
-public:
-    FieldReader(const QJsonObject &object, QString where, QString *error)
-        : m_object(object)
-        , m_where(std::move(where))
-        , m_error(error)
-    {}
-
-    std::optional<qint64> integer(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isDouble())
-            return fail<qint64>(QStringLiteral("%1 has no valid \"%2\"").arg(m_where, key));
-        return value.toInteger();
-    }
-
-    std::optional<QString> text(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isString())
-            return fail<QString>(QStringLiteral("%1 has no \"%2\" text").arg(m_where, key));
-        return value.toString();
-    }
-
-    std::optional<bool> flag(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isBool())
-            return fail<bool>(QStringLiteral("%1 has no \"%2\" flag").arg(m_where, key));
-        return value.toBool();
-    }
-
-    template<typename Enum>
-    std::optional<Enum> choice(const QString &key, std::optional<Enum> (*convert)(const QString &))
-    {
-        const auto value = text(key);
-        if (!value)
-            return std::nullopt;
-        const auto parsed = convert(*value);
-        if (!parsed)
-            return fail<Enum>(QStringLiteral("%1 has an unknown %2 \"%3\"").arg(m_where, key, *value));
-        return parsed;
-    }
-
-    template<typename T> std::optional<T> fail(const QString &reason)
-    {
-        if (m_error->isEmpty())
-            *m_error = reason;
-        return std::nullopt;
-    }
-
-private:
-    const QJsonObject &m_object;
-    QString m_where;
-    QString *m_error;
-};
+using records::FieldReader;
 
 const QStringList SessionKeys{
     QStringLiteral("id"),     QStringLiteral("title"),         QStringLiteral("type"),
@@ -90,29 +35,10 @@ QJsonObject sessionToJson(const Session &session)
 
 QJsonObject messageToJson(const Message &message)
 {
-    QJsonArray images;
-    for (const MessageImage &image : message.images) {
-        images.append(QJsonObject{{QStringLiteral("hash"), image.hash},
-                                  {QStringLiteral("role"), toString(image.role)},
-                                  {QStringLiteral("width"), image.width},
-                                  {QStringLiteral("height"), image.height},
-                                  {QStringLiteral("mime"), image.mime},
-                                  {QStringLiteral("position"), image.position}});
-    }
-    QJsonObject json{{QStringLiteral("id"), message.id},
-                     {QStringLiteral("role"), toString(message.role)},
-                     {QStringLiteral("content"), message.content},
-                     {QStringLiteral("content_type"), toString(message.contentType)},
-                     {QStringLiteral("status"), toString(message.status)},
-                     {QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch()},
-                     {QStringLiteral("metadata"), message.metadata.toJson()},
-                     {QStringLiteral("images"), images},
-                     {QStringLiteral("parent_id"), message.parentId},
-                     {QStringLiteral("selected"), message.selected}};
-    if (!message.reasoning.isEmpty())
-        json.insert(QStringLiteral("reasoning"), message.reasoning);
-    if (!message.reasoningDetails.isEmpty())
-        json.insert(QStringLiteral("reasoning_details"), message.reasoningDetails);
+    QJsonObject json = records::messageToJson(message);
+    json.insert(QStringLiteral("id"), message.id);
+    json.insert(QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch());
+    json.insert(QStringLiteral("parent_id"), message.parentId);
     return json;
 }
 
@@ -169,49 +95,20 @@ std::optional<Message> messageFromJson(const QJsonObject &object, const QString 
         return std::nullopt;
     const QString where = QStringLiteral("message %1").arg(*id);
     FieldReader field(object, where, error);
-    const auto role = field.choice(QStringLiteral("role"), &messageRoleFromString);
-    const auto content = field.text(QStringLiteral("content"));
-    const auto contentType = field.choice(QStringLiteral("content_type"), &contentTypeFromString);
-    const auto status = field.choice(QStringLiteral("status"), &messageStatusFromString);
+    auto message = records::messageFromJson(object, where, error);
     const auto created = field.integer(QStringLiteral("created_at"));
-    if (!role || !content || !contentType || !status || !created)
+    if (!message || !created)
         return std::nullopt;
-    if (!object.value(QStringLiteral("metadata")).isObject() ||
-        !object.value(QStringLiteral("images")).isArray())
-        return field.fail<Message>(QStringLiteral("%1 has no metadata or images list").arg(where));
-    Message message;
-    message.id = *id;
-    message.role = *role;
-    message.content = *content;
-    message.contentType = *contentType;
-    message.status = *status;
-    message.createdAt = sql::fromEpochMs(*created);
-    message.metadata = MessageMetadata::fromJson(object.value(QStringLiteral("metadata")).toObject());
-    upgradeLegacyStatus(message);
-    message.reasoning = object.value(QStringLiteral("reasoning")).toString();
-    message.reasoningDetails = object.value(QStringLiteral("reasoning_details")).toArray();
+    message->id = *id;
+    message->createdAt = sql::fromEpochMs(*created);
+    upgradeLegacyStatus(*message);
     // Files from before branches have neither field: each message follows the one before it.
-    message.parentId = object.contains(QStringLiteral("parent_id"))
-                           ? object.value(QStringLiteral("parent_id")).toInteger(-2)
-                           : FollowsPrevious;
-    if (message.parentId < FollowsPrevious)
+    message->parentId = object.contains(QStringLiteral("parent_id"))
+                            ? object.value(QStringLiteral("parent_id")).toInteger(-2)
+                            : FollowsPrevious;
+    if (message->parentId < FollowsPrevious)
         return field.fail<Message>(
             QStringLiteral("%1 has a parent_id that is not a whole number").arg(where));
-    message.selected = object.value(QStringLiteral("selected")).toBool(true);
-    const QJsonArray images = object.value(QStringLiteral("images")).toArray();
-    for (const QJsonValue &value : images) {
-        const QJsonObject image = value.toObject();
-        FieldReader imageField(image, where, error);
-        const auto hash = imageField.text(QStringLiteral("hash"));
-        const auto imageRole = imageField.choice(QStringLiteral("role"), &imageRoleFromString);
-        const auto mime = imageField.text(QStringLiteral("mime"));
-        const auto width = imageField.integer(QStringLiteral("width"));
-        const auto height = imageField.integer(QStringLiteral("height"));
-        const auto position = imageField.integer(QStringLiteral("position"));
-        if (!hash || !imageRole || !mime || !width || !height || !position)
-            return std::nullopt;
-        message.images << MessageImage{*hash, *imageRole, int(*width), int(*height), *mime, int(*position)};
-    }
     return message;
 }
 

@@ -1,7 +1,9 @@
 #include "store/MessageStore.h"
 
+#include "domain/LengthLimit.h"
 #include "store/Database.h"
 #include "store/ImageStore.h"
+#include "store/MessageRecord.h"
 #include "store/MessageTree.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
@@ -16,45 +18,20 @@
 namespace confab {
 namespace {
 
-// Read from `messages m`; the last four give the message's place among its versions.
-const QString messageColumns = QStringLiteral(
-    "m.id, m.session_id, m.role, m.content, m.content_type, m.status, m.created_at, m.metadata,"
-    " m.reasoning, m.reasoning_details, coalesce(m.parent_id, 0),"
-    " (SELECT count(*) FROM messages s WHERE s.session_id = m.session_id"
-    "  AND s.parent_id IS m.parent_id),"
-    " (SELECT count(*) FROM messages s WHERE s.session_id = m.session_id"
-    "  AND s.parent_id IS m.parent_id AND s.id < m.id), m.selected");
-
-QString detailsText(const QJsonArray &details)
-{
-    return details.isEmpty() ? QString()
-                             : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-}
+// A message's stored columns, then its place among its versions: how many there are, and how many older.
+const QString messageColumns =
+    records::messageColumns() +
+    QStringLiteral(", (SELECT count(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id IS "
+                   "m.parent_id),"
+                   " (SELECT count(*) FROM messages s WHERE s.session_id = m.session_id"
+                   "  AND s.parent_id IS m.parent_id AND s.id < m.id)");
 
 Message messageFromRow(const QSqlQuery &query)
 {
-    Message message;
-    message.id = query.value(0).toLongLong();
-    message.sessionId = query.value(1).toLongLong();
-    message.role = messageRoleFromString(query.value(2).toString()).value_or(MessageRole::User);
-    message.content = query.value(3).toString();
-    message.contentType = contentTypeFromString(query.value(4).toString()).value_or(ContentType::Text);
-    message.status = messageStatusFromString(query.value(5).toString()).value_or(MessageStatus::Failed);
-    message.createdAt = sql::fromEpochMs(query.value(6).toLongLong());
-    message.metadata =
-        MessageMetadata::fromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
-    message.reasoning = query.value(8).toString();
-    message.reasoningDetails = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).array();
-    message.parentId = query.value(10).toLongLong();
-    message.branchCount = std::max(1, query.value(11).toInt());
-    message.branchIndex = query.value(12).toInt();
-    message.selected = query.value(13).toBool();
+    Message message = records::messageFromRow(query);
+    message.branchCount = std::max(1, query.value(records::MessageColumnCount).toInt());
+    message.branchIndex = query.value(records::MessageColumnCount + 1).toInt();
     return message;
-}
-
-QString metadataText(const MessageMetadata &metadata)
-{
-    return QString::fromUtf8(QJsonDocument(metadata.toJson()).toJson(QJsonDocument::Compact));
 }
 
 constexpr MessageChanges Everything = MessageChanges(MessageChange::Content) | MessageChange::Status |
@@ -104,16 +81,15 @@ std::optional<Message> MessageStore::create(const NewMessage &input)
     message.parentId =
         input.parentId ? *input.parentId : messagetree::visibleLeaf(db, message.sessionId, &m_lastError);
     const bool saved = m_database->transaction([&] {
-        auto query = sql::run(
-            db,
-            QStringLiteral("INSERT INTO messages (session_id, role, content, content_type, status,"
-                           " created_at, metadata, reasoning, reasoning_details, parent_id)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {message.sessionId, toString(message.role), message.content, toString(message.contentType),
-             toString(message.status), sql::toEpochMs(message.createdAt), metadataText(message.metadata),
-             message.reasoning, detailsText(message.reasoningDetails),
-             message.parentId > 0 ? QVariant(message.parentId) : QVariant()},
-            &m_lastError);
+        auto query =
+            sql::run(db,
+                     QStringLiteral("INSERT INTO messages (%1, session_id, created_at, parent_id)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                         .arg(records::messageContentColumns()),
+                     records::messageContent(message) +
+                         QVariantList{message.sessionId, sql::toEpochMs(message.createdAt),
+                                      message.parentId > 0 ? QVariant(message.parentId) : QVariant()},
+                     &m_lastError);
         if (!query)
             return false;
         message.id = query->lastInsertId().toLongLong();
@@ -137,12 +113,11 @@ std::optional<Message> MessageStore::create(const NewMessage &input)
 bool MessageStore::writeImages(qint64 id, const QList<MessageImage> &images)
 {
     for (const MessageImage &image : images) {
-        if (!sql::run(
-                m_database->connection(),
-                QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, hash, role, width, height,"
-                               " mime, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {id, image.hash, toString(image.role), image.width, image.height, image.mime, image.position},
-                &m_lastError))
+        if (!sql::run(m_database->connection(),
+                      QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, %1)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                          .arg(records::imageColumns()),
+                      QVariantList{id} + records::imageValues(image), &m_lastError))
             return false;
     }
     return true;
@@ -180,20 +155,12 @@ void MessageStore::loadImages(QList<Message> &messages) const
     }
     // The ids are integers from the database itself, so listing them inline is safe.
     auto query = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT message_id, hash, role, width, height, mime, position"
-                                         " FROM message_images WHERE message_id IN (%1)"
+                          QStringLiteral("SELECT message_id, %1 FROM message_images WHERE message_id IN (%2)"
                                          " ORDER BY message_id, role, position")
-                              .arg(ids.join(QLatin1Char(','))),
+                              .arg(records::imageColumns(), ids.join(QLatin1Char(','))),
                           {}, &m_lastError);
     while (query && query->next()) {
-        MessageImage image;
-        image.hash = query->value(1).toString();
-        image.role = imageRoleFromString(query->value(2).toString()).value_or(ImageRole::Output);
-        image.width = query->value(3).toInt();
-        image.height = query->value(4).toInt();
-        image.mime = query->value(5).toString();
-        image.position = query->value(6).toInt();
-        messages[rowOf.value(query->value(0).toLongLong())].images << image;
+        messages[rowOf.value(query->value(0).toLongLong())].images << records::imageFromRow(*query, 1);
     }
 }
 
@@ -442,8 +409,8 @@ bool MessageStore::flush()
                 !sql::run(m_database->connection(),
                           QStringLiteral("UPDATE messages SET content = ?, metadata = ?, reasoning = ?,"
                                          " reasoning_details = ? WHERE id = ?"),
-                          {message->content, metadataText(message->metadata), message->reasoning,
-                           detailsText(message->reasoningDetails), id},
+                          {message->content, records::metadataText(message->metadata), message->reasoning,
+                           records::detailsText(message->reasoningDetails), id},
                           &m_lastError))
                 return false;
         }
@@ -464,8 +431,8 @@ bool MessageStore::writeFinal(const Message &message)
         sql::run(m_database->connection(),
                  QStringLiteral("UPDATE messages SET content = ?, status = ?, metadata = ?, reasoning = ?,"
                                 " reasoning_details = ? WHERE id = ?"),
-                 {message.content, toString(message.status), metadataText(message.metadata),
-                  message.reasoning, detailsText(message.reasoningDetails), message.id},
+                 {message.content, toString(message.status), records::metadataText(message.metadata),
+                  message.reasoning, records::detailsText(message.reasoningDetails), message.id},
                  &m_lastError));
 }
 
@@ -538,7 +505,7 @@ bool MessageStore::resetForRetry(qint64 id)
 bool MessageStore::resume(qint64 id)
 {
     auto message = get(id);
-    if (!message || message->status != MessageStatus::Stopped)
+    if (!message || (message->status != MessageStatus::Stopped && !stoppedAtLengthLimit(*message)))
         return false;
     message->status = MessageStatus::Pending;
     if (!writeFinal(*message))
@@ -558,7 +525,7 @@ bool MessageStore::updateMetadata(qint64 id, const MessageMetadata &metadata)
     auto message = load(id);
     if (!message ||
         !sql::run(m_database->connection(), QStringLiteral("UPDATE messages SET metadata = ? WHERE id = ?"),
-                  {metadataText(metadata), id}, &m_lastError))
+                  {records::metadataText(metadata), id}, &m_lastError))
         return false;
     emit messageChanged(message->sessionId, id, MessageChange::Metadata);
     return true;

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/ImageStore.h"
+#include "store/SessionRecord.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
@@ -11,32 +12,6 @@
 
 namespace confab {
 namespace {
-
-const QString sessionColumns = QStringLiteral(
-    "id, title, type, status, created_at, updated_at, model, system_prompt, pinned, reasoning_effort,"
-    " temperature, top_p, max_tokens");
-
-Session sessionFromRow(const QSqlQuery &query)
-{
-    Session session;
-    session.id = query.value(0).toLongLong();
-    session.title = query.value(1).toString();
-    session.type = sessionTypeFromString(query.value(2).toString()).value_or(SessionType::Text);
-    session.status = sessionStatusFromString(query.value(3).toString()).value_or(SessionStatus::Active);
-    session.createdAt = sql::fromEpochMs(query.value(4).toLongLong());
-    session.updatedAt = sql::fromEpochMs(query.value(5).toLongLong());
-    session.model = query.value(6).toString();
-    session.systemPrompt = query.value(7).toString();
-    session.pinned = query.value(8).toBool();
-    session.reasoningEffort = query.value(9).toString();
-    if (!query.isNull(10))
-        session.temperature = query.value(10).toDouble();
-    if (!query.isNull(11))
-        session.topP = query.value(11).toDouble();
-    if (!query.isNull(12))
-        session.maxTokens = query.value(12).toInt();
-    return session;
-}
 
 SessionType sessionTypeFor(ContentType type)
 {
@@ -85,15 +60,20 @@ std::optional<Session> SessionStore::create(const QString &title, SessionType ty
                                             const ChatParameters &parameters)
 {
     const qint64 now = nextActivityStamp();
+    Session session;
+    session.title = title;
+    session.type = type;
+    session.createdAt = session.updatedAt = sql::fromEpochMs(now);
+    session.model = model;
+    session.systemPrompt = parameters.systemPrompt;
+    session.temperature = parameters.temperature;
+    session.topP = parameters.topP;
+    session.maxTokens = parameters.maxTokens;
     auto query =
         sql::run(m_database->connection(),
-                 QStringLiteral("INSERT INTO chat_sessions (title, type, status, created_at, updated_at,"
-                                " model, system_prompt, temperature, top_p, max_tokens)"
-                                " VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?, ?)"),
-                 {title, toString(type), now, now, model, parameters.systemPrompt,
-                  sql::nullable(parameters.temperature), sql::nullable(parameters.topP),
-                  sql::nullable(parameters.maxTokens)},
-                 &m_lastError);
+                 QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(records::sessionWrittenColumns()),
+                 records::sessionValues(session), &m_lastError);
     if (!query)
         return std::nullopt;
     const qint64 id = query->lastInsertId().toLongLong();
@@ -103,12 +83,13 @@ std::optional<Session> SessionStore::create(const QString &title, SessionType ty
 
 std::optional<Session> SessionStore::get(qint64 id) const
 {
-    auto query = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT %1 FROM chat_sessions WHERE id = ?").arg(sessionColumns),
-                          {id}, &m_lastError);
+    auto query =
+        sql::run(m_database->connection(),
+                 QStringLiteral("SELECT %1 FROM chat_sessions WHERE id = ?").arg(records::sessionColumns()),
+                 {id}, &m_lastError);
     if (!query || !query->next())
         return std::nullopt;
-    return sessionFromRow(*query);
+    return records::sessionFromRow(*query);
 }
 
 QList<Session> SessionStore::listed(SessionStatus status, const QString &condition, const QString &limit,
@@ -119,10 +100,10 @@ QList<Session> SessionStore::listed(SessionStatus status, const QString &conditi
     auto query = sql::run(m_database->connection(),
                           QStringLiteral("SELECT %1 FROM chat_sessions WHERE status = ?%2"
                                          " ORDER BY pinned DESC, updated_at DESC, id DESC%3")
-                              .arg(sessionColumns, condition, limit),
+                              .arg(records::sessionColumns(), condition, limit),
                           binds, &m_lastError);
     while (query && query->next())
-        sessions << sessionFromRow(*query);
+        sessions << records::sessionFromRow(*query);
     return sessions;
 }
 

@@ -1,5 +1,8 @@
 #include "store/SyncMigration.h"
 
+#include "store/JournalKinds.h"
+#include "store/MessageRecord.h"
+
 namespace confab {
 namespace {
 
@@ -38,8 +41,7 @@ QString local()
 // Messages travel once they are finished; a streaming answer is published when it ends, however it ends.
 QString finished(const char *row)
 {
-    return QStringLiteral("%1.status IN ('completed', 'failed', 'stopped', 'interrupted')")
-        .arg(QLatin1String(row));
+    return QStringLiteral("%1.status IN %2").arg(QLatin1String(row), records::finishedStatusList());
 }
 
 QString now()
@@ -59,47 +61,43 @@ QStringList outbox()
                        " field TEXT NOT NULL DEFAULT '',"
                        " at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX idx_sync_outbox_gid ON sync_outbox(gid, field)"),
-        QStringLiteral(
-            "CREATE TRIGGER sync_session_created AFTER INSERT ON chat_sessions WHEN %1 BEGIN"
-            " INSERT INTO sync_outbox (kind, rid, field, at) VALUES ('session', new.id, 'created', %2);"
-            " END")
-            .arg(local(), now()),
+        QStringLiteral("CREATE TRIGGER sync_session_created AFTER INSERT ON chat_sessions WHEN %1 BEGIN"
+                       " INSERT INTO sync_outbox (kind, rid, field, at) VALUES ('%3', new.id, 'created', %2);"
+                       " END")
+            .arg(local(), now(), record::Session),
         QStringLiteral("CREATE TRIGGER sync_session_purged AFTER DELETE ON chat_sessions WHEN %1 BEGIN"
-                       " INSERT INTO sync_outbox (kind, gid, at) VALUES ('session-purge', old.gid, %2); END")
-            .arg(local(), now()),
+                       " INSERT INTO sync_outbox (kind, gid, at) VALUES ('%3', old.gid, %2); END")
+            .arg(local(), now(), record::SessionPurge),
         QStringLiteral("CREATE TRIGGER sync_message_created AFTER INSERT ON messages"
                        " WHEN %1 AND %2 BEGIN"
-                       " INSERT INTO sync_outbox (kind, rid, at) VALUES ('message', new.id, %3); END")
-            .arg(local(), finished("new"), now()),
+                       " INSERT INTO sync_outbox (kind, rid, at) VALUES ('%4', new.id, %3); END")
+            .arg(local(), finished("new"), now(), record::Message),
         // A switched branch (selected), a removed message's children moving up (parent_id) and a finished
         // answer's reasoning travel with the message.
         QStringLiteral("CREATE TRIGGER sync_message_finished AFTER UPDATE OF status, content, metadata,"
                        " reasoning, reasoning_details, parent_id, selected ON messages"
                        " WHEN %1 AND %2 BEGIN"
-                       " INSERT INTO sync_outbox (kind, rid, at) VALUES ('message', new.id, %3); END")
-            .arg(local(), finished("new"), now()),
+                       " INSERT INTO sync_outbox (kind, rid, at) VALUES ('%4', new.id, %3); END")
+            .arg(local(), finished("new"), now(), record::Message),
         QStringLiteral("CREATE TRIGGER sync_message_images AFTER INSERT ON message_images WHEN %1 BEGIN"
-                       " INSERT INTO sync_outbox (kind, rid, at) SELECT 'message', m.id, %2 FROM messages m"
+                       " INSERT INTO sync_outbox (kind, rid, at) SELECT '%4', m.id, %2 FROM messages m"
                        " WHERE m.id = new.message_id AND %3; END")
-            .arg(local(), now(), finished("m")),
+            .arg(local(), now(), finished("m"), record::Message),
         QStringLiteral("CREATE TRIGGER sync_message_deleted AFTER DELETE ON messages WHEN %1 BEGIN"
-                       " INSERT INTO sync_outbox (kind, gid, at) VALUES ('message-delete', old.gid, %2); END")
-            .arg(local(), now()),
+                       " INSERT INTO sync_outbox (kind, gid, at) VALUES ('%3', old.gid, %2); END")
+            .arg(local(), now(), record::MessageDelete),
     };
+    // The merged session fields when sync came; a field added later gets its trigger in its own step.
     for (const char *field : {"title", "pinned", "status", "model", "system_prompt", "type",
-                              "reasoning_effort", "temperature", "top_p", "max_tokens"}) {
-        steps << QStringLiteral("CREATE TRIGGER sync_session_%1 AFTER UPDATE OF %1 ON chat_sessions"
-                                " WHEN %2 AND old.%1 IS NOT new.%1 BEGIN"
-                                " INSERT INTO sync_outbox (kind, gid, field, at)"
-                                " VALUES ('session', new.gid, '%1', %3); END")
-                     .arg(QLatin1String(field), local(), now());
-    }
+                              "reasoning_effort", "temperature", "top_p", "max_tokens"})
+        steps << sessionFieldTrigger(QLatin1String(field));
     // What was there before sync existed is published by the first round.
     steps << QStringLiteral("INSERT INTO sync_outbox (kind, rid, field, at)"
-                            " SELECT 'session', id, 'created', created_at FROM chat_sessions ORDER BY id")
-          << QStringLiteral("INSERT INTO sync_outbox (kind, rid, at) SELECT 'message', m.id, m.created_at"
+                            " SELECT '%1', id, 'created', created_at FROM chat_sessions ORDER BY id")
+                 .arg(record::Session)
+          << QStringLiteral("INSERT INTO sync_outbox (kind, rid, at) SELECT '%2', m.id, m.created_at"
                             " FROM messages m WHERE %1 ORDER BY m.id")
-                 .arg(finished("m"));
+                 .arg(finished("m"), record::Message);
     return steps;
 }
 
@@ -138,22 +136,33 @@ QStringList changeFeed()
             "CREATE TRIGGER change_feed_prune AFTER INSERT ON change_feed WHEN new.id % 500 = 0 BEGIN"
             " DELETE FROM change_feed WHERE id <= new.id - 2000; END"),
     };
-    const QList<std::pair<const char *, const char *>> sessionEvents{
-        {"INSERT", "new"}, {"UPDATE", "new"}, {"DELETE", "old"}};
-    for (const auto &[event, row] : sessionEvents) {
-        steps << QStringLiteral(
-                     "CREATE TRIGGER change_feed_session_%1 AFTER %2 ON chat_sessions BEGIN"
-                     " INSERT INTO change_feed (kind, session_id) VALUES ('session-%1', %3.id); END")
-                     .arg(QString::fromLatin1(event).toLower(), QLatin1String(event), QLatin1String(row));
-        steps << QStringLiteral("CREATE TRIGGER change_feed_message_%1 AFTER %2 ON messages BEGIN"
-                                " INSERT INTO change_feed (kind, session_id, message_id)"
-                                " VALUES ('message-%1', %3.session_id, %3.id); END")
-                     .arg(QString::fromLatin1(event).toLower(), QLatin1String(event), QLatin1String(row));
+    for (const ChangeKind kind : AllChangeKinds) {
+        const QString name = toString(kind);
+        const QString event = name.section(QLatin1Char('-'), 1).toUpper();
+        const bool message = isMessageChange(kind);
+        const QLatin1String row(
+            kind == ChangeKind::SessionDelete || kind == ChangeKind::MessageDelete ? "old" : "new");
+        steps << (message ? QStringLiteral("CREATE TRIGGER change_feed_message_%1 AFTER %2 ON messages BEGIN"
+                                           " INSERT INTO change_feed (kind, session_id, message_id)"
+                                           " VALUES ('%3', %4.session_id, %4.id); END")
+                          : QStringLiteral(
+                                "CREATE TRIGGER change_feed_session_%1 AFTER %2 ON chat_sessions BEGIN"
+                                " INSERT INTO change_feed (kind, session_id) VALUES ('%3', %4.id); END"))
+                     .arg(event.toLower(), event, name, row);
     }
     return steps;
 }
 
 } // namespace
+
+QString sessionFieldTrigger(QLatin1String column)
+{
+    return QStringLiteral("CREATE TRIGGER sync_session_%1 AFTER UPDATE OF %1 ON chat_sessions"
+                          " WHEN %2 AND old.%1 IS NOT new.%1 BEGIN"
+                          " INSERT INTO sync_outbox (kind, gid, field, at)"
+                          " VALUES ('%3', new.gid, '%1', %4); END")
+        .arg(column, local(), record::Session, now());
+}
 
 QStringList syncJournalMigration()
 {

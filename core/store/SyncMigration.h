@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLatin1String>
 #include <QStringList>
 
 namespace confab {
@@ -8,5 +9,9 @@ namespace confab {
 // changes waiting to be published, the clocks and tombstones that merge edits from other devices, and a
 // short change feed that lets another process (or the sync worker) tell an open window what moved.
 QStringList syncJournalMigration();
+
+// The trigger that queues a local edit of one merged session column for publishing. A migration adding a
+// merged field (records::mergedSessionFields) creates its trigger with this.
+QString sessionFieldTrigger(QLatin1String column);
 
 } // namespace confab

@@ -1,5 +1,6 @@
 #include "sync/ExternalChangeWatcher.h"
 
+#include "store/JournalKinds.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -37,17 +38,18 @@ void ExternalChangeWatcher::check()
                                 " ORDER BY id"),
                  {m_lastFeedId});
     // One announcement per row and kind of change, however many times it changed since the last look.
-    QList<std::tuple<QString, qint64, qint64>> changes;
+    QList<std::tuple<ChangeKind, qint64, qint64>> changes;
     QSet<QString> seen;
     while (query && query->next()) {
         m_lastFeedId = query->value(0).toLongLong();
-        const QString kind = query->value(1).toString();
+        const QString name = query->value(1).toString();
+        const auto kind = changeKindFromString(name);
         const qint64 sessionId = query->value(2).toLongLong();
         const qint64 messageId = query->value(3).toLongLong();
-        const QString key = QStringLiteral("%1/%2/%3").arg(kind).arg(sessionId).arg(messageId);
-        if (!seen.contains(key)) {
+        const QString key = QStringLiteral("%1/%2/%3").arg(name).arg(sessionId).arg(messageId);
+        if (kind && !seen.contains(key)) {
             seen.insert(key);
-            changes << std::tuple{kind, sessionId, messageId};
+            changes << std::tuple{*kind, sessionId, messageId};
         }
     }
     query.reset();
@@ -61,18 +63,28 @@ void ExternalChangeWatcher::check()
     // which branch is on screen is decided by reloading it rather than by inserting rows one by one.
     QList<qint64> branchesMoved;
     for (const auto &[kind, sessionId, messageId] : changes) {
-        if (kind.startsWith(QStringLiteral("message-")) && !branchesMoved.contains(sessionId))
+        if (isMessageChange(kind) && !branchesMoved.contains(sessionId))
             branchesMoved << sessionId;
-        if (kind == QStringLiteral("session-insert"))
+        switch (kind) {
+        case ChangeKind::SessionInsert:
             emit sessions->sessionAdded(sessionId);
-        else if (kind == QStringLiteral("session-update"))
+            break;
+        case ChangeKind::SessionUpdate:
             emit sessions->sessionChanged(sessionId);
-        else if (kind == QStringLiteral("session-delete"))
+            break;
+        case ChangeKind::SessionDelete:
             emit sessions->sessionRemoved(sessionId);
-        else if (kind == QStringLiteral("message-update") && !messages->isStreaming(messageId))
-            emit messages->messageChanged(sessionId, messageId, everything);
-        else if (kind == QStringLiteral("message-delete"))
+            break;
+        case ChangeKind::MessageInsert:
+            break;
+        case ChangeKind::MessageUpdate:
+            if (!messages->isStreaming(messageId))
+                emit messages->messageChanged(sessionId, messageId, everything);
+            break;
+        case ChangeKind::MessageDelete:
             emit messages->messageRemoved(sessionId, messageId);
+            break;
+        }
     }
     for (const qint64 sessionId : std::as_const(branchesMoved))
         emit messages->branchChanged(sessionId);

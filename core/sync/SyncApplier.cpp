@@ -2,6 +2,8 @@
 
 #include "domain/Message.h"
 #include "domain/Session.h"
+#include "store/MessageRecord.h"
+#include "store/SessionRecord.h"
 #include "sync/HybridClock.h"
 #include "sync/SyncConnection.h"
 #include "sync/SyncFolder.h"
@@ -16,51 +18,6 @@
 #include <QSqlQuery>
 
 namespace confab {
-namespace {
-
-// Sampling parameters are numbers, NULL meaning "not sent".
-bool numericField(const QString &field)
-{
-    return field == QStringLiteral("temperature") || field == QStringLiteral("top_p") ||
-           field == QStringLiteral("max_tokens");
-}
-
-bool validFieldValue(const QString &field, const QJsonValue &value)
-{
-    if (field == QStringLiteral("status"))
-        return sessionStatusFromString(value.toString()).has_value();
-    if (field == QStringLiteral("type"))
-        return sessionTypeFromString(value.toString()).has_value();
-    if (field == QStringLiteral("pinned"))
-        return value.isDouble() || value.isBool();
-    if (numericField(field))
-        return value.isDouble() || value.isNull();
-    return value.isString();
-}
-
-QVariant fieldValue(const QString &field, const QJsonValue &value)
-{
-    if (field == QStringLiteral("pinned"))
-        return value.toVariant().toBool() ? 1 : 0;
-    if (value.isNull())
-        return QVariant();
-    if (field == QStringLiteral("max_tokens"))
-        return value.toInteger();
-    if (numericField(field))
-        return value.toDouble();
-    return value.toString();
-}
-
-bool validMessage(const QJsonObject &record)
-{
-    return messageRoleFromString(record.value(QStringLiteral("role")).toString()) &&
-           contentTypeFromString(record.value(QStringLiteral("content_type")).toString()) &&
-           messageStatusFromString(record.value(QStringLiteral("status")).toString()) &&
-           !record.value(QStringLiteral("gid")).toString().isEmpty() &&
-           !record.value(QStringLiteral("session")).toString().isEmpty();
-}
-
-} // namespace
 
 SyncApplier::SyncApplier(SyncConnection &connection, HybridClock &clock, const SyncFolder &folder,
                          QString imagesDir)
@@ -142,8 +99,8 @@ bool SyncApplier::tombstoned(const QString &gid)
     return m_connection
         .scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_tombstone WHERE gid = ?)"
                                " OR EXISTS (SELECT 1 FROM sync_outbox WHERE gid = ?"
-                               " AND kind IN ('message-delete', 'session-purge'))"),
-                {gid, gid})
+                               " AND kind IN (?, ?))"),
+                {gid, gid, record::MessageDelete, record::SessionPurge})
         .toBool();
 }
 
@@ -189,10 +146,12 @@ bool SyncApplier::applySession(const QJsonObject &record)
                                      {createdAt, id, createdAt}))
         return false;
     const QJsonObject fields = record.value(QStringLiteral("fields")).toObject();
-    for (const QString &field : mergedSessionFields()) {
+    for (const records::MergedField &merged : records::mergedSessionFields()) {
+        const QString field(merged.column);
         const QJsonObject change = fields.value(field).toObject();
         const auto stamp = HlcStamp::parse(change.value(QStringLiteral("h")).toString());
-        if (!stamp || !validFieldValue(field, change.value(QStringLiteral("v"))))
+        const std::optional<QVariant> value = merged.toColumn(change.value(QStringLiteral("v")));
+        if (!stamp || !value)
             continue;
         m_clock.observe(*stamp);
         const bool pendingHere =
@@ -203,9 +162,8 @@ bool SyncApplier::applySession(const QJsonObject &record)
                 .toBool();
         if (pendingHere || stamp->toString() <= clockOf(gid, field))
             continue;
-        const QVariant value = fieldValue(field, change.value(QStringLiteral("v")));
         if (!m_connection.run(QStringLiteral("UPDATE chat_sessions SET %1 = ? WHERE id = ?").arg(field),
-                              {value, id}) ||
+                              {*value, id}) ||
             !setClock(gid, field, stamp->toString()))
             return false;
     }
@@ -217,7 +175,10 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const QString gid = record.value(QStringLiteral("gid")).toString();
     const QString sessionGid = record.value(QStringLiteral("session")).toString();
     const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
-    if (!stamp || !validMessage(record) || tombstoned(gid) || tombstoned(sessionGid))
+    QString invalid;
+    const auto message = records::messageFromJson(record, gid, &invalid);
+    if (!stamp || !message || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
+        tombstoned(sessionGid))
         return true;
     m_clock.observe(*stamp);
     if (stamp->toString() <= clockOf(gid, record::Message))
@@ -226,42 +187,28 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const qint64 sessionId = sessionFor(sessionGid, createdAt);
     if (sessionId == 0)
         return false;
-    const QString metadata = QString::fromUtf8(
-        QJsonDocument(record.value(QStringLiteral("metadata")).toObject()).toJson(QJsonDocument::Compact));
-    const QJsonArray details = record.value(QStringLiteral("reasoning_details")).toArray();
     const QString parentGid = record.value(QStringLiteral("parent")).toString();
     const QVariant parentId =
         parentGid.isEmpty()
             ? QVariant()
             : m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
                                   {parentGid, sessionId});
-    const QVariantList values{record.value(QStringLiteral("role")).toString(),
-                              record.value(QStringLiteral("content")).toString(),
-                              record.value(QStringLiteral("content_type")).toString(),
-                              record.value(QStringLiteral("status")).toString(),
-                              metadata,
-                              record.value(QStringLiteral("reasoning")).toString(),
-                              details.isEmpty()
-                                  ? QString()
-                                  : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
-                              record.value(QStringLiteral("selected")).toBool(true) ? 1 : 0,
-                              parentId};
+    const QVariantList values = records::messageContent(*message) + QVariantList{parentId};
     const QVariant existing =
         m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ?"), {gid});
     qint64 id = existing.toLongLong();
     if (existing.isValid()) {
-        if (!m_connection.run(
-                QStringLiteral("UPDATE messages SET role = ?, content = ?, content_type = ?,"
-                               " status = ?, metadata = ?, reasoning = ?, reasoning_details = ?,"
-                               " selected = ?, parent_id = ? WHERE id = ?"),
-                values + QVariantList{id}) ||
+        const QString assignments = (records::messageContentColumnList() << QStringLiteral("parent_id"))
+                                        .join(QStringLiteral(" = ?, "));
+        if (!m_connection.run(QStringLiteral("UPDATE messages SET %1 = ? WHERE id = ?").arg(assignments),
+                              values + QVariantList{id}) ||
             !m_connection.run(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}))
             return false;
     } else {
         auto inserted = m_connection.run(
-            QStringLiteral("INSERT INTO messages (role, content, content_type, status, metadata, reasoning,"
-                           " reasoning_details, selected, parent_id, gid, session_id, created_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO messages (%1, parent_id, gid, session_id, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(records::messageContentColumns()),
             values + QVariantList{gid, sessionId, createdAt});
         if (!inserted)
             return false;
@@ -270,16 +217,11 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     m_touchedSessions.insert(sessionId);
     if (!placeInTree(id, gid, parentGid, parentId.isValid()))
         return false;
-    for (const QJsonValue &value : record.value(QStringLiteral("images")).toArray()) {
-        const QJsonObject image = value.toObject();
-        if (!m_connection.run(
-                QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, hash, role, width,"
-                               " height, mime, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {id, image.value(QStringLiteral("hash")).toString(),
-                 image.value(QStringLiteral("role")).toString(), image.value(QStringLiteral("width")).toInt(),
-                 image.value(QStringLiteral("height")).toInt(),
-                 image.value(QStringLiteral("mime")).toString(),
-                 image.value(QStringLiteral("position")).toInt()}))
+    for (const MessageImage &image : message->images) {
+        if (!m_connection.run(QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, %1)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                  .arg(records::imageColumns()),
+                              QVariantList{id} + records::imageValues(image)))
             return false;
     }
     return setClock(gid, record::Message, stamp->toString()) &&

@@ -1,5 +1,6 @@
 #include "sync/SyncPublisher.h"
 
+#include "store/SessionRecord.h"
 #include "sync/HybridClock.h"
 #include "sync/SyncConnection.h"
 #include "sync/SyncFolder.h"
@@ -73,7 +74,7 @@ void addRow(SyncConnection &connection, const OutboxRow &row, const QString &hlc
 {
     if (row.kind == record::Session) {
         const bool created = row.field == QStringLiteral("created");
-        const QStringList fields = created ? mergedSessionFields() : QStringList{row.field};
+        const QStringList fields = created ? records::mergedSessionFieldNames() : QStringList{row.field};
         const auto session = created ? sessionRecord(connection, QStringLiteral("id"), row.rid, fields, hlc)
                                      : sessionRecord(connection, QStringLiteral("gid"), row.gid, fields, hlc);
         if (!session)

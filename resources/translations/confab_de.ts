@@ -11,6 +11,12 @@
 <context>
     <name>ChatCommand</name>
     <message>
+        <source>The answer was cut off at its length limit (%1 tokens); allow more with --max-tokens.
+</source>
+        <translation>Die Antwort wurde an ihrer Längengrenze (%1 Tokens) abgeschnitten; mehr erlaubt --max-tokens.
+</translation>
+    </message>
+    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -92,6 +98,14 @@
 <context>
     <name>ChatStream</name>
     <message>
+        <source>A picture the model made could not be fetched: %1</source>
+        <translation>Ein Bild, das das Modell erzeugt hat, konnte nicht geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>the answer linked more than %1 pictures</source>
+        <translation>die Antwort verweist auf mehr als %1 Bilder</translation>
+    </message>
+    <message>
         <source>No data from the server for %1 s; the answer was stopped</source>
         <translation>Seit %1 s keine Daten vom Server; die Antwort wurde abgebrochen</translation>
     </message>
@@ -145,6 +159,8 @@
   import FILE            import a JSON export
   usage                  spend, requests, success rate and latency per model
   sync [--folder DIR]    one sync round with the shared folder (Syncthing, Dropbox, ...)
+  mcp add|list|tools|remove|import
+                         the MCP tool servers chats may use (confab mcp --help)
   doctor [--image]       check keys, keychain, OpenRouter and fal (--image: one paid image)
 Every command takes --data-dir DIR to use another store and --verbose to print debug messages;
 both may also stand before the command.
@@ -162,6 +178,8 @@ Exit codes: 0 ok, 1 the request failed, 2 bad arguments, 3 refused (key, limit, 
   import DATEI              einen JSON-Export importieren
   usage                     Ausgaben, Anfragen, Erfolgsquote und Latenz pro Modell
   sync [--folder ORDNER]    eine Sync-Runde mit dem geteilten Ordner (Syncthing, Dropbox, ...)
+  mcp add|list|tools|remove|import
+                            die MCP-Werkzeugserver, die Chats nutzen dürfen (confab mcp --help)
   doctor [--image]          Schlüssel, Schlüsselbund, OpenRouter und fal prüfen
                             (--image: zusätzlich ein kostenpflichtiges Bild)
 Jeder Befehl akzeptiert --data-dir ORDNER (anderen Speicher verwenden) und --verbose
@@ -286,6 +304,14 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>fal key rejected (HTTP %1). Check the fal.ai key in Settings.</source>
         <translation>fal-Schlüssel abgelehnt (HTTP %1). Prüfe den fal.ai-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>fal key rejected (HTTP %1): %2. Check the fal.ai key in Settings.</source>
+        <translation>fal-Schlüssel abgelehnt (HTTP %1): %2. Prüfe den fal.ai-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>fal.ai refused the request (HTTP %1): %2</source>
+        <translation>fal.ai hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>fal.ai refused the request as invalid.</source>
@@ -700,6 +726,14 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
 <context>
     <name>HttpErrors</name>
     <message>
+        <source>This model has been retired (404)</source>
+        <translation>Dieses Modell wurde eingestellt (404)</translation>
+    </message>
+    <message>
+        <source>OpenRouter suggests %1 instead.</source>
+        <translation>OpenRouter schlägt stattdessen %1 vor.</translation>
+    </message>
+    <message>
         <source>The request was not accepted</source>
         <translation>Die Anfrage wurde nicht angenommen</translation>
     </message>
@@ -754,6 +788,29 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>Network error talking to %1</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDownload</name>
+    <message>
+        <source>the model linked it at an address Confab does not fetch from (only https, or http on this computer)</source>
+        <translation>das Modell verweist auf eine Adresse, von der Confab nicht lädt (nur https, oder http auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>es ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached</source>
+        <translation>%1 war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>what %1 sent is not a picture</source>
+        <translation>was %1 geschickt hat, ist kein Bild</translation>
     </message>
 </context>
 <context>
@@ -854,6 +911,155 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     <message>
         <source>Could not %1</source>
         <translation>Fehler beim %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mcp</name>
+    <message>
+        <source>usage: confab mcp add NAME [--env K=V]... -- COMMAND [ARG]...
+       confab mcp add NAME --url URL [--header &quot;K: V&quot;]...
+       confab mcp list | tools NAME | remove NAME | import FILE
+</source>
+        <translation>Aufruf: confab mcp add NAME [--env K=W]... -- BEFEHL [ARG]...
+       confab mcp add NAME --url URL [--header "K: W"]...
+       confab mcp list | tools NAME | remove NAME | import DATEI
+</translation>
+    </message>
+    <message>
+        <source>confab mcp: the keychain did not take the secrets of %1: %2
+</source>
+        <translation>confab mcp: Der Schlüsselbund hat die Geheimnisse von %1 nicht angenommen: %2
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: a server needs a name of letters, digits, - and _ (at most 40)
+</source>
+        <translation>confab mcp add: Ein Server braucht einen Namen aus Buchstaben, Ziffern, - und _ (höchstens 40)
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: --url needs an http or https URL
+</source>
+        <translation>confab mcp add: --url braucht eine http- oder https-URL
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: a header is given as &quot;Name: value&quot;
+</source>
+        <translation>confab mcp add: Ein Header wird als „Name: Wert“ angegeben
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: give the server&apos;s command after --
+</source>
+        <translation>confab mcp add: Gib den Befehl des Servers nach -- an
+</translation>
+    </message>
+    <message>
+        <source>confab mcp add: --env takes NAME=VALUE
+</source>
+        <translation>confab mcp add: --env erwartet NAME=WERT
+</translation>
+    </message>
+    <message>
+        <source>Added %1: %2
+</source>
+        <translation>%1 hinzugefügt: %2
+</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>confab mcp tools: no server named %1 (see confab mcp list)
+</source>
+        <translation>confab mcp tools: kein Server namens %1 (siehe confab mcp list)
+</translation>
+    </message>
+    <message>
+        <source>confab mcp tools: the keychain did not give the secrets of %1: %2
+</source>
+        <translation>confab mcp tools: Der Schlüsselbund hat die Geheimnisse von %1 nicht herausgegeben: %2
+</translation>
+    </message>
+    <message>
+        <source>confab mcp tools: %1: %2
+</source>
+        <translation>confab mcp tools: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>confab mcp remove: no server named %1
+</source>
+        <translation>confab mcp remove: kein Server namens %1
+</translation>
+    </message>
+    <message>
+        <source>Removed %1
+</source>
+        <translation>%1 entfernt
+</translation>
+    </message>
+    <message>
+        <source>confab mcp import: cannot read %1: %2
+</source>
+        <translation>confab mcp import: %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>confab mcp import: %1
+</source>
+        <translation>confab mcp import: %1
+</translation>
+    </message>
+    <message>
+        <source>A remote (Streamable HTTP) server at &lt;url&gt;.</source>
+        <translation>Ein entfernter Server (Streamable HTTP) unter &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>An HTTP header &quot;Name: value&quot; for the server (kept in the keychain).</source>
+        <translation>Ein HTTP-Header „Name: Wert“ für den Server (im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>An environment variable NAME=VALUE for the server (kept in the keychain).</source>
+        <translation>Eine Umgebungsvariable NAME=WERT für den Server (im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>Seconds a tool call may take (default 60).</source>
+        <translation>Sekunden, die ein Werkzeugaufruf dauern darf (Standard 60).</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; an MCP configuration is far smaller.</source>
+        <translation>Die Datei ist größer als 1 MB; eine MCP-Konfiguration ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>No &quot;mcpServers&quot; object in the file.</source>
+        <translation>Die Datei enthält kein „mcpServers“-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: a server name may only have letters, digits, - and _ (at most 40)</source>
+        <translation>%1: Ein Servername darf nur Buchstaben, Ziffern, - und _ enthalten (höchstens 40)</translation>
+    </message>
+    <message>
+        <source>%1: the old HTTP+SSE transport is not supported</source>
+        <translation>%1: Der alte HTTP+SSE-Transport wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: not an http or https URL</source>
+        <translation>%1: keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>%1: neither a command nor a URL</source>
+        <translation>%1: weder ein Befehl noch eine URL</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1579,45 @@ Ordner: %3
     </message>
 </context>
 <context>
+    <name>confab::HttpTransport</name>
+    <message>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer of %1 MB is over the limit of %2 MB; it was refused</source>
+        <translation>Die Antwort des Servers mit %1 MB liegt über der Grenze von %2 MB; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server sent a message over the limit of %1 MB; it was refused</source>
+        <translation>Der Server hat eine Nachricht über der Grenze von %1 MB geschickt; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is over the limit of %1 MB; it was refused</source>
+        <translation>Die Antwort des Servers liegt über der Grenze von %1 MB; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP 401)</source>
+        <translation>Der Server hat den Zugriff verweigert (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>The server ended the session</source>
+        <translation>Der Server hat die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the server: %2</source>
+        <translation>HTTP %1 vom Server: %2</translation>
+    </message>
+    <message>
+        <source>The server answered without a result (HTTP %1)</source>
+        <translation>Der Server hat ohne Ergebnis geantwortet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server closed the stream before answering</source>
+        <translation>Der Server hat den Stream vor der Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>confab::ImageTurn</name>
     <message>
         <source>The image was blocked by fal&apos;s safety checker and is not shown.</source>
@@ -1389,6 +1634,56 @@ Ordner: %3
     <message>
         <source>fal.ai finished but returned no images.</source>
         <translation>fal.ai ist fertig, hat aber keine Bilder geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::McpClient</name>
+    <message>
+        <source>The connection to the server was closed</source>
+        <translation>Die Verbindung zum Server wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The server did not initialize: %1</source>
+        <translation>Der Server wurde nicht initialisiert: %1</translation>
+    </message>
+    <message>
+        <source>The server speaks MCP revision &quot;%1&quot;, which Confab does not support</source>
+        <translation>Der Server spricht die MCP-Revision „%1“, die Confab nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s</source>
+        <translation>Keine Antwort vom Server innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Error %1 from the server</source>
+        <translation>Fehler %1 vom Server</translation>
+    </message>
+</context>
+<context>
+    <name>confab::StdioTransport</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a message over the limit of %2 MB; it was refused</source>
+        <translation>%1 hat eine Nachricht über der Grenze von %2 MB geschickt; sie wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>(a line over 4 KB)</source>
+        <translation>(eine Zeile über 4 KB)</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 wurde mit Code %2 beendet</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1726,10 @@ Ordner: %3
 </context>
 <context>
     <name>confab::ui::ChatSettingsDialog</name>
+    <message>
+        <source>App default (the model&apos;s own limit)</source>
+        <translation>App-Standard (die Grenze des Modells)</translation>
+    </message>
     <message>
         <source>Model default</source>
         <translation>Modellstandard</translation>
@@ -2109,6 +2408,10 @@ Ordner: %3
 <context>
     <name>confab::ui::MessageDelegate</name>
     <message>
+        <source>⚠ Cut off: the answer reached its length limit of %1 tokens</source>
+        <translation>⚠ Abgeschnitten: Die Antwort hat ihre Längengrenze von %1 Tokens erreicht</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2227,6 +2530,22 @@ Ordner: %3
 <context>
     <name>confab::ui::ReasoningEffortPicker</name>
     <message>
+        <source>Thinking: minimal</source>
+        <translation>Nachdenken: minimal</translation>
+    </message>
+    <message>
+        <source>Thinking: extra high</source>
+        <translation>Nachdenken: sehr viel</translation>
+    </message>
+    <message>
+        <source>Thinking: maximum</source>
+        <translation>Nachdenken: maximal</translation>
+    </message>
+    <message>
+        <source>Thinking: default (%1)</source>
+        <translation>Nachdenken: Standard (%1)</translation>
+    </message>
+    <message>
         <source>Reasoning effort</source>
         <translation>Denkaufwand</translation>
     </message>
@@ -2272,6 +2591,10 @@ Ordner: %3
 </context>
 <context>
     <name>confab::ui::SettingsDialog</name>
+    <message>
+        <source>The model&apos;s own limit</source>
+        <translation>Die Grenze des Modells</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -2927,6 +3250,130 @@ Ordner: %3
     <message>
         <source>This month: %1 (no monthly cap).</source>
         <translation>Diesen Monat: %1 (kein Monatslimit).</translation>
+    </message>
+</context>
+<context>
+    <name>confab::AuthDiscovery</name>
+    <message>
+        <source>The server asks for a sign-in but does not say where (no protected resource metadata; %1).</source>
+        <translation>Der Server verlangt eine Anmeldung, sagt aber nicht, wo (keine Metadaten der geschützten Ressource; %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in metadata is for another resource (%1), so Confab will not send a login for it.</source>
+        <translation>Die Anmelde-Metadaten des Servers gelten für eine andere Ressource (%1), daher sendet Confab keine Anmeldung dafür.</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not publish its metadata (%2).</source>
+        <translation>Der Anmeldeserver %1 veröffentlicht seine Metadaten nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s metadata at %1 is not usable: %2.</source>
+        <translation>Die Metadaten des Anmeldeservers unter %1 sind nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s metadata names another issuer (%1 instead of %2).</source>
+        <translation>Die Metadaten des Anmeldeservers nennen einen anderen Aussteller (%1 statt %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server %1 does not offer PKCE (S256), which MCP requires; Confab will not sign in there.</source>
+        <translation>Der Anmeldeserver %1 bietet kein PKCE (S256) an, das MCP verlangt; Confab meldet sich dort nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::LoopbackRedirect</name>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not succeed. Return to Confab to see why.</source>
+        <translation>Die Anmeldung ist nicht gelungen. Kehren Sie zu Confab zurück, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and return to Confab.</source>
+        <translation>Angemeldet. Sie können diesen Tab schließen und zu Confab zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::OAuthAuthorization</name>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in.</source>
+        <translation>%1 verlangt, dass Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 refused this request.</source>
+        <translation>%1 hat diese Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 asks for permissions (%2) that signing in did not grant.</source>
+        <translation>%1 verlangt Berechtigungen (%2), die die Anmeldung nicht gewährt hat.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Bei %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in again.</source>
+        <translation>%1 verlangt, dass Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Confab cannot open a browser here to sign in.</source>
+        <translation>Confab kann hier keinen Browser zur Anmeldung öffnen.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 in your browser…</source>
+        <translation>Anmeldung bei %1 im Browser …</translation>
+    </message>
+    <message>
+        <source>%1 keeps refusing the sign-in Confab obtained; giving up.</source>
+        <translation>%1 lehnt die Anmeldung, die Confab erhalten hat, weiterhin ab; Confab gibt auf.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>confab::OAuthLogin</name>
+    <message>
+        <source>The sign-in was not finished in the browser in time.</source>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Confab could not listen on this computer for the browser&apos;s answer.</source>
+        <translation>Confab konnte auf diesem Computer nicht auf die Antwort des Browsers warten.</translation>
+    </message>
+    <message>
+        <source>This server needs a client ID for Confab, and its sign-in server does not let apps register themselves.</source>
+        <translation>Dieser Server braucht eine Client-ID für Confab, und sein Anmeldeserver lässt Apps sich nicht selbst registrieren.</translation>
+    </message>
+    <message>
+        <source>Confab could not register with the sign-in server (%1).</source>
+        <translation>Confab konnte sich beim Anmeldeserver nicht registrieren (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another server than %1, so Confab refused it.</source>
+        <translation>Die Antwort auf die Anmeldung kam von einem anderen Server als %1, daher hat Confab sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the sign-in (%1).</source>
+        <translation>Der Anmeldeserver hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer had no authorization code.</source>
+        <translation>Die Antwort des Anmeldeservers enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not hand out a token (%1).</source>
+        <translation>Der Anmeldeserver hat kein Token ausgegeben (%1).</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ TEST_CASE("confab chat sends the system prompt and parameters given, and a conti
     QJsonObject body = lastBody(h);
     CHECK(systemPrompt(body) == QStringLiteral("Be terse."));
     CHECK(body.value(QStringLiteral("temperature")).toDouble() == Approx(0.2));
-    CHECK(body.value(QStringLiteral("max_tokens")).toInt() == 300);
+    CHECK(body.value(QStringLiteral("max_completion_tokens")).toInt() == 300);
     CHECK_FALSE(body.contains(QStringLiteral("top_p")));
 
     const CliRun more = h.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
@@ -47,7 +47,7 @@ TEST_CASE("confab chat sends the system prompt and parameters given, and a conti
     body = lastBody(h);
     CHECK(systemPrompt(body) == QStringLiteral("Be terse."));
     CHECK(body.value(QStringLiteral("temperature")).toDouble() == Approx(0.2));
-    CHECK(body.value(QStringLiteral("max_tokens")).toInt() == 300);
+    CHECK(body.value(QStringLiteral("max_completion_tokens")).toInt() == 300);
 
     // Options given with --session change that chat's settings from then on.
     const CliRun changed =
@@ -90,4 +90,24 @@ TEST_CASE("confab chat refuses a bad parameter or an unknown preset before sendi
     CHECK(unknown.err.contains(QStringLiteral("There is no preset \"Pirate\"")));
     CHECK(unknown.err.contains(QStringLiteral("Translator")));
     CHECK(h.openRouter.chatRequests().isEmpty());
+}
+
+TEST_CASE("confab chat asks for the model's own answer length and says when an answer was cut off")
+{
+    CliHarness h;
+    // No --max-tokens and a fresh store: the limit comes from the catalogue
+    // (top_provider.max_completion_tokens), not a fixed 4096 that a reasoning model's thinking would eat.
+    const CliRun plain = h.run({QStringLiteral("chat"), QStringLiteral("Define entropy")});
+    INFO(plain.err.toStdString());
+    REQUIRE(plain.exitCode == 0);
+    CHECK(lastBody(h).value(QStringLiteral("max_completion_tokens")).toInt() == 8192);
+    CHECK_FALSE(lastBody(h).contains(QStringLiteral("max_tokens")));
+    CHECK_FALSE(plain.err.contains(QStringLiteral("cut off")));
+
+    const CliRun cut = h.run({QStringLiteral("chat"), QStringLiteral("--max-tokens"), QStringLiteral("20"),
+                              QStringLiteral("[scenario:long] Tell me everything")});
+    INFO(cut.err.toStdString());
+    REQUIRE(cut.exitCode == 0);
+    CHECK(cut.err.contains(QStringLiteral(
+        "The answer was cut off at its length limit (20 tokens); allow more with --max-tokens.")));
 }

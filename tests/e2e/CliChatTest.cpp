@@ -3,6 +3,10 @@
 #include "catch.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #endif
@@ -89,3 +93,18 @@ TEST_CASE("Ctrl+C stops the stream, keeps the partial answer marked stopped and 
     CHECK(messages[1].content.trimmed() == QString::fromUtf8(printed).trimmed());
 }
 #endif
+
+TEST_CASE("confab chat on a fresh store fetches the model list, so an image-output model is asked for images")
+{
+    CliHarness h;
+    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("--model"),
+                              QStringLiteral("google/gemini-2.5-flash-image"),
+                              QStringLiteral("[scenario:image-output] Draw a cat")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject body = QJsonDocument::fromJson(h.openRouter.chatRequests().last().body).object();
+    CHECK(body.value(QStringLiteral("modalities")).toArray() ==
+          QJsonArray{QStringLiteral("image"), QStringLiteral("text")});
+    // The server draws only when asked, as a real image model does.
+    CHECK(run.out.contains(QStringLiteral("Here is the image you asked for.")));
+}

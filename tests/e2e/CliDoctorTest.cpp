@@ -39,16 +39,20 @@ TEST_CASE("confab doctor passes every step against working services, spending no
                          "from the environment (FAL_KEY)."));
     CHECK(lines.at(2).startsWith(QStringLiteral("[ok  ] OpenRouter accepted the key: $")));
     CHECK(lines.at(3).startsWith(QStringLiteral("[ok  ] The model list loads (")));
-    CHECK(lines.at(4).startsWith(QStringLiteral("[ok  ] A one-token chat with openai/gpt-4o-mini works")));
-    CHECK(lines.at(5) == QStringLiteral("[ok  ] fal accepted the key (checked without spending anything)."));
+    CHECK(lines.at(4).startsWith(QStringLiteral("[ok  ] A short chat with openai/gpt-4o-mini works")));
+    CHECK(lines.at(5) ==
+          QStringLiteral("[ok  ] fal accepted the key and the account (checked without spending anything)."));
     CHECK(lines.at(6) == QStringLiteral("Setup is fine."));
     checkNoKeys(h, run);
 
     REQUIRE(h.openRouter.chatRequests().size() == 1);
     const QJsonObject body = QJsonDocument::fromJson(h.openRouter.chatRequests().first().body).object();
-    CHECK(body.value(QStringLiteral("max_tokens")).toInt() == 1);
-    CHECK(h.fal.requestsTo("POST", QStringLiteral("/")).isEmpty());
-    CHECK(h.fal.requestsTo("GET", QStringLiteral("/fal-ai/flux-pro/requests/")).size() == 1);
+    CHECK(body.value(QStringLiteral("max_completion_tokens")).toInt() == 16);
+    CHECK(h.openRouter.lastRefusal().isEmpty()); // the server refuses fewer than 16, as some providers do
+    // fal is asked to start an upload, which needs a working account, and nothing is queued or uploaded.
+    CHECK(h.fal.requestsTo("POST", QStringLiteral("/storage/upload/initiate")).size() == 1);
+    CHECK(h.fal.requestsTo("POST", QStringLiteral("/fal-ai/")).isEmpty());
+    CHECK(h.fal.requestsTo("PUT", QStringLiteral("/")).isEmpty());
 }
 
 TEST_CASE("confab doctor names a rejected OpenRouter key and skips the chat")
@@ -73,8 +77,25 @@ TEST_CASE("confab doctor names a fal key that fal rejects")
     const CliRun run = h.run({QStringLiteral("doctor")});
     INFO(run.out.toStdString());
     CHECK(run.exitCode == 1);
-    CHECK(run.out.contains(QStringLiteral("[ok  ] A one-token chat")));
-    CHECK(linesOf(run).last() == QStringLiteral("Setup has a problem: fal rejected the key (401)."));
+    CHECK(run.out.contains(QStringLiteral("[ok  ] A short chat")));
+    CHECK(linesOf(run).last() ==
+          QStringLiteral(
+              "Setup has a problem: fal rejected the key (401): Authentication failed: invalid key."));
+    checkNoKeys(h, run);
+}
+
+TEST_CASE("confab doctor fails a locked fal account with fal's reason, though its key is known")
+{
+    CliHarness h;
+    const QString reason = QStringLiteral(
+        "User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing.");
+    h.fal.setLockReason(reason);
+    const CliRun run = h.run({QStringLiteral("doctor")});
+    INFO(run.out.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains(QStringLiteral("[FAIL] fal refused the account (403): ") + reason));
+    CHECK(linesOf(run).last() ==
+          QStringLiteral("Setup has a problem: fal refused the account (403): ") + reason);
     checkNoKeys(h, run);
 }
 

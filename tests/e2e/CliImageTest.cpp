@@ -29,6 +29,20 @@ TEST_CASE("confab image writes the generated images into --out and prints their 
     CHECK(run.err.contains(QStringLiteral("In queue")));
 }
 
+TEST_CASE("confab image on a locked fal account prints fal's reason, not just a rejected key")
+{
+    CliHarness h;
+    const QString reason = QStringLiteral(
+        "User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing.");
+    h.fal.setLockReason(reason);
+    const CliRun run = h.run({QStringLiteral("image"), QStringLiteral("A lighthouse at dusk"),
+                              QStringLiteral("--out"), h.dir.filePath(QStringLiteral("out"))});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode != 0);
+    CHECK(run.err.contains(QStringLiteral("fal.ai refused the request (HTTP 403): ") + reason));
+    CHECK_FALSE(run.err.contains(h.falKey));
+}
+
 TEST_CASE("confab edit edits the given image file into --out")
 {
     CliHarness h;

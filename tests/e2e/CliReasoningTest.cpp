@@ -58,3 +58,25 @@ TEST_CASE("confab chat refuses an unknown reasoning effort with exit code 2 and 
     CHECK(run.err.contains(QStringLiteral("--reasoning-effort")));
     CHECK(h.openRouter.chatRequests().isEmpty());
 }
+
+TEST_CASE("confab chat takes exactly the reasoning efforts the model's catalogue entry lists")
+{
+    CliHarness h;
+    // The catalogue lists high, medium, low and minimal for this model: "xhigh" is refused before anything
+    // is sent, naming what the model takes.
+    const CliRun refused = h.run(
+        {QStringLiteral("chat"), QStringLiteral("--model"), QStringLiteral("google/gemini-3-flash-preview"),
+         QStringLiteral("--reasoning-effort"), QStringLiteral("xhigh"), QStringLiteral("Hello")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("google/gemini-3-flash-preview takes --reasoning-effort off, "
+                                              "minimal, low, medium, high, default, not \"xhigh\"")));
+    CHECK(h.openRouter.chatRequests().isEmpty());
+
+    const CliRun minimal = h.run(
+        {QStringLiteral("chat"), QStringLiteral("--model"), QStringLiteral("google/gemini-3-flash-preview"),
+         QStringLiteral("--reasoning-effort"), QStringLiteral("minimal"), QStringLiteral("Hello")});
+    INFO(minimal.err.toStdString());
+    REQUIRE(minimal.exitCode == 0);
+    CHECK(lastChatBody(h).value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("effort")) ==
+          QStringLiteral("minimal"));
+}

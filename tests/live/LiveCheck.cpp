@@ -1,7 +1,9 @@
 // One check against the real services, run by ctest under the "live" label: live_check
-// doctor|chat|image|edit. Exits 77 (ctest: skipped) when the keys it needs are not in the environment, 0 when
-// the check passed, 1 when it failed. The real `confab` binary runs with a throw-away data folder and no
-// local-server overrides.
+// doctor|chat|image|edit, or one of the in-process OpenRouter checks in LiveOpenRouter.h. Exits 77 (ctest:
+// skipped) when the keys it needs are not in the environment, 0 when the check passed, 1 when it failed. The
+// real `confab` binary runs with a throw-away data folder and no local-server overrides.
+
+#include "LiveOpenRouter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,14 +80,19 @@ int main(int argc, char **argv)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const bool openRouter = !environment.value(QStringLiteral("OPENROUTER_API_KEY")).isEmpty();
     const bool fal = hasFalKey(environment);
-    const bool needsOpenRouter = check == QLatin1String("doctor") || check == QLatin1String("chat");
-    const bool needsFal = check != QLatin1String("chat");
+    const bool openRouterOnly = check == QLatin1String("chat") || confab::live::isOpenRouterCheck(check);
+    const bool needsOpenRouter = check == QLatin1String("doctor") || openRouterOnly;
+    const bool needsFal = !openRouterOnly;
     if ((needsOpenRouter && !openRouter) || (needsFal && !fal)) {
         console() << "SKIPPED: live " << check << " needs "
                   << (needsOpenRouter && !openRouter ? "OPENROUTER_API_KEY " : "")
                   << (needsFal && !fal ? "FAL_KEY" : "") << " in the environment\n";
         return Skipped;
     }
+
+    if (confab::live::isOpenRouterCheck(check))
+        return confab::live::runOpenRouterCheck(check,
+                                                environment.value(QStringLiteral("OPENROUTER_API_KEY")));
 
     QTemporaryDir dir;
     environment.insert(QStringLiteral("CONFAB_DATA_DIR"), dir.filePath(QStringLiteral("data")));
@@ -95,8 +102,11 @@ int main(int argc, char **argv)
 
     if (check == QLatin1String("doctor")) {
         const Outcome outcome = runConfab({QStringLiteral("doctor")}, environment);
-        return verdict(outcome.exitCode == 0 && outcome.out.contains(QStringLiteral("Setup is fine.")),
-                       outcome, QStringLiteral("confab doctor passes against the real services"));
+        // The fal line proves more than a known key: starting an upload needs an account fal serves.
+        return verdict(
+            outcome.exitCode == 0 && outcome.out.contains(QStringLiteral("Setup is fine.")) &&
+                outcome.out.contains(QStringLiteral("[ok  ] fal accepted the key and the account")),
+            outcome, QStringLiteral("confab doctor passes against the real services"));
     }
     if (check == QLatin1String("chat")) {
         const Outcome outcome = runConfab(

@@ -106,7 +106,7 @@ TEST_CASE("Help → Check setup runs the checks in the background and lists one 
     REQUIRE(lines.size() == 6);
     CHECK(lines.at(0) == QStringLiteral("The keychain answers."));
     CHECK(lines.at(2).startsWith(QStringLiteral("OpenRouter accepted the key")));
-    CHECK(lines.at(4).startsWith(QStringLiteral("A one-token chat")));
+    CHECK(lines.at(4).startsWith(QStringLiteral("A short chat")));
     CHECK(lines.at(5).startsWith(QStringLiteral("fal accepted the key")));
     CHECK(dialog->verdict() == QStringLiteral("Setup is fine."));
     CHECK_FALSE(lines.join(QString()).contains(QStringLiteral("sk-or-v1-test-key-for-the-window")));
@@ -117,7 +117,9 @@ TEST_CASE("Help → Check setup runs the checks in the background and lists one 
     f.fal.setExpectedKey("another-fal-key");
     dialog->run();
     REQUIRE(waitUntil([dialog] { return !dialog->isRunning(); }, 20000));
-    CHECK(dialog->verdict() == QStringLiteral("Setup has a problem: fal rejected the key (401)."));
+    CHECK(dialog->verdict() ==
+          QStringLiteral(
+              "Setup has a problem: fal rejected the key (401): Authentication failed: invalid key."));
 }
 
 TEST_CASE("The format picker offers webp only for edits, and only where this Qt can show webp")

@@ -6,7 +6,7 @@
 #include "chat/MessageStatusText.h"
 #include "chat/OfflineTextDocument.h"
 #include "common/Translations.h"
-#include "engine/GenerationMode.h"
+#include "engine/AnswerLength.h"
 #include "models/MessageListModel.h"
 #include "models/MessageRoles.h"
 #include "store/ImageStore.h"
@@ -164,8 +164,7 @@ QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
 
 bool MessageDelegate::offersContinue(const Message &message)
 {
-    return message.status == MessageStatus::Stopped && !message.content.isEmpty() &&
-           message.metadata.mode == toString(GenerationMode::Text);
+    return canContinue(message);
 }
 
 QString MessageDelegate::actionText(const Message &message) const

@@ -1,6 +1,7 @@
 #include "chat/MessageStatusText.h"
 
 #include "common/Translations.h"
+#include "engine/AnswerLength.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -39,9 +40,13 @@ QString messageErrorText(const Message &message)
         return Text::tr("⚠ Interrupted: Confab closed before this answer was complete");
     case MessageStatus::Failed:
         return message.metadata.error.isEmpty() ? Text::tr("The answer failed") : message.metadata.error;
+    case MessageStatus::Completed:
+        if (stoppedAtLengthLimit(message))
+            return Text::tr("⚠ Cut off: the answer reached its length limit of %1 tokens")
+                .arg(displayLocale().toString(message.metadata.completionTokens));
+        break;
     case MessageStatus::Pending:
     case MessageStatus::Processing:
-    case MessageStatus::Completed:
         break;
     }
     return {};

@@ -79,7 +79,9 @@ ChatSettingsDialog::ChatSettingsDialog(Settings *settings, const ChatParameters 
     m_maxTokens->setAccessibleName(tr("Longest answer in tokens"));
     m_maxTokens->setRange(0, 1'000'000);
     m_maxTokens->setSingleStep(256);
-    m_maxTokens->setSpecialValueText(tr("App default (%1)").arg(settings->maxTokens()));
+    m_maxTokens->setSpecialValueText(settings->maxTokens() > 0
+                                         ? tr("App default (%1)").arg(settings->maxTokens())
+                                         : tr("App default (the model's own limit)"));
     form->addRow(tr("Longest &answer (tokens):"), m_maxTokens);
     layout->addLayout(form);
 

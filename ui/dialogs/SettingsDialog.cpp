@@ -153,6 +153,9 @@ QWidget *SettingsDialog::modelsPage()
     addRow(form, SettingKey::TextToImageModel, tr("Text → Image"));
     addRow(form, SettingKey::ImageEditModel, tr("Image → Image"));
     addRow(form, SettingKey::MaxTokens, tr("Longest answer (tokens)"));
+    // 0 asks each model for as much as its catalogue entry allows.
+    if (auto *spin = qobject_cast<QSpinBox *>(m_editors.value(SettingKey::MaxTokens)))
+        spin->setSpecialValueText(tr("The model's own limit"));
     addRow(form, SettingKey::SystemPrompt, tr("System prompt"));
 
     auto *presets = new QComboBox(page);

@@ -8,8 +8,8 @@ struct ModelInfo;
 
 namespace confab::ui {
 
-// The chat's reasoning effort (the model's default, off, low, medium or high), offered only for models whose
-// catalogue entry takes OpenRouter's reasoning parameter.
+// The chat's reasoning effort (the model's default, off, or one of the efforts the model's catalogue entry
+// lists), offered only for models whose catalogue entry takes OpenRouter's reasoning parameter.
 class ReasoningEffortPicker : public QComboBox
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
     void setEffort(const QString &effort);
 
 private:
+    static QString levelName(const QString &level);
+
     bool m_offered = false;
 };
 

@@ -103,7 +103,7 @@ TEST_CASE("Only the parameters a chat has set are sent")
     QJsonObject body = lastBody(h);
     CHECK_FALSE(body.contains(QStringLiteral("temperature")));
     CHECK_FALSE(body.contains(QStringLiteral("top_p")));
-    CHECK(body.value(QStringLiteral("max_tokens")).toInt() == h.settings.maxTokens());
+    CHECK(body.value(QStringLiteral("max_completion_tokens")).toInt() == ChatRequest::DefaultMaxTokens);
     CHECK(body.value(QStringLiteral("messages")).toArray().first().toObject().value(QStringLiteral("role")) ==
           QStringLiteral("user"));
 
@@ -116,7 +116,7 @@ TEST_CASE("Only the parameters a chat has set are sent")
     body = lastBody(h);
     CHECK(body.value(QStringLiteral("temperature")).toDouble() == Approx(0.4));
     CHECK_FALSE(body.contains(QStringLiteral("top_p")));
-    CHECK(body.value(QStringLiteral("max_tokens")).toInt() == 500);
+    CHECK(body.value(QStringLiteral("max_completion_tokens")).toInt() == 500);
     CHECK(sentConversation(body).first() == QStringLiteral("system: Answer in haiku."));
 
     parameters.topP = 0.9;

@@ -1,7 +1,12 @@
 #include "EngineHarness.h"
+#include "Fixtures.h"
 #include "Wait.h"
 #include "catch.h"
+#include "engine/AnswerLength.h"
+#include "store/ImageStore.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -252,4 +257,79 @@ TEST_CASE(
         QStringLiteral("The model sent an image Confab did not keep. This image is "
                        "50000 × 50000 pixels; Confab opens images up to 64 megapixels.")));
     CHECK(answer.content.contains(QStringLiteral("Here is the image you asked for.")));
+}
+
+TEST_CASE("The answer may be as long as the model's catalogue allows; one cut at that limit can be continued")
+{
+    EngineHarness h;
+    h.setModels(testserver::fixtures::modelsJson(QStringLiteral("text,image")));
+    TurnRequest request = h.text(QStringLiteral("Hello"));
+    request.model = QStringLiteral("google/gemini-3-flash-preview");
+    const SendOutcome first = h.sendAndWait(request);
+    REQUIRE(first.accepted);
+    const QJsonObject body = QJsonDocument::fromJson(h.openRouterServer.chatRequests().last().body).object();
+    // top_provider.max_completion_tokens of the model, not a fixed 4096 its reasoning would share.
+    CHECK(body.value(QStringLiteral("max_completion_tokens")).toInt() == 8192);
+    CHECK_FALSE(body.contains(QStringLiteral("max_tokens")));
+
+    ChatParameters parameters;
+    parameters.maxTokens = 20;
+    REQUIRE(h.store.sessions()->setParameters(first.sessionId, parameters));
+    request.sessionId = first.sessionId;
+    request.prompt = QStringLiteral("[scenario:long] Tell me everything");
+    const SendOutcome cut = h.sendAndWait(request);
+    REQUIRE(cut.accepted);
+    const Message answer = h.message(cut.assistantMessageId);
+    CHECK(answer.status == MessageStatus::Completed);
+    CHECK(answer.metadata.finishReason == QStringLiteral("length"));
+    CHECK(stoppedAtLengthLimit(answer));
+    CHECK(canContinue(answer));
+    const SendOutcome continued = h.engine.continueAnswer(cut.assistantMessageId);
+    REQUIRE(continued.accepted);
+    REQUIRE(h.waitForIdle(cut.sessionId));
+    const Message more = h.message(cut.assistantMessageId);
+    CHECK(more.status == MessageStatus::Completed);
+    CHECK(more.content.startsWith(answer.content));
+    CHECK(more.content.size() > answer.content.size());
+}
+
+TEST_CASE("A picture a chat already holds as BMP goes to the model as PNG, which OpenRouter takes")
+{
+    EngineHarness h;
+    h.setModels(testserver::fixtures::modelsJson(QStringLiteral("text")));
+    // Stored as it is, as chats from before the conversion at intake hold it.
+    QImage drawing(40, 30, QImage::Format_RGB32);
+    drawing.fill(Qt::white);
+    QByteArray bmp;
+    QBuffer buffer(&bmp);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(drawing.save(&buffer, "BMP"));
+    const StoredImage stored = h.store.images()->store(bmp);
+    REQUIRE(stored.error.isEmpty());
+
+    TurnRequest request = h.text(QStringLiteral("What is in this picture?"));
+    request.model = QStringLiteral("openai/gpt-4o-mini");
+    request.imageHashes = {stored.hash};
+    const SendOutcome sent = h.sendAndWait(request);
+    REQUIRE(sent.accepted);
+    const Message answer = h.message(sent.assistantMessageId);
+    INFO(answer.metadata.error.toStdString());
+    // The server answers 400 unsupported_image_format to anything but png, jpeg, webp and gif.
+    CHECK(answer.status == MessageStatus::Completed);
+    const QJsonArray parts = QJsonDocument::fromJson(h.openRouterServer.chatRequests().last().body)
+                                 .object()
+                                 .value(QStringLiteral("messages"))
+                                 .toArray()
+                                 .last()
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toArray();
+    REQUIRE(parts.size() == 2);
+    CHECK(parts.at(1)
+              .toObject()
+              .value(QStringLiteral("image_url"))
+              .toObject()
+              .value(QStringLiteral("url"))
+              .toString()
+              .startsWith(QStringLiteral("data:image/png;base64,")));
 }

@@ -65,6 +65,12 @@ TEST_CASE("A thinking model draws through fal in Auto mode and gets its reasonin
     const QList<testserver::HttpRequest> chats = h.openRouterServer.chatRequests();
     REQUIRE(chats.size() == 2);
     CHECK_FALSE(body(chats[1]).value(QStringLiteral("tools")).toArray().isEmpty());
+    // Both rounds carry one session_id, OpenRouter's sticky-routing key: the signatures replayed in round 2
+    // are valid only at the provider that made them in round 1 (the server refuses a switch).
+    const QString routing = body(chats[0]).value(QStringLiteral("session_id")).toString();
+    CHECK(routing.startsWith(QStringLiteral("confab-")));
+    CHECK(routing.size() <= 256);
+    CHECK(body(chats[1]).value(QStringLiteral("session_id")).toString() == routing);
     const QJsonObject asked = lastAssistantWithCalls(messagesOf(chats[1]));
     const QJsonArray details = asked.value(QStringLiteral("reasoning_details")).toArray();
     REQUIRE(details.size() == 2);
@@ -97,7 +103,8 @@ TEST_CASE("A thinking model draws through fal in Auto mode and gets its reasonin
     CHECK(answer.reasoningDetails.size() >= 2);
 }
 
-TEST_CASE("The test server refuses a thinking model's follow-up without its reasoning or its tools")
+TEST_CASE(
+    "The test server refuses a thinking model's follow-up without its reasoning, its tools or its session")
 {
     EngineHarness h;
     QJsonObject call{
@@ -111,10 +118,13 @@ TEST_CASE("The test server refuses a thinking model's follow-up without its reas
     REQUIRE(sent.accepted);
     const QJsonObject issued = lastAssistantWithCalls(messagesOf(h.openRouterServer.chatRequests().at(1)));
     REQUIRE_FALSE(issued.isEmpty());
+    const QString routing =
+        body(h.openRouterServer.chatRequests().at(0)).value(QStringLiteral("session_id")).toString();
 
-    const auto refusal = [&](bool withDetails, bool withTools) {
+    const auto refusal = [&](bool withDetails, bool withTools, const QString &session) {
         ChatRequest request;
         request.model = ThinkingModel;
+        request.sessionId = session;
         ChatMessage user;
         user.role = QStringLiteral("user");
         user.text = QStringLiteral("[scenario:thinking] Draw a boat");
@@ -151,12 +161,16 @@ TEST_CASE("The test server refuses a thinking model's follow-up without its reas
         return error ? error->httpStatus : 200;
     };
 
-    CHECK(refusal(true, true) == 200);
+    CHECK(refusal(true, true, routing) == 200);
     CHECK(h.openRouterServer.lastRefusal().isEmpty());
-    CHECK(refusal(false, true) == 400);
+    CHECK(refusal(false, true, routing) == 400);
     CHECK(h.openRouterServer.lastRefusal().contains(QStringLiteral("reasoning details to be preserved")));
-    CHECK(refusal(true, false) == 400);
+    CHECK(refusal(true, false, routing) == 400);
     CHECK(h.openRouterServer.lastRefusal().contains(QStringLiteral("must define tools")));
+    // Without the first round's session_id the round may reach another provider, which cannot read the
+    // signatures.
+    CHECK(refusal(true, true, QString()) == 400);
+    CHECK(h.openRouterServer.lastRefusal() == QStringLiteral("Corrupted thought signature."));
 }
 
 TEST_CASE("A tool loop at its round limit keeps the tools and forbids more calls with tool_choice none")

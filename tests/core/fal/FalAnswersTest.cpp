@@ -54,3 +54,14 @@ TEST_CASE("A result's seed is kept when it is an integer and dropped when it is 
     REQUIRE(huge);
     CHECK_FALSE(FalQueueAnswers::readResult(*huge).seed.has_value());
 }
+
+TEST_CASE("A submit answer with a queue position but no status reads as queued")
+{
+    // The submit answer as fal's Queue docs print it: request_id, the three URLs and, at most, the position.
+    const QJsonObject submit{{QStringLiteral("request_id"), QStringLiteral("r-1")},
+                             {QStringLiteral("queue_position"), 3}};
+    const FalStatusAnswer answer = FalQueueAnswers::readStatus(submit);
+    CHECK(answer.state == QStringLiteral("IN_QUEUE"));
+    CHECK(answer.queuePosition == 3);
+    CHECK(FalQueueAnswers::readStatus(QJsonObject{}).state.isEmpty());
+}

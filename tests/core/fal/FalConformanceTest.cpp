@@ -82,3 +82,15 @@ TEST_CASE("Replayed: COMPLETED carrying an error ends the job with fal's words a
                                                 "5a6b7c8d9e0f"))
               .size() == 1);
 }
+
+TEST_CASE("Replayed: a submit answer without a status is a queued job, not an unknown state")
+{
+    FalFixture fixture;
+    enqueueReplay(fixture, QStringLiteral("submit-without-status"));
+    FalOutcome outcome(fixture.generate(QStringLiteral("a red kite")));
+    REQUIRE(outcome.waitForEnd());
+    INFO((outcome.error ? outcome.error->message : QString()).toStdString());
+    REQUIRE(outcome.result);
+    CHECK(outcome.positions == QList<int>{0});
+    CHECK(outcome.result->images.size() == 1);
+}

@@ -98,9 +98,38 @@ TEST_CASE("A rejected key says so and the message never contains the key")
     REQUIRE(outcome.error);
     CHECK(outcome.error->kind == Kind::Auth);
     CHECK(outcome.error->httpStatus == 401);
-    CHECK(outcome.error->message.contains(QStringLiteral("fal key rejected")));
+    CHECK(outcome.error->message ==
+          QStringLiteral(
+              "fal key rejected (HTTP 401): Authentication failed: invalid key. Check the fal.ai key in "
+              "Settings."));
     CHECK_FALSE(outcome.error->message.contains(secret));
-    CHECK(fixture.server.requests().size() == 1);
+    CHECK(fixture.server.requestsTo("POST", QStringLiteral("/")).size() == 1);
+}
+
+TEST_CASE("A locked fal account shows fal's own reason instead of a rejected key")
+{
+    FalFixture fixture;
+    // The body fal sends for an account out of money (fal-ai/fal issues #1147, #1112).
+    const QString reason = QStringLiteral(
+        "User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing.");
+    fixture.server.setLockReason(reason);
+    FalOutcome outcome(fixture.generate(QStringLiteral("a kite")));
+    REQUIRE(outcome.waitForEnd());
+    REQUIRE(outcome.error);
+    CHECK(outcome.error->kind == Kind::Auth);
+    CHECK(outcome.error->httpStatus == 403);
+    CHECK(outcome.error->message == QStringLiteral("fal.ai refused the request (HTTP 403): ") + reason);
+    CHECK_FALSE(outcome.error->message.contains(QStringLiteral("key rejected")));
+}
+
+TEST_CASE("fal's words in an error are cut to a readable length")
+{
+    FalHttpResponse response;
+    response.status = 403;
+    response.body = R"({"detail":")" + QByteArray(5000, 'x') + R"("})";
+    const FalError error = FalErrors::fromResponse(response, FalErrors::Phase::Submit);
+    CHECK(error.message.size() < 500);
+    CHECK(error.message.endsWith(QChar(0x2026)));
 }
 
 TEST_CASE("A rate-limited submit is retried and the job then succeeds")

@@ -13,6 +13,7 @@ FalFixture::FalFixture()
     client.setApiKey(QString::fromLatin1(FalTestKey));
     client.setQueueBaseUrl(server.baseUrl());
     client.setStorageBaseUrl(server.baseUrl());
+    client.setPlatformBaseUrl(server.baseUrl());
     setTuning([](FalTuning &tuning) {
         tuning.pollIntervalMs = 2;
         tuning.pollMaxIntervalMs = 10;

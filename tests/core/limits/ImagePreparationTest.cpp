@@ -194,3 +194,35 @@ TEST_CASE("Images can be prepared on a worker thread")
     CHECK(image.downscaled);
     CHECK(image.bytes.size() <= 100 * 1024);
 }
+
+TEST_CASE("A picture in a type providers refuse is converted: PNG for a drawing, JPEG for a photo")
+{
+    QTemporaryDir dir;
+    // A flat drawing as BMP: PNG keeps it sharp and small.
+    QImage drawing(120, 80, QImage::Format_RGB32);
+    drawing.fill(Qt::white);
+    for (int x = 10; x < 110; ++x)
+        drawing.setPixel(x, 40, qRgb(200, 0, 0));
+    const auto flat = prepareImageFile(writeFile(dir, QStringLiteral("drawing.bmp"), encoded(drawing, "bmp")),
+                                       4 * 1024 * 1024);
+    REQUIRE(flat.ok);
+    CHECK(flat.mimeType == QStringLiteral("image/png"));
+    CHECK(decoded(flat.bytes).pixel(50, 40) == qRgb(200, 0, 0));
+    CHECK(flat.size == QSize(120, 80));
+
+    // Photo-like noise: its PNG would be far larger than a JPEG.
+    const auto photo = prepareImageFile(
+        writeFile(dir, QStringLiteral("photo.bmp"), encoded(noise(200, 150, false), "bmp")), 4 * 1024 * 1024);
+    REQUIRE(photo.ok);
+    CHECK(photo.mimeType == QStringLiteral("image/jpeg"));
+    CHECK(decoded(photo.bytes).size() == QSize(200, 150));
+
+    // An icon with transparency stays transparent.
+    const auto icon = prepareImageFile(
+        writeFile(dir, QStringLiteral("icon.ico"), encoded(noise(32, 32, true), "ico")), 4 * 1024 * 1024);
+    REQUIRE(icon.ok);
+    CHECK(icon.mimeType == QStringLiteral("image/png"));
+    CHECK(qAlpha(decoded(icon.bytes).pixel(1, 1)) == 0);
+    CHECK_FALSE(confab::isSendableImageType(QStringLiteral("image/bmp")));
+    CHECK_FALSE(confab::isSendableImageType(QStringLiteral("image/tiff")));
+}

@@ -2,10 +2,13 @@
 #include "Wait.h"
 #include "catch.h"
 
+#include <memory>
+
 using namespace confab;
 using confab::test::ClientHarness;
 using confab::test::scenario;
 using confab::test::StreamRecord;
+using confab::test::waitForEnd;
 
 namespace {
 
@@ -114,6 +117,26 @@ TEST_CASE("Overloaded or failing providers are retried with backoff before the f
     CHECK(record.text == h.server.lastAnswerText());
     CHECK(record.retries == 2);
     CHECK(h.server.chatRequests().size() == 3);
+}
+
+TEST_CASE("Retry waits come from the shared backoff: doubling steps, half of each random")
+{
+    ClientHarness h;
+    StreamSettings settings = h.client.streamSettings();
+    settings.retryBaseDelayMs = 40;
+    settings.retryRandom = [] { return 0.0; };
+    h.client.setStreamSettings(settings);
+    h.server.enqueue(scenario(QStringLiteral("error-503")));
+    h.server.enqueue(scenario(QStringLiteral("error-502")));
+    StreamRecord record;
+    const std::unique_ptr<ChatStream> stream(h.start(h.request(QStringLiteral("hi")), &record));
+    QList<int> delays;
+    QObject::connect(stream.get(), &ChatStream::retrying, stream.get(),
+                     [&delays](int, int delayMs) { delays.append(delayMs); });
+    waitForEnd(stream.get(), record);
+    REQUIRE(record.result.has_value());
+    // With the random part at its lowest each wait is half its step: 20 ms, then 40 ms.
+    CHECK(delays == QList<int>{20, 40});
 }
 
 TEST_CASE("Requests that cannot be fixed by retrying are not retried")

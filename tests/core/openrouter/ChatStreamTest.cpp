@@ -43,7 +43,8 @@ TEST_CASE("A normal answer streams in full with its finish reason, tokens and co
     CHECK(record.result->totalMs >= record.result->msToFirstByte);
 }
 
-TEST_CASE("The request carries the key, the app attribution and a bounded max_tokens")
+TEST_CASE("The request carries the key, the app attribution and a bounded max_completion_tokens, never the "
+          "deprecated max_tokens")
 {
     ClientHarness h;
     ChatRequest request = h.request(QStringLiteral("hello"));
@@ -60,7 +61,7 @@ TEST_CASE("The request carries the key, the app attribution and a bounded max_to
     const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
     CHECK(body.value(QStringLiteral("stream")).toBool());
     CHECK(body.value(QStringLiteral("model")).toString() == QStringLiteral("openai/gpt-4o-mini"));
-    CHECK(body.value(QStringLiteral("max_tokens")).toInt() == ChatRequest::DefaultMaxTokens);
+    CHECK(body.value(QStringLiteral("max_completion_tokens")).toInt() == ChatRequest::DefaultMaxTokens);
     CHECK(body.value(QStringLiteral("temperature")).toDouble() == Approx(0.25));
     // usage: {include: true} is deprecated and ignored: usage always arrives in the last chunk.
     CHECK_FALSE(body.contains(QStringLiteral("usage")));
@@ -300,4 +301,67 @@ TEST_CASE("A compatible server that ignores stream and answers with plain JSON s
     CHECK(record.result->completionTokens == 3);
     CHECK(record.result->model == QStringLiteral("llama"));
     CHECK(plain.requests().first().header("authorization").isEmpty());
+}
+
+TEST_CASE("A generated picture sent as a link is fetched without the key and arrives like an inline one")
+{
+    ClientHarness h;
+    h.server.enqueue(scenario(QStringLiteral("image-link")));
+    ChatRequest request = h.request(QStringLiteral("Draw a boat"));
+    request.model = QStringLiteral("google/gemini-2.5-flash-image");
+    const StreamRecord record = h.run(request);
+    INFO((record.error ? record.error->message.toStdString() : std::string()));
+    REQUIRE(record.result);
+    REQUIRE(record.images.size() == 1);
+    CHECK(record.images.first().first == h.server.lastImage());
+    CHECK(record.images.first().second == QStringLiteral("image/png"));
+    CHECK(record.result->imageCount == 1);
+    bool fetched = false;
+    for (const testserver::HttpRequest &sent : h.server.requests()) {
+        if (sent.path().startsWith(QLatin1String("/files/"))) {
+            fetched = true;
+            CHECK(sent.header("authorization").isEmpty());
+        }
+    }
+    CHECK(fetched);
+}
+
+TEST_CASE("A linked picture that cannot be had fails the answer with the reason, never a silent success")
+{
+    SECTION("missing at its address")
+    {
+        ClientHarness h;
+        h.server.enqueue(scenario(QStringLiteral("image-link-missing")));
+        const StreamRecord record = h.run(QStringLiteral("Draw a boat"));
+        REQUIRE(record.error);
+        CHECK_FALSE(record.result);
+        CHECK(record.error->message ==
+              QStringLiteral("A picture the model made could not be fetched: 127.0.0.1 answered 404"));
+        CHECK(record.error->partialText == QStringLiteral("Here is the image you asked for."));
+    }
+    SECTION("plain http from another machine is not fetched at all")
+    {
+        ClientHarness h;
+        h.server.enqueue(scenario(QStringLiteral("image-link-plain-http")));
+        const StreamRecord record = h.run(QStringLiteral("Draw a boat"));
+        REQUIRE(record.error);
+        CHECK(record.error->message.startsWith(
+            QStringLiteral("A picture the model made could not be fetched: the model linked it at an address "
+                           "Confab does not fetch from")));
+        CHECK_FALSE(record.error->message.contains(QStringLiteral("images.example.net/")));
+    }
+    SECTION("larger than the cap")
+    {
+        ClientHarness h;
+        StreamSettings settings = h.client.streamSettings();
+        settings.maxLinkedImageBytes = 1024 * 1024;
+        h.client.setStreamSettings(settings);
+        testserver::Scenario big = scenario(QStringLiteral("image-link"));
+        big.imageBytes = 3'000'000;
+        h.server.enqueue(big);
+        const StreamRecord record = h.run(QStringLiteral("Draw a boat"));
+        REQUIRE(record.error);
+        CHECK(record.error->message ==
+              QStringLiteral("A picture the model made could not be fetched: it is larger than 1 MB"));
+    }
 }

@@ -2,6 +2,7 @@
 // the real client: what the user would see from each.
 #include "ClientHarness.h"
 #include "catch.h"
+#include "openrouter/HttpErrors.h"
 
 #include <QImage>
 
@@ -100,9 +101,60 @@ TEST_CASE("Replayed: pre-stream errors name the provider and give its own words"
     const StreamRecord google = replay(QStringLiteral("502-provider-error-google.json"));
     REQUIRE(google.error);
     CHECK(google.error->kind == ChatError::Kind::Server);
-    CHECK(google.error->message.contains(
-        QStringLiteral("Google said: An internal error has occurred. Please retry or report in "
-                       "https://developers.generativeai.google/guide/troubleshooting [provider_error]")));
+    CHECK(google.error->message.contains(QStringLiteral(
+        "Google said: An internal error has occurred. Please retry or report in "
+        "https://developers.generativeai.google/guide/troubleshooting [provider_unavailable]")));
+    CHECK(google.error->errorType == QStringLiteral("provider_unavailable"));
     for (const StreamRecord *record : {&anthropic, &limited, &google})
         CHECK_FALSE(record->error->message.contains(QStringLiteral("Provider returned error")));
+}
+
+TEST_CASE("Replayed: a mid-stream error with a numeric code and a typed error_type names both")
+{
+    const StreamRecord record = replay(QStringLiteral("stream-midstream-error-numeric-code.sse"));
+    REQUIRE(record.error);
+    CHECK(record.error->kind == ChatError::Kind::MidStream);
+    CHECK(record.error->code == QStringLiteral("429"));
+    CHECK(record.error->message ==
+          QStringLiteral("The answer stopped with an error: Rate limit exceeded [rate_limit_exceeded]"));
+    CHECK(record.error->partialText == QStringLiteral("Rate limits"));
+}
+
+TEST_CASE("Replayed: a retired model says so and names OpenRouter's suggested replacement")
+{
+    const StreamRecord record = replay(QStringLiteral("404-model-deprecated.json"));
+    REQUIRE(record.error);
+    CHECK(record.error->kind == ChatError::Kind::NotFound);
+    CHECK(record.error->errorType == QStringLiteral("not_found"));
+    CHECK(record.error->availabilityCode == QStringLiteral("model_deprecated"));
+    CHECK(record.error->fallbackModels == QStringList{QStringLiteral("openai/gpt-4.1")});
+    CHECK(record.error->retryable == std::optional<bool>(false));
+    CHECK(
+        record.error->message.startsWith(QStringLiteral("This model has been retired (404) (Quasar Alpha")));
+    CHECK(record.error->message.endsWith(QStringLiteral("OpenRouter suggests openai/gpt-4.1 instead.")));
+    CHECK_FALSE(isTransient(*record.error));
+}
+
+TEST_CASE("Replayed: all providers at capacity gives the wait from the body and a retryable error")
+{
+    const StreamRecord record = replay(QStringLiteral("429-capacity-exhausted.json"));
+    REQUIRE(record.error);
+    CHECK(record.error->kind == ChatError::Kind::RateLimited);
+    CHECK(record.error->errorType == QStringLiteral("rate_limit_exceeded"));
+    CHECK(record.error->availabilityCode == QStringLiteral("capacity_exhausted"));
+    // No Retry-After header came; availability.retry_after mirrors it in the body.
+    CHECK(record.error->retryAfterSeconds == 40);
+    CHECK(record.error->message.startsWith(QStringLiteral("Rate limited (429): try again in 40 s")));
+    CHECK(record.error->message.contains(QStringLiteral("anthropic/claude-haiku-4.5")));
+    CHECK(isTransient(*record.error));
+}
+
+TEST_CASE("Replayed: a BYOK answer costs OpenRouter's fee plus what the provider charged the user's key")
+{
+    const StreamRecord record = replay(QStringLiteral("stream-byok-usage.sse"));
+    REQUIRE(record.result);
+    CHECK(record.text == QStringLiteral("Hi."));
+    REQUIRE(record.result->cost);
+    CHECK(*record.result->cost == Approx(19.95));
+    CHECK(record.result->promptTokens == 194);
 }

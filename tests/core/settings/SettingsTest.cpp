@@ -46,7 +46,7 @@ TEST_CASE("A fresh install starts with the documented defaults")
     CHECK(settings.autoModel() == QStringLiteral("google/gemini-2.5-flash"));
     CHECK(settings.textToImageModel() == QStringLiteral("fal-ai/flux-pro/v1.1-ultra"));
     CHECK(settings.imageEditModel() == QStringLiteral("fal-ai/gemini-25-flash-image/edit"));
-    CHECK(settings.maxTokens() == 4096);
+    CHECK(settings.maxTokens() == 0); // each model's own limit
     CHECK(settings.systemPrompt().isEmpty());
     CHECK(settings.dailyCapUsd() == 0.0);
     CHECK(settings.monthlyCapUsd() == 0.0);
@@ -122,7 +122,7 @@ TEST_CASE("A value of the wrong kind is refused and the setting keeps its value"
     Settings settings(settingsFile(dir));
     QSignalSpy changed(&settings, &Settings::changed);
     CHECK_FALSE(settings.setValue(SettingKey::MaxTokens, QStringLiteral("lots")));
-    CHECK(settings.maxTokens() == 4096);
+    CHECK(settings.maxTokens() == 0);
     CHECK(settings.setValue(SettingKey::MaxTokens, QStringLiteral("2048")));
     CHECK(settings.maxTokens() == 2048);
     CHECK(changed.count() == 1);

@@ -218,3 +218,19 @@ TEST_CASE("Split UTF-8 sequences are only decoded once the line is complete")
         CHECK(events.first().dataText() == QStringLiteral("naïve 🌍"));
     }
 }
+
+TEST_CASE("The last event id and the retry time outlive events without data, as a resuming client needs them")
+{
+    SseDecoder decoder;
+    CHECK(decoder.retryMilliseconds() == -1);
+    // The priming event MCP servers send: an id and a retry time, and no data to dispatch.
+    CHECK(decoder.feed(QByteArrayView("id: event-1\nretry: 500\ndata: \n\n")).isEmpty());
+    CHECK(decoder.lastEventId() == QStringLiteral("event-1"));
+    CHECK(decoder.retryMilliseconds() == 500);
+    // Only ASCII digits count; anything else leaves the earlier value.
+    decoder.feed(QByteArrayView("retry: 5s\nretry: -1\nretry: 99999999999\n\n"));
+    CHECK(decoder.retryMilliseconds() == 500);
+    decoder.feed(QByteArrayView("retry: 0\nid: event-2\ndata: x\n\n"));
+    CHECK(decoder.retryMilliseconds() == 0);
+    CHECK(decoder.lastEventId() == QStringLiteral("event-2"));
+}

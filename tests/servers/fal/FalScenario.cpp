@@ -17,6 +17,11 @@ QStringList FalScenario::names()
             QStringLiteral("rate-limited"),
             QStringLiteral("rate-limited-always"),
             QStringLiteral("submit-unavailable"),
+            QStringLiteral("submit-conflict"),
+            QStringLiteral("submit-request-timeout"),
+            QStringLiteral("submit-not-retryable"),
+            QStringLiteral("submit-retry-at-date"),
+            QStringLiteral("submit-without-status"),
             QStringLiteral("status-flaky"),
             QStringLiteral("logs-null"),
             QStringLiteral("logs-absent"),
@@ -65,6 +70,23 @@ bool FalScenario::fromName(const QString &name, FalScenario *scenario)
     } else if (name == QLatin1String("submit-unavailable")) {
         s.rejectSubmits = 1;
         s.rejectStatus = 503;
+    } else if (name == QLatin1String("submit-conflict")) {
+        s.rejectSubmits = 1;
+        s.rejectStatus = 409;
+    } else if (name == QLatin1String("submit-request-timeout")) {
+        s.rejectSubmits = 1;
+        s.rejectStatus = 408;
+    } else if (name == QLatin1String("submit-not-retryable")) {
+        s.rejectSubmits = 1;
+        s.rejectStatus = 503;
+        s.retryableHeader = "false";
+    } else if (name == QLatin1String("submit-retry-at-date")) {
+        s.rejectSubmits = 1;
+        s.rejectStatus = 503;
+        s.retryAfterSeconds = 2;
+        s.retryAfterAsDate = true;
+    } else if (name == QLatin1String("submit-without-status")) {
+        s.submitWithoutStatus = true;
     } else if (name == QLatin1String("status-flaky")) {
         s.failStatusReads = 2;
     } else if (name == QLatin1String("status-silent")) {

@@ -32,11 +32,14 @@ struct FalScenario
     int rejectSubmits = 0; // the first N submits answer rejectStatus
     int rejectStatus = 429;
     int retryAfterSeconds = 1;
-    int failStatusReads = 0;   // the first N status reads answer 500
-    int silentStatusReads = 0; // the next N status reads are never answered
-    bool stall = false;        // never leaves IN_PROGRESS
-    bool corruptImage = false; // image URLs serve bytes that are not an image
-    bool inlineImages = false; // images come back as data URIs, as with sync_mode
+    bool retryAfterAsDate = false;    // Retry-After as an HTTP date retryAfterSeconds from now
+    QByteArray retryableHeader;       // X-Fal-Retryable on each rejection, when set
+    bool submitWithoutStatus = false; // the submit answer carries queue_position but no status
+    int failStatusReads = 0;          // the first N status reads answer 500
+    int silentStatusReads = 0;        // the next N status reads are never answered
+    bool stall = false;               // never leaves IN_PROGRESS
+    bool corruptImage = false;        // image URLs serve bytes that are not an image
+    bool inlineImages = false;        // images come back as data URIs, as with sync_mode
     // "replay:FOLDER": the job answers with the recorded bodies in tests/fixtures/provider/fal/FOLDER/
     // (submit, status-1, status-2, … and result, each optionally "NNN-" prefixed), fal's hosts pointed at
     // this server.

@@ -10,6 +10,41 @@ FalServer::FalServer(QObject *parent)
 {
     m_http.setHandler(
         [this](const HttpRequest &request, HttpExchange *exchange) { handle(request, exchange); });
+    // fal's published prices (fal.md B.4, B.5).
+    setPrice(QStringLiteral("fal-ai/flux-pro/v1.1-ultra"), 0.06);
+    setPrice(QStringLiteral("fal-ai/gemini-25-flash-image/edit"), 0.039);
+}
+
+void FalServer::setPrice(const QString &model, double unitPrice, const QString &unit, const QString &currency)
+{
+    if (unitPrice < 0) {
+        m_prices.remove(model);
+        return;
+    }
+    m_prices.insert(model, QJsonObject{{QStringLiteral("endpoint_id"), model},
+                                       {QStringLiteral("unit_price"), unitPrice},
+                                       {QStringLiteral("unit"), unit},
+                                       {QStringLiteral("currency"), currency}});
+}
+
+void FalServer::pricing(const HttpRequest &request, HttpExchange *exchange)
+{
+    // GET /v1/models/pricing?endpoint_id=a,b (fal Platform API, Models → Pricing).
+    const QStringList wanted =
+        request.query(QStringLiteral("endpoint_id")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (wanted.isEmpty() || wanted.size() > 50) {
+        exchange->respondJson(422, R"({"detail":"endpoint_id must name 1 to 50 endpoints"})");
+        return;
+    }
+    QJsonArray prices;
+    for (const QString &model : wanted) {
+        if (m_prices.contains(model))
+            prices.append(m_prices.value(model));
+    }
+    exchange->respondJson(200, QJsonDocument(QJsonObject{{QStringLiteral("prices"), prices},
+                                                         {QStringLiteral("next_cursor"), QJsonValue::Null},
+                                                         {QStringLiteral("has_more"), false}})
+                                   .toJson(QJsonDocument::Compact));
 }
 
 bool FalServer::listen(quint16 port)
@@ -57,6 +92,8 @@ void FalServer::handle(const HttpRequest &request, HttpExchange *exchange)
         return;
     if (request.method == "POST" && path == QLatin1String("/storage/upload/initiate")) {
         initiateUpload(request, exchange);
+    } else if (request.method == "GET" && path == QLatin1String("/v1/models/pricing")) {
+        pricing(request, exchange);
     } else if (request.method == "POST" && segments.value(0) == QLatin1String("sync") &&
                segments.size() >= 3) {
         runSync(segments.mid(1).join(QLatin1Char('/')), request, exchange);
@@ -85,8 +122,40 @@ bool FalServer::authorized(const HttpRequest &request, HttpExchange *exchange) c
     return true;
 }
 
+void FalServer::lockedAnswer(HttpExchange *exchange) const
+{
+    exchange->respondJson(
+        403,
+        QJsonDocument(QJsonObject{{QStringLiteral("detail"), m_lockReason}}).toJson(QJsonDocument::Compact));
+}
+
+std::optional<qint64> FalServer::lifecycleOf(const HttpRequest &request, HttpExchange *exchange) const
+{
+    QByteArray header = request.header("x-fal-object-lifecycle-preference");
+    if (header.isEmpty())
+        header = request.header("x-fal-object-lifecycle");
+    if (header.isEmpty())
+        return -1;
+    const QJsonObject lifecycle = QJsonDocument::fromJson(header).object();
+    const QJsonValue seconds = lifecycle.value(QLatin1String("expiration_duration_seconds"));
+    if (seconds.isNull())
+        return -1;
+    if (!seconds.isDouble() || seconds.toDouble() <= 0) {
+        exchange->respondJson(400, R"({"detail":"Invalid object lifecycle preference"})");
+        return std::nullopt;
+    }
+    return qint64(seconds.toDouble());
+}
+
 void FalServer::initiateUpload(const HttpRequest &request, HttpExchange *exchange)
 {
+    if (!m_lockReason.isEmpty()) {
+        lockedAnswer(exchange);
+        return;
+    }
+    const std::optional<qint64> lifetime = lifecycleOf(request, exchange);
+    if (!lifetime)
+        return;
     if (request.query(QStringLiteral("storage_type")) != QLatin1String("fal-cdn-v3")) {
         exchange->respondJson(400, R"({"detail":"Unsupported storage_type"})");
         return;
@@ -107,6 +176,7 @@ void FalServer::initiateUpload(const HttpRequest &request, HttpExchange *exchang
         fileName = QStringLiteral("upload");
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-') + fileName;
     m_files.insert(QStringLiteral("/files/uploads/") + token, {{}, contentType.toUtf8()});
+    m_uploadLifetimes.insert(QStringLiteral("/files/uploads/") + token, *lifetime);
     QUrl uploadUrl = baseUrl();
     uploadUrl.setPath(QStringLiteral("/upload/") + token);
     uploadUrl.setQuery(QStringLiteral("X-Goog-Signature=stand-in"));

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace confab::testserver {
 
 // A stand-in for fal.ai on 127.0.0.1 that speaks its queue protocol (fal.md B.1–B.7): submit, status (polled
@@ -53,6 +55,24 @@ public:
     bool wasCancelled(const QString &requestId) const { return m_jobs.value(requestId).cancelled; }
     // The input JSON a job was submitted with.
     QJsonObject submittedInput(const QString &requestId) const { return m_jobs.value(requestId).input; }
+    // Whether fal would keep the job's JSON input and output for its dashboard (no "X-Fal-Store-IO: 0").
+    bool payloadStored(const QString &requestId) const { return m_jobs.value(requestId).payloadStored; }
+    // How long the job's generated files live, from its object-lifecycle preference; -1: forever.
+    qint64 outputLifetimeSeconds(const QString &requestId) const
+    {
+        return m_jobs.value(requestId).outputLifetimeSeconds;
+    }
+    // How long an uploaded file (its /files/… path) lives; -1: forever, as fal keeps uploads by default.
+    qint64 uploadLifetimeSeconds(const QString &path) const { return m_uploadLifetimes.value(path, -1); }
+    // An account fal will not serve (fal-ai/fal issue #1147: "User is locked. Reason: Exhausted balance…"):
+    // submits and upload initiations answer 403 with this detail, status reads still work. Empty: unlocked.
+    void setLockReason(const QString &detail) { m_lockReason = detail; }
+    // What GET /v1/models/pricing answers for the model (fal's Platform API); both of Confab's models have
+    // their published per-image USD price until a test sets another. A negative unitPrice: no entry.
+    void setPrice(const QString &model, double unitPrice, const QString &unit = QStringLiteral("image"),
+                  const QString &currency = QStringLiteral("USD"));
+    // X-Fal-Billable-Units on each result, when set.
+    void setBillableUnits(const QByteArray &units) { m_billableUnits = units; }
 
 private:
     struct Job
@@ -70,13 +90,20 @@ private:
         bool hasOutput = false;
         FalModelOutput output;
         int replayStatusReads = 0;
+        bool payloadStored = true;
+        qint64 outputLifetimeSeconds = -1;
     };
 
     void handle(const HttpRequest &request, HttpExchange *exchange);
     bool authorized(const HttpRequest &request, HttpExchange *exchange) const;
+    void lockedAnswer(HttpExchange *exchange) const;
+    // The expiration an X-Fal-Object-Lifecycle(-Preference) header asks for (-1: none asked); empty after
+    // answering 400 to a header that is not the documented {"expiration_duration_seconds": N}.
+    std::optional<qint64> lifecycleOf(const HttpRequest &request, HttpExchange *exchange) const;
     void initiateUpload(const HttpRequest &request, HttpExchange *exchange);
     void serveFile(const HttpRequest &request, HttpExchange *exchange);
     void runSync(const QString &model, const HttpRequest &request, HttpExchange *exchange);
+    void pricing(const HttpRequest &request, HttpExchange *exchange);
 
     // Queue host (FalServerQueue.cpp).
     void submit(const QString &model, const HttpRequest &request, HttpExchange *exchange);
@@ -108,6 +135,10 @@ private:
     FalFileStore m_files;
     int m_nextId = 1;
     Scenario m_defaultScenario;
+    QString m_lockReason;
+    QHash<QString, qint64> m_uploadLifetimes;
+    QHash<QString, QJsonObject> m_prices;
+    QByteArray m_billableUnits;
 };
 
 } // namespace confab::testserver

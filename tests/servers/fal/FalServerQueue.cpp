@@ -1,7 +1,9 @@
 // The queue host of FalServer: submit, status (polled and streamed), result and cancel.
 #include "FalServer.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimer>
 #include <QUuid>
 
@@ -69,6 +71,13 @@ void FalServer::submit(const QString &model, const HttpRequest &request, HttpExc
                               R"({"detail":"Request body is not valid JSON","error_type":"bad_request"})");
         return;
     }
+    if (!m_lockReason.isEmpty()) {
+        lockedAnswer(exchange);
+        return;
+    }
+    const std::optional<qint64> lifetime = lifecycleOf(request, exchange);
+    if (!lifetime)
+        return;
     bool reject = false;
     const Scenario scenario = scenarioForSubmit(document.object(), &reject);
     if (!scenario.replay.isEmpty()) {
@@ -80,8 +89,18 @@ void FalServer::submit(const QString &model, const HttpRequest &request, HttpExc
             scenario.rejectStatus == 429
                 ? R"({"detail":"Too many requests, slow down.","error_type":"rate_limited"})"
                 : R"({"detail":"No runner available","error_type":"runner_scheduling_failure"})";
-        exchange->respondJson(scenario.rejectStatus, body,
-                              {{"Retry-After", QByteArray::number(scenario.retryAfterSeconds)}});
+        // Retry-After as delta-seconds or as an HTTP date (RFC 9110 10.2.3), always in GMT.
+        const QByteArray retryAfter =
+            scenario.retryAfterAsDate
+                ? QLocale::c()
+                      .toString(QDateTime::currentDateTimeUtc().addSecs(scenario.retryAfterSeconds),
+                                QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                      .toLatin1()
+                : QByteArray::number(scenario.retryAfterSeconds);
+        QHash<QByteArray, QByteArray> headers{{"Retry-After", retryAfter}};
+        if (!scenario.retryableHeader.isEmpty())
+            headers.insert("X-Fal-Retryable", scenario.retryableHeader);
+        exchange->respondJson(scenario.rejectStatus, body, headers);
         return;
     }
 
@@ -91,9 +110,12 @@ void FalServer::submit(const QString &model, const HttpRequest &request, HttpExc
     job.ownerApp = model.section(QLatin1Char('/'), 0, 1);
     job.input = document.object();
     job.scenario = scenario;
+    job.payloadStored = request.header("x-fal-store-io").trimmed() != "0";
+    job.outputLifetimeSeconds = *lifetime;
     job.sinceStep.start();
     QJsonObject answer = urlsFor(job);
-    answer.insert(QStringLiteral("status"), QStringLiteral("IN_QUEUE"));
+    if (!scenario.submitWithoutStatus)
+        answer.insert(QStringLiteral("status"), QStringLiteral("IN_QUEUE"));
     answer.insert(QStringLiteral("queue_position"), std::max(0, scenario.queuePositions - 1));
     m_jobs.insert(job.id, job);
     exchange->respondJson(200, compact(answer), {{"x-fal-request-id", job.id.toLatin1()}});
@@ -282,6 +304,8 @@ void FalServer::result(Job &job, HttpExchange *exchange)
     }
     QHash<QByteArray, QByteArray> headers = job.output.headers;
     headers.insert(idHeader);
+    if (!m_billableUnits.isEmpty())
+        headers.insert("X-Fal-Billable-Units", m_billableUnits);
     exchange->respond(job.output.status, "application/json", job.output.body, headers);
 }
 

@@ -24,7 +24,7 @@ QJsonObject model(const QString &id, const QString &name, int context, const QSt
         parameters << QStringLiteral("tools") << QStringLiteral("tool_choice");
     if (reasoning)
         parameters << QStringLiteral("reasoning") << QStringLiteral("include_reasoning");
-    return QJsonObject{
+    QJsonObject entry{
         {QStringLiteral("id"), id},
         {QStringLiteral("canonical_slug"), id},
         {QStringLiteral("name"), name},
@@ -50,6 +50,17 @@ QJsonObject model(const QString &id, const QString &name, int context, const QSt
         {QStringLiteral("supported_parameters"), QJsonArray::fromStringList(parameters)},
         {QStringLiteral("default_parameters"), QJsonObject{}},
         {QStringLiteral("expiration_date"), QJsonValue::Null}};
+    // The reasoning object of the API reference's ModelReasoning (openapi.yaml): supported_efforts highest
+    // first, and the effort used when none is asked for.
+    if (reasoning)
+        entry.insert(QStringLiteral("reasoning"),
+                     QJsonObject{{QStringLiteral("default_effort"), QStringLiteral("medium")},
+                                 {QStringLiteral("default_enabled"), true},
+                                 {QStringLiteral("mandatory"), false},
+                                 {QStringLiteral("supported_efforts"),
+                                  QJsonArray{QStringLiteral("high"), QStringLiteral("medium"),
+                                             QStringLiteral("low"), QStringLiteral("minimal")}}});
+    return entry;
 }
 
 } // namespace
@@ -170,6 +181,15 @@ QByteArray pngOfSize(int bytes)
     image.save(&buffer, "PNG", 0);
     cache.insert(bytes, png);
     return png;
+}
+
+QByteArray typedErrorBody(int status, const QString &errorType, const QString &message)
+{
+    const QJsonObject error{
+        {QStringLiteral("code"), status},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("error_type"), errorType}}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
 }
 
 QByteArray errorBody(int status, const QString &model, int maxTokens)

@@ -22,5 +22,8 @@ QString reasoningFor(const QString &prompt);
 QByteArray pngOfSize(int bytes);
 
 QByteArray errorBody(int status, const QString &model, int maxTokens);
+// A typed error as OpenRouter's errors-and-debugging page shows it: {"error":{"code","message",
+// "metadata":{"error_type"}}}.
+QByteArray typedErrorBody(int status, const QString &errorType, const QString &message);
 
 } // namespace confab::testserver::fixtures

@@ -50,6 +50,36 @@ bool isTitleRequest(const QJsonObject &body)
                .startsWith(QLatin1String("You name conversations."));
 }
 
+// The first picture sent as a data URI of a type OpenRouter does not take; empty when all are png, jpeg, webp
+// or gif (image-understanding guide, "Supported image content types").
+QString unsupportedImageType(const QJsonObject &body)
+{
+    static const QStringList taken{QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
+                                   QStringLiteral("image/webp"), QStringLiteral("image/gif")};
+    for (const QJsonValue &message : body.value(QStringLiteral("messages")).toArray()) {
+        for (const QJsonValue &part : message.toObject().value(QStringLiteral("content")).toArray()) {
+            const QString url = part.toObject()
+                                    .value(QStringLiteral("image_url"))
+                                    .toObject()
+                                    .value(QStringLiteral("url"))
+                                    .toString();
+            if (!url.startsWith(QLatin1String("data:")))
+                continue;
+            const QString type = url.mid(5, url.indexOf(u';') - 5);
+            if (!taken.contains(type))
+                return type;
+        }
+    }
+    return {};
+}
+
+// max_completion_tokens, or the deprecated max_tokens a client may still send; 0 when neither came.
+int answerLimit(const QJsonObject &body)
+{
+    const QJsonValue current = body.value(QStringLiteral("max_completion_tokens"));
+    return current.isDouble() ? current.toInt() : body.value(QStringLiteral("max_tokens")).toInt();
+}
+
 QByteArray jsonError(int status, const QString &message)
 {
     return QJsonDocument(
@@ -120,6 +150,15 @@ void OpenRouterServer::handle(const HttpRequest &request, HttpExchange *exchange
         exchange->respondJson(200, fixtures::modelsJson(request.query(QStringLiteral("output_modalities"))));
         return;
     }
+    // Linked pictures are fetched like any file on the web: without the key.
+    if (path.startsWith(QLatin1String("/files/")) && request.method == "GET") {
+        const auto file = m_files.constFind(path.mid(7));
+        if (file == m_files.constEnd())
+            exchange->respondJson(404, jsonError(404, QStringLiteral("Not Found")));
+        else
+            exchange->respond(200, "image/png", *file);
+        return;
+    }
     if (!authorize(request, exchange))
         return;
     if (path == QLatin1String("/chat/completions") && request.method == "POST") {
@@ -183,7 +222,10 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
     // Providers refuse a tool conversation that lost its tools, a call without its result, or a thinking
     // model's reasoning changed on the way back.
     if (continuesToolConversation(body)) {
-        if (const QString problem = followUpProblem(body, m_issuedReasoning); !problem.isEmpty()) {
+        QString problem = followUpProblem(body, m_issuedReasoning);
+        if (problem.isEmpty())
+            problem = switchedProviderProblem(body, m_issuedSessions);
+        if (!problem.isEmpty()) {
             m_lastRefusal = problem;
             exchange->respondJson(400, followUpErrorBody(problem));
             return;
@@ -205,6 +247,23 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
     const bool thinkingFollowUp =
         scenario.answer == Scenario::Answer::Thinking && (toolsForbidden || resultsArrived);
 
+    if (const QString type = unsupportedImageType(body); !type.isEmpty()) {
+        m_lastRefusal = QStringLiteral("Unsupported image format: ") + type;
+        exchange->respondJson(
+            400, fixtures::typedErrorBody(400, QStringLiteral("unsupported_image_format"), m_lastRefusal));
+        return;
+    }
+    // OpenRouter's API reference on max_tokens: "some providers enforce a minimum of 16".
+    if (const int limit = answerLimit(body); body.contains(QStringLiteral("max_completion_tokens")) ||
+                                             body.contains(QStringLiteral("max_tokens"))) {
+        if (limit < 16) {
+            m_lastRefusal = QStringLiteral("max_tokens must be at least 16");
+            exchange->respondJson(
+                400, fixtures::typedErrorBody(400, QStringLiteral("invalid_request"),
+                                              QStringLiteral("Provider returned error: ") + m_lastRefusal));
+            return;
+        }
+    }
     if (scenario.answer == Scenario::Answer::PreStreamError) {
         QHash<QByteArray, QByteArray> headers;
         if (scenario.retryAfterSeconds > 0)
@@ -215,10 +274,8 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
             headers.insert("X-RateLimit-Reset", QByteArray::number(QDateTime::currentMSecsSinceEpoch() +
                                                                    scenario.retryAfterSeconds * 1000));
         }
-        exchange->respondJson(
-            scenario.httpStatus,
-            fixtures::errorBody(scenario.httpStatus, model, body.value(QStringLiteral("max_tokens")).toInt()),
-            headers);
+        exchange->respondJson(scenario.httpStatus,
+                              fixtures::errorBody(scenario.httpStatus, model, answerLimit(body)), headers);
         return;
     }
 
@@ -268,11 +325,33 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
         const ThinkingReasoning thinking = thinkingReasoning(plan.prompt, plan.generationId);
         plan.reasoning = thinking.text;
         plan.reasoningDetails = thinking.fragments;
-        if (!plan.toolName.isEmpty())
-            m_issuedReasoning.insert(StreamScript::toolCallId(plan.generationId, 0), thinking.merged);
+        if (!plan.toolName.isEmpty()) {
+            const QString call = StreamScript::toolCallId(plan.generationId, 0);
+            m_issuedReasoning.insert(call, thinking.merged);
+            m_issuedSessions.insert(call, body.value(QStringLiteral("session_id")).toString());
+        }
+    }
+    // The model's thinking and its answer share the budget; an answer that does not fit stops for length.
+    if (const int limit = answerLimit(body);
+        limit > 0 && plan.reasoning.size() + plan.tokens.size() > limit) {
+        plan.reasoning = plan.reasoning.mid(0, limit);
+        plan.reasoningDetails = plan.reasoningDetails.mid(0, plan.reasoning.size());
+        plan.tokens = plan.tokens.mid(0, limit - plan.reasoning.size());
+        plan.finishReason = QStringLiteral("length");
+        text = plan.tokens.join(QString());
     }
     if (sendsImage)
         plan.image = scenario.imageBomb ? pngBomb(50000, 50000) : fixtures::pngOfSize(scenario.imageBytes);
+    if (sendsImage && scenario.imageLink != Scenario::ImageLink::None) {
+        const QString name = plan.generationId + QStringLiteral(".png");
+        QUrl link = m_http.baseUrl();
+        link.setPath(QStringLiteral("/files/") + name);
+        if (scenario.imageLink == Scenario::ImageLink::Served)
+            m_files.insert(name, plan.image);
+        else if (scenario.imageLink == Scenario::ImageLink::PlainHttpElsewhere)
+            link.setHost(QStringLiteral("images.example.net"));
+        plan.imageUrl = link.toString();
+    }
 
     const StreamScript script(scenario, plan);
     if (title) {

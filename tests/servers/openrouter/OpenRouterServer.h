@@ -91,10 +91,12 @@ private:
     QHash<QString, Generation> m_generations;
     // The merged reasoning_details a thinking answer streamed, by the id of its first tool call.
     QHash<QString, QJsonArray> m_issuedReasoning;
+    QHash<QString, QString> m_issuedSessions; // tool call id -> the session_id of the request that made it
 
     QString m_lastAnswer;
     QString m_lastReasoning;
     QByteArray m_lastImage;
+    QHash<QString, QByteArray> m_files; // pictures served at /files/NAME for linked answers
     QString m_lastGenerationId;
     double m_lastCost = 0;
     QString m_lastRefusal;

@@ -51,6 +51,22 @@ const QList<std::pair<QString, Tweak>> &table()
              s.answer = S::Answer::Image;
              s.imageBytes = 5'000'000;
          }},
+        {QStringLiteral("image-link"),
+         [](S &s) {
+             s.answer = S::Answer::Image;
+             s.imageLink = S::ImageLink::Served;
+             s.imageBytes = 40'000;
+         }},
+        {QStringLiteral("image-link-missing"),
+         [](S &s) {
+             s.answer = S::Answer::Image;
+             s.imageLink = S::ImageLink::Missing;
+         }},
+        {QStringLiteral("image-link-plain-http"),
+         [](S &s) {
+             s.answer = S::Answer::Image;
+             s.imageLink = S::ImageLink::PlainHttpElsewhere;
+         }},
         {QStringLiteral("image-bomb"),
          [](S &s) {
              s.answer = S::Answer::Image;

@@ -35,6 +35,15 @@ struct Scenario
         MidStreamErrorInChoice, // the error inside choices[0]
         Stall, // after tokensBeforeEnding tokens only comments (or nothing) until the client leaves
     };
+    // How a drawn picture travels: inline as a data URI (the documented way), or as a link some image models
+    // answer with: served by this server, missing there (404), or plain http from another machine.
+    enum class ImageLink
+    {
+        None,
+        Served,
+        Missing,
+        PlainHttpElsewhere
+    };
     enum class LineEnding
     {
         Lf,
@@ -70,6 +79,7 @@ struct Scenario
     bool usageWithDummyChoice = false;
     bool toolFinishAsStop = false;
     int imageBytes = 1'500'000;
+    ImageLink imageLink = ImageLink::None;
     bool imageBomb = false;                // a small PNG whose header claims 50000 × 50000 pixels
     bool imagesOnlyWithModalities = false; // like a real image model: text only unless asked for images
     int httpStatus = 200;                  // PreStreamError

@@ -234,7 +234,7 @@ QList<QByteArray> StreamScript::events() const
     if (endsEarly)
         return out;
 
-    QString finish = QStringLiteral("stop");
+    QString finish = m_plan.finishReason.isEmpty() ? QStringLiteral("stop") : m_plan.finishReason;
     if (callsTools()) {
         out.append(toolCallEvents());
         finish = m_scenario.toolFinishAsStop ? QStringLiteral("stop") : QStringLiteral("tool_calls");
@@ -243,8 +243,10 @@ QList<QByteArray> StreamScript::events() const
         const QJsonObject image{
             {QStringLiteral("type"), QStringLiteral("image_url")},
             {QStringLiteral("image_url"),
-             QJsonObject{{QStringLiteral("url"), QString(QStringLiteral("data:image/png;base64,") +
-                                                         QString::fromLatin1(m_plan.image.toBase64()))}}}};
+             QJsonObject{{QStringLiteral("url"), m_plan.imageUrl.isEmpty()
+                                                     ? QString(QStringLiteral("data:image/png;base64,") +
+                                                               QString::fromLatin1(m_plan.image.toBase64()))
+                                                     : m_plan.imageUrl}}}};
         out.append(frame(chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
                                            {QStringLiteral("content"), QString()},
                                            {QStringLiteral("images"), QJsonArray{image}}})));

@@ -22,7 +22,9 @@ struct AnswerPlan
     QStringList reasoning;
     QList<QJsonArray> reasoningDetails; // sent alongside reasoning[i] when present
     QByteArray image;                   // PNG bytes for Answer::Image
+    QString imageUrl;                   // sent instead of the data URI when the scenario links the picture
     int promptTokens = 0;
+    QString finishReason; // "length" when the answer was cut to the request's limit; empty: stop/tool_calls
 };
 
 // The SSE byte stream for a scenario, one entry per event (comments included), framed with the scenario's

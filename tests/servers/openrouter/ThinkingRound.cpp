@@ -93,6 +93,20 @@ QString followUpProblem(const QJsonObject &body, const QHash<QString, QJsonArray
     return {};
 }
 
+QString switchedProviderProblem(const QJsonObject &body, const QHash<QString, QString> &sessions)
+{
+    const QString session = body.value(QStringLiteral("session_id")).toString();
+    for (const QJsonValue &value : body.value(QStringLiteral("messages")).toArray()) {
+        const QJsonArray calls = value.toObject().value(QStringLiteral("tool_calls")).toArray();
+        if (calls.isEmpty())
+            continue;
+        const auto issuedUnder = sessions.constFind(callId(calls.first()));
+        if (issuedUnder != sessions.constEnd() && (issuedUnder->isEmpty() || *issuedUnder != session))
+            return QStringLiteral("Corrupted thought signature.");
+    }
+    return {};
+}
+
 QByteArray followUpErrorBody(const QString &problem)
 {
     const QJsonObject error{

@@ -25,6 +25,12 @@ ThinkingReasoning thinkingReasoning(const QString &prompt, const QString &seed);
 // tool calls carrying exactly the reasoning_details issued with those calls (when `issued` knows them).
 QString followUpProblem(const QJsonObject &body, const QHash<QString, QJsonArray> &issued);
 
+// A thought signature is valid only at the provider that made it. OpenRouter routes the requests that share a
+// session_id to one provider (API reference: ChatRequest.session_id, "sticky routing key"); without it the
+// next round may land elsewhere. `sessions` maps each issued tool call id to the session_id its request
+// carried; the answer is a refusal when a replayed call comes back under another (or no) session_id.
+QString switchedProviderProblem(const QJsonObject &body, const QHash<QString, QString> &sessions);
+
 // Whether the request continues a tool conversation (it holds tool calls or tool results).
 bool continuesToolConversation(const QJsonObject &body);
 

@@ -1,0 +1,364 @@
+#include "mcp/HttpTransport.h"
+
+#include "mcp/McpAuthProvider.h"
+#include "mcp/McpLog.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace confab {
+
+namespace {
+
+const QByteArray SessionHeader = QByteArrayLiteral("Mcp-Session-Id");
+const QByteArray VersionHeader = QByteArrayLiteral("MCP-Protocol-Version");
+
+bool isEventStream(const QNetworkReply *reply)
+{
+    return reply->header(QNetworkRequest::ContentTypeHeader)
+        .toString()
+        .startsWith(QLatin1String("text/event-stream"), Qt::CaseInsensitive);
+}
+
+int statusOf(const QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+HttpTransport::HttpTransport(QUrl url, HttpHeaderList headers, QNetworkAccessManager *network,
+                             QObject *parent)
+    : McpTransport(parent)
+    , m_url(std::move(url))
+    , m_headers(std::move(headers))
+    , m_network(network)
+{}
+
+HttpTransport::~HttpTransport()
+{
+    m_closed = true;
+    const auto replies = m_exchanges.keys();
+    m_exchanges.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void HttpTransport::open()
+{
+    if (!m_url.isValid() ||
+        (m_url.scheme() != QLatin1String("http") && m_url.scheme() != QLatin1String("https"))) {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT failed(tr("%1 is not an http or https address").arg(m_url.toString()));
+        });
+        return;
+    }
+    QTimer::singleShot(0, this, &HttpTransport::opened);
+}
+
+QNetworkRequest HttpTransport::baseRequest() const
+{
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A tool call may legitimately run for minutes; the client's per-call timeout decides, not the
+    // transfer's.
+    request.setTransferTimeout(0);
+    for (const auto &[name, value] : m_headers)
+        request.setRawHeader(name, value);
+    if (!m_sessionId.isEmpty())
+        request.setRawHeader(SessionHeader, m_sessionId);
+    if (!m_protocolVersion.isEmpty())
+        request.setRawHeader(VersionHeader, m_protocolVersion);
+    if (m_auth) {
+        const QByteArray authorization = m_auth->authorizationHeader();
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+    }
+    return request;
+}
+
+void HttpTransport::send(const QByteArray &message, const QJsonValue &requestId)
+{
+    if (m_closed || !m_network)
+        return;
+    qCDebug(lcMcp).noquote() << "->" << message.left(2000);
+    if (!requestId.isUndefined() && !requestId.isNull())
+        m_outstanding.insert(jsonRpcIdKey(requestId));
+    post(message, requestId, false);
+}
+
+void HttpTransport::post(const QByteArray &body, const QJsonValue &requestId, bool authRetried)
+{
+    QNetworkRequest request = baseRequest();
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json, text/event-stream");
+    auto exchange = std::make_shared<Exchange>();
+    exchange->body = body;
+    exchange->requestId = requestId;
+    exchange->requestKey = jsonRpcIdKey(requestId);
+    exchange->authRetried = authRetried;
+    track(m_network->post(request, body), std::move(exchange));
+}
+
+void HttpTransport::resume(const QJsonValue &requestId, const QString &lastEventId, int attempt)
+{
+    if (m_closed || !m_network)
+        return;
+    QNetworkRequest request = baseRequest();
+    request.setRawHeader("Accept", "text/event-stream");
+    request.setRawHeader("Last-Event-ID", lastEventId.toUtf8());
+    auto exchange = std::make_shared<Exchange>();
+    exchange->requestId = requestId;
+    exchange->requestKey = jsonRpcIdKey(requestId);
+    exchange->resumeAttempt = attempt;
+    qCInfo(lcMcp) << "Resuming the stream for request" << exchange->requestKey << "after event"
+                  << lastEventId;
+    track(m_network->get(request), std::move(exchange));
+}
+
+void HttpTransport::setProtocolVersion(const QString &version)
+{
+    m_protocolVersion = version.toUtf8();
+    if (m_standaloneOpened)
+        return;
+    m_standaloneOpened = true;
+    // After the initialized notification has gone out, as the specification orders the lifecycle.
+    QTimer::singleShot(0, this, [this] { openStandaloneStream({}, 0); });
+}
+
+void HttpTransport::openStandaloneStream(const QString &lastEventId, int attempt)
+{
+    if (m_closed || !m_network)
+        return;
+    QNetworkRequest request = baseRequest();
+    request.setRawHeader("Accept", "text/event-stream");
+    if (!lastEventId.isEmpty())
+        request.setRawHeader("Last-Event-ID", lastEventId.toUtf8());
+    auto exchange = std::make_shared<Exchange>();
+    exchange->standalone = true;
+    exchange->resumeAttempt = attempt;
+    track(m_network->get(request), std::move(exchange));
+}
+
+void HttpTransport::standaloneEnded(const Exchange &exchange, int status)
+{
+    if (status < 200 || status >= 300 || !exchange.eventStream) {
+        // 405 is how a server says it offers no such stream; nothing is lost by not having one.
+        qCInfo(lcMcp) << "The server offers no stream of its own (HTTP" << status << ")";
+        return;
+    }
+    const int attempt = exchange.delivered ? 0 : exchange.resumeAttempt + 1;
+    if (attempt > MaxResumeAttempts) {
+        qCWarning(lcMcp) << "The server's own stream keeps closing; not reopening it";
+        return;
+    }
+    const qint64 retry = exchange.sse->retryMilliseconds();
+    const int delay = retry >= 0 ? int(qMin<qint64>(retry, 60000)) : DefaultRetryMs;
+    QTimer::singleShot(delay, Qt::PreciseTimer, this,
+                       [this, lastEventId = exchange.sse->lastEventId(), attempt] {
+                           openStandaloneStream(lastEventId, attempt);
+                       });
+}
+
+void HttpTransport::track(QNetworkReply *reply, std::shared_ptr<Exchange> exchange)
+{
+    m_exchanges.insert(reply, exchange);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (auto exchange = m_exchanges.value(reply))
+            onHeaders(reply, *exchange);
+    });
+    connect(reply, &QIODevice::readyRead, this, [this, reply] {
+        if (auto exchange = m_exchanges.value(reply))
+            onReadyRead(reply, *exchange);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+void HttpTransport::onHeaders(QNetworkReply *reply, Exchange &exchange)
+{
+    if (exchange.headersSeen || !reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        return;
+    exchange.headersSeen = true;
+    const QByteArray session = reply->rawHeader(SessionHeader);
+    if (!session.isEmpty())
+        m_sessionId = session;
+    exchange.eventStream = isEventStream(reply);
+    if (exchange.eventStream)
+        exchange.sse = std::make_unique<SseDecoder>(maxMessageBytes());
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (length > maxMessageBytes())
+        refuse(reply, exchange,
+               tr("The server's answer of %1 MB is over the limit of %2 MB; it was refused")
+                   .arg(length / (1024 * 1024))
+                   .arg(maxMessageBytes() / (1024 * 1024)));
+}
+
+void HttpTransport::onReadyRead(QNetworkReply *reply, Exchange &exchange)
+{
+    onHeaders(reply, exchange);
+    if (exchange.refused)
+        return;
+    const int status = statusOf(reply);
+    const QByteArray bytes = reply->readAll();
+    if (status < 200 || status >= 300) {
+        // An error page: keep only its start, for the message.
+        if (exchange.json.size() < 4096)
+            exchange.json.append(bytes.left(4096 - exchange.json.size()));
+        return;
+    }
+    if (exchange.eventStream) {
+        exchange.sse->feed(bytes, [this, &exchange](SseEventView &event) {
+            if (event.event().isEmpty() || event.event() == QLatin1String("message"))
+                receive(exchange, event.data());
+        });
+        if (exchange.sse->lineTooLong())
+            refuse(reply, exchange,
+                   tr("The server sent a message over the limit of %1 MB; it was refused")
+                       .arg(maxMessageBytes() / (1024 * 1024)));
+        return;
+    }
+    if (exchange.json.size() + bytes.size() > maxMessageBytes()) {
+        refuse(reply, exchange,
+               tr("The server's answer is over the limit of %1 MB; it was refused")
+                   .arg(maxMessageBytes() / (1024 * 1024)));
+        return;
+    }
+    exchange.json.append(bytes);
+}
+
+void HttpTransport::receive(Exchange &exchange, QByteArrayView bytes)
+{
+    JsonRpcRead read = readJsonRpc(bytes, maxMessageBytes());
+    if (!read.message) {
+        qCWarning(lcMcp) << "Dropped a message from the server:" << read.problem;
+        return;
+    }
+    if (read.message->isResponse())
+        m_outstanding.remove(jsonRpcIdKey(read.message->id));
+    exchange.delivered = true;
+    qCDebug(lcMcp).noquote() << "<-" << bytes.first(qMin<qsizetype>(bytes.size(), 2000)).toByteArray();
+    Q_EMIT messageReceived(*read.message);
+}
+
+void HttpTransport::refuse(QNetworkReply *reply, Exchange &exchange, const QString &reason)
+{
+    exchange.refused = true;
+    exchange.json.clear();
+    qCWarning(lcMcp).noquote() << reason;
+    fail(exchange, reason);
+    reply->abort();
+}
+
+void HttpTransport::fail(const Exchange &exchange, const QString &reason)
+{
+    if (exchange.requestKey.isEmpty() || !m_outstanding.remove(exchange.requestKey))
+        return;
+    Q_EMIT requestFailed(exchange.requestId, reason);
+}
+
+void HttpTransport::onFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const std::shared_ptr<Exchange> exchange = m_exchanges.take(reply);
+    if (!exchange || m_closed)
+        return;
+    onHeaders(reply, *exchange);
+    if (exchange->refused)
+        return;
+    if (reply->bytesAvailable() > 0)
+        onReadyRead(reply, *exchange);
+    if (exchange->refused)
+        return;
+
+    const int status = statusOf(reply);
+    if (exchange->standalone) {
+        standaloneEnded(*exchange, status);
+        return;
+    }
+    if ((status == 401 || status == 403) && m_auth && !exchange->authRetried && !exchange->body.isEmpty()) {
+        const QByteArray body = exchange->body;
+        const QJsonValue requestId = exchange->requestId;
+        m_auth->handleUnauthorized(
+            *reply, m_url,
+            [this, guard = QPointer(this), body, requestId, exchange](bool retry, const QString &message) {
+                if (!guard || m_closed)
+                    return;
+                if (retry)
+                    post(body, requestId, true);
+                else
+                    fail(*exchange, message.isEmpty() ? tr("The server refused access (HTTP 401)") : message);
+            });
+        return;
+    }
+    if (status == 404 && !m_sessionId.isEmpty()) {
+        // 2025-11-25: a 404 for a request with a session id means the session is gone.
+        m_sessionId.clear();
+        fail(*exchange, tr("The server ended the session"));
+        Q_EMIT failed(tr("The server ended the session"));
+        return;
+    }
+    if (status == 0 || reply->error() != QNetworkReply::NoError) {
+        if (exchange->eventStream && status >= 200 && status < 300) {
+            streamEnded(*exchange);
+            return;
+        }
+        const QString reason = status >= 400
+                                   ? tr("HTTP %1 from the server: %2")
+                                         .arg(status)
+                                         .arg(QString::fromUtf8(exchange->json.left(300)).simplified())
+                                   : reply->errorString();
+        fail(*exchange, reason);
+        return;
+    }
+    if (exchange->eventStream) {
+        exchange->sse->finish();
+        streamEnded(*exchange);
+        return;
+    }
+    if (!exchange->json.trimmed().isEmpty())
+        receive(*exchange, exchange->json);
+    fail(*exchange, tr("The server answered without a result (HTTP %1)").arg(status));
+}
+
+void HttpTransport::streamEnded(const Exchange &exchange)
+{
+    if (exchange.requestKey.isEmpty() || !m_outstanding.contains(exchange.requestKey))
+        return;
+    const QString lastEventId = exchange.sse ? exchange.sse->lastEventId() : QString();
+    if (lastEventId.isEmpty() || exchange.resumeAttempt >= MaxResumeAttempts) {
+        fail(exchange, tr("The server closed the stream before answering"));
+        return;
+    }
+    const qint64 retry = exchange.sse->retryMilliseconds();
+    const int delay = retry >= 0 ? int(qMin<qint64>(retry, 60000)) : DefaultRetryMs;
+    QTimer::singleShot(delay, Qt::PreciseTimer, this,
+                       [this, requestId = exchange.requestId, lastEventId,
+                        attempt = exchange.resumeAttempt + 1] { resume(requestId, lastEventId, attempt); });
+}
+
+void HttpTransport::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    const auto replies = m_exchanges.keys();
+    m_exchanges.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (!m_sessionId.isEmpty() && m_network) {
+        // Tell the server the session is over; nobody waits for its answer.
+        QNetworkReply *reply = m_network->deleteResource(baseRequest());
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+    QTimer::singleShot(0, this, &HttpTransport::closed);
+}
+
+} // namespace confab

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "mcp/McpTransport.h"
+#include "sse/SseDecoder.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace confab {
+
+class McpAuthProvider;
+
+using HttpHeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// MCP's Streamable HTTP transport (2025-11-25): every message is a POST to the one endpoint, answered by
+// JSON, by an SSE stream that carries the answer (and the server's own requests and progress before it), or
+// by 202 for notifications and our answers. The session id the server hands out at initialize goes on every
+// later request. A POST stream the server closes before the answer is resumed with GET and Last-Event-ID
+// after the stream's retry time, as SEP-1699 lets servers do.
+class HttpTransport : public McpTransport
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultRetryMs = 1000;
+    static constexpr int MaxResumeAttempts = 5;
+
+    HttpTransport(QUrl url, HttpHeaderList headers, QNetworkAccessManager *network,
+                  QObject *parent = nullptr);
+    ~HttpTransport() override;
+
+    // Not owned; it must outlive the transport. Without one, a 401 is an error like any other.
+    void setAuthProvider(McpAuthProvider *provider) { m_auth = provider; }
+
+    void open() override;
+    void send(const QByteArray &message, const QJsonValue &requestId) override;
+    void close() override;
+    // Also opens the standalone GET stream on which the server sends what belongs to no request of ours
+    // (list_changed, and requests such as elicitation that an SDK server sends outside any request's stream).
+    void setProtocolVersion(const QString &version) override;
+
+    QByteArray sessionId() const { return m_sessionId; }
+
+private:
+    struct Exchange
+    {
+        QByteArray body; // empty for a GET that resumes a stream
+        QJsonValue requestId;
+        QString requestKey;
+        bool authRetried = false;
+        bool headersSeen = false;
+        bool eventStream = false;
+        bool refused = false;
+        bool standalone = false;
+        bool delivered = false;
+        int resumeAttempt = 0;
+        QByteArray json;
+        std::unique_ptr<SseDecoder> sse;
+    };
+
+    QNetworkRequest baseRequest() const;
+    void post(const QByteArray &body, const QJsonValue &requestId, bool authRetried);
+    void resume(const QJsonValue &requestId, const QString &lastEventId, int attempt);
+    void openStandaloneStream(const QString &lastEventId, int attempt);
+    void standaloneEnded(const Exchange &exchange, int status);
+    void track(QNetworkReply *reply, std::shared_ptr<Exchange> exchange);
+    void onHeaders(QNetworkReply *reply, Exchange &exchange);
+    void onReadyRead(QNetworkReply *reply, Exchange &exchange);
+    void onFinished(QNetworkReply *reply);
+    void refuse(QNetworkReply *reply, Exchange &exchange, const QString &reason);
+    void receive(Exchange &exchange, QByteArrayView bytes);
+    void fail(const Exchange &exchange, const QString &reason);
+    void streamEnded(const Exchange &exchange);
+
+    QUrl m_url;
+    HttpHeaderList m_headers;
+    QPointer<QNetworkAccessManager> m_network;
+    McpAuthProvider *m_auth = nullptr;
+    QByteArray m_sessionId;
+    QByteArray m_protocolVersion;
+    QHash<QNetworkReply *, std::shared_ptr<Exchange>> m_exchanges;
+    QSet<QString> m_outstanding; // keys of our requests whose answer has not come yet
+    bool m_closed = false;
+    bool m_standaloneOpened = false;
+};
+
+} // namespace confab

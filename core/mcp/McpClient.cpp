@@ -1,0 +1,339 @@
+#include "mcp/McpClient.h"
+
+#include "common/AppInfo.h"
+#include "mcp/McpLog.h"
+#include "mcp/McpTransport.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace confab {
+
+namespace {
+
+const QString ProgressToken = QStringLiteral("progressToken");
+const QString Meta = QStringLiteral("_meta");
+
+} // namespace
+
+McpClient::McpClient(McpTransport *transport, McpClientOptions options, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_options(std::move(options))
+{
+    m_transport->setParent(this);
+    if (m_options.clientVersion.isEmpty())
+        m_options.clientVersion = applicationVersion();
+    connect(m_transport, &McpTransport::opened, this, &McpClient::initialize);
+    connect(m_transport, &McpTransport::messageReceived, this, &McpClient::onMessage);
+    connect(m_transport, &McpTransport::requestFailed, this,
+            [this](const QJsonValue &id, const QString &reason) { finish(jsonRpcIdKey(id), {}, reason); });
+    connect(m_transport, &McpTransport::messageRefused, this, &McpClient::failAll);
+    connect(m_transport, &McpTransport::failed, this, &McpClient::fail);
+    connect(m_transport, &McpTransport::closed, this, [this] {
+        // A failure stays the state to show; the transport closing after it is only the cleanup.
+        if (m_state != State::Failed)
+            setState(State::Closed);
+        Q_EMIT closed();
+    });
+}
+
+McpClient::~McpClient()
+{
+    // Handlers may point at objects already gone; nobody is told anything now.
+    for (Pending &pending : m_pending)
+        delete pending.timer;
+    m_pending.clear();
+}
+
+void McpClient::start()
+{
+    if (m_state == State::Connecting || m_state == State::Ready)
+        return;
+    setState(State::Connecting);
+    m_transport->open();
+}
+
+void McpClient::stop()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Failed) {
+        m_transport->close();
+        return;
+    }
+    const auto keys = m_pending.keys();
+    for (const QString &key : keys) {
+        const Pending &pending = m_pending[key];
+        if (m_state == State::Ready)
+            notify(QStringLiteral("notifications/cancelled"),
+                   {{QStringLiteral("requestId"), pending.id},
+                    {QStringLiteral("reason"), QStringLiteral("client shutting down")}});
+        finish(key, {}, tr("The connection to the server was closed"));
+    }
+    m_transport->close();
+}
+
+void McpClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void McpClient::fail(const QString &reason)
+{
+    if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    m_lastError = reason;
+    failAll(reason);
+    setState(State::Failed);
+    Q_EMIT failed(reason);
+}
+
+void McpClient::initialize()
+{
+    QJsonObject capabilities;
+    if (m_elicitation)
+        capabilities.insert(QStringLiteral("elicitation"),
+                            QJsonObject{{QStringLiteral("form"), QJsonObject()}});
+    const QJsonObject params{
+        {QStringLiteral("protocolVersion"), QLatin1String(McpProtocolVersion)},
+        {QStringLiteral("capabilities"), capabilities},
+        {QStringLiteral("clientInfo"), QJsonObject{{QStringLiteral("name"), m_options.clientName},
+                                                   {QStringLiteral("version"), m_options.clientVersion}}},
+    };
+    request(
+        QStringLiteral("initialize"), params,
+        [this](const QJsonValue &result, const QString &error) {
+            if (!error.isEmpty()) {
+                // A server that never got going is ended (with a stdio server's whole process group).
+                fail(tr("The server did not initialize: %1").arg(error));
+                m_transport->close();
+                return;
+            }
+            const QJsonObject object = result.toObject();
+            const QString version = object.value(QLatin1String("protocolVersion")).toString();
+            if (!isSupportedMcpVersion(version)) {
+                fail(tr("The server speaks MCP revision \"%1\", which Confab does not support").arg(version));
+                m_transport->close();
+                return;
+            }
+            m_protocolVersion = version;
+            m_transport->setProtocolVersion(version);
+            const QJsonObject info = object.value(QLatin1String("serverInfo")).toObject();
+            m_serverName = info.value(QLatin1String("name")).toString();
+            m_serverVersion = info.value(QLatin1String("version")).toString();
+            m_instructions = object.value(QLatin1String("instructions")).toString();
+            m_serverCapabilities = object.value(QLatin1String("capabilities")).toObject();
+            notify(QStringLiteral("notifications/initialized"));
+            qCInfo(lcMcp).noquote() << "Connected to" << m_serverName << m_serverVersion << "speaking"
+                                    << version;
+            setState(State::Ready);
+            Q_EMIT ready();
+        },
+        m_options.initializeTimeoutMs);
+}
+
+QJsonValue McpClient::request(const QString &method, QJsonObject params, ResultHandler handler, int timeoutMs,
+                              ProgressHandler progress)
+{
+    const QJsonValue id(m_nextId++);
+    const QString key = jsonRpcIdKey(id);
+    if (progress) {
+        QJsonObject meta = params.value(Meta).toObject();
+        meta.insert(ProgressToken, id);
+        params.insert(Meta, meta);
+    }
+    Pending pending;
+    pending.id = id;
+    pending.method = method;
+    pending.handler = std::move(handler);
+    pending.progress = std::move(progress);
+    pending.timeoutMs = timeoutMs < 0 ? m_options.requestTimeoutMs : timeoutMs;
+    if (pending.timeoutMs > 0) {
+        pending.timer = new QTimer(this);
+        pending.timer->setSingleShot(true);
+        connect(pending.timer, &QTimer::timeout, this, [this, key, id, seconds = pending.timeoutMs / 1000.0] {
+            notify(
+                QStringLiteral("notifications/cancelled"),
+                {{QStringLiteral("requestId"), id}, {QStringLiteral("reason"), QStringLiteral("timed out")}});
+            finish(key, {}, tr("No answer from the server within %1 s").arg(seconds));
+        });
+        pending.timer->start(pending.timeoutMs);
+    }
+    m_pending.insert(key, std::move(pending));
+    m_transport->send(encodeJsonRpcRequest(id, method, params), id);
+    return id;
+}
+
+void McpClient::notify(const QString &method, const QJsonObject &params)
+{
+    m_transport->send(encodeJsonRpcNotification(method, params), QJsonValue());
+}
+
+void McpClient::cancel(const QJsonValue &requestId, const QString &reason)
+{
+    const QString key = jsonRpcIdKey(requestId);
+    if (!m_pending.contains(key))
+        return;
+    notify(QStringLiteral("notifications/cancelled"),
+           {{QStringLiteral("requestId"), requestId}, {QStringLiteral("reason"), reason}});
+    finish(key, {}, tr("Cancelled"));
+}
+
+void McpClient::finish(const QString &key, const QJsonValue &result, const QString &error)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end())
+        return;
+    Pending pending = std::move(*it);
+    m_pending.erase(it);
+    delete pending.timer;
+    if (pending.handler)
+        pending.handler(result, error);
+}
+
+void McpClient::failAll(const QString &reason)
+{
+    const auto keys = m_pending.keys();
+    for (const QString &key : keys)
+        finish(key, {}, reason);
+}
+
+void McpClient::onMessage(const JsonRpcMessage &message)
+{
+    switch (message.kind) {
+    case JsonRpcMessage::Kind::Result:
+    case JsonRpcMessage::Kind::Error:
+        onResponse(message);
+        break;
+    case JsonRpcMessage::Kind::Request:
+        onServerRequest(message);
+        break;
+    case JsonRpcMessage::Kind::Notification:
+        onNotification(message);
+        break;
+    }
+}
+
+void McpClient::onResponse(const JsonRpcMessage &message)
+{
+    const QString key = jsonRpcIdKey(message.id);
+    if (!m_pending.contains(key)) {
+        qCWarning(lcMcp) << "Dropped an answer to no request of ours, id" << key;
+        return;
+    }
+    if (message.kind == JsonRpcMessage::Kind::Error) {
+        finish(key, {},
+               message.errorMessage.isEmpty() ? tr("Error %1 from the server").arg(message.errorCode)
+                                              : message.errorMessage);
+        return;
+    }
+    finish(key, message.result, {});
+}
+
+void McpClient::onServerRequest(const JsonRpcMessage &message)
+{
+    if (message.method == QLatin1String("ping")) {
+        m_transport->send(encodeJsonRpcResult(message.id, QJsonObject()), QJsonValue());
+        return;
+    }
+    const QString mode = message.params.value(QLatin1String("mode")).toString(QStringLiteral("form"));
+    if (message.method == QLatin1String("elicitation/create") && m_elicitation &&
+        mode == QLatin1String("form")) {
+        m_elicitation(message.params,
+                      [this, guard = QPointer(this), id = message.id](const QJsonObject &result) {
+                          if (guard)
+                              m_transport->send(encodeJsonRpcResult(id, result), QJsonValue());
+                      });
+        return;
+    }
+    qCInfo(lcMcp).noquote() << "Refused the server's request" << message.method << "(not supported)";
+    m_transport->send(encodeJsonRpcError(
+                          message.id, JsonRpcError::MethodNotFound,
+                          QStringLiteral("Method not found: Confab does not support %1").arg(message.method)),
+                      QJsonValue());
+}
+
+void McpClient::onNotification(const JsonRpcMessage &message)
+{
+    if (message.method == QLatin1String("notifications/progress")) {
+        const QString key = jsonRpcIdKey(message.params.value(ProgressToken));
+        auto it = m_pending.find(key);
+        if (it == m_pending.end() || !it->progress)
+            return;
+        McpProgress progress;
+        progress.progress = message.params.value(QLatin1String("progress")).toDouble();
+        progress.total = message.params.value(QLatin1String("total")).toDouble(-1);
+        progress.message = message.params.value(QLatin1String("message")).toString();
+        if (it->timer)
+            it->timer->start(it->timeoutMs);
+        const ProgressHandler handler = it->progress;
+        handler(progress);
+        return;
+    }
+    if (message.method == QLatin1String("notifications/tools/list_changed")) {
+        Q_EMIT toolsChanged();
+        return;
+    }
+    if (message.method == QLatin1String("notifications/message")) {
+        qCInfo(lcMcp).noquote() << m_serverName << "says:"
+                                << message.params.value(QLatin1String("data")).toVariant().toString();
+        return;
+    }
+    qCDebug(lcMcp) << "Ignored notification" << message.method;
+}
+
+void McpClient::listTools(ToolsHandler handler)
+{
+    listToolsPage({}, {}, std::move(handler));
+}
+
+void McpClient::listToolsPage(const QString &cursor, QList<McpTool> tools, ToolsHandler handler)
+{
+    // A server whose cursors never end would page forever; this many tools is more than any model takes.
+    constexpr int MaxTools = 2000;
+    QJsonObject params;
+    if (!cursor.isEmpty())
+        params.insert(QStringLiteral("cursor"), cursor);
+    request(QStringLiteral("tools/list"), params,
+            [this, tools = std::move(tools), handler = std::move(handler)](const QJsonValue &result,
+                                                                           const QString &error) mutable {
+                if (!error.isEmpty()) {
+                    handler({}, error);
+                    return;
+                }
+                const QJsonObject object = result.toObject();
+                for (const QJsonValue &value : object.value(QLatin1String("tools")).toArray()) {
+                    McpTool tool = McpTool::fromJson(value.toObject());
+                    if (!tool.name.isEmpty())
+                        tools.append(std::move(tool));
+                }
+                const QString next = object.value(QLatin1String("nextCursor")).toString();
+                if (next.isEmpty() || tools.size() >= MaxTools) {
+                    handler(tools, {});
+                    return;
+                }
+                listToolsPage(next, std::move(tools), std::move(handler));
+            });
+}
+
+QJsonValue McpClient::callTool(const QString &name, const QJsonObject &arguments, ToolResultHandler handler,
+                               ProgressHandler progress, int timeoutMs)
+{
+    return request(
+        QStringLiteral("tools/call"),
+        {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}},
+        [handler = std::move(handler)](const QJsonValue &result, const QString &error) {
+            if (!error.isEmpty()) {
+                handler({}, error);
+                return;
+            }
+            handler(McpToolResult::fromJson(result.toObject()), {});
+        },
+        timeoutMs, std::move(progress));
+}
+
+} // namespace confab

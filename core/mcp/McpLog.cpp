@@ -1,0 +1,3 @@
+#include "mcp/McpLog.h"
+
+Q_LOGGING_CATEGORY(lcMcp, "confab.mcp", QtInfoMsg)

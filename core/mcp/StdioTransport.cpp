@@ -1,0 +1,142 @@
+#include "mcp/StdioTransport.h"
+
+#include "mcp/McpLog.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+namespace confab {
+
+namespace {
+
+constexpr int GraceMs = 2000;
+constexpr qsizetype StderrLineBytes = 4096;
+
+} // namespace
+
+StdioTransport::StdioTransport(StdioServerCommand command, QObject *parent)
+    : McpTransport(parent)
+    , m_command(std::move(command))
+    , m_lines(DefaultMaxMessageBytes)
+    , m_stderrLines(StderrLineBytes)
+{
+    m_process.setProgram(m_command.program);
+    m_process.setArguments(m_command.arguments);
+    m_process.setProcessEnvironment(m_command.environment);
+    if (!m_command.workingDirectory.isEmpty())
+        m_process.setWorkingDirectory(m_command.workingDirectory);
+    // A session of its own: the server and everything it starts form one group we can end together, and a
+    // Ctrl+C meant for the CLI does not reach the server first.
+    m_process.setChildProcessModifier([] { ::setsid(); });
+
+    m_terminate.setSingleShot(true);
+    connect(&m_process, &QProcess::started, this, [this] {
+        m_groupId = m_process.processId();
+        Q_EMIT opened();
+    });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &StdioTransport::readStdout);
+    connect(&m_process, &QProcess::readyReadStandardError, this, &StdioTransport::readStderr);
+    connect(&m_process, &QProcess::finished, this, &StdioTransport::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            Q_EMIT failed(tr("Could not start %1: %2").arg(m_command.program, m_process.errorString()));
+    });
+}
+
+StdioTransport::~StdioTransport()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    // No event loop to wait in: end the whole group at once.
+    m_process.disconnect(this);
+    signalGroup(SIGKILL);
+    m_process.waitForFinished(1000);
+}
+
+void StdioTransport::open()
+{
+    m_lines = LineReader(maxMessageBytes());
+    qCInfo(lcMcp).noquote() << "Starting" << m_command.program << m_command.arguments.join(QLatin1Char(' '));
+    m_process.start(QIODevice::ReadWrite);
+}
+
+void StdioTransport::send(const QByteArray &message, const QJsonValue &requestId)
+{
+    Q_UNUSED(requestId);
+    if (m_process.state() != QProcess::Running)
+        return;
+    qCDebug(lcMcp).noquote() << "->" << message.left(2000);
+    m_process.write(message);
+    m_process.write("\n", 1);
+}
+
+void StdioTransport::close()
+{
+    if (m_process.state() == QProcess::NotRunning) {
+        Q_EMIT closed();
+        return;
+    }
+    m_closing = true;
+    m_process.closeWriteChannel();
+    m_terminate.disconnect();
+    connect(&m_terminate, &QTimer::timeout, this, [this] {
+        signalGroup(SIGTERM);
+        m_terminate.disconnect();
+        connect(&m_terminate, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
+        m_terminate.start(GraceMs);
+    });
+    m_terminate.start(GraceMs);
+}
+
+void StdioTransport::signalGroup(int signal)
+{
+    if (m_groupId > 0)
+        ::kill(pid_t(-m_groupId), signal);
+}
+
+void StdioTransport::readStdout()
+{
+    const QByteArray bytes = m_process.readAllStandardOutput();
+    m_lines.feed(bytes, [this](QByteArrayView line, bool tooLong) {
+        if (tooLong) {
+            const QString reason = tr("%1 sent a message over the limit of %2 MB; it was refused")
+                                       .arg(m_command.program)
+                                       .arg(maxMessageBytes() / (1024 * 1024));
+            qCWarning(lcMcp).noquote() << reason;
+            Q_EMIT messageRefused(reason);
+            return;
+        }
+        deliver(line);
+    });
+}
+
+void StdioTransport::readStderr()
+{
+    const QByteArray bytes = m_process.readAllStandardError();
+    m_stderrLines.feed(bytes, [this](QByteArrayView line, bool tooLong) {
+        const QString text = tooLong ? tr("(a line over 4 KB)") : QString::fromUtf8(line);
+        qCInfo(lcMcp).noquote() << m_command.program << "stderr:" << text;
+        m_stderrTail.push_back(text);
+        if (m_stderrTail.size() > StderrTailLines)
+            m_stderrTail.pop_front();
+    });
+}
+
+void StdioTransport::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_terminate.stop();
+    // Children the server left behind go with it.
+    signalGroup(SIGKILL);
+    m_groupId = 0;
+    if (m_closing) {
+        Q_EMIT closed();
+        return;
+    }
+    const QString reason = status == QProcess::CrashExit
+                               ? tr("%1 crashed").arg(m_command.program)
+                               : tr("%1 exited with code %2").arg(m_command.program).arg(exitCode);
+    qCWarning(lcMcp).noquote() << reason;
+    Q_EMIT failed(reason);
+}
+
+} // namespace confab

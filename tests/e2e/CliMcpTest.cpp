@@ -1,0 +1,121 @@
+// `confab mcp` as a user runs it: servers kept in the user's settings, their secrets in the (throw-away)
+// keychain and never in the settings file, tools listed from a real server process.
+#include "CliHarness.h"
+#include "catch.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+
+using namespace confab;
+using confab::test::CliHarness;
+using confab::test::CliRun;
+
+namespace {
+
+struct McpCli
+{
+    CliHarness h;
+    QString configHome = h.dir.filePath(QStringLiteral("config"));
+
+    CliRun run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = h.environment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CONFAB_BINARY), QStringList{QStringLiteral("mcp")} + arguments);
+        REQUIRE(process.waitForFinished(60000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Every file the settings live in, read whole.
+    QByteArray settingsText() const
+    {
+        QByteArray text;
+        QDirIterator it(configHome, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                text += file.readAll();
+        }
+        return text;
+    }
+};
+
+} // namespace
+
+TEST_CASE("confab mcp add, list, tools and remove a stdio server")
+{
+    McpCli cli;
+    CliRun added =
+        cli.run({"add", "test", "--env", "TEST_TOKEN=env-s3cret", "--", CONFAB_MCP_TEST_SERVER, "well"});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out == QStringLiteral("Added test: %1 well\n").arg(CONFAB_MCP_TEST_SERVER));
+
+    const CliRun listed = cli.run({"list"});
+    CHECK(listed.out == QStringLiteral("test\tstdio\tenabled\t%1 well\n").arg(CONFAB_MCP_TEST_SERVER));
+    CHECK(cli.settingsText().contains("TEST_TOKEN"));
+    CHECK_FALSE(cli.settingsText().contains("env-s3cret"));
+
+    const CliRun tools = cli.run({"tools", "test"});
+    INFO(tools.err.toStdString());
+    REQUIRE(tools.exitCode == 0);
+    const QStringList lines = tools.out.split('\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines.first() == "echo\tEchoes its text argument");
+    CHECK(lines.last().startsWith("picture\t"));
+
+    CHECK(cli.run({"remove", "test"}).exitCode == 0);
+    CHECK(cli.run({"list"}).out.isEmpty());
+    CHECK(cli.run({"tools", "test"}).exitCode == 2);
+}
+
+TEST_CASE("confab mcp add --url keeps header values out of the settings file")
+{
+    McpCli cli;
+    const CliRun added = cli.run({"add", "remote", "--url", "https://mcp.example.test/mcp", "--header",
+                                  "Authorization: Bearer header-s3cret"});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(cli.run({"list"}).out == "remote\thttp\tenabled\thttps://mcp.example.test/mcp\n");
+    CHECK(cli.settingsText().contains("Authorization"));
+    CHECK_FALSE(cli.settingsText().contains("header-s3cret"));
+
+    CHECK(cli.run({"add", "bad name!", "--url", "https://x.test"}).exitCode == 2);
+    CHECK(cli.run({"add", "noscheme", "--url", "ftp://x.test"}).exitCode == 2);
+    CHECK(cli.run({"add", "nocommand"}).exitCode == 2);
+}
+
+TEST_CASE("confab mcp import takes Claude Desktop's mcpServers and reports what it cannot take")
+{
+    McpCli cli;
+    const QString path = cli.h.dir.filePath("claude_desktop_config.json");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // The shape Claude Desktop documents for claude_desktop_config.json, with one remote server as Cursor has
+    // it.
+    file.write(QStringLiteral(R"({"mcpServers": {
+        "files": {"command": "%1", "args": ["well"], "env": {"API_KEY": "import-s3cret"}},
+        "remote": {"type": "http", "url": "https://mcp.example.test/mcp", "headers": {"X-Key": "import-h3ader"}},
+        "old": {"type": "sse", "url": "https://old.example.test/sse"},
+        "broken": {}
+    }})")
+                   .arg(CONFAB_MCP_TEST_SERVER)
+                   .toUtf8());
+    file.close();
+    const CliRun imported = cli.run({"import", path});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains("Added files: "));
+    CHECK(imported.out.contains("Added remote: https://mcp.example.test/mcp"));
+    CHECK(imported.err.contains("old: the old HTTP+SSE transport is not supported"));
+    CHECK(imported.err.contains("broken: neither a command nor a URL"));
+    CHECK_FALSE(cli.settingsText().contains("import-s3cret"));
+    CHECK_FALSE(cli.settingsText().contains("import-h3ader"));
+
+    const CliRun tools = cli.run({"tools", "files"});
+    CHECK(tools.exitCode == 0);
+    CHECK(tools.out.startsWith("echo\t"));
+}
