@@ -1,8 +1,10 @@
+#include "Console.h"
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "cli/GlobalOptions.h"
 #include "cli/Invocation.h"
+#include "cli/Output.h"
 #include "common/AppEnvironment.h"
 #include "common/AppInfo.h"
 #include "common/Translations.h"
@@ -15,9 +17,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
-#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -64,7 +67,7 @@ Options parseCommandLine(int argc, char **argv, const QStringList &arguments)
     QCommandLineParser parser;
     describeWindowOptions(parser);
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "confab: %s\nTry 'confab --help'.\n", qPrintable(parser.errorText()));
+        confab::cli::err(QStringLiteral("confab: %1\nTry 'confab --help'.\n").arg(parser.errorText()));
         std::exit(2);
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -74,23 +77,18 @@ Options parseCommandLine(int argc, char **argv, const QStringList &arguments)
             confab::AppEnvironment::fromProcess(parser.value(QStringLiteral("data-dir"))).settingsFile);
         QCommandLineParser translated;
         describeWindowOptions(translated);
-        std::printf("%s", qPrintable(confab::cli::helpText(translated, QStringLiteral("confab"))));
+        // UTF-8 like the commands' output (cli::out), not the 8-bit code page Windows would garble it in.
+        confab::cli::out(confab::cli::helpText(translated, QStringLiteral("confab")));
         std::exit(0);
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("confab %s\n", qPrintable(confab::applicationVersion()));
+        confab::cli::out(QStringLiteral("confab %1\n").arg(confab::applicationVersion()));
         std::exit(0);
     }
     return {parser.isSet(BenchmarkStartup), parser.isSet(QStringLiteral("verbose")),
             parser.value(QStringLiteral("data-dir")), parser.positionalArguments()};
 }
 
-QStringList argumentList(int argc, char **argv)
-{
-    QStringList list;
-    for (int i = 0; i < argc; ++i)
-        list << QString::fromLocal8Bit(argv[i]);
-    return list;
 }
 
 } // namespace
@@ -100,16 +98,21 @@ int main(int argc, char **argv)
     QElapsedTimer sinceMain;
     sinceMain.start();
 
+    confab::app::setUpConsoleOutput();
     confab::applyApplicationIdentity();
-    const confab::cli::Invocation invocation = confab::cli::classifyInvocation(argumentList(argc, argv));
+    // The proxy set in Windows' or macOS' settings (http_proxy and no_proxy on Linux) is the user's choice
+    // for every connection, the window's and the command line's alike.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    const confab::cli::Invocation invocation =
+        confab::cli::classifyInvocation(confab::app::commandLineArguments(argc, argv));
     if (invocation.kind == confab::cli::Invocation::Kind::Command) {
         QCoreApplication app(argc, argv);
         installLanguage();
         return confab::cli::run(invocation.arguments);
     }
     if (invocation.kind == confab::cli::Invocation::Kind::UnknownCommand) {
-        std::fprintf(stderr, "confab: unknown command '%s' (and no such file to open).\n\n%s",
-                     qPrintable(invocation.word), qPrintable(confab::cli::usage()));
+        confab::cli::err(QStringLiteral("confab: unknown command '%1' (and no such file to open).\n\n%2")
+                             .arg(invocation.word, confab::cli::usage()));
         return 2;
     }
     const Options options = parseCommandLine(argc, argv, invocation.arguments);
@@ -119,6 +122,7 @@ int main(int argc, char **argv)
     if (options.verbose)
         confab::LogSink::enableVerbose();
 
+    confab::app::releaseOwnConsole();
     QApplication app(argc, argv);
     installLanguage(environment.settingsFile);
     QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));

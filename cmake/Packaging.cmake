@@ -1,6 +1,7 @@
 # CPack: the packages users install (SPEC §6). `cpack` in a release build folder makes, per platform:
 #   Linux   .deb, .rpm (when rpmbuild is present) and .tar.gz, depending on the distribution's Qt, not bundling it;
-#   Windows an NSIS installer with Qt deployed beside confab.exe by windeployqt;
+#   Windows a per-user NSIS installer with Qt, its plugins and the compiler's runtime beside confab.exe
+#           (app/CMakeLists.txt, cmake/WindowsDeploy.cmake, cmake/NsisPerUser.cmake);
 #   macOS   a DMG holding Confab.app with Qt deployed into the bundle by macdeployqt.
 # Uninstalling removes only installed files: history, cache and settings live in the user's QStandardPaths folders.
 
@@ -35,13 +36,23 @@ elseif(WIN32)
   set(CPACK_NSIS_DISPLAY_NAME Confab)
   set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/resources/icons/confab.ico)
   set(CPACK_NSIS_MUI_UNIICON ${PROJECT_SOURCE_DIR}/resources/icons/confab.ico)
-  set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\confab.exe")
+  set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\confabw.exe")
+  set(CPACK_NSIS_INSTALL_ROOT "$LOCALAPPDATA\\\\Programs")
+  # The Start menu opens the GUI build, so no console window flashes up (app/CMakeLists.txt).
+  set(CPACK_PACKAGE_EXECUTABLES confabw Confab)
   set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
-  set(CPACK_NSIS_MUI_FINISHPAGE_RUN confab.exe)
+  set(CPACK_NSIS_MUI_FINISHPAGE_RUN confabw.exe)
+  set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
   set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
   set(CPACK_NSIS_HELP_LINK ${PROJECT_HOMEPAGE_URL})
   set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
   set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY Confab)
+  include(${CMAKE_CURRENT_LIST_DIR}/NsisPerUser.cmake)
+  # The libraries shipped beside confab.exe come with their licences.
+  if(CONFAB_WIN_SDK)
+    install(DIRECTORY ${CONFAB_WIN_SDK}/licenses/ DESTINATION licenses)
+  endif()
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION licenses/confab)
 else()
   set(CPACK_GENERATOR DEB TGZ)
   find_program(CONFAB_RPMBUILD rpmbuild)

@@ -5,8 +5,8 @@
 
 namespace confab::cli {
 
-// Turns Ctrl+C (SIGINT, and SIGTERM) into a Qt signal on the main thread, so a streaming answer can be
-// stopped cleanly and its partial text written before the process exits.
+// Turns Ctrl+C (SIGINT and SIGTERM; the console control events on Windows) into a Qt signal on the main
+// thread, so a streaming answer can be stopped cleanly and its partial text written before the process exits.
 class Interrupt : public QObject
 {
     Q_OBJECT

@@ -27,7 +27,9 @@ AppEnvironment AppEnvironment::fromProcess(const QString &dataDirOption,
         chosen = environment.value(QStringLiteral("CONFAB_DATA_DIR"));
     AppEnvironment result = chosen.isEmpty() ? AppEnvironment{} : inFolder(QDir(chosen).absolutePath());
     if (chosen.isEmpty()) {
-        result.dataDir = ensured(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        // The history can grow to gigabytes, so on Windows it stays in %LOCALAPPDATA%, out of a roaming
+        // profile that is copied at every sign-in; elsewhere both names are the same folder.
+        result.dataDir = ensured(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
         result.cacheDir = ensured(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
     }
     result.keySource = environment;

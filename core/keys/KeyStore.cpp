@@ -160,6 +160,18 @@ void KeyStore::runNext()
         scheduleNext();
         return;
     }
+    // Windows' Credential Manager holds at most 2,560 bytes a secret (CRED_MAX_CREDENTIAL_BLOB_SIZE) and
+    // fails with a bare "invalid parameter" above that. A real key is under 200 characters, so a paste this
+    // long is a mistake (a whole file, a log), refused with the same words on every system.
+    static constexpr qsizetype maxKeyBytes = 2560;
+    if (operation.action == Action::Write && operation.value.toUtf8().size() > maxKeyBytes) {
+        Q_EMIT failed(operation.provider,
+                      QCoreApplication::translate(
+                          "KeyStore", "This is too long to be an API key for %1. Copy the key alone.")
+                          .arg(providerDisplayName(operation.provider)));
+        scheduleNext();
+        return;
+    }
     startJob(operation);
 }
 

@@ -60,6 +60,11 @@ QStringList LogFile::tail(const QString &path, int lines)
     QStringList all = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
     if (window < file.size() && !all.isEmpty())
         all.removeFirst(); // the first line was cut by the window
+    // On Windows the log is written in text mode, with CRLF line ends, so Notepad shows its lines.
+    for (QString &line : all) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+    }
     return all.mid(std::max<qsizetype>(0, all.size() - lines));
 }
 

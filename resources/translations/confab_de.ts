@@ -1043,6 +1043,10 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <translation>Füge zuerst deinen %1-Schlüssel ein.</translation>
     </message>
     <message>
+        <source>This is too long to be an API key for %1. Copy the key alone.</source>
+        <translation>Das ist zu lang für einen API-Schlüssel für %1. Kopiere nur den Schlüssel.</translation>
+    </message>
+    <message>
         <source>read your %1 key</source>
         <translation>Lesen deines %1-Schlüssels</translation>
     </message>

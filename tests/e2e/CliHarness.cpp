@@ -52,6 +52,12 @@ CliRun CliHarness::run(const QStringList &arguments, const QByteArray &input, in
     result.exitCode = child->exitStatus() == QProcess::NormalExit ? child->exitCode() : -1;
     result.out = QString::fromUtf8(child->readAllStandardOutput());
     result.err = QString::fromUtf8(child->readAllStandardError());
+#ifdef Q_OS_WIN
+    // A Windows program's text output ends its lines with CRLF, as a console or Notepad expect; the checks
+    // compare the text.
+    result.out.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    result.err.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+#endif
     return result;
 }
 

@@ -147,6 +147,25 @@ TEST_CASE("Saving an empty key is refused with a hint")
     CHECK_FALSE(store->hasKey(Provider::Fal));
 }
 
+TEST_CASE("A paste too long for Windows' Credential Manager is refused, not half stored")
+{
+    requireKeychainSession();
+    auto store = loadedStore(confab::test::uniqueKeychainService());
+    QSignalSpy failed(store.get(), &KeyStore::failed);
+    QSignalSpy saved(store.get(), &KeyStore::saved);
+    store->save(Provider::OpenRouter, QString(2561, QLatin1Char('k')));
+    REQUIRE(waitUntil([&] { return failed.count() == 1; }));
+    CHECK(failed.at(0).at(1).toString() ==
+          QStringLiteral("This is too long to be an API key for OpenRouter. Copy the key alone."));
+    CHECK(saved.isEmpty());
+    CHECK_FALSE(store->hasKey(Provider::OpenRouter));
+
+    store->save(Provider::OpenRouter, QString(2560, QLatin1Char('k')));
+    REQUIRE(waitUntil([&] { return saved.count() == 1; }));
+    CHECK(store->key(Provider::OpenRouter) == QString(2560, QLatin1Char('k')));
+    removeAndWait(*store, Provider::OpenRouter);
+}
+
 TEST_CASE("A key given for this session only is used but never stored")
 {
     requireKeychainSession();

@@ -36,7 +36,12 @@ QStringList filesContaining(const QString &secret)
 
 bool hasSessionBus()
 {
+#ifdef Q_OS_WIN
+    // Windows' Credential Manager needs no session to be started first; every signed-in user has one.
+    return true;
+#else
     return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+#endif
 }
 
 } // namespace confab::test
