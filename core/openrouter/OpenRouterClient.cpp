@@ -2,12 +2,14 @@
 
 #include "common/AppInfo.h"
 #include "keys/SecretRedaction.h"
+#include "limits/Backoff.h"
 #include "openrouter/ChatRequestBody.h"
 #include "openrouter/HttpErrors.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace confab {
@@ -112,7 +114,11 @@ void OpenRouterClient::requestGeneration(const QString &generationId, int attemp
         const std::optional<ChatError> error = replyError(reply, body);
         if (error && (error->kind == ChatError::Kind::NotFound || isTransient(*error)) &&
             attempt < m_generationAttempts) {
-            const int delay = m_generationDelayMs * (1 << qMin(attempt - 1, 4));
+            // The statistics appear a little after the answer: the same backoff as every other retry.
+            const BackoffPolicy policy{m_generationDelayMs, qint64(m_generationDelayMs) * 16,
+                                       m_generationAttempts};
+            const qint64 delay =
+                backoffDelayMs(policy, attempt - 1, QRandomGenerator::global()->generateDouble());
             QTimer::singleShot(
                 delay, this, [this, generationId, attempt] { requestGeneration(generationId, attempt + 1); });
             return;

@@ -89,7 +89,8 @@ TEST_CASE("Earlier questions' documents go again, as file parts after the questi
           QJsonDocument::fromJson(R"({"id":"file-parser","pdf":{"engine":"cloudflare-ai"}})").object());
 }
 
-TEST_CASE("A model that reads files itself gets PDFs natively, and the paid OCR default is never left to chance")
+TEST_CASE(
+    "A model that reads files itself gets PDFs natively, and the paid OCR default is never left to chance")
 {
     const ModelInfo reads = modelWithContext(200'000, {QStringLiteral("text"), QStringLiteral("file")});
     const ModelInfo plain = modelWithContext(200'000);

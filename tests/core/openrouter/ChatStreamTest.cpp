@@ -211,7 +211,8 @@ TEST_CASE("Tool results and earlier tool calls are sent back in OpenAI's shape")
     ChatMessage assistant{QStringLiteral("assistant"), QString(), {}, {}, {}, {}, {}};
     assistant.toolCalls = {
         ToolCall{QStringLiteral("call_1"), QStringLiteral("get_time"), QStringLiteral("{}")}};
-    ChatMessage result{QStringLiteral("tool"), QStringLiteral("12:00"), {}, {}, QStringLiteral("call_1"), {}, {}};
+    ChatMessage result{
+        QStringLiteral("tool"), QStringLiteral("12:00"), {}, {}, QStringLiteral("call_1"), {}, {}};
     request.messages.insert(1, assistant);
     request.messages.insert(2, result);
     // Providers refuse tool calls and results in a request that does not define the tools.
