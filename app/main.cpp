@@ -89,8 +89,6 @@ Options parseCommandLine(int argc, char **argv, const QStringList &arguments)
             parser.value(QStringLiteral("data-dir")), parser.positionalArguments()};
 }
 
-}
-
 } // namespace
 
 int main(int argc, char **argv)

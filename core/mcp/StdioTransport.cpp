@@ -2,9 +2,6 @@
 
 #include "mcp/McpLog.h"
 
-#include <signal.h>
-#include <unistd.h>
-
 namespace confab {
 
 namespace {
@@ -25,13 +22,11 @@ StdioTransport::StdioTransport(StdioServerCommand command, QObject *parent)
     m_process.setProcessEnvironment(m_command.environment);
     if (!m_command.workingDirectory.isEmpty())
         m_process.setWorkingDirectory(m_command.workingDirectory);
-    // A session of its own: the server and everything it starts form one group we can end together, and a
-    // Ctrl+C meant for the CLI does not reach the server first.
-    m_process.setChildProcessModifier([] { ::setsid(); });
+    ServerProcessGroup::prepare(m_process);
 
     m_terminate.setSingleShot(true);
     connect(&m_process, &QProcess::started, this, [this] {
-        m_groupId = m_process.processId();
+        m_group.adopt(m_process.processId());
         Q_EMIT opened();
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &StdioTransport::readStdout);
@@ -49,7 +44,7 @@ StdioTransport::~StdioTransport()
         return;
     // No event loop to wait in: end the whole group at once.
     m_process.disconnect(this);
-    signalGroup(SIGKILL);
+    m_group.terminate();
     m_process.waitForFinished(1000);
 }
 
@@ -80,18 +75,12 @@ void StdioTransport::close()
     m_process.closeWriteChannel();
     m_terminate.disconnect();
     connect(&m_terminate, &QTimer::timeout, this, [this] {
-        signalGroup(SIGTERM);
+        m_group.askToEnd();
         m_terminate.disconnect();
-        connect(&m_terminate, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
+        connect(&m_terminate, &QTimer::timeout, this, [this] { m_group.terminate(); });
         m_terminate.start(GraceMs);
     });
     m_terminate.start(GraceMs);
-}
-
-void StdioTransport::signalGroup(int signal)
-{
-    if (m_groupId > 0)
-        ::kill(pid_t(-m_groupId), signal);
 }
 
 void StdioTransport::readStdout()
@@ -126,8 +115,8 @@ void StdioTransport::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_terminate.stop();
     // Children the server left behind go with it.
-    signalGroup(SIGKILL);
-    m_groupId = 0;
+    m_group.terminate();
+    m_group.release();
     if (m_closing) {
         Q_EMIT closed();
         return;

@@ -2,6 +2,7 @@
 
 #include "mcp/LineReader.h"
 #include "mcp/McpTransport.h"
+#include "mcp/ServerProcessGroup.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -36,7 +37,8 @@ public:
 
     void open() override;
     void send(const QByteArray &message, const QJsonValue &requestId) override;
-    // As the specification asks: stdin closed, then SIGTERM to the group after a grace period, then SIGKILL.
+    // As the specification asks: stdin closed, then SIGTERM to the group after a grace period, then SIGKILL
+    // (on Windows: the job object terminated).
     void close() override;
 
     QStringList stderrTail() const { return {m_stderrTail.begin(), m_stderrTail.end()}; }
@@ -46,7 +48,6 @@ private:
     void readStdout();
     void readStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);
-    void signalGroup(int signal);
 
     StdioServerCommand m_command;
     QProcess m_process;
@@ -54,7 +55,7 @@ private:
     LineReader m_stderrLines;
     std::deque<QString> m_stderrTail;
     QTimer m_terminate;
-    qint64 m_groupId = 0;
+    ServerProcessGroup m_group;
     bool m_closing = false;
 };
 

@@ -48,7 +48,7 @@ TEST_CASE("API keys never reach the store, the settings, exports or any output, 
     h.openRouter.setExpectedKey(QStringLiteral("sk-or-v1-the-right-one"));
     CHECK(run({QStringLiteral("chat"), QStringLiteral("This one is rejected")}).exitCode == 1);
     REQUIRE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                 QStringLiteral("--out"), h.dir.filePath(QStringLiteral("export.json"))})
+                 QStringLiteral("--out"), h.dir.filePath(QStringLiteral("export"))})
                 .exitCode == 0);
 
     for (const QByteArray &secret :

@@ -31,18 +31,20 @@ TEST_CASE("Dropping an image file on the window attaches it and switches to Imag
     CHECK(f.window->inputArea()->notice().isEmpty());
 }
 
-TEST_CASE("Dropping a text file is refused with a visible reason and changes nothing else")
+// Text files are documents now (DocumentsAndCitationsTest); an archive is neither a picture nor a document.
+TEST_CASE("Dropping a file that is neither a picture nor a document is refused with a visible reason")
 {
     WindowFixture f;
-    const QString path = f.dir.filePath(QStringLiteral("notes.txt"));
+    const QString path = f.dir.filePath(QStringLiteral("backup.zip"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("just some notes, not a picture\n");
+    file.write(QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) + QByteArray(64, '\0'));
     file.close();
 
     f.dropFiles({path});
     REQUIRE(waitUntil([&] { return !f.window->inputArea()->notice().isEmpty(); }));
-    CHECK(f.window->inputArea()->notice().contains(QStringLiteral("notes.txt")));
+    INFO(f.window->inputArea()->notice().toStdString());
+    CHECK(f.window->inputArea()->notice().contains(QStringLiteral("backup.zip")));
     CHECK(f.window->inputArea()->attachments()->count() == 0);
     CHECK(f.window->inputArea()->mode() == GenerationMode::Text);
 }

@@ -52,8 +52,8 @@ TEST_CASE("Every button, field and list in the window has an accessible name")
 TEST_CASE("The window comes back where the user left it")
 {
     WindowFixture f;
-    f.window->resize(777, 555);
+    f.window->resize(1001, 655);
     f.window->close();
     confab::ui::MainWindow again(f.backend.get(), f.opened);
-    CHECK(again.size() == QSize(777, 555));
+    CHECK(again.size() == QSize(1001, 655));
 }
