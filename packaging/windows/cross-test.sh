@@ -45,8 +45,13 @@ fi
 # --- the installer ------------------------------------------------------------------------------------------
 setup=$(ls "$build"/Confab-*-Windows-setup.exe)
 "$wine" "$setup" /S
-"$wineserver" -w
-installed=$(find "$WINEPREFIX/drive_c/users" -path '*/AppData/Local/Programs/Confab/bin/confab.exe' | head -n 1)
+# The wineserver is persistent (-p above), so `wineserver -w` would never return: wait for the installed files.
+installed=
+for _ in $(seq 120); do
+  installed=$(find "$WINEPREFIX/drive_c/users" -path '*/AppData/Local/Programs/Confab/bin/confab.exe' | head -n 1)
+  [ -n "$installed" ] && [ -f "$(dirname "$installed")/../Uninstall.exe" ] && break
+  sleep 0.5
+done
 if [ -z "$installed" ]; then
   echo "cross-test: FAIL: the installer put no confab.exe under %LOCALAPPDATA%\\Programs\\Confab" >&2
   exit 1
