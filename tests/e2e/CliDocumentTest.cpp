@@ -3,7 +3,9 @@
 #include "CliHarness.h"
 #include "catch.h"
 
+#include <QColor>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,4 +162,27 @@ TEST_CASE("A question's documents survive JSON export and import, bytes and all"
     CHECK(partOfType(first, QStringLiteral("file")).value(QStringLiteral("file")).toObject() ==
           QJsonObject{{QStringLiteral("filename"), QStringLiteral("plan.pdf")},
                       {QStringLiteral("file_data"), dataUrl}});
+}
+
+// Issue 22 item 1 from the command line: a BMP, which OpenRouter refuses, leaves as a PNG.
+TEST_CASE("confab chat --attach sends a BMP picture converted to PNG, as OpenRouter takes no BMP")
+{
+    CliHarness h;
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(QColor(30, 120, 200));
+    const QString bmp = h.dir.filePath(QStringLiteral("scan.bmp"));
+    REQUIRE(picture.save(bmp, "BMP"));
+    const CliRun run = h.run(
+        {QStringLiteral("chat"), QStringLiteral("--attach"), bmp, QStringLiteral("What colour is this?")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString url = partOfType(lastUserParts(h), QStringLiteral("image_url"))
+                            .value(QStringLiteral("image_url"))
+                            .toObject()
+                            .value(QStringLiteral("url"))
+                            .toString();
+    CHECK(url.startsWith(QStringLiteral("data:image/png;base64,")));
+    CHECK(
+        QImage::fromData(QByteArray::fromBase64(url.section(QLatin1Char(','), 1).toLatin1()), "PNG").size() ==
+        QSize(64, 48));
 }
