@@ -1,5 +1,6 @@
 // The documents that went with each message: links into the document store, in the order attached.
 #include "store/Database.h"
+#include "store/MessageRows.h"
 #include "store/MessageStore.h"
 #include "store/Sql.h"
 
@@ -26,18 +27,12 @@ void MessageStore::loadDocuments(QList<Message> &messages) const
 {
     if (messages.isEmpty())
         return;
-    QStringList ids;
-    QHash<qint64, qsizetype> rowOf;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        ids << QString::number(messages.at(i).id);
-        rowOf.insert(messages.at(i).id, i);
-    }
-    // The ids are integers from the database itself, so listing them inline is safe.
+    const MessageRows rows = messageRows(messages);
     auto query = sql::run(m_database->connection(),
                           QStringLiteral("SELECT message_id, hash, name, mime, size, pages, position"
                                          " FROM message_documents WHERE message_id IN (%1)"
                                          " ORDER BY message_id, position")
-                              .arg(ids.join(QLatin1Char(','))),
+                              .arg(rows.idList),
                           {}, &m_lastError);
     while (query && query->next()) {
         AttachedDocument document;
@@ -47,7 +42,7 @@ void MessageStore::loadDocuments(QList<Message> &messages) const
         document.size = query->value(4).toLongLong();
         document.pages = query->value(5).toInt();
         document.position = query->value(6).toInt();
-        messages[rowOf.value(query->value(0).toLongLong())].documents << document;
+        messages[rows.rowOf.value(query->value(0).toLongLong())].documents << document;
     }
 }
 

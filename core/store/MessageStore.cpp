@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/ImageStore.h"
 #include "store/MessageRecord.h"
+#include "store/MessageRows.h"
 #include "store/MessageTree.h"
 #include "store/SessionStore.h"
 #include "store/Sql.h"
@@ -148,20 +149,14 @@ void MessageStore::loadAttachments(QList<Message> &messages) const
 {
     if (messages.isEmpty())
         return;
-    QStringList ids;
-    QHash<qint64, qsizetype> rowOf;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        ids << QString::number(messages.at(i).id);
-        rowOf.insert(messages.at(i).id, i);
-    }
-    // The ids are integers from the database itself, so listing them inline is safe.
+    const MessageRows rows = messageRows(messages);
     auto query = sql::run(m_database->connection(),
                           QStringLiteral("SELECT message_id, %1 FROM message_images WHERE message_id IN (%2)"
                                          " ORDER BY message_id, role, position")
-                              .arg(records::imageColumns(), ids.join(QLatin1Char(','))),
+                              .arg(records::imageColumns(), rows.idList),
                           {}, &m_lastError);
     while (query && query->next()) {
-        messages[rowOf.value(query->value(0).toLongLong())].images << records::imageFromRow(*query, 1);
+        messages[rows.rowOf.value(query->value(0).toLongLong())].images << records::imageFromRow(*query, 1);
     }
     query.reset();
     loadDocuments(messages);
