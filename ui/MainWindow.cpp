@@ -15,6 +15,7 @@
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "engine/TitleWriter.h"
+#include "input/ImageOptionsBar.h"
 #include "input/InputArea.h"
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
@@ -121,6 +122,9 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     });
     connect(m_chat, &ChatView::codeCopied, this,
             [this] { statusBar()->showMessage(tr("Code copied"), 2000); });
+    m_input->imageOptions()->setPrices(backend->falPrices());
+    connect(backend, &Backend::falPricesChanged, m_input,
+            [this, backend] { m_input->imageOptions()->setPrices(backend->falPrices()); });
     connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
     connect(m_input, &InputArea::stopRequested, this, &MainWindow::stop);
     connect(m_input, &InputArea::pickFilesRequested, this, [this] {

@@ -8,6 +8,7 @@
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "engine/ReasoningEffort.h"
+#include "fal/FalImageModels.h"
 #include "keys/KeyStore.h"
 #include "openrouter/ModelCatalog.h"
 #include "settings/ChatPresets.h"
@@ -172,6 +173,18 @@ int chatParameters(const QCommandLineParser &parser, Backend &backend, TurnReque
     return Ok;
 }
 
+// One line per fal model of the kind: id, name and price.
+QString imageModelList(FalImageModel::Kind kind, const FalPriceList &prices)
+{
+    QString list;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const FalImageModel &model : falimagemodels::all()) {
+        if (model.kind == kind)
+            list += QStringLiteral("  %1  %2, %3\n").arg(model.id, model.name, prices.label(model.id, now));
+    }
+    return list;
+}
+
 } // namespace
 
 void addSendOptions(const QString &command, QCommandLineParser &parser)
@@ -218,8 +231,18 @@ void addSendOptions(const QString &command, QCommandLineParser &parser)
     parser.addOption({QStringLiteral("aspect"),
                       QCoreApplication::translate("ChatCommand", "Aspect ratio, e.g. 16:9."),
                       QStringLiteral("ratio")});
-    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("ChatCommand", "jpeg or png."),
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("ChatCommand", "jpeg, png or webp, as the model offers."),
                       QStringLiteral("format")});
+    parser.addOption({QStringLiteral("model"),
+                      QCoreApplication::translate("ChatCommand", "fal model id; without a valid one the list "
+                                                                 "of models with their prices is shown."),
+                      QStringLiteral("model")});
+    if (command == QStringLiteral("edit"))
+        parser.addOption({QStringLiteral("resolution"),
+                          QCoreApplication::translate("ChatCommand", "Output resolution, e.g. 2K, for the "
+                                                                     "models that take one."),
+                          QStringLiteral("resolution")});
     if (command == QStringLiteral("image")) {
         parser.addOption({QStringLiteral("seed"),
                           QCoreApplication::translate("ChatCommand", "Seed for repeatable images."),
@@ -274,6 +297,20 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         request.image.count = parser.value(QStringLiteral("count")).toInt();
         request.image.aspectRatio = parser.value(QStringLiteral("aspect"));
         request.image.format = parser.value(QStringLiteral("format"));
+        request.image.resolution = parser.value(QStringLiteral("resolution"));
+        request.model = parser.value(QStringLiteral("model"));
+        if (parser.isSet(QStringLiteral("model"))) {
+            const FalImageModel::Kind kind = command == QStringLiteral("image")
+                                                 ? FalImageModel::Kind::TextToImage
+                                                 : FalImageModel::Kind::Edit;
+            if (const FalImageModel *model = falimagemodels::find(request.model); !model || model->kind != kind) {
+                err(QCoreApplication::translate("ChatCommand", "confab %1: \"%2\" is not a model Confab offers "
+                                                               "here. Choose one with --model:\n")
+                        .arg(command, request.model) +
+                    imageModelList(kind, backend.falPrices()));
+                return UsageError;
+            }
+        }
         if (command == QStringLiteral("image")) {
             if (parser.isSet(QStringLiteral("seed")))
                 request.image.seed = parser.value(QStringLiteral("seed")).toLongLong();

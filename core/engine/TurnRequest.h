@@ -21,6 +21,7 @@ struct ImageOptions
     std::optional<qint64> seed;
     bool raw = false;
     QString safetyTolerance;
+    QString resolution; // the edit models that have one ("1K", "2K"…)
 };
 
 // One user turn as the window or the command line hands it to the engine.
@@ -29,7 +30,9 @@ struct TurnRequest
     qint64 sessionId = 0; // 0 starts a new session
     GenerationMode mode = GenerationMode::Text;
     QString prompt;
-    QString model; // empty: the session's model, else the default for the mode
+    // Empty: the session's model, else the default for the mode. In the image modes, a fal model of the
+    // registry (FalImageModels.h).
+    QString model;
     // Images already in the ImageStore (attachments or earlier images of the chat), by hash. In Image → Image
     // mode with none given, the session's most recent image is used.
     QStringList imageHashes;

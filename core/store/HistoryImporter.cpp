@@ -50,6 +50,7 @@ bool HistoryImporter::importJson(const QString &path, const history::Progress &p
 {
     m_imported.clear();
     m_written.clear();
+    m_writtenDocuments.clear();
     m_lastError.clear();
     m_cancelled = false;
     m_sawFormat = false;
@@ -91,6 +92,8 @@ bool HistoryImporter::importJson(const QString &path, const history::Progress &p
     if (!saved) {
         for (const QString &hash : std::as_const(m_written))
             QFile::remove(m_store.images()->pathFor(hash));
+        for (const QString &hash : std::as_const(m_writtenDocuments))
+            QFile::remove(m_store.documents()->pathFor(hash));
         m_imported.clear();
         m_lastError = QCoreApplication::translate("HistoryImporter", "%1 was not imported: %2.")
                           .arg(QFileInfo(filePath).fileName(), m_lastError);
@@ -307,6 +310,7 @@ bool HistoryImporter::ensureDocument(const AttachedDocument &document, const QSt
         QFile::remove(m_store.documents()->pathFor(stored->hash));
         return fail(QStringLiteral("the document %1 is damaged").arg(document.hash));
     }
+    m_writtenDocuments << stored->hash;
     return true;
 }
 
