@@ -7,6 +7,7 @@
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
+#include "domain/PdfEngine.h"
 #include "engine/ReasoningEffort.h"
 #include "fal/FalImageModels.h"
 #include "keys/KeyStore.h"
@@ -212,6 +213,12 @@ void addSendOptions(const QString &command, QCommandLineParser &parser)
                               "ChatCommand", "Send a file with the question: a picture, or a PDF, text, "
                                              "Markdown, CSV, JSON or source file. Repeatable."),
                           QStringLiteral("file")});
+        parser.addOption({QStringLiteral("pdf-engine"),
+                          QCoreApplication::translate(
+                              "ChatCommand", "How this chat's PDFs are read for a model that cannot read "
+                                             "files: cloudflare-ai (free), mistral-ocr (billed per page), "
+                                             "native (billed as input tokens) or auto."),
+                          QStringLiteral("engine")});
         parser.addOption({QStringLiteral("web"),
                           QCoreApplication::translate(
                               "ChatCommand", "Let the model search the web (billed per search); the pages it "
@@ -270,6 +277,23 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         request.mode = parser.isSet(QStringLiteral("auto")) ? GenerationMode::Auto : GenerationMode::Text;
         request.model = parser.value(QStringLiteral("model"));
         request.webSearch = parser.isSet(QStringLiteral("web"));
+        if (parser.isSet(QStringLiteral("pdf-engine"))) {
+            const QString engine = parser.value(QStringLiteral("pdf-engine"));
+            request.pdfEngine = engine == QLatin1String("auto") ? QString() : engine;
+            if (!isPdfEngine(*request.pdfEngine)) {
+                QString choices;
+                for (const PdfEngine &known : pdfEngines())
+                    choices += QStringLiteral("  %1  %2, %3%4\n")
+                                   .arg(known.id, known.name, known.cost,
+                                        known.costsMoney ? QStringLiteral(" ($)") : QString());
+                err(QCoreApplication::translate("ChatCommand",
+                                                "confab chat: \"%1\" is not a PDF engine. Choose one with "
+                                                "--pdf-engine (or auto):\n")
+                        .arg(engine) +
+                    choices);
+                return UsageError;
+            }
+        }
         if (parser.isSet(QStringLiteral("reasoning-effort"))) {
             request.reasoningEffort =
                 reasoningEffortFromName(parser.value(QStringLiteral("reasoning-effort")));

@@ -264,6 +264,8 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     }
     if (resolved.reasoningEffort)
         store->sessions()->setReasoningEffort(resolved.sessionId, *resolved.reasoningEffort);
+    if (resolved.pdfEngine)
+        store->sessions()->setPdfEngine(resolved.sessionId, *resolved.pdfEngine);
 
     NewMessage user;
     user.sessionId = resolved.sessionId;

@@ -45,6 +45,8 @@ struct TurnRequest
     bool continuation = false;
     // Set: the chat's reasoning effort becomes this before the turn runs (see ReasoningEffort.h).
     std::optional<QString> reasoningEffort;
+    // Set: the chat's PDF engine (PdfEngine.h) becomes this before the turn runs.
+    std::optional<QString> pdfEngine;
     // An earlier question of the session this turn is an edited version of: the new question goes beside it
     // as a new branch, and the answers below the old one stay on the old branch.
     qint64 newVersionOf = 0;

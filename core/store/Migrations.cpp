@@ -171,12 +171,23 @@ QStringList version7()
     };
 }
 
+// Version 8 (reserved as 10 in the shared chain; renumbered after main's steps at merge): each chat's PDF
+// engine, how OpenRouter reads its PDFs for a model that cannot ("" leaves the choice to Confab). A merged
+// session field, so it syncs like the others.
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN pdf_engine TEXT NOT NULL DEFAULT ''"),
+        sessionFieldTrigger(QLatin1String("pdf_engine")),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
-                                          version5(), version6(), version7()};
+                                          version5(), version6(), version7(), version8()};
     return steps;
 }
 

@@ -1,5 +1,6 @@
 #include "store/SessionStore.h"
 
+#include "domain/PdfEngine.h"
 #include "store/Database.h"
 #include "store/ImageStore.h"
 #include "store/SessionRecord.h"
@@ -173,6 +174,15 @@ bool SessionStore::setSystemPrompt(qint64 id, const QString &systemPrompt)
 bool SessionStore::setReasoningEffort(qint64 id, const QString &effort)
 {
     return update(id, QStringLiteral("reasoning_effort"), effort);
+}
+
+bool SessionStore::setPdfEngine(qint64 id, const QString &engine)
+{
+    if (!isPdfEngine(engine)) {
+        m_lastError = QStringLiteral("\"%1\" is not a PDF engine Confab knows.").arg(engine);
+        return false;
+    }
+    return update(id, QStringLiteral("pdf_engine"), engine);
 }
 
 bool SessionStore::setParameters(qint64 id, const ChatParameters &parameters)
