@@ -3,11 +3,11 @@
 #include "cli/ChatOptions.h"
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
+#include "domain/PdfEngine.h"
 #include "engine/AnswerLength.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
-#include "domain/PdfEngine.h"
 #include "engine/ReasoningEffort.h"
 #include "fal/FalImageModels.h"
 #include "keys/KeyStore.h"
@@ -327,9 +327,11 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
             const FalImageModel::Kind kind = command == QStringLiteral("image")
                                                  ? FalImageModel::Kind::TextToImage
                                                  : FalImageModel::Kind::Edit;
-            if (const FalImageModel *model = falimagemodels::find(request.model); !model || model->kind != kind) {
-                err(QCoreApplication::translate("ChatCommand", "confab %1: \"%2\" is not a model Confab offers "
-                                                               "here. Choose one with --model:\n")
+            if (const FalImageModel *model = falimagemodels::find(request.model);
+                !model || model->kind != kind) {
+                err(QCoreApplication::translate("ChatCommand",
+                                                "confab %1: \"%2\" is not a model Confab offers "
+                                                "here. Choose one with --model:\n")
                         .arg(command, request.model) +
                     imageModelList(kind, backend.falPrices()));
                 return UsageError;

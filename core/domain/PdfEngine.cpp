@@ -6,13 +6,16 @@ namespace confab {
 
 QList<PdfEngine> pdfEngines()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("PdfEngine", text); };
     return {
-        {QStringLiteral("cloudflare-ai"), tr("Text extraction (Cloudflare Workers AI)"), tr("free"), false, false},
-        {QStringLiteral("mistral-ocr"), tr("OCR for scans and pictures (Mistral OCR)"),
-         tr("billed per 1,000 pages"), true, false},
-        {QStringLiteral("native"), tr("The model reads the file itself"), tr("billed as input tokens"), true,
-         true},
+        {QStringLiteral("cloudflare-ai"),
+         QCoreApplication::translate("PdfEngine", "Text extraction (Cloudflare Workers AI)"),
+         QCoreApplication::translate("PdfEngine", "free"), false, false},
+        {QStringLiteral("mistral-ocr"),
+         QCoreApplication::translate("PdfEngine", "OCR for scans and pictures (Mistral OCR)"),
+         QCoreApplication::translate("PdfEngine", "billed per 1,000 pages"), true, false},
+        {QStringLiteral("native"),
+         QCoreApplication::translate("PdfEngine", "The model reads the file itself"),
+         QCoreApplication::translate("PdfEngine", "billed as input tokens"), true, true},
     };
 }
 

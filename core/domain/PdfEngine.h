@@ -9,9 +9,9 @@ namespace confab {
 // and which cost money. "pdf-text" is not offered: OpenRouter deprecated it and sends it to cloudflare-ai.
 struct PdfEngine
 {
-    QString id;          // as the plugin's pdf.engine takes it
-    QString name;        // for people, translated
-    QString cost;        // what it costs, translated
+    QString id;   // as the plugin's pdf.engine takes it
+    QString name; // for people, translated
+    QString cost; // what it costs, translated
     bool costsMoney = false;
     bool needsFileInput = false; // only for models that read files themselves
 };

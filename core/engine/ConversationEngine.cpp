@@ -223,9 +223,8 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     const double estimate =
         resolved.mode == GenerationMode::TextToImage || resolved.mode == GenerationMode::ImageToImage
             ? FalPricing().cost(resolved.model.isEmpty() ? defaultModel(resolved.mode) : resolved.model,
-                                resolved.image.count > 0
-                                                                 ? resolved.image.count
-                                                                 : m_services.settings->imageCount())
+                                resolved.image.count > 0 ? resolved.image.count
+                                                         : m_services.settings->imageCount())
             : (resolved.webSearch ? WebSearchCostUsd : 0.0);
     const SpendCheck spend = checkSpend(estimate);
     if (spend.verdict == SpendVerdict::Refuse) {

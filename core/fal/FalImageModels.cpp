@@ -104,7 +104,7 @@ const FalImageModel *find(const QString &id)
 const FalImageModel &defaultFor(FalImageModel::Kind kind)
 {
     return *find(QString::fromLatin1(kind == FalImageModel::Kind::Edit ? FalModel::GeminiFlashEdit
-                                                                        : FalModel::FluxProUltra));
+                                                                       : FalModel::FluxProUltra));
 }
 
 QStringList ids(FalImageModel::Kind kind)

@@ -18,8 +18,8 @@ class FalPriceList
 public:
     static constexpr qint64 FreshForSeconds = 24 * 60 * 60;
 
-    // The form settings keep it in: {"fetched_at":"ISO time","prices":{"id":{"unit_price","unit","currency"}}}.
-    // Anything unreadable is an empty list.
+    // The form settings keep it in: {"fetched_at":"ISO
+    // time","prices":{"id":{"unit_price","unit","currency"}}}. Anything unreadable is an empty list.
     static FalPriceList fromJson(const QByteArray &json);
     QByteArray toJson() const;
 

@@ -9,17 +9,13 @@ namespace confab::FalRequestBuilder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FalRequestBuilder", text);
-}
-
 QString validateModel(const QString &id, FalImageModel::Kind kind, const FalImageModel **model)
 {
     *model = falimagemodels::find(id);
     if (*model && (*model)->kind == kind)
         return {};
-    return tr("\"%1\" is not a fal model Confab offers for this; choose one of: %2.")
+    return QCoreApplication::translate("FalRequestBuilder",
+                                       "\"%1\" is not a fal model Confab offers for this; choose one of: %2.")
         .arg(id, falimagemodels::ids(kind).join(QStringLiteral(", ")));
 }
 
@@ -27,14 +23,19 @@ QString validateCommon(const FalImageModel &model, const QString &prompt, int nu
                        const QString &outputFormat, int safetyTolerance)
 {
     if (prompt.trimmed().isEmpty())
-        return tr("Write a prompt describing the image.");
+        return QCoreApplication::translate("FalRequestBuilder", "Write a prompt describing the image.");
     if (numImages < 1 || numImages > model.maxImages)
-        return tr("The number of images must be between 1 and %1 (got %2).").arg(model.maxImages).arg(numImages);
+        return QCoreApplication::translate("FalRequestBuilder",
+                                           "The number of images must be between 1 and %1 (got %2).")
+            .arg(model.maxImages)
+            .arg(numImages);
     if (!model.outputFormats.contains(outputFormat))
-        return tr("The image format must be %1 (got \"%2\").")
+        return QCoreApplication::translate("FalRequestBuilder", "The image format must be %1 (got \"%2\").")
             .arg(model.outputFormats.join(QStringLiteral(" or ")), outputFormat);
     if (safetyTolerance < 1 || safetyTolerance > 6)
-        return tr("The safety tolerance must be between 1 (strictest) and 6 (got %1).").arg(safetyTolerance);
+        return QCoreApplication::translate(
+                   "FalRequestBuilder", "The safety tolerance must be between 1 (strictest) and 6 (got %1).")
+            .arg(safetyTolerance);
     return {};
 }
 
@@ -42,7 +43,8 @@ QString validateAspect(const FalImageModel &model, const QString &aspectRatio)
 {
     if (aspectRatio.isEmpty() || model.aspectRatios.contains(aspectRatio))
         return {};
-    return tr("The aspect ratio \"%1\" is not one %2 offers (%3).")
+    return QCoreApplication::translate("FalRequestBuilder",
+                                       "The aspect ratio \"%1\" is not one %2 offers (%3).")
         .arg(aspectRatio, model.name, model.aspectRatios.join(QStringLiteral(", ")));
 }
 
@@ -76,20 +78,21 @@ QString validate(const FluxUltraOptions &options)
     if (const QString problem = validateModel(options.model, FalImageModel::Kind::TextToImage, &model);
         !problem.isEmpty())
         return problem;
-    if (const QString common = validateCommon(*model, options.prompt, options.numImages,
-                                              options.outputFormat, options.safetyTolerance);
+    if (const QString common = validateCommon(*model, options.prompt, options.numImages, options.outputFormat,
+                                              options.safetyTolerance);
         !common.isEmpty())
         return common;
     // A text-to-image model needs a shape; only edits may leave it to their input picture.
     if (const QString aspect = validateAspect(*model, options.aspectRatio);
         !aspect.isEmpty() || options.aspectRatio.isEmpty())
-        return aspect.isEmpty() ? tr("Choose an aspect ratio (%1).")
-                                      .arg(model->aspectRatios.join(QStringLiteral(", ")))
-                                : aspect;
+        return aspect.isEmpty()
+                   ? QCoreApplication::translate("FalRequestBuilder", "Choose an aspect ratio (%1).")
+                         .arg(model->aspectRatios.join(QStringLiteral(", ")))
+                   : aspect;
     if (options.seed && *options.seed < 0)
-        return tr("The seed must not be negative.");
+        return QCoreApplication::translate("FalRequestBuilder", "The seed must not be negative.");
     if (options.raw && !model->takesRaw)
-        return tr("%1 has no raw mode.").arg(model->name);
+        return QCoreApplication::translate("FalRequestBuilder", "%1 has no raw mode.").arg(model->name);
     return {};
 }
 
@@ -99,26 +102,28 @@ QString validate(const ImageEditOptions &options)
     if (const QString problem = validateModel(options.model, FalImageModel::Kind::Edit, &model);
         !problem.isEmpty())
         return problem;
-    if (const QString common = validateCommon(*model, options.prompt, options.numImages,
-                                              options.outputFormat, options.safetyTolerance);
+    if (const QString common = validateCommon(*model, options.prompt, options.numImages, options.outputFormat,
+                                              options.safetyTolerance);
         !common.isEmpty())
         return common;
     if (options.images.isEmpty())
-        return tr("Add at least one image to edit.");
+        return QCoreApplication::translate("FalRequestBuilder", "Add at least one image to edit.");
     for (const InputImage &image : options.images) {
         if (image.bytes.isEmpty())
-            return tr("One of the input images is empty.");
+            return QCoreApplication::translate("FalRequestBuilder", "One of the input images is empty.");
         if (!image.mime.startsWith("image/"))
-            return tr("One of the input images is not an image.");
+            return QCoreApplication::translate("FalRequestBuilder",
+                                               "One of the input images is not an image.");
     }
     if (const QString aspect = validateAspect(*model, options.aspectRatio); !aspect.isEmpty())
         return aspect;
     if (!options.resolution.isEmpty() && !model->resolutions.contains(options.resolution))
         return model->resolutions.isEmpty()
-                   ? tr("%1 has no resolution to choose.").arg(model->name)
-                   : tr("The resolution \"%1\" is not one %2 offers (%3).")
-                         .arg(options.resolution, model->name,
-                              model->resolutions.join(QStringLiteral(", ")));
+                   ? QCoreApplication::translate("FalRequestBuilder", "%1 has no resolution to choose.")
+                         .arg(model->name)
+                   : QCoreApplication::translate("FalRequestBuilder",
+                                                 "The resolution \"%1\" is not one %2 offers (%3).")
+                         .arg(options.resolution, model->name, model->resolutions.join(QStringLiteral(", ")));
     return {};
 }
 

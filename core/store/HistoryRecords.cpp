@@ -117,7 +117,8 @@ std::optional<Message> messageFromJson(const QJsonObject &object, const QString 
     if (message->parentId < FollowsPrevious)
         return field.fail<Message>(
             QStringLiteral("%1 has a parent_id that is not a whole number").arg(where));
-    const auto documents = records::documentsFromJson(object.value(QStringLiteral("documents")), where, error);
+    const auto documents =
+        records::documentsFromJson(object.value(QStringLiteral("documents")), where, error);
     if (!documents)
         return std::nullopt;
     message->documents = *documents;

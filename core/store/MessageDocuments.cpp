@@ -17,8 +17,7 @@ bool MessageStore::writeDocuments(qint64 id, const QList<AttachedDocument> &docu
                       QStringLiteral("INSERT OR REPLACE INTO message_documents (message_id, %1)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?)")
                           .arg(records::documentColumns()),
-                      QVariantList{id} + records::documentValues(document),
-                      &m_lastError))
+                      QVariantList{id} + records::documentValues(document), &m_lastError))
             return false;
     }
     return true;

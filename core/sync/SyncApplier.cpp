@@ -224,7 +224,8 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
     QString invalid;
     const auto message = records::messageFromJson(record, gid, &invalid);
-    const auto documents = records::documentsFromJson(record.value(QStringLiteral("documents")), gid, &invalid);
+    const auto documents =
+        records::documentsFromJson(record.value(QStringLiteral("documents")), gid, &invalid);
     if (!stamp || !message || !documents || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
         tombstoned(sessionGid))
         return true;

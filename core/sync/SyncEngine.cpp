@@ -267,11 +267,12 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
         QStringList oversizedDocuments;
         const QStringList missingDocuments = applier.bringDocuments(segment, &oversizedDocuments);
         if (!oversizedDocuments.isEmpty()) {
-            noteWaiting(device,
-                        SyncText::tr("segment %1 refers to a document larger than %2 MB (%3); it is not applied")
-                            .arg(QString::number(next), QString::number(SyncFolder::MaxDocumentBytes >> 20),
-                                 oversizedDocuments.first().left(12)),
-                        report);
+            noteWaiting(
+                device,
+                SyncText::tr("segment %1 refers to a document larger than %2 MB (%3); it is not applied")
+                    .arg(QString::number(next), QString::number(SyncFolder::MaxDocumentBytes >> 20),
+                         oversizedDocuments.first().left(12)),
+                report);
             return;
         }
         if (!missingDocuments.isEmpty()) {

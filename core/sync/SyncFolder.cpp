@@ -304,7 +304,9 @@ bool SyncFolder::putDocument(const QString &hash, const QByteArray &bytes, QStri
     if (takeDocument(hash))
         return true;
     if (bytes.size() > MaxDocumentBytes) {
-        *error = SyncText::tr("the document %1 is larger than %2 MB").arg(hash.left(12)).arg(MaxDocumentBytes >> 20);
+        *error = SyncText::tr("the document %1 is larger than %2 MB")
+                     .arg(hash.left(12))
+                     .arg(MaxDocumentBytes >> 20);
         return false;
     }
     return putFile(documentPath(hash), bytes, error);
@@ -318,7 +320,8 @@ std::optional<QByteArray> SyncFolder::takeDocument(const QString &hash, bool *ov
 bool SyncFolder::putFile(const QString &path, const QByteArray &bytes, QString *error) const
 {
     // Documents and pictures are sealed alike (the image subkey); they differ only in the folder and cap.
-    return writeAtomically(path, encrypted() ? sealing::seal(bytes, FolderKey::imageKey(m_key)) : bytes, error);
+    return writeAtomically(path, encrypted() ? sealing::seal(bytes, FolderKey::imageKey(m_key)) : bytes,
+                           error);
 }
 
 std::optional<QByteArray> SyncFolder::takeFile(const QString &path, const QString &hash, qint64 maxBytes,

@@ -30,8 +30,8 @@ struct SegmentProblem
 // The shared folder's layout. Each device writes only under devices/<its id>/: segments named by sequence
 // number, each written to a temporary name and renamed into place once complete, and ending in a trailer
 // with the record count and the SHA-256 of everything before it, so a half-copied file is recognised.
-// Images live once under images/<sha256>, documents under documents/<sha256>. Anything else in the folder (sync engines' conflict copies,
-// temporary files) is ignored.
+// Images live once under images/<sha256>, documents under documents/<sha256>. Anything else in the folder
+// (sync engines' conflict copies, temporary files) is ignored.
 class SyncFolder
 {
 public:

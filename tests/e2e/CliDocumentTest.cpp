@@ -191,8 +191,9 @@ TEST_CASE("confab chat --pdf-engine sets the chat's PDF engine, which its later 
 {
     CliHarness h;
     const QString pdf = writeFile(h, QStringLiteral("scan.pdf"), twoPagePdf());
-    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("--attach"), pdf, QStringLiteral("--pdf-engine"),
-                              QStringLiteral("mistral-ocr"), QStringLiteral("What does the scan say?")});
+    const CliRun run =
+        h.run({QStringLiteral("chat"), QStringLiteral("--attach"), pdf, QStringLiteral("--pdf-engine"),
+               QStringLiteral("mistral-ocr"), QStringLiteral("What does the scan say?")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     // The plugin as OpenRouter's PDF guide spells it, with the chosen engine.
@@ -214,8 +215,9 @@ TEST_CASE("confab chat --pdf-engine sets the chat's PDF engine, which its later 
     CHECK(engineSent() ==
           QJsonDocument::fromJson(R"({"id":"file-parser","pdf":{"engine":"mistral-ocr"}})").object());
 
-    const CliRun back = h.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
-                               QStringLiteral("--pdf-engine"), QStringLiteral("auto"), QStringLiteral("Thanks")});
+    const CliRun back =
+        h.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
+               QStringLiteral("--pdf-engine"), QStringLiteral("auto"), QStringLiteral("Thanks")});
     REQUIRE(back.exitCode == 0);
     CHECK(engineSent() ==
           QJsonDocument::fromJson(R"({"id":"file-parser","pdf":{"engine":"cloudflare-ai"}})").object());
@@ -224,8 +226,8 @@ TEST_CASE("confab chat --pdf-engine sets the chat's PDF engine, which its later 
 TEST_CASE("confab chat --pdf-engine with an unknown engine lists the engines and which cost money")
 {
     CliHarness h;
-    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("--pdf-engine"), QStringLiteral("pdf-text"),
-                              QStringLiteral("Hello")});
+    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("--pdf-engine"),
+                              QStringLiteral("pdf-text"), QStringLiteral("Hello")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("\"pdf-text\" is not a PDF engine")));
     CHECK(run.err.contains(QStringLiteral("mistral-ocr")));

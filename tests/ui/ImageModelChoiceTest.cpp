@@ -31,7 +31,8 @@ TEST_CASE("The image options list the registry's models with fal's prices, and t
     // fal answered the pricing API at start, so the prices are current, not "last known".
     const int flux2 = models->findData(QStringLiteral("fal-ai/flux-2"));
     REQUIRE(flux2 >= 0);
-    REQUIRE(waitUntil([&] { return models->itemText(flux2) == QStringLiteral("FLUX.2 [dev] · $0.012 per image"); }));
+    REQUIRE(waitUntil(
+        [&] { return models->itemText(flux2) == QStringLiteral("FLUX.2 [dev] · $0.012 per image"); }));
     CHECK(models->itemText(0) == QStringLiteral("FLUX1.1 [pro] ultra · $0.060 per image"));
 
     auto *raw = f.window->inputArea()->imageOptions()->findChild<QCheckBox *>();

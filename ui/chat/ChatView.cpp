@@ -319,12 +319,12 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(event->pos());
     const MessageHit hit =
         index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
-    const bool clickable =
-        hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
-        hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::Document ||
-        hit.kind == MessageHit::Kind::CopyCode ||
-        hit.kind == MessageHit::Kind::Link || hit.kind == MessageHit::Kind::ThinkingToggle ||
-        hit.kind == MessageHit::Kind::PreviousVersion || hit.kind == MessageHit::Kind::NextVersion;
+    const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
+                           hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::Document ||
+                           hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link ||
+                           hit.kind == MessageHit::Kind::ThinkingToggle ||
+                           hit.kind == MessageHit::Kind::PreviousVersion ||
+                           hit.kind == MessageHit::Kind::NextVersion;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }

@@ -35,8 +35,9 @@ void paint(QPainter *painter, const QRect &rect, const AttachedDocument &documen
     const QRect text = rect.adjusted(Inset + IconSize + 6, 0, -Inset, 0);
     painter->setFont(font);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(font).elidedText(describeDocument(document), Qt::ElideMiddle, text.width()));
+    painter->drawText(
+        text, Qt::AlignVCenter | Qt::AlignLeft,
+        QFontMetrics(font).elidedText(describeDocument(document), Qt::ElideMiddle, text.width()));
     painter->restore();
 }
 

@@ -71,8 +71,8 @@ void ImageOptionsBar::build()
         m_safety->setCurrentIndex(qMax(0, m_safety->findData(m_settings->falSafetyTolerance())));
     }
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_model, m_aspect, m_resolution, m_count, m_format, m_seed,
-                                                       m_raw, m_safety})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_model, m_aspect, m_resolution, m_count, m_format,
+                                                       m_seed, m_raw, m_safety})
         layout->addWidget(w);
     layout->addStretch(1);
 

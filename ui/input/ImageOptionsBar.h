@@ -18,8 +18,9 @@ namespace confab::ui {
 
 struct FalImageModel;
 
-// The fal model (with its price) and its options for the image modes: aspect ratio, resolution, count, format,
-// seed, raw and safety, each shown only when the chosen model takes it, starting from the user's settings.
+// The fal model (with its price) and its options for the image modes: aspect ratio, resolution, count,
+// format, seed, raw and safety, each shown only when the chosen model takes it, starting from the user's
+// settings.
 class ImageOptionsBar : public QWidget
 {
     Q_OBJECT

@@ -1,10 +1,11 @@
 // The image-model registry: each model's input as its fal schema spells it, checked by the fal stand-in
 // (which refuses fields a schema lacks, as fal's validation does), and its price, fresh or last known.
+#include "fal/FalImageModels.h"
+
 #include "FalModelRunner.h"
 #include "FalTestSupport.h"
 #include "catch.h"
 #include "fal/FalClient.h"
-#include "fal/FalImageModels.h"
 #include "fal/FalPriceList.h"
 #include "fal/FalPriceLookup.h"
 #include "fal/FalPricing.h"
@@ -34,7 +35,8 @@ InputImage smallPng()
 
 } // namespace
 
-TEST_CASE("FLUX.2 gets a named image size and a safety checker switch, and its picture has the shape asked for")
+TEST_CASE(
+    "FLUX.2 gets a named image size and a safety checker switch, and its picture has the shape asked for")
 {
     FalFixture fixture;
     FluxUltraOptions options;
@@ -115,11 +117,13 @@ TEST_CASE("The fal stand-in refuses inputs the new models' schemas do not have")
     QJsonObject pro{{QStringLiteral("prompt"), QStringLiteral("p")},
                     {QStringLiteral("image_urls"), QJsonArray{QStringLiteral("data:image/png;base64,AA==")}},
                     {QStringLiteral("resolution"), QStringLiteral("8K")}};
-    CHECK_FALSE(testserver::FalModelRunner::validate(QStringLiteral("fal-ai/nano-banana-pro/edit"), pro).isEmpty());
+    CHECK_FALSE(
+        testserver::FalModelRunner::validate(QStringLiteral("fal-ai/nano-banana-pro/edit"), pro).isEmpty());
     pro.insert(QStringLiteral("resolution"), QStringLiteral("4K"));
     CHECK(testserver::FalModelRunner::validate(QStringLiteral("fal-ai/nano-banana-pro/edit"), pro).isEmpty());
     pro.insert(QStringLiteral("safety_tolerance"), QStringLiteral("4"));
-    CHECK_FALSE(testserver::FalModelRunner::validate(QStringLiteral("fal-ai/nano-banana-pro/edit"), pro).isEmpty());
+    CHECK_FALSE(
+        testserver::FalModelRunner::validate(QStringLiteral("fal-ai/nano-banana-pro/edit"), pro).isEmpty());
 }
 
 TEST_CASE("Prices come from fal's pricing API for a day, and are said to be last known otherwise")
@@ -147,7 +151,8 @@ TEST_CASE("Prices come from fal's pricing API for a day, and are said to be last
     CHECK_FALSE(kept.needsRefresh(hourLater));
     const QDateTime dayLater = fetched.addSecs(FalPriceList::FreshForSeconds);
     CHECK(kept.needsRefresh(dayLater));
-    CHECK(kept.label(QStringLiteral("fal-ai/flux-2"), dayLater) == QStringLiteral("$0.012 per image (last known)"));
+    CHECK(kept.label(QStringLiteral("fal-ai/flux-2"), dayLater) ==
+          QStringLiteral("$0.012 per image (last known)"));
     CHECK(FalPriceList().label(QString::fromLatin1(FalModel::FluxProUltra), hourLater) ==
           QStringLiteral("$0.060 per image (last known)"));
 }
@@ -159,8 +164,9 @@ TEST_CASE("Without a key no price is asked for, and a broken answer leaves the l
     FalPriceLookup lookup(&fixture.client);
     CHECK_FALSE(lookup.start());
 
-    CHECK(FalPricing::readPricingAnswer(QByteArray("{\"prices\":[{\"endpoint_id\":\"fal-ai/flux-2\","
-                                                   "\"unit_price\":1e308,\"unit\":\"image\",\"currency\":\"USD\"}]}"))
+    CHECK(FalPricing::readPricingAnswer(
+              QByteArray("{\"prices\":[{\"endpoint_id\":\"fal-ai/flux-2\","
+                         "\"unit_price\":1e308,\"unit\":\"image\",\"currency\":\"USD\"}]}"))
               .isEmpty());
     // An entry for a model Confab does not offer cannot add one.
     CHECK(FalPricing::readPricingAnswer(QByteArray("{\"prices\":[{\"endpoint_id\":\"x/y\",\"unit_price\":1,"

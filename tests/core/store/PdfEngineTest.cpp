@@ -1,9 +1,10 @@
 // Each chat's PDF engine: the schema step that brought it, kept and refused like the chat's other settings,
 // and carried through export and import.
+#include "domain/PdfEngine.h"
+
 #include "RawDatabase.h"
 #include "TestStore.h"
 #include "catch.h"
-#include "domain/PdfEngine.h"
 #include "store/HistoryExporter.h"
 #include "store/HistoryImporter.h"
 #include "store/Migrations.h"
@@ -21,8 +22,9 @@ TEST_CASE("A version 7 history gains each chat's PDF engine, after a backup, lef
     const QString path = fixture.location().databasePath;
     QFile::remove(path);
     test::createSchemaAt(path, 7);
-    RawDatabase(path).exec(QStringLiteral("INSERT INTO chat_sessions (id, title, type, status, created_at,"
-                                          " updated_at) VALUES (1, 'Reports', 'text', 'active', 1000, 2000)"));
+    RawDatabase(path).exec(
+        QStringLiteral("INSERT INTO chat_sessions (id, title, type, status, created_at,"
+                       " updated_at) VALUES (1, 'Reports', 'text', 'active', 1000, 2000)"));
     Store store(fixture.location());
     const OpenResult result = store.open();
     REQUIRE(result.outcome == OpenResult::Outcome::Migrated);

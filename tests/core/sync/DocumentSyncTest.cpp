@@ -29,7 +29,8 @@ AttachedDocument askAboutPdf(test::SyncedDevice &laptop, const QString &title)
 {
     const Session chat = laptop.fixture().newSession(title);
     QString error;
-    const auto pdf = laptop->documents()->store(prepareDocumentData(reportPdf(), QStringLiteral("q3.pdf")), &error);
+    const auto pdf =
+        laptop->documents()->store(prepareDocumentData(reportPdf(), QStringLiteral("q3.pdf")), &error);
     REQUIRE(pdf);
     NewMessage question;
     question.sessionId = chat.id;
@@ -71,7 +72,8 @@ TEST_CASE("Sync: a question's PDF arrives on the other device, chip and file, an
     CHECK(laptop.canonicalDump() == desktop.canonicalDump());
 }
 
-TEST_CASE("Sync: through an encrypted folder the PDF arrives, and the folder shows neither its name nor its bytes")
+TEST_CASE(
+    "Sync: through an encrypted folder the PDF arrives, and the folder shows neither its name nor its bytes")
 {
     QTemporaryDir folder;
     test::SyncedDevice laptop;
@@ -103,7 +105,8 @@ TEST_CASE("Sync: through an encrypted folder the PDF arrives, and the folder sho
     CHECK(documentFiles == 1);
 }
 
-TEST_CASE("Sync: a question waits for its document to arrive whole, and a document past the cap is never read")
+TEST_CASE(
+    "Sync: a question waits for its document to arrive whole, and a document past the cap is never read")
 {
     QTemporaryDir folder;
     test::SyncedDevice laptop;

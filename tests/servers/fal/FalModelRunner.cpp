@@ -37,18 +37,24 @@ const QStringList EditFields = {
     QStringLiteral("prompt"),        QStringLiteral("image_urls"),   QStringLiteral("num_images"),
     QStringLiteral("output_format"), QStringLiteral("aspect_ratio"), QStringLiteral("safety_tolerance"),
     QStringLiteral("seed"),          QStringLiteral("sync_mode"),    QStringLiteral("limit_generations")};
-const QStringList Gemini3EditFields = {
-    QStringLiteral("prompt"),       QStringLiteral("image_urls"), QStringLiteral("num_images"),
-    QStringLiteral("output_format"), QStringLiteral("aspect_ratio"), QStringLiteral("resolution"),
-    QStringLiteral("seed"),         QStringLiteral("sync_mode"),  QStringLiteral("limit_generations"),
-    QStringLiteral("enable_web_search")};
+const QStringList Gemini3EditFields = {QStringLiteral("prompt"),
+                                       QStringLiteral("image_urls"),
+                                       QStringLiteral("num_images"),
+                                       QStringLiteral("output_format"),
+                                       QStringLiteral("aspect_ratio"),
+                                       QStringLiteral("resolution"),
+                                       QStringLiteral("seed"),
+                                       QStringLiteral("sync_mode"),
+                                       QStringLiteral("limit_generations"),
+                                       QStringLiteral("enable_web_search")};
 // FLUX.2 [dev] text to image (fal.ai/models/fal-ai/flux-2/llms.txt): a named image_size instead of an aspect
 // ratio, a safety checker switch instead of a tolerance, and no raw mode.
-const QStringList Flux2Fields = {
-    QStringLiteral("prompt"),          QStringLiteral("guidance_scale"),        QStringLiteral("seed"),
-    QStringLiteral("num_inference_steps"), QStringLiteral("image_size"),        QStringLiteral("num_images"),
-    QStringLiteral("acceleration"),    QStringLiteral("enable_prompt_expansion"), QStringLiteral("sync_mode"),
-    QStringLiteral("enable_safety_checker"), QStringLiteral("output_format")};
+const QStringList Flux2Fields = {QStringLiteral("prompt"),       QStringLiteral("guidance_scale"),
+                                 QStringLiteral("seed"),         QStringLiteral("num_inference_steps"),
+                                 QStringLiteral("image_size"),   QStringLiteral("num_images"),
+                                 QStringLiteral("acceleration"), QStringLiteral("enable_prompt_expansion"),
+                                 QStringLiteral("sync_mode"),    QStringLiteral("enable_safety_checker"),
+                                 QStringLiteral("output_format")};
 
 QJsonObject entry(const QString &field, const QString &msg, const QString &type)
 {
@@ -155,17 +161,17 @@ QJsonArray FalModelRunner::validate(const QString &model, const QJsonObject &inp
     checkCommon(input, &detail);
     const bool gemini3 = model == NanoBananaPro || model == NanoBanana2;
     checkExtra(input,
-               gemini3                ? Gemini3EditFields
-               : isEditModel(model)   ? EditFields
-               : model == Flux2       ? Flux2Fields
-                                      : FluxFields,
+               gemini3              ? Gemini3EditFields
+               : isEditModel(model) ? EditFields
+               : model == Flux2     ? Flux2Fields
+                                    : FluxFields,
                &detail);
     if (gemini3)
         checkEnum(input, QStringLiteral("resolution"),
-                  model == NanoBanana2 ? QStringList{QStringLiteral("0.5K"), QStringLiteral("1K"),
-                                                     QStringLiteral("2K"), QStringLiteral("4K")}
-                                       : QStringList{QStringLiteral("1K"), QStringLiteral("2K"),
-                                                     QStringLiteral("4K")},
+                  model == NanoBanana2
+                      ? QStringList{QStringLiteral("0.5K"), QStringLiteral("1K"), QStringLiteral("2K"),
+                                    QStringLiteral("4K")}
+                      : QStringList{QStringLiteral("1K"), QStringLiteral("2K"), QStringLiteral("4K")},
                   &detail);
     if (model == Flux2) {
         checkEnum(input, QStringLiteral("image_size"),
@@ -250,12 +256,13 @@ FalModelOutput FalModelRunner::generate(const QJsonObject &input, const FalScena
 {
     const QString prompt = input.value(QLatin1String("prompt")).toString();
     // FLUX.2 names its sizes (image_size); the others take an aspect ratio.
-    static const QHash<QString, QString> namedSizes{{QStringLiteral("square_hd"), QStringLiteral("1:1")},
-                                                    {QStringLiteral("square"), QStringLiteral("1:1")},
-                                                    {QStringLiteral("portrait_4_3"), QStringLiteral("3:4")},
-                                                    {QStringLiteral("portrait_16_9"), QStringLiteral("9:16")},
-                                                    {QStringLiteral("landscape_4_3"), QStringLiteral("4:3")},
-                                                    {QStringLiteral("landscape_16_9"), QStringLiteral("16:9")}};
+    static const QHash<QString, QString> namedSizes{
+        {QStringLiteral("square_hd"), QStringLiteral("1:1")},
+        {QStringLiteral("square"), QStringLiteral("1:1")},
+        {QStringLiteral("portrait_4_3"), QStringLiteral("3:4")},
+        {QStringLiteral("portrait_16_9"), QStringLiteral("9:16")},
+        {QStringLiteral("landscape_4_3"), QStringLiteral("4:3")},
+        {QStringLiteral("landscape_16_9"), QStringLiteral("16:9")}};
     const QString imageSize = input.value(QLatin1String("image_size")).toString();
     const QSize size = FalImageFactory::sizeFor(
         imageSize.isEmpty() ? input.value(QLatin1String("aspect_ratio")).toString(QStringLiteral("16:9"))
