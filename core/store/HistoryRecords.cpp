@@ -83,6 +83,7 @@ std::optional<Session> sessionFromJson(const QJsonObject &object, QString *error
                     object.value(QStringLiteral("reasoning_effort")).toString(),
                     {},
                     {},
+                    {},
                     {}};
     const ChatParameters parameters =
         ChatParameters::fromJson(object.value(QStringLiteral("parameters")).toObject());
