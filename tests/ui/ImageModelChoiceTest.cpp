@@ -1,5 +1,6 @@
 // The fal model choice among the image options: the registry's models with their prices, each model's own
 // options, and the chosen model making the picture.
+#include "Wait.h"
 #include "WindowFixture.h"
 #include "catch.h"
 #include "input/ImageOptionsBar.h"

@@ -12,11 +12,10 @@ class QSpinBox;
 
 namespace confab {
 class Settings;
+struct FalImageModel;
 }
 
 namespace confab::ui {
-
-struct FalImageModel;
 
 // The fal model (with its price) and its options for the image modes: aspect ratio, resolution, count,
 // format, seed, raw and safety, each shown only when the chosen model takes it, starting from the user's

@@ -43,7 +43,7 @@ TEST_CASE(
     options.model = QStringLiteral("fal-ai/flux-2");
     options.prompt = QStringLiteral("a lighthouse at dusk");
     options.aspectRatio = QStringLiteral("16:9");
-    options.outputFormat = QStringLiteral("webp");
+    options.outputFormat = QStringLiteral("png");
     FalOutcome outcome(fixture.client.generate(options));
     REQUIRE(outcome.waitForEnd());
     REQUIRE(outcome.result);
