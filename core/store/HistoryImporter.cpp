@@ -250,11 +250,10 @@ bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId
     const auto session = history::sessionFromJson(fields, &m_lastError);
     if (!session)
         return false;
-    auto query =
-        sql::run(m_store.database().connection(),
-                 QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                     .arg(records::sessionWrittenColumns()),
-                 records::sessionValues(*session), &m_lastError);
+    auto query = sql::run(m_store.database().connection(),
+                          QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (%2)")
+                              .arg(records::sessionWrittenColumns(), records::sessionPlaceholders()),
+                          records::sessionValues(*session), &m_lastError);
     if (!query)
         return false;
     *sessionId = query->lastInsertId().toLongLong();

@@ -69,6 +69,14 @@ QString sessionWrittenColumns()
                           " reasoning_effort, temperature, top_p, max_tokens, pdf_engine");
 }
 
+QString sessionPlaceholders()
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < sessionValues(Session{}).size(); ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
 Session sessionFromRow(const QSqlQuery &row, int first)
 {
     const auto at = [&](int column) { return row.value(first + column); };

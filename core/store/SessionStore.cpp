@@ -70,11 +70,10 @@ std::optional<Session> SessionStore::create(const QString &title, SessionType ty
     session.temperature = parameters.temperature;
     session.topP = parameters.topP;
     session.maxTokens = parameters.maxTokens;
-    auto query =
-        sql::run(m_database->connection(),
-                 QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                     .arg(records::sessionWrittenColumns()),
-                 records::sessionValues(session), &m_lastError);
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (%2)")
+                              .arg(records::sessionWrittenColumns(), records::sessionPlaceholders()),
+                          records::sessionValues(session), &m_lastError);
     if (!query)
         return std::nullopt;
     const qint64 id = query->lastInsertId().toLongLong();
