@@ -57,35 +57,77 @@ QStringList SyncApplier::bringImages(const Segment &segment, QStringList *oversi
 
 bool SyncApplier::apply(const Segment &segment, QString *error)
 {
+    m_nowMs = QDateTime::currentMSecsSinceEpoch();
+    // The header's time is that device's wall clock when it wrote the segment: further ahead of ours than
+    // the bound, that clock is wrong, and Settings → Sync says so.
+    const qint64 ahead = segment.writtenAtMs - m_nowMs;
+    return applyRecords(
+        segment.records,
+        [&] {
+            return m_connection.setState(clockAheadKey(segment.device), ahead > HybridClock::MaxDriftMs
+                                                                            ? QString::number(ahead)
+                                                                            : QString()) &&
+                   m_connection.run(
+                       QStringLiteral("INSERT INTO sync_peer (device, name, applied_seq, last_applied_at)"
+                                      " VALUES (?, ?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
+                                      " name = excluded.name, applied_seq = excluded.applied_seq,"
+                                      " last_applied_at = excluded.last_applied_at, waiting = ''"),
+                       {segment.device, segment.deviceName, segment.seq, segment.writtenAtMs});
+        },
+        error);
+}
+
+bool SyncApplier::applySnapshotPart(const Segment &part, QString *error)
+{
+    m_nowMs = QDateTime::currentMSecsSinceEpoch();
+    return applyRecords(
+        part.records, [] { return true; }, error);
+}
+
+bool SyncApplier::coverSegments(const QHash<QString, qint64> &covers, const QHash<QString, QString> &names,
+                                QString *error)
+{
+    if (!m_connection.beginImmediate()) {
+        *error = SyncText::tr("the history is busy: %1").arg(m_connection.lastError());
+        return false;
+    }
+    bool done = true;
+    for (auto it = covers.cbegin(); done && it != covers.cend(); ++it) {
+        done = bool(m_connection.run(
+            QStringLiteral(
+                "INSERT INTO sync_peer (device, name, applied_seq) VALUES (?, ?, ?)"
+                " ON CONFLICT (device) DO UPDATE SET applied_seq = max(applied_seq, excluded.applied_seq),"
+                " name = CASE WHEN name = '' THEN excluded.name ELSE name END, waiting = ''"),
+            {it.key(), names.value(it.key()), it.value()}));
+    }
+    done = done && m_connection.commit();
+    if (!done) {
+        *error = m_connection.lastError();
+        m_connection.rollback();
+    }
+    return done;
+}
+
+bool SyncApplier::applyRecords(const QList<QJsonObject> &records, const std::function<bool()> &finish,
+                               QString *error)
+{
     if (!m_connection.beginImmediate()) {
         *error = SyncText::tr("the history is busy: %1").arg(m_connection.lastError());
         return false;
     }
     const HlcStamp clockBefore = m_clock.last();
-    m_nowMs = QDateTime::currentMSecsSinceEpoch();
-    // The header's time is that device's wall clock when it wrote the segment: further ahead of ours than
-    // the bound, that clock is wrong, and Settings → Sync says so.
-    const qint64 ahead = segment.writtenAtMs - m_nowMs;
-    bool done = bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)"))) &&
-                m_connection.setState(clockAheadKey(segment.device),
-                                      ahead > HybridClock::MaxDriftMs ? QString::number(ahead) : QString());
+    bool done =
+        bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)"))) && finish();
     m_touchedSessions.clear();
-    for (const QJsonObject &record : segment.records) {
+    for (const QJsonObject &record : records) {
         if (!done)
             break;
         done = applyRecord(record);
     }
     for (const qint64 sessionId : std::as_const(m_touchedSessions))
         done = done && settleSelection(sessionId);
-    done =
-        done &&
-        m_connection.run(QStringLiteral("INSERT INTO sync_peer (device, name, applied_seq, last_applied_at)"
-                                        " VALUES (?, ?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
-                                        " name = excluded.name, applied_seq = excluded.applied_seq,"
-                                        " last_applied_at = excluded.last_applied_at, waiting = ''"),
-                         {segment.device, segment.deviceName, segment.seq, segment.writtenAtMs}) &&
-        m_connection.run(QStringLiteral("DELETE FROM sync_applying")) &&
-        m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) && m_connection.commit();
+    done = done && m_connection.run(QStringLiteral("DELETE FROM sync_applying")) &&
+           m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) && m_connection.commit();
     if (!done) {
         *error = m_connection.lastError();
         m_connection.rollback();

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace confab {
 
@@ -30,8 +33,16 @@ public:
     // `oversized` as well.
     QStringList bringImages(const Segment &segment, QStringList *oversized);
     bool apply(const Segment &segment, QString *error);
+    // Merges a part of a snapshot (SyncSnapshot) by the same rules; how far it reaches is set by
+    // coverSegments once every part is in.
+    bool applySnapshotPart(const Segment &part, QString *error);
+    // Counts the segments up to `covers` (per device) as applied, never moving a device back.
+    bool coverSegments(const QHash<QString, qint64> &covers, const QHash<QString, QString> &names,
+                       QString *error);
 
 private:
+    // Applies the records in one transaction; `finish` adds the statements that record how far this went.
+    bool applyRecords(const QList<QJsonObject> &records, const std::function<bool()> &finish, QString *error);
     bool applyRecord(const QJsonObject &record);
     bool applySession(const QJsonObject &record);
     bool applyMessage(const QJsonObject &record);
