@@ -171,9 +171,10 @@ QString SyncApplier::clockOf(const QString &gid, const QString &field)
 
 bool SyncApplier::setClock(const QString &gid, const QString &field, const QString &hlc)
 {
-    return bool(m_connection.run(QStringLiteral("INSERT INTO sync_clock (gid, field, hlc) VALUES (?, ?, ?)"
-                                                " ON CONFLICT (gid, field) DO UPDATE SET hlc = excluded.hlc"),
-                                 {gid, field, hlc}));
+    return bool(
+        m_connection.exec(QStringLiteral("INSERT INTO sync_clock (gid, field, hlc) VALUES (?, ?, ?)"
+                                         " ON CONFLICT (gid, field) DO UPDATE SET hlc = excluded.hlc"),
+                          {gid, field, hlc}));
 }
 
 qint64 SyncApplier::sessionFor(const QString &gid, qint64 createdAt)
@@ -184,11 +185,12 @@ qint64 SyncApplier::sessionFor(const QString &gid, qint64 createdAt)
         return id.toLongLong();
     // A message can arrive before the session record it belongs to (from a third device); the session starts
     // bare and its fields fill in when their record comes, since any stamped value beats none.
-    auto inserted =
-        m_connection.run(QStringLiteral("INSERT INTO chat_sessions (gid, title, type, status, created_at,"
-                                        " updated_at) VALUES (?, '', 'text', 'active', ?, ?)"),
-                         {gid, createdAt, createdAt});
-    return inserted ? inserted->lastInsertId().toLongLong() : 0;
+    qint64 inserted = 0;
+    return m_connection.exec(QStringLiteral("INSERT INTO chat_sessions (gid, title, type, status, created_at,"
+                                            " updated_at) VALUES (?, '', 'text', 'active', ?, ?)"),
+                             {gid, createdAt, createdAt}, &inserted)
+               ? inserted
+               : 0;
 }
 
 bool SyncApplier::applySession(const QJsonObject &record)
@@ -199,9 +201,9 @@ bool SyncApplier::applySession(const QJsonObject &record)
     const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
     const qint64 id = sessionFor(gid, createdAt);
     // A session started bare for an early message took that message's time; the record has the real one.
-    if (id == 0 || !m_connection.run(QStringLiteral("UPDATE chat_sessions SET created_at = ? WHERE id = ?"
-                                                    " AND created_at <> ?"),
-                                     {createdAt, id, createdAt}))
+    if (id == 0 || !m_connection.exec(QStringLiteral("UPDATE chat_sessions SET created_at = ? WHERE id = ?"
+                                                     " AND created_at <> ?"),
+                                      {createdAt, id, createdAt}))
         return false;
     const QJsonObject fields = record.value(QStringLiteral("fields")).toObject();
     for (const records::MergedField &merged : records::mergedSessionFields()) {
@@ -221,8 +223,8 @@ bool SyncApplier::applySession(const QJsonObject &record)
                 .toBool();
         if (pendingHere || rank <= clockOf(gid, field))
             continue;
-        if (!m_connection.run(QStringLiteral("UPDATE chat_sessions SET %1 = ? WHERE id = ?").arg(field),
-                              {*value, id}) ||
+        if (!m_connection.exec(QStringLiteral("UPDATE chat_sessions SET %1 = ? WHERE id = ?").arg(field),
+                               {*value, id}) ||
             !setClock(gid, field, rank))
             return false;
     }
@@ -260,32 +262,30 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     if (existing.isValid()) {
         const QString assignments = (records::messageContentColumnList() << QStringLiteral("parent_id"))
                                         .join(QStringLiteral(" = ?, "));
-        if (!m_connection.run(QStringLiteral("UPDATE messages SET %1 = ? WHERE id = ?").arg(assignments),
-                              values + QVariantList{id}) ||
-            !m_connection.run(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}))
+        if (!m_connection.exec(QStringLiteral("UPDATE messages SET %1 = ? WHERE id = ?").arg(assignments),
+                               values + QVariantList{id}) ||
+            !m_connection.exec(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}))
             return false;
     } else {
-        auto inserted = m_connection.run(
-            QStringLiteral("INSERT INTO messages (%1, parent_id, gid, session_id, created_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(records::messageContentColumns()),
-            values + QVariantList{gid, sessionId, createdAt});
-        if (!inserted)
+        if (!m_connection.exec(
+                QStringLiteral("INSERT INTO messages (%1, parent_id, gid, session_id, created_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(records::messageContentColumns()),
+                values + QVariantList{gid, sessionId, createdAt}, &id))
             return false;
-        id = inserted->lastInsertId().toLongLong();
     }
     m_touchedSessions.insert(sessionId);
     if (!placeInTree(id, gid, parentGid, parentId.isValid()))
         return false;
     for (const MessageImage &image : message->images) {
-        if (!m_connection.run(QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, %1)"
-                                             " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                                  .arg(records::imageColumns()),
-                              QVariantList{id} + records::imageValues(image)))
+        if (!m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, %1)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(records::imageColumns()),
+                               QVariantList{id} + records::imageValues(image)))
             return false;
     }
     return setClock(gid, record::Message, rank) &&
-           m_connection.run(
+           m_connection.exec(
                QStringLiteral("UPDATE chat_sessions SET updated_at = max(updated_at, ?) WHERE id = ?"),
                {createdAt, sessionId});
 }
@@ -294,15 +294,15 @@ bool SyncApplier::placeInTree(qint64 id, const QString &gid, const QString &pare
 {
     const bool waits = !parentGid.isEmpty() && !parentHere;
     const bool placed =
-        waits ? bool(m_connection.run(
+        waits ? bool(m_connection.exec(
                     QStringLiteral("INSERT OR REPLACE INTO sync_parent_wait (gid, parent_gid) VALUES (?, ?)"),
                     {gid, parentGid}))
-              : bool(m_connection.run(QStringLiteral("DELETE FROM sync_parent_wait WHERE gid = ?"), {gid}));
+              : bool(m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE gid = ?"), {gid}));
     return placed &&
-           m_connection.run(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid IN"
-                                           " (SELECT gid FROM sync_parent_wait WHERE parent_gid = ?)"),
-                            {id, gid}) &&
-           m_connection.run(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"), {gid});
+           m_connection.exec(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid IN"
+                                            " (SELECT gid FROM sync_parent_wait WHERE parent_gid = ?)"),
+                             {id, gid}) &&
+           m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"), {gid});
 }
 
 bool SyncApplier::settleSelection(qint64 sessionId)
@@ -340,12 +340,12 @@ bool SyncApplier::applyDeletion(const QJsonObject &record)
         return true;
     m_clock.observe(*stamp, m_nowMs);
     const bool session = record.value(QStringLiteral("t")).toString() == record::SessionPurge;
-    return m_connection.run(
+    return m_connection.exec(
                QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc) VALUES (?, ?, ?)"),
                {gid, record.value(QStringLiteral("t")).toString(), stamp->toString()}) &&
-           m_connection.run(session ? QStringLiteral("DELETE FROM chat_sessions WHERE gid = ?")
-                                    : QStringLiteral("DELETE FROM messages WHERE gid = ?"),
-                            {gid});
+           m_connection.exec(session ? QStringLiteral("DELETE FROM chat_sessions WHERE gid = ?")
+                                     : QStringLiteral("DELETE FROM messages WHERE gid = ?"),
+                             {gid});
 }
 
 } // namespace confab

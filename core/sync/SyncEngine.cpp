@@ -293,9 +293,10 @@ void SyncEngine::startFromSnapshot(SyncApplier &applier, const SyncFolder &folde
     while (query && query->next())
         applied.insert(query->value(0).toString(), query->value(1).toLongLong());
     const bool fresh = std::all_of(applied.cbegin(), applied.cend(), [](qint64 seq) { return seq == 0; });
-    // Per device, the first of its segments still here; a gap before it means segments were retired.
+    // Per device, the first of its segments still here; a gap before it means segments were retired (or
+    // have not arrived yet).
     QHash<QString, qint64> firstPresent;
-    QStringList retiredFrom;
+    bool gap = false;
     QStringList others = folder.devices();
     others.removeAll(report.deviceId);
     for (const QString &device : others) {
@@ -304,9 +305,9 @@ void SyncEngine::startFromSnapshot(SyncApplier &applier, const SyncFolder &folde
             continue;
         firstPresent.insert(device, present.first());
         if (applied.value(device) + 1 < present.first())
-            retiredFrom << device;
+            gap = true;
     }
-    if (!fresh && retiredFrom.isEmpty())
+    if (!fresh && !gap)
         return;
     std::optional<SnapshotManifest> best;
     qint64 bestReach = 0;
@@ -330,14 +331,10 @@ void SyncEngine::startFromSnapshot(SyncApplier &applier, const SyncFolder &folde
             bestReach = reach;
         }
     }
-    if (!best) {
-        for (const QString &device : std::as_const(retiredFrom))
-            noteWaiting(device,
-                        SyncText::tr("its segments up to %1 were retired and no snapshot here holds them yet")
-                            .arg(firstPresent.value(device) - 1),
-                        report);
+    // Without one, the gap is reported as segments that have not arrived (they may be on their way, or
+    // retired with a snapshot that is).
+    if (!best)
         return;
-    }
     QString error;
     if (!snapshots::apply(applier, *m_connection, folder, *best, goOn, &error)) {
         if (!error.isEmpty())

@@ -78,19 +78,9 @@ private:
     qint64 m_count = 0;
 };
 
-// A forward-only query, so a million rows are read one by one instead of cached.
-std::optional<QSqlQuery> rows(SyncConnection &connection, const QString &statement)
-{
-    QSqlQuery query(connection.db());
-    query.setForwardOnly(true);
-    if (!query.prepare(statement) || !query.exec())
-        return std::nullopt;
-    return query;
-}
-
 bool writeDeletions(SyncConnection &connection, PartWriter &writer, QString *error)
 {
-    auto query = rows(connection, QStringLiteral("SELECT gid, kind, hlc FROM sync_tombstone ORDER BY gid"));
+    auto query = connection.run(QStringLiteral("SELECT gid, kind, hlc FROM sync_tombstone ORDER BY gid"));
     while (query && query->next()) {
         if (!writer.add({{QStringLiteral("t"), query->value(1).toString()},
                          {QStringLiteral("gid"), query->value(0).toString()},
@@ -103,9 +93,9 @@ bool writeDeletions(SyncConnection &connection, PartWriter &writer, QString *err
 
 bool writeSessions(SyncConnection &connection, PartWriter &writer, QString *error)
 {
-    auto query = rows(connection, QStringLiteral("SELECT gid, %1 FROM chat_sessions WHERE gid IS NOT NULL"
-                                                 " ORDER BY id")
-                                      .arg(records::sessionColumns()));
+    auto query = connection.run(QStringLiteral("SELECT gid, %1 FROM chat_sessions WHERE gid IS NOT NULL"
+                                               " ORDER BY id")
+                                    .arg(records::sessionColumns()));
     while (query && query->next()) {
         const QString gid = query->value(0).toString();
         const Session session = records::sessionFromRow(*query, 1);
@@ -131,19 +121,18 @@ bool writeSessions(SyncConnection &connection, PartWriter &writer, QString *erro
 bool writeMessages(SyncConnection &connection, PartWriter &writer, QString *error)
 {
     // Messages and their pictures, both in message order, walked side by side.
-    auto messages =
-        rows(connection,
-             QStringLiteral(
-                 "SELECT m.id, m.gid, s.gid, coalesce(p.gid, w.parent_gid, ''), c.hlc, %1 FROM messages m"
-                 " JOIN chat_sessions s ON s.id = m.session_id"
-                 " LEFT JOIN messages p ON p.id = m.parent_id"
-                 " LEFT JOIN sync_parent_wait w ON w.gid = m.gid"
-                 " JOIN sync_clock c ON c.gid = m.gid AND c.field = '%2'"
-                 " WHERE m.status IN %3 ORDER BY m.id")
-                 .arg(records::messageColumns(), record::Message, records::finishedStatusList()));
-    auto images = rows(connection, QStringLiteral("SELECT message_id, %1 FROM message_images"
-                                                  " ORDER BY message_id, role, position")
-                                       .arg(records::imageColumns()));
+    auto messages = connection.run(
+        QStringLiteral(
+            "SELECT m.id, m.gid, s.gid, coalesce(p.gid, w.parent_gid, ''), c.hlc, %1 FROM messages m"
+            " JOIN chat_sessions s ON s.id = m.session_id"
+            " LEFT JOIN messages p ON p.id = m.parent_id"
+            " LEFT JOIN sync_parent_wait w ON w.gid = m.gid"
+            " JOIN sync_clock c ON c.gid = m.gid AND c.field = '%2'"
+            " WHERE m.status IN %3 ORDER BY m.id")
+            .arg(records::messageColumns(), record::Message, records::finishedStatusList()));
+    auto images = connection.run(QStringLiteral("SELECT message_id, %1 FROM message_images"
+                                                " ORDER BY message_id, role, position")
+                                     .arg(records::imageColumns()));
     if (!messages || !images)
         return false;
     bool moreImages = images->next();
