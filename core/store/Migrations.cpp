@@ -171,12 +171,18 @@ QStringList version7()
     };
 }
 
+// Version 8 (reserved as 9 on main): a deleted message's parent travels with its deletion (SyncMigration).
+QStringList version8()
+{
+    return deletedParentMigration();
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
-                                          version5(), version6(), version7()};
+                                          version5(), version6(), version7(), version8()};
     return steps;
 }
 

@@ -249,7 +249,7 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const qint64 sessionId = sessionFor(sessionGid, createdAt);
     if (sessionId == 0)
         return false;
-    const QString parentGid = record.value(QStringLiteral("parent")).toString();
+    const QString parentGid = placeOf(record.value(QStringLiteral("parent")).toString());
     const QVariant parentId =
         parentGid.isEmpty()
             ? QVariant()
@@ -332,6 +332,35 @@ bool SyncApplier::settleSelection(qint64 sessionId)
                {sessionId});
 }
 
+QString SyncApplier::placeOf(const QString &parentGid)
+{
+    // A reply to a message deleted on some device hangs where that message hung, as it does on the device
+    // that deleted it; up the chain of deleted messages, which is short (the bound only guards a loop).
+    QString gid = parentGid;
+    for (int step = 0; step < 1000 && !gid.isEmpty(); ++step) {
+        const QVariant up = m_connection.scalar(
+            QStringLiteral(
+                "SELECT parent_gid FROM sync_tombstone WHERE gid = ? AND kind = ?"
+                " UNION ALL SELECT coalesce(field, '') FROM sync_outbox WHERE gid = ? AND kind = ?"),
+            {gid, record::MessageDelete, gid, record::MessageDelete});
+        if (!up.isValid())
+            return gid;
+        gid = up.toString();
+    }
+    return gid;
+}
+
+bool SyncApplier::moveWaiting(const QString &from, const QString &to)
+{
+    // Replies still waiting for a deleted message wait for its parent instead, or stand first in their chat.
+    return to.isEmpty()
+               ? m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"),
+                                   {from})
+               : m_connection.exec(
+                     QStringLiteral("UPDATE sync_parent_wait SET parent_gid = ? WHERE parent_gid = ?"),
+                     {to, from});
+}
+
 bool SyncApplier::applyDeletion(const QJsonObject &record)
 {
     const QString gid = record.value(QStringLiteral("gid")).toString();
@@ -339,13 +368,49 @@ bool SyncApplier::applyDeletion(const QJsonObject &record)
     if (gid.isEmpty() || !stamp)
         return true;
     m_clock.observe(*stamp, m_nowMs);
-    const bool session = record.value(QStringLiteral("t")).toString() == record::SessionPurge;
-    return m_connection.exec(
-               QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc) VALUES (?, ?, ?)"),
-               {gid, record.value(QStringLiteral("t")).toString(), stamp->toString()}) &&
-           m_connection.exec(session ? QStringLiteral("DELETE FROM chat_sessions WHERE gid = ?")
-                                     : QStringLiteral("DELETE FROM messages WHERE gid = ?"),
-                             {gid});
+    const QString kind = record.value(QStringLiteral("t")).toString();
+    if (kind == record::SessionPurge)
+        return m_connection.exec(
+                   QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc) VALUES (?, ?, ?)"),
+                   {gid, kind, stamp->toString()}) &&
+               m_connection.exec(QStringLiteral("DELETE FROM chat_sessions WHERE gid = ?"), {gid});
+    // The deleted message's replies take its place, here as on the device that deleted it: under its
+    // parent, or waiting for that parent if it has not arrived.
+    const QString parentGid = placeOf(record.value(QStringLiteral("parent")).toString());
+    if (!m_connection.exec(QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc, parent_gid)"
+                                          " VALUES (?, ?, ?, ?)"),
+                           {gid, kind, stamp->toString(), parentGid}))
+        return false;
+    auto deleted =
+        m_connection.run(QStringLiteral("SELECT id, session_id FROM messages WHERE gid = ?"), {gid});
+    if (!deleted || !deleted->next())
+        return bool(deleted) && moveWaiting(gid, parentGid);
+    const qint64 id = deleted->value(0).toLongLong();
+    const qint64 sessionId = deleted->value(1).toLongLong();
+    deleted.reset();
+    const QVariant parentId =
+        parentGid.isEmpty()
+            ? QVariant()
+            : m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
+                                  {parentGid, sessionId});
+    QStringList replies;
+    auto children = m_connection.run(QStringLiteral("SELECT gid FROM messages WHERE parent_id = ?"), {id});
+    while (children && children->next())
+        replies << children->value(0).toString();
+    children.reset();
+    m_touchedSessions.insert(sessionId);
+    for (const QString &reply : std::as_const(replies)) {
+        const bool waits = !parentGid.isEmpty() && !parentId.isValid();
+        if (!m_connection.exec(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid = ?"),
+                               {parentId, reply}) ||
+            (waits &&
+             !m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO sync_parent_wait (gid, parent_gid)"
+                                               " VALUES (?, ?)"),
+                                {reply, parentGid})))
+            return false;
+    }
+    return moveWaiting(gid, parentGid) &&
+           m_connection.exec(QStringLiteral("DELETE FROM messages WHERE id = ?"), {id});
 }
 
 } // namespace confab

@@ -51,6 +51,10 @@ private:
     // hangs the messages that were waiting for this one under it.
     bool placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere);
     bool settleSelection(qint64 sessionId);
+    // Where a message whose parent is `parentGid` hangs: that parent, or, when it was deleted, the place of
+    // the deleted message (its parent, up the chain).
+    QString placeOf(const QString &parentGid);
+    bool moveWaiting(const QString &from, const QString &to);
     bool tombstoned(const QString &gid);
     qint64 sessionFor(const QString &gid, qint64 createdAt);
     // The rank (HybridClock::rank) of the change applied last to a field.

@@ -80,12 +80,15 @@ private:
 
 bool writeDeletions(SyncConnection &connection, PartWriter &writer, QString *error)
 {
-    auto query = connection.run(QStringLiteral("SELECT gid, kind, hlc FROM sync_tombstone ORDER BY gid"));
+    auto query =
+        connection.run(QStringLiteral("SELECT gid, kind, hlc, parent_gid FROM sync_tombstone ORDER BY gid"));
     while (query && query->next()) {
-        if (!writer.add({{QStringLiteral("t"), query->value(1).toString()},
-                         {QStringLiteral("gid"), query->value(0).toString()},
-                         {QStringLiteral("h"), plainStamp(query->value(2).toString())}},
-                        error))
+        QJsonObject deletion{{QStringLiteral("t"), query->value(1).toString()},
+                             {QStringLiteral("gid"), query->value(0).toString()},
+                             {QStringLiteral("h"), plainStamp(query->value(2).toString())}};
+        if (!query->value(3).toString().isEmpty())
+            deletion.insert(QStringLiteral("parent"), query->value(3).toString());
+        if (!writer.add(deletion, error))
             return false;
     }
     return bool(query);
