@@ -276,7 +276,7 @@ bool apply(SyncApplier &applier, SyncConnection &connection, const SyncFolder &f
     for (qint64 part = 1; part <= manifest.parts; ++part) {
         const auto read = folder.readSnapshotPart(manifest.device, manifest.number, part);
         if (const auto *problem = std::get_if<SegmentProblem>(&read)) {
-            //: %2 is a phrase naming the part, such as “segment 3 is incomplete”.
+            //: %2 is a phrase naming the part, such as “segment 0 is incomplete”.
             *error = SyncText::tr("snapshot %1: %2").arg(QString::number(manifest.number), problem->reason);
             return false;
         }

@@ -1494,6 +1494,30 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
 <context>
     <name>Sync</name>
     <message>
+        <source>snapshot %1 has a manifest this version cannot read</source>
+        <translation>Schnappschuss %1 hat ein Inhaltsverzeichnis, das diese Version nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <extracomment>%2 is a phrase naming the part, such as “segment 0 is incomplete”.</extracomment>
+        <translation>Schnappschuss %1: %2</translation>
+    </message>
+    <message>
+        <source>changes made here are not published yet</source>
+        <translation>hier gemachte Änderungen sind noch nicht veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>snapshot %1 needs %n image(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>Schnappschuss %1 braucht %n Bild, das noch unterwegs ist (%2)</numerusform>
+            <numerusform>Schnappschuss %1 braucht %n Bilder, die noch unterwegs sind (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing a snapshot: %1</source>
+        <translation>Schnappschuss schreiben: %1</translation>
+    </message>
+    <message>
         <source>The shared folder (Syncthing, Dropbox, …); default: the one set in Settings.</source>
         <translation>Der gemeinsame Ordner (Syncthing, Dropbox, …); Standard: der in den Einstellungen gewählte.</translation>
     </message>

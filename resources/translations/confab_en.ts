@@ -67,6 +67,13 @@
 <context>
     <name>Sync</name>
     <message numerus="yes">
+        <source>snapshot %1 needs %n image(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>snapshot %1 needs %n image still on its way (%2)</numerusform>
+            <numerusform>snapshot %1 needs %n images still on their way (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Device %1 (%2): %n segment(s) applied, last change %3</source>
         <translation>
             <numerusform>Device %1 (%2): %n segment applied, last change %3</numerusform>
