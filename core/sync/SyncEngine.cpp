@@ -183,7 +183,10 @@ SyncReport SyncEngine::runRound(const QString &folderPath, const RoundControl &c
     } else {
         // A folder encrypted after this device wrote to it: its own plain segments are sealed in place.
         QString sealError;
-        folder.sealPlainSegments(report.deviceId, &sealError);
+        // Its plain snapshot is gone with them; a sealed one is written at the end of this round.
+        if (folder.sealPlainSegments(report.deviceId, &sealError) > 0)
+            m_connection->setState(QStringLiteral("segments_since_snapshot"),
+                                   QString::number(m_snapshotEvery));
         if (!sealError.isEmpty())
             report.waiting << SyncText::tr("sealing this device's earlier segments: %1").arg(sealError);
         SyncPublisher publisher(*m_connection, clock, folder, m_imagesDir, report.deviceName);

@@ -194,6 +194,11 @@ int SyncFolder::sealPlainSegments(const QString &device, QString *error) const
 {
     if (!encrypted())
         return 0;
+    // A plain snapshot is not sealed in place but removed: the device writes a sealed one (SyncEngine).
+    for (const QString &path : snapshotFiles(device)) {
+        if (path.endsWith(PlainSuffix))
+            QFile::remove(path);
+    }
     static const QRegularExpression name(QStringLiteral("^(\\d{10})\\.jsonl$"));
     int sealed = 0;
     for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {

@@ -74,7 +74,8 @@ public:
     std::variant<Segment, SegmentProblem> readSnapshotPart(const QString &device, qint64 snapshot,
                                                            qint64 part) const;
 
-    // Seals this device's segments written before the folder was encrypted, in place, one by one; how many.
+    // Seals this device's segments written before the folder was encrypted, in place, one by one, and removes
+    // its plain snapshots; how many segments.
     int sealPlainSegments(const QString &device, QString *error) const;
     // Seals the pictures the folder held before it was encrypted and renames them to their keyed names.
     int sealPlainImages(QString *error) const;

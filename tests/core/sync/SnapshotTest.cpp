@@ -181,3 +181,23 @@ TEST_CASE("Snapshots: a tampered, truncated or misplaced snapshot is refused wit
         }
     }
 }
+
+TEST_CASE("Snapshots: a plain folder that is encrypted keeps no plain snapshot, and a sealed one replaces it")
+{
+    QTemporaryDir folder;
+    test::SyncedDevice laptop;
+    laptop.engine().setSnapshotEvery(1);
+    const QString laptopId = laptop.engine().deviceId();
+    laptop.fixture().newSession(QStringLiteral("Written in the clear"));
+    REQUIRE(laptop.engine().runRound(folder.path()).snapshotRecordsWritten == 1);
+    REQUIRE(SyncFolder(folder.path()).snapshotNumbers(laptopId).size() == 1);
+
+    laptop.engine().setSnapshotEvery(1000);
+    REQUIRE(laptop.engine().encryptFolder(folder.path(), Passphrase).isEmpty());
+    const SyncReport sealed = laptop.sync(folder.path());
+    CHECK(sealed.snapshotRecordsWritten == 1);
+    CHECK(QDir(SyncFolder(folder.path()).deviceDir(laptopId))
+              .entryList({QStringLiteral("*.jsonl")}, QDir::Files)
+              .isEmpty());
+    CHECK(SyncFolder(folder.path(), QByteArray(1, 'x')).snapshotNumbers(laptopId).size() == 1);
+}
