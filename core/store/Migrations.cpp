@@ -171,7 +171,7 @@ QStringList version7()
     };
 }
 
-// Version 8 (reserved as 9 on main): a deleted message's parent travels with its deletion (SyncMigration).
+// Version 8: a deleted message's parent travels with its deletion (SyncMigration).
 QStringList version8()
 {
     return deletedParentMigration();
