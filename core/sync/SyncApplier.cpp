@@ -2,6 +2,8 @@
 
 #include "domain/Message.h"
 #include "domain/Session.h"
+#include "store/DocumentRecord.h"
+#include "store/DocumentStore.h"
 #include "store/MessageRecord.h"
 #include "store/SessionRecord.h"
 #include "sync/HybridClock.h"
@@ -15,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace confab {
@@ -30,7 +33,34 @@ SyncApplier::SyncApplier(SyncConnection &connection, HybridClock &clock, const S
     , m_clock(clock)
     , m_folder(folder)
     , m_imagesDir(std::move(imagesDir))
+    , m_documentsDir(DocumentStore::besideImages(m_imagesDir))
 {}
+
+QStringList SyncApplier::bringDocuments(const Segment &segment, QStringList *oversized)
+{
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    QStringList missing;
+    QDir().mkpath(m_documentsDir);
+    for (const QJsonObject &record : segment.records) {
+        for (const QJsonValue &document : record.value(QStringLiteral("documents")).toArray()) {
+            // The hash names a file here: anything but a SHA-256 in hex is left for apply() to refuse.
+            const QString hash = document.toObject().value(QStringLiteral("hash")).toString();
+            if (!sha256.match(hash).hasMatch())
+                continue;
+            const QString local = m_documentsDir + QLatin1Char('/') + hash;
+            if (QFileInfo::exists(local))
+                continue;
+            bool tooLarge = false;
+            const auto bytes = m_folder.takeDocument(hash, &tooLarge);
+            QString error;
+            if (!bytes || !writeAtomically(local, *bytes, &error))
+                missing << hash;
+            if (tooLarge)
+                *oversized << hash;
+        }
+    }
+    return missing;
+}
 
 QStringList SyncApplier::bringImages(const Segment &segment, QStringList *oversized)
 {
@@ -238,7 +268,9 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
     QString invalid;
     const auto message = records::messageFromJson(record, gid, &invalid);
-    if (!stamp || !message || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
+    const auto documents =
+        records::documentsFromJson(record.value(QStringLiteral("documents")), gid, &invalid);
+    if (!stamp || !message || !documents || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
         tombstoned(sessionGid))
         return true;
     m_clock.observe(*stamp, m_nowMs);
@@ -264,7 +296,8 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
                                         .join(QStringLiteral(" = ?, "));
         if (!m_connection.exec(QStringLiteral("UPDATE messages SET %1 = ? WHERE id = ?").arg(assignments),
                                values + QVariantList{id}) ||
-            !m_connection.exec(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}))
+            !m_connection.exec(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}) ||
+            !m_connection.exec(QStringLiteral("DELETE FROM message_documents WHERE message_id = ?"), {id}))
             return false;
     } else {
         if (!m_connection.exec(
@@ -282,6 +315,13 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
                                               " VALUES (?, ?, ?, ?, ?, ?, ?)")
                                    .arg(records::imageColumns()),
                                QVariantList{id} + records::imageValues(image)))
+            return false;
+    }
+    for (const AttachedDocument &document : *documents) {
+        if (!m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO message_documents (message_id, %1)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(records::documentColumns()),
+                               QVariantList{id} + records::documentValues(document)))
             return false;
     }
     return setClock(gid, record::Message, rank) &&

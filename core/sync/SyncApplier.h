@@ -32,6 +32,8 @@ public:
     // does not hold whole yet (the segment must wait for them). Those too large to read are added to
     // `oversized` as well.
     QStringList bringImages(const Segment &segment, QStringList *oversized);
+    // The same for the documents the segment's questions carry, into the document store beside the images.
+    QStringList bringDocuments(const Segment &segment, QStringList *oversized);
     bool apply(const Segment &segment, QString *error);
     // Merges a part of a snapshot (SyncSnapshot) by the same rules; how far it reaches is set by
     // coverSegments once every part is in.
@@ -65,6 +67,7 @@ private:
     HybridClock &m_clock;
     const SyncFolder &m_folder;
     QString m_imagesDir;
+    QString m_documentsDir;
     QSet<qint64> m_touchedSessions;
     // This device's wall clock when the segment being applied was read, the measure of a stamp's bound.
     qint64 m_nowMs = 0;

@@ -274,6 +274,25 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
                         report);
             return;
         }
+        QStringList oversizedDocuments;
+        const QStringList missingDocuments = applier.bringDocuments(segment, &oversizedDocuments);
+        if (!oversizedDocuments.isEmpty()) {
+            noteWaiting(
+                device,
+                SyncText::tr("segment %1 refers to a document larger than %2 MB (%3); it is not applied")
+                    .arg(QString::number(next), QString::number(SyncFolder::MaxDocumentBytes >> 20),
+                         oversizedDocuments.first().left(12)),
+                report);
+            return;
+        }
+        if (!missingDocuments.isEmpty()) {
+            noteWaiting(device,
+                        SyncText::tr("segment %1 needs %n document(s) still on their way (%2)", nullptr,
+                                     int(missingDocuments.size()))
+                            .arg(QString::number(next), missingDocuments.first().left(12)),
+                        report);
+            return;
+        }
         QString error;
         if (!applier.apply(segment, &error)) {
             report.error = SyncText::tr("applying segment %1 of %2 failed: %3")

@@ -99,6 +99,11 @@ QString SyncFolder::imagePath(const QString &hash) const
     return m_root + QStringLiteral("/images/") + (encrypted() ? FolderKey::imageName(m_key, hash) : hash);
 }
 
+QString SyncFolder::documentPath(const QString &hash) const
+{
+    return m_root + QStringLiteral("/documents/") + (encrypted() ? FolderKey::imageName(m_key, hash) : hash);
+}
+
 bool SyncFolder::prepare(const QString &device, QString *error) const
 {
     if (m_root.isEmpty()) {
@@ -109,7 +114,8 @@ bool SyncFolder::prepare(const QString &device, QString *error) const
         *error = SyncText::tr("the sync folder %1 is not there (offline or unmounted?)").arg(m_root);
         return false;
     }
-    if (!QDir().mkpath(deviceDir(device)) || !QDir().mkpath(m_root + QStringLiteral("/images"))) {
+    if (!QDir().mkpath(deviceDir(device)) || !QDir().mkpath(m_root + QStringLiteral("/images")) ||
+        !QDir().mkpath(m_root + QStringLiteral("/documents"))) {
         *error = SyncText::tr("cannot create folders in %1 (read-only?)").arg(m_root);
         return false;
     }
@@ -336,22 +342,52 @@ bool SyncFolder::putImage(const QString &hash, const QByteArray &bytes, QString 
     // A copy another device is still writing, or one that was damaged, is replaced by a whole one.
     if (takeImage(hash))
         return true;
-    return writeAtomically(imagePath(hash),
-                           encrypted() ? sealing::seal(bytes, FolderKey::imageKey(m_key)) : bytes, error);
+    return putFile(imagePath(hash), bytes, error);
 }
 
 std::optional<QByteArray> SyncFolder::takeImage(const QString &hash, bool *oversized) const
 {
-    QFile file(imagePath(hash));
+    return takeFile(imagePath(hash), hash, MaxImageBytes, oversized);
+}
+
+bool SyncFolder::putDocument(const QString &hash, const QByteArray &bytes, QString *error) const
+{
+    if (takeDocument(hash))
+        return true;
+    if (bytes.size() > MaxDocumentBytes) {
+        *error = SyncText::tr("the document %1 is larger than %2 MB")
+                     .arg(hash.left(12))
+                     .arg(MaxDocumentBytes >> 20);
+        return false;
+    }
+    return putFile(documentPath(hash), bytes, error);
+}
+
+std::optional<QByteArray> SyncFolder::takeDocument(const QString &hash, bool *oversized) const
+{
+    return takeFile(documentPath(hash), hash, MaxDocumentBytes, oversized);
+}
+
+bool SyncFolder::putFile(const QString &path, const QByteArray &bytes, QString *error) const
+{
+    // Documents and pictures are sealed alike (the image subkey); they differ only in the folder and cap.
+    return writeAtomically(path, encrypted() ? sealing::seal(bytes, FolderKey::imageKey(m_key)) : bytes,
+                           error);
+}
+
+std::optional<QByteArray> SyncFolder::takeFile(const QString &path, const QString &hash, qint64 maxBytes,
+                                               bool *oversized) const
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     if (oversized)
-        *oversized = file.size() > MaxImageBytes;
-    if (file.size() > MaxImageBytes)
+        *oversized = file.size() > maxBytes;
+    if (file.size() > maxBytes)
         return std::nullopt;
     QByteArray bytes;
     if (encrypted()) {
-        auto plain = sealing::open(file, FolderKey::imageKey(m_key), MaxImageBytes);
+        auto plain = sealing::open(file, FolderKey::imageKey(m_key), maxBytes);
         if (std::holds_alternative<QString>(plain))
             return std::nullopt;
         bytes = std::get<QByteArray>(std::move(plain));

@@ -1,5 +1,6 @@
 #include "sync/SyncPublisher.h"
 
+#include "store/DocumentStore.h"
 #include "store/SessionRecord.h"
 #include "sync/HybridClock.h"
 #include "sync/SyncConnection.h"
@@ -43,6 +44,7 @@ struct Batch
     QList<std::tuple<QString, QString, QString>> clocks;
     QList<Tombstone> tombstones;
     QStringList images;
+    QStringList documents;
     // What the segment will weigh (a merged or replaced record counts twice, which errs on the safe side).
     qint64 bytes = 0;
     // Records too large for any device to read (SyncFolder::MaxRecordBytes), kept home.
@@ -117,6 +119,8 @@ void addRow(SyncConnection &connection, const OutboxRow &row, const QString &hlc
         batch.clocks << std::tuple{gid, record::Message, hlc};
         for (const QJsonValue &image : message->value(QStringLiteral("images")).toArray())
             batch.images << image.toObject().value(QStringLiteral("hash")).toString();
+        for (const QJsonValue &document : message->value(QStringLiteral("documents")).toArray())
+            batch.documents << document.toObject().value(QStringLiteral("hash")).toString();
     } else if (!row.gid.isEmpty()) {
         QJsonObject deletion{
             {QStringLiteral("t"), row.kind}, {QStringLiteral("gid"), row.gid}, {QStringLiteral("h"), hlc}};
@@ -185,6 +189,15 @@ bool SyncPublisher::publishBatch(PublishResult &result)
             if (!m_folder.putImage(hash, image.readAll(), &error))
                 return fail(error);
             ++result.images;
+        }
+        const QString documentsDir = DocumentStore::besideImages(m_imagesDir);
+        for (const QString &hash : batch.documents) {
+            QFile document(documentsDir + QLatin1Char('/') + hash);
+            if (!document.open(QIODevice::ReadOnly) || document.size() > SyncFolder::MaxDocumentBytes)
+                continue;
+            if (!m_folder.putDocument(hash, document.readAll(), &error))
+                return fail(error);
+            ++result.documents;
         }
         // A segment written by a round whose commit then failed must not be overwritten with other changes.
         while (QFile::exists(m_folder.segmentPath(m_clock.device(), seq)))

@@ -119,6 +119,13 @@
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>segment %1 needs %n document(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>segment %1 needs %n document still on its way (%2)</numerusform>
+            <numerusform>segment %1 needs %n documents still on their way (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransferProgress</name>
