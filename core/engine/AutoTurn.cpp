@@ -56,6 +56,7 @@ void AutoTurn::start()
     }
     // The servers start with the chat's first answer (and stay up); the answer waits for them, and a
     // server that does not come up is left out with its tools.
+    m_context.store->messages()->beginStreaming(messageId());
     m_context.store->messages()->setProgress(messageId(), tr("Starting the chat's tool servers…"));
     m_context.mcp->start(servers);
     m_context.mcp->whenSettled(servers, ServerStartTimeoutMs, [this, guard = QPointer(this)] {
@@ -149,7 +150,6 @@ void AutoTurn::runMcpCall(const ToolCall &call, const McpToolNames::Target &targ
             return;
         answerToolCall(finished.textForModel());
     });
-    recordToolCall(index, m_mcpCall->record());
     m_mcpCall->start();
 }
 
