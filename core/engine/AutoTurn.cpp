@@ -91,8 +91,8 @@ void AutoTurn::cancelProviderCall()
 
 void AutoTurn::onStreamFinished(const ChatResult &result)
 {
-    recordFinishedCall(result);
     if (result.toolCalls.isEmpty() || m_round >= maxRounds()) {
+        recordFinishedCall(result);
         succeed(metadataFor(result));
         return;
     }
@@ -105,7 +105,11 @@ void AutoTurn::onStreamFinished(const ChatResult &result)
     m_conversation << asked;
     m_pendingCalls = result.toolCalls;
     ++m_round;
+    // The first call leaves before the finished stream's figures are written (a database write): a user
+    // waits on the tool, nobody on the bookkeeping.
+    const qint64 finishedGeneration = m_generationId;
     runNextToolCall();
+    recordFinishedCall(result, finishedGeneration);
 }
 
 void AutoTurn::runNextToolCall()

@@ -262,6 +262,12 @@ void McpConnections::reload()
     }
 }
 
+int McpConnections::callTimeoutMs(const QString &name) const
+{
+    const auto it = m_connections.constFind(name);
+    return (it == m_connections.constEnd() ? 60 : it->config.timeoutSeconds) * 1000;
+}
+
 McpClient *McpConnections::client(const QString &name) const
 {
     const auto it = m_connections.constFind(name);
