@@ -228,7 +228,8 @@ TEST_CASE("Progress of a long-running operation is shown live, and Ctrl+C cancel
     CHECK(err.contains(QStringLiteral("Stopped; the partial answer is kept")));
 }
 
-TEST_CASE("A picture in a tool result is kept with the answer; server-filesystem reads a temporary folder")
+TEST_CASE(
+    "A picture in a tool result is kept with the answer, and server-filesystem reads a temporary folder")
 {
     ToolsCli cli;
     cli.addEverything();

@@ -172,7 +172,7 @@ TEST_CASE("A denied call is not sent, and the model is told the user did not all
     CHECK_FALSE(answer.content.contains(QStringLiteral("hello from MCP")));
 }
 
-TEST_CASE("Without anyone to ask, a call needing approval is refused; a trusted server needs no asking")
+TEST_CASE("Without anyone to ask, a call needing approval is refused, and a trusted server needs no asking")
 {
     EngineHarness h;
     addServer(h, QStringLiteral("test"), QStringLiteral("well"));
@@ -188,7 +188,7 @@ TEST_CASE("Without anyone to ask, a call needing approval is refused; a trusted 
 }
 
 TEST_CASE(
-    "Hostile servers: a 100 MB result, no answer, an exit mid-call; each call fails, the answer goes on")
+    "Hostile servers: a 100 MB result, no answer, an exit mid-call: each call fails, the answer goes on")
 {
     EngineHarness h;
     addServer(h, QStringLiteral("huge"), QStringLiteral("huge"));
@@ -279,7 +279,7 @@ TEST_CASE("Stop while the user is being asked closes the prompt and sends nothin
     CHECK(answer.metadata.toolCalls.value(0).state == ToolCallRecord::State::Cancelled);
 }
 
-TEST_CASE("A result's picture is checked and kept as a picture of the answer; links are kept")
+TEST_CASE("A result's picture is checked and kept as a picture of the answer, and its links are kept")
 {
     EngineHarness h;
     addServer(h, QStringLiteral("test"), QStringLiteral("well"));
