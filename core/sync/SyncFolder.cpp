@@ -84,6 +84,16 @@ QString SyncFolder::segmentPath(const QString &device, qint64 seq) const
     return deviceDir(device) + QLatin1Char('/') + segmentFileName(seq);
 }
 
+QString SyncFolder::snapshotPath(const QString &device, qint64 snapshot, qint64 part) const
+{
+    const QString suffix = encrypted() ? SealedSuffix : PlainSuffix;
+    const QString number = QStringLiteral("%1").arg(snapshot, 10, 10, QLatin1Char('0'));
+    return deviceDir(device) +
+           (part == 0 ? QStringLiteral("/snapshot-%1.%2").arg(number, suffix)
+                      : QStringLiteral("/snapshot-%1-%2.%3")
+                            .arg(number, QStringLiteral("%1").arg(part, 6, 10, QLatin1Char('0')), suffix));
+}
+
 QString SyncFolder::imagePath(const QString &hash) const
 {
     return m_root + QStringLiteral("/images/") + (encrypted() ? FolderKey::imageName(m_key, hash) : hash);
@@ -139,21 +149,49 @@ QList<qint64> SyncFolder::segmentNumbers(const QString &device) const
     return numbers;
 }
 
+QList<qint64> SyncFolder::snapshotNumbers(const QString &device) const
+{
+    const QRegularExpression name(
+        QStringLiteral("^snapshot-(\\d{10})\\.%1$").arg(encrypted() ? SealedSuffix : PlainSuffix));
+    QList<qint64> numbers;
+    for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(entry);
+        if (match.hasMatch())
+            numbers << match.captured(1).toLongLong();
+    }
+    return numbers;
+}
+
+QMultiMap<qint64, QString> SyncFolder::snapshotFiles(const QString &device) const
+{
+    static const QRegularExpression name(QStringLiteral("^snapshot-(\\d{10})(-\\d{6})?\\.(sealed|jsonl)$"));
+    QMultiMap<qint64, QString> files;
+    for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(entry);
+        if (match.hasMatch())
+            files.insert(match.captured(1).toLongLong(), deviceDir(device) + QLatin1Char('/') + entry);
+    }
+    return files;
+}
+
 bool SyncFolder::writeSegment(const Segment &segment, QString *error) const
 {
-    QByteArray body = compact({{QStringLiteral("confab-sync"), FormatVersion},
-                               {QStringLiteral("device"), segment.device},
-                               {QStringLiteral("name"), segment.deviceName},
-                               {QStringLiteral("seq"), segment.seq},
-                               {QStringLiteral("written"), segment.writtenAtMs}}) +
-                      '\n';
+    QJsonObject header{{QStringLiteral("confab-sync"), FormatVersion},
+                       {QStringLiteral("device"), segment.device},
+                       {QStringLiteral("name"), segment.deviceName},
+                       {QStringLiteral("seq"), segment.seq},
+                       {QStringLiteral("written"), segment.writtenAtMs}};
+    if (segment.snapshot > 0)
+        header.insert(QStringLiteral("snapshot"), segment.snapshot);
+    QByteArray body = compact(header) + '\n';
     for (const QJsonObject &record : segment.records)
         body += compact(record) + '\n';
     const QByteArray trailer = compact({{QStringLiteral("end"), int(segment.records.size())},
                                         {QStringLiteral("sha256"), sha256Hex(body)}}) +
                                '\n';
     return writeAtomically(
-        segmentPath(segment.device, segment.seq),
+        segment.snapshot > 0 ? snapshotPath(segment.device, segment.snapshot, segment.seq)
+                             : segmentPath(segment.device, segment.seq),
         encrypted() ? sealing::seal(qCompress(body + trailer), FolderKey::segmentKey(m_key)) : body + trailer,
         error);
 }
@@ -162,6 +200,11 @@ int SyncFolder::sealPlainSegments(const QString &device, QString *error) const
 {
     if (!encrypted())
         return 0;
+    // A plain snapshot is not sealed in place but removed: the device writes a sealed one (SyncEngine).
+    for (const QString &path : snapshotFiles(device)) {
+        if (path.endsWith(PlainSuffix))
+            QFile::remove(path);
+    }
     static const QRegularExpression name(QStringLiteral("^(\\d{10})\\.jsonl$"));
     int sealed = 0;
     for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {
@@ -206,8 +249,15 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegment(const QString &dev
     return readSegmentFile(segmentPath(device, seq), encrypted(), seq, device);
 }
 
+std::variant<Segment, SegmentProblem> SyncFolder::readSnapshotPart(const QString &device, qint64 snapshot,
+                                                                   qint64 part) const
+{
+    return readSegmentFile(snapshotPath(device, snapshot, part), encrypted(), part, device, snapshot);
+}
+
 std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString &path, bool sealed,
-                                                                  qint64 seq, const QString &device) const
+                                                                  qint64 seq, const QString &device,
+                                                                  qint64 snapshot) const
 {
     QFile stored(path);
     if (!stored.open(QIODevice::ReadOnly))
@@ -276,7 +326,8 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString 
     segment.deviceName = header->value(QStringLiteral("name")).toString();
     segment.seq = header->value(QStringLiteral("seq")).toInteger();
     segment.writtenAtMs = header->value(QStringLiteral("written")).toInteger();
-    if (segment.device != device || segment.seq != seq)
+    segment.snapshot = header->value(QStringLiteral("snapshot")).toInteger();
+    if (segment.device != device || segment.seq != seq || segment.snapshot != snapshot)
         return SegmentProblem{SyncText::tr("segment %1 names another device or sequence number").arg(seq)};
     if (notJson)
         return SegmentProblem{SyncText::tr("segment %1 holds a line that is not JSON").arg(seq)};

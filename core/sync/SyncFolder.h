@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMultiMap>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,9 @@ struct Segment
     qint64 seq = 0;
     qint64 writtenAtMs = 0;
     QList<QJsonObject> records;
+    // Non-zero for a part of a snapshot (SyncSnapshot): its number; `seq` is then the part, 0 the manifest.
+    // The header carries it, so a snapshot's part never passes for a segment or for another snapshot's part.
+    qint64 snapshot = 0;
 };
 
 // Why a segment cannot be used yet; a sync engine may still be copying it. The reason is a phrase for the
@@ -52,6 +56,8 @@ public:
     bool encrypted() const { return !m_key.isEmpty(); }
     QString deviceDir(const QString &device) const;
     QString segmentPath(const QString &device, qint64 seq) const;
+    // A snapshot's part `part` (0 is its manifest), beside the device's segments.
+    QString snapshotPath(const QString &device, qint64 snapshot, qint64 part) const;
     QString imagePath(const QString &hash) const;
     QString documentPath(const QString &hash) const;
 
@@ -62,11 +68,18 @@ public:
     QStringList devices() const;
     // Sequence numbers of the complete-looking segment names of a device, ascending.
     QList<qint64> segmentNumbers(const QString &device) const;
+    // Numbers of the snapshots of a device whose manifest is here, ascending.
+    QList<qint64> snapshotNumbers(const QString &device) const;
+    // Every snapshot file (manifests and parts) of a device, by number, for removing those replaced.
+    QMultiMap<qint64, QString> snapshotFiles(const QString &device) const;
 
     bool writeSegment(const Segment &segment, QString *error) const;
     std::variant<Segment, SegmentProblem> readSegment(const QString &device, qint64 seq) const;
+    std::variant<Segment, SegmentProblem> readSnapshotPart(const QString &device, qint64 snapshot,
+                                                           qint64 part) const;
 
-    // Seals this device's segments written before the folder was encrypted, in place, one by one; how many.
+    // Seals this device's segments written before the folder was encrypted, in place, one by one, and removes
+    // its plain snapshots; how many segments.
     int sealPlainSegments(const QString &device, QString *error) const;
     // Seals the pictures the folder held before it was encrypted and renames them to their keyed names.
     int sealPlainImages(QString *error) const;
@@ -88,7 +101,7 @@ private:
     std::optional<QByteArray> takeFile(const QString &path, const QString &hash, qint64 maxBytes,
                                        bool *oversized) const;
     std::variant<Segment, SegmentProblem> readSegmentFile(const QString &path, bool sealed, qint64 seq,
-                                                          const QString &device) const;
+                                                          const QString &device, qint64 snapshot = 0) const;
 
     QString m_root;
     QByteArray m_key;

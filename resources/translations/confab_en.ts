@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChatCommand</name>
+    <message numerus="yes">
+        <source>, %n picture(s)</source>
+        <translation>
+            <numerusform>, %n picture</numerusform>
+            <numerusform>, %n pictures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>%n answer(s) cut off when Confab last stopped were marked as interrupted.</source>
@@ -66,6 +76,13 @@
 </context>
 <context>
     <name>Sync</name>
+    <message numerus="yes">
+        <source>snapshot %1 needs %n image(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>snapshot %1 needs %n image still on its way (%2)</numerusform>
+            <numerusform>snapshot %1 needs %n images still on their way (%2)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Device %1 (%2): %n segment(s) applied, last change %3</source>
         <translation>

@@ -15,22 +15,22 @@
 using namespace confab;
 using confab::test::RawDatabase;
 
-TEST_CASE("A version 7 history gains each chat's PDF engine, after a backup, left to Confab's choice")
+TEST_CASE("A version 8 history gains each chat's PDF engine, after a backup, left to Confab's choice")
 {
     test::TestStore fixture;
     fixture->database().close();
     const QString path = fixture.location().databasePath;
     QFile::remove(path);
-    test::createSchemaAt(path, 7);
+    test::createSchemaAt(path, 8);
     RawDatabase(path).exec(
         QStringLiteral("INSERT INTO chat_sessions (id, title, type, status, created_at,"
                        " updated_at) VALUES (1, 'Reports', 'text', 'active', 1000, 2000)"));
     Store store(fixture.location());
     const OpenResult result = store.open();
     REQUIRE(result.outcome == OpenResult::Outcome::Migrated);
-    CHECK(result.fromVersion == 7);
+    CHECK(result.fromVersion == 8);
     REQUIRE(QFileInfo::exists(result.backupPath));
-    CHECK(RawDatabase(result.backupPath).scalar(QStringLiteral("PRAGMA user_version")).toInt() == 7);
+    CHECK(RawDatabase(result.backupPath).scalar(QStringLiteral("PRAGMA user_version")).toInt() == 8);
     const auto session = store.sessions()->get(1);
     REQUIRE(session);
     CHECK(session->title == QStringLiteral("Reports"));
