@@ -93,10 +93,13 @@ TEST_CASE("Ctrl+C stops the stream, keeps the partial answer marked stopped and 
     QProcess *child = h.start({QStringLiteral("chat"), QStringLiteral("Tell me everything")});
     child->closeWriteChannel();
     QByteArray printed;
-    REQUIRE(confab::test::waitUntil([&] {
-        printed += child->readAllStandardOutput();
-        return printed.size() > 40;
-    }));
+    // The first words come once the program has started, which takes seconds under Wine.
+    REQUIRE(confab::test::waitUntil(
+        [&] {
+            printed += child->readAllStandardOutput();
+            return printed.size() > 40;
+        },
+        30000));
     confab::test::pressCtrlC(*child);
     REQUIRE(confab::test::waitUntil([child] { return child->state() == QProcess::NotRunning; }, 10000));
     printed += child->readAllStandardOutput();
