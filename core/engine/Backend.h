@@ -19,6 +19,7 @@ class ConversationEngine;
 class FalClient;
 class FalPriceLookup;
 class KeyStore;
+class McpConnections;
 class ModelCatalog;
 class OpenRouterClient;
 class Settings;
@@ -56,6 +57,8 @@ public:
     AttachmentIntake *attachments() const { return m_attachments.get(); }
     // What the fal image models cost: fal's prices of the last day, else the registry's last known ones.
     const FalPriceList &falPrices() const { return m_falPrices; }
+    // The user's MCP servers, their states and tools, the chats' choices of them and the standing approvals.
+    McpConnections *mcp() const { return m_mcp.get(); }
 
 signals:
     // Keys were loaded or changed: the engine's readiness may have changed.
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<OpenRouterClient> m_openRouter;
     std::unique_ptr<FalClient> m_fal;
     std::unique_ptr<ModelCatalog> m_models;
+    std::unique_ptr<McpConnections> m_mcp;
     std::unique_ptr<ConversationEngine> m_engine;
     std::unique_ptr<AttachmentIntake> m_attachments;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
