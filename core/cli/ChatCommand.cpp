@@ -67,11 +67,13 @@ const ModelInfo *catalogueEntry(Backend &backend, const QString &model)
     return catalogue->find(model);
 }
 
+// A prompt piped from a Windows program or file ends its lines with CRLF; the stored and sent prompt has
+// plain line ends whatever the source, as one typed into the window has.
 QString readStandardInput()
 {
     QTextStream in(stdin);
     in.setEncoding(QStringConverter::Utf8);
-    return in.readAll();
+    return in.readAll().replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 }
 
 // The pages an answer cites, numbered as in the window, under the answer.

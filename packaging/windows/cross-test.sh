@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a Windows build (packaging/windows/cross-build.sh BUILD_DIR) under Wine: the test suite through ctest, then
 # the NSIS installer, installed silently for the current user, and the installed program: `confab.exe --version`
-# and `confab.exe sessions` in a console, and the window, photographed into BUILD_DIR/windows-wine.png.
+# and `confab.exe sessions` in a console, and the window, photographed into BUILD_DIR/windows-wine.png (96 dpi)
+# and BUILD_DIR/windows-wine-hidpi.png (192 dpi).
 # Usage: packaging/windows/cross-test.sh BUILD_DIR [--installed-only]
 # --installed-only skips the test suite (for a build made with cross-build.sh --no-tests).
 set -euo pipefail
@@ -19,7 +20,7 @@ wineserver=$(command -v wineserver || echo /usr/lib/wine/wineserver)
 mkdir -p "$WINEPREFIX"
 
 # One X server for the whole run: widget tests draw real windows (this Qt has no offscreen platform).
-Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp 3> "$build/xvfb-display" > "$build/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -screen 0 1600x1100x24 -nolisten tcp 3> "$build/xvfb-display" > "$build/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$build/xvfb-display" ] && break; sleep 0.1; done
 export DISPLAY=:$(cat "$build/xvfb-display")
@@ -78,11 +79,20 @@ store=$(find "$WINEPREFIX/drive_c/users" -path '*/AppData/Local/Confab/Confab/co
 [ -n "$store" ] && echo "cross-test: the store is $store" \
   || { echo "cross-test: FAIL: no store under %LOCALAPPDATA%\\Confab" >&2; status=1; }
 
-# The window, as the Start-menu entry opens it (confabw.exe), photographed once it has painted.
-(cd "$bin" && env -u WINEPATH "$wine" ./confabw.exe > "$build/confabw.log" 2>&1 &)
-sleep 20
-import -display "$DISPLAY" -window root "$build/windows-wine.png"
-echo "cross-test: screenshot of the installed window: $build/windows-wine.png"
+# The window, as the Start-menu entry opens it (confabw.exe), photographed once it has painted: at Windows'
+# default 96 dpi, then at 192 dpi (200 %, a common laptop setting), where Qt scales the whole window by two.
+photograph_window() {
+  "$wine" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d "$1" /f > /dev/null
+  (cd "$bin" && env -u WINEPATH "$wine" ./confabw.exe > "$build/confabw-$1dpi.log" 2>&1 &)
+  sleep 20
+  import -display "$DISPLAY" -window root "$build/$2"
+  echo "cross-test: screenshot of the installed window at $1 dpi: $build/$2"
+  # taskkill without /f asks the window to close, as its close button does.
+  "$wine" taskkill /im confabw.exe > /dev/null 2>&1 || true
+  sleep 2
+}
+photograph_window 192 windows-wine-hidpi.png
+photograph_window 96 windows-wine.png
 
 [ $status -eq 0 ] && echo "cross-test: OK" || echo "cross-test: FAILURES" >&2
 exit $status

@@ -1,4 +1,5 @@
 // core/mcp against our own stdio server (tests/servers/mcp), well-behaved and hostile.
+#include "ProcessProbe.h"
 #include "Wait.h"
 #include "mcp/McpClient.h"
 #include "mcp/StdioTransport.h"
@@ -8,7 +9,6 @@
 
 #include <catch.h>
 #include <memory>
-#include <signal.h>
 
 using namespace confab;
 using confab::test::waitUntil;
@@ -232,13 +232,13 @@ TEST_CASE("Stopping a stdio server ends its whole process tree", "[mcp]")
         child = match.hasMatch() ? match.captured(1).toLongLong() : 0;
         return child > 0;
     }));
-    REQUIRE(::kill(pid_t(child), 0) == 0);
+    REQUIRE(confab::test::processIsRunning(child));
     bool closed = false;
     QObject::connect(c.client.get(), &McpClient::closed, [&] { closed = true; });
     c.client->stop();
     REQUIRE(waitUntil([&] { return closed; }, 10000));
     // The grandchild was in the server's process group; it is reaped by init once killed.
-    CHECK(waitUntil([&] { return ::kill(pid_t(child), 0) != 0; }, 5000));
+    CHECK(waitUntil([&] { return !confab::test::processIsRunning(child); }, 5000));
 }
 
 TEST_CASE("A program that does not exist fails with the reason", "[mcp]")

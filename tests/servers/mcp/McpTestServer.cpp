@@ -3,6 +3,8 @@
 // MB answer, no answer, exit mid-call, answers to ids never asked, a child process left running). The first
 // argument picks the behaviour for tools/call; everything else is answered properly. Message shapes follow
 // the 2025-11-25 schema (schema/2025-11-25/schema.ts in the specification repository).
+#include "StdioPlatform.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,11 +12,7 @@
 
 #include <cstdio>
 #include <iostream>
-#include <poll.h>
-#include <signal.h>
 #include <string>
-#include <time.h>
-#include <unistd.h>
 
 namespace {
 
@@ -58,17 +56,8 @@ bool readLine(std::string &line, int timeoutMs)
             g_buffer.erase(0, newline + 1);
             return true;
         }
-        pollfd fd{STDIN_FILENO, POLLIN, 0};
-        const int ready = ::poll(&fd, 1, timeoutMs);
-        if (ready == 0)
+        if (!confab::testserver::stdio::readMore(g_buffer, timeoutMs))
             return false;
-        char chunk[65536];
-        const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
-        if (got <= 0) {
-            std::cerr << "stdin closed, exiting" << std::endl;
-            std::exit(0);
-        }
-        g_buffer.append(chunk, size_t(got));
     }
 }
 
@@ -161,9 +150,7 @@ void callTool(const QJsonValue &id, const QJsonObject &params)
 
     if (name == "stamp") {
         // When the request was read, on the clock every process shares: for bench/mcp's latency figure.
-        timespec now{};
-        ::clock_gettime(CLOCK_MONOTONIC, &now);
-        writeLine(result(id, textResult(QString::number(qint64(now.tv_sec) * 1000000000 + now.tv_nsec))));
+        writeLine(result(id, textResult(QString::number(confab::testserver::stdio::monotonicNanoseconds()))));
     } else if (name == "echo") {
         writeLine(result(id, textResult(arguments.value("text").toString())));
     } else if (name == "slow") {
@@ -214,15 +201,14 @@ void callTool(const QJsonValue &id, const QJsonObject &params)
 int main(int argc, char **argv)
 {
     g_mode = argc > 1 ? argv[1] : "well";
-    ::signal(SIGPIPE, SIG_IGN);
+    if (g_mode == "sleep-long") {
+        confab::testserver::stdio::sleepLong();
+        return 0;
+    }
+    confab::testserver::stdio::prepare();
     if (g_mode == "spawn-child") {
-        // A grandchild that outlives us unless the whole process group is ended.
-        const pid_t child = ::fork();
-        if (child == 0) {
-            ::execlp("sleep", "sleep", "300", nullptr);
-            std::_Exit(1);
-        }
-        std::cerr << "child pid " << child << std::endl;
+        // A grandchild that outlives us unless the whole process group (job, on Windows) is ended.
+        std::cerr << "child pid " << confab::testserver::stdio::startLongLivedChild(argv[0]) << std::endl;
     }
     std::cerr << "mcp test server up in mode " << g_mode << std::endl;
 
