@@ -40,9 +40,9 @@ Backend::Backend(AppEnvironment environment, QObject *parent)
     , m_openRouter(std::make_unique<OpenRouterClient>(m_network.get()))
     , m_fal(std::make_unique<FalClient>(m_network.get()))
     , m_models(std::make_unique<ModelCatalog>(m_openRouter.get(), m_environment.modelCachePath()))
+    , m_mcp(std::make_unique<McpConnections>(m_settings->fileName(), m_keys->serviceName(), m_network.get()))
     , m_falPriceLookup(std::make_unique<FalPriceLookup>(m_fal.get()))
     , m_falPrices(FalPriceList::fromJson(m_settings->value(SettingKey::FalPriceCache).toString().toUtf8()))
-    , m_mcp(std::make_unique<McpConnections>(m_settings->fileName(), m_keys->serviceName(), m_network.get()))
 {
     m_engine = std::make_unique<ConversationEngine>(
         ConversationEngine::Services{m_store.get(), m_settings.get(), m_keys.get(), m_openRouter.get(),
