@@ -219,11 +219,9 @@ QWidget *MainWindow::createChatPane()
 
 void MainWindow::startSync()
 {
-    if (m_backend->sync())
-        return;
     // Writes by the CLI, a second window or the sync worker show up here without a restart.
     m_backend->startSync();
-    if (m_backend->sync())
+    if (m_backend->sync() && !statusBar()->findChild<SyncIndicator *>())
         statusBar()->addPermanentWidget(new SyncIndicator(m_backend->sync(), this));
 }
 
