@@ -14,6 +14,7 @@
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
+#include "input/ImageOptionsBar.h"
 #include "input/InputArea.h"
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
@@ -36,6 +37,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -113,6 +115,9 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     });
     connect(m_chat, &ChatView::codeCopied, this,
             [this] { statusBar()->showMessage(tr("Code copied"), 2000); });
+    m_input->imageOptions()->setPrices(backend->falPrices());
+    connect(backend, &Backend::falPricesChanged, m_input,
+            [this, backend] { m_input->imageOptions()->setPrices(backend->falPrices()); });
     connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
     connect(m_input, &InputArea::stopRequested, this, &MainWindow::stop);
     connect(m_input, &InputArea::pickFilesRequested, this, [this] {
@@ -390,10 +395,13 @@ void MainWindow::updateHeader()
 ChatSettingsDialog *MainWindow::showChatSettings()
 {
     ChatParameters current;
+    QString pdfEngine;
     const qint64 session = m_session;
     if (session > 0) {
-        if (const auto stored = m_backend->store()->sessions()->get(session))
+        if (const auto stored = m_backend->store()->sessions()->get(session)) {
             current = stored->parameters();
+            pdfEngine = stored->pdfEngine;
+        }
     } else if (const auto pending = m_input->newChatParameters()) {
         current = *pending;
     } else if (const auto preset = ChatPresets(m_backend->settings()).defaultPreset()) {
@@ -402,11 +410,16 @@ ChatSettingsDialog *MainWindow::showChatSettings()
     auto *dialog = new ChatSettingsDialog(m_backend->settings(), current, this);
     dialog->setObjectName(QStringLiteral("chatSettingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPdfEngine(pdfEngine);
+    // A chat's engine is kept with the chat, so a chat not yet started has none to set.
+    dialog->pdfEngineChooser()->setEnabled(session > 0);
     connect(dialog, &QDialog::accepted, this, [this, dialog, session] {
+        SessionStore *sessions = m_backend->store()->sessions();
         if (session == 0)
             m_input->setNewChatParameters(dialog->parameters());
-        else if (!m_backend->store()->sessions()->setParameters(session, dialog->parameters()))
-            statusBar()->showMessage(m_backend->store()->sessions()->lastError(), 8000);
+        else if (!sessions->setParameters(session, dialog->parameters()) ||
+                 !sessions->setPdfEngine(session, dialog->pdfEngine()))
+            statusBar()->showMessage(sessions->lastError(), 8000);
     });
     dialog->open();
     return dialog;
