@@ -14,7 +14,6 @@
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
-#include "engine/TitleWriter.h"
 #include "input/ImageOptionsBar.h"
 #include "input/InputArea.h"
 #include "keys/KeyStore.h"
@@ -28,7 +27,6 @@
 #include "store/HistoryFormat.h"
 #include "store/HistoryTransfer.h"
 #include "store/Store.h"
-#include "sync/ExternalChangeWatcher.h"
 #include "sync/SyncIndicator.h"
 #include "sync/SyncService.h"
 #include "theme/Theme.h"
@@ -38,8 +36,8 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -47,7 +45,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -77,10 +74,7 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     m_splitter->setSizes({270, 830});
     setCentralWidget(m_splitter);
 
-    // Writes by the CLI, a second window or the sync worker show up here without a restart.
-    new ExternalChangeWatcher(backend->store(), this);
-    m_sync = new SyncService(backend->store(), backend->settings(), this);
-    statusBar()->addPermanentWidget(new SyncIndicator(m_sync, this));
+    startSync();
 
     restyle();
     createMenus();
@@ -101,6 +95,7 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     });
     connect(backend, &Backend::historyDamaged, m_openNotice, &OpenNotice::showDamage);
     connect(m_openNotice, &OpenNotice::reopened, this, [this] {
+        startSync();
         m_sidebar->model()->reload();
         newChat();
     });
@@ -109,9 +104,6 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     connect(m_chat, &ChatView::keysRequested, this, &MainWindow::showSettings);
     m_actions = new MessageActions(backend, m_chat, m_input, statusBar(), this);
     connect(m_actions, &MessageActions::busyChanged, this, &MainWindow::updateBusy);
-    if (ConversationEngine *engine = backend->engine())
-        m_titles = new TitleWriter(engine, backend->store(), backend->settings(), backend->keys(),
-                                   backend->openRouter(), this);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
     connect(m_chat, &ChatView::documentActivated, this, [this](const AttachedDocument &document) {
         if (!openStoredDocument(*m_backend->store()->documents(), document))
@@ -160,22 +152,17 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
             applyTheme();
         m_input->revalidate();
     });
-    connect(backend->store()->sessions(), &SessionStore::sessionChanged, this, [this](qint64 id) {
+    const auto renamed = [this](qint64 id) {
         if (id == m_session)
             updateHeader();
-    });
+    };
+    connect(backend->store()->sessions(), &SessionStore::sessionChanged, this, renamed);
+    connect(backend->store()->changes(), &ChangeFeed::sessionChanged, this, renamed);
 
     if (m_sidebar->model()->rowCount() > 0)
         m_sidebar->sessionList()->setCurrentIndex(m_sidebar->model()->index(0));
     updateHeader();
     m_input->focusEditor();
-}
-
-// A title still being written is cancelled on the way out, which renames its chat; that must reach a window
-// that is still whole, so the writer goes before the widgets do.
-MainWindow::~MainWindow()
-{
-    delete m_titles;
 }
 
 QWidget *MainWindow::createChatPane()
@@ -233,6 +220,14 @@ QWidget *MainWindow::createChatPane()
                             m_backend->store(), pane);
     layout->addWidget(m_input);
     return pane;
+}
+
+void MainWindow::startSync()
+{
+    // Writes by the CLI, a second window or the sync worker show up here without a restart.
+    m_backend->startSync();
+    if (m_backend->sync() && !statusBar()->findChild<SyncIndicator *>())
+        statusBar()->addPermanentWidget(new SyncIndicator(m_backend->sync(), this));
 }
 
 void MainWindow::applyTheme()
@@ -515,7 +510,8 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_backend->settings(), m_backend->keys(), m_backend->openRouter(),
                                       m_backend->environment().dataDir, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
-    dialog->tabs()->addTab(new SyncPage(m_sync, dialog), tr("Sync"));
+    if (m_backend->sync())
+        dialog->tabs()->addTab(new SyncPage(m_backend->sync(), dialog), tr("Sync"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -595,19 +591,19 @@ void MainWindow::copyDiagnostics()
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    const Settings *settings = m_backend->settings();
+    if (!restoreGeometry(settings->value(SettingKey::WindowGeometry).toByteArray()))
         resize(1100, 720);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreState(settings->value(SettingKey::WindowState).toByteArray());
+    m_splitter->restoreState(settings->value(SettingKey::WindowSplitter).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    Settings *settings = m_backend->settings();
+    settings->setValue(SettingKey::WindowGeometry, saveGeometry());
+    settings->setValue(SettingKey::WindowState, saveState());
+    settings->setValue(SettingKey::WindowSplitter, m_splitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

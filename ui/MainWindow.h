@@ -12,8 +12,6 @@ class QToolButton;
 namespace confab {
 class Backend;
 class MessageListModel;
-class SyncService;
-class TitleWriter;
 } // namespace confab
 
 namespace confab::ui {
@@ -33,7 +31,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Backend *backend, const OpenResult &opened, QWidget *parent = nullptr);
-    ~MainWindow() override;
 
     // Attaches files as if they were dropped on the window (command line "confab FILE...").
     void attachFiles(const QStringList &paths);
@@ -58,9 +55,7 @@ public:
     ChatView *chatView() const { return m_chat; }
     InputArea *inputArea() const { return m_input; }
     MessageListModel *messageModel() const { return m_messages; }
-    SyncService *syncService() const { return m_sync; }
     MessageActions *messageActions() const { return m_actions; }
-    TitleWriter *titleWriter() const { return m_titles; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +67,7 @@ private:
     QWidget *createChatPane();
     void createMenus();
     void createShortcuts();
+    void startSync();
     void send();
     void stop();
     void retry(qint64 messageId);
@@ -99,9 +95,7 @@ private:
     QToolButton *m_settingsButton = nullptr;
     QToolButton *m_chatSettingsButton = nullptr;
     MessageActions *m_actions = nullptr;
-    TitleWriter *m_titles = nullptr;
     QPointer<UsageWindow> m_usage;
-    SyncService *m_sync = nullptr;
 };
 
 } // namespace confab::ui

@@ -18,7 +18,6 @@
 #include "mcp/McpConnections.h"
 #include "openrouter/ChatProvider.h"
 #include "openrouter/ModelCatalog.h"
-#include "openrouter/OpenRouterClient.h"
 #include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 #include "store/Store.h"

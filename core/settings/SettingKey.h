@@ -34,6 +34,9 @@ enum class SettingKey
     Language,
     SyncFolder,
     FalPriceCache,
+    WindowGeometry,
+    WindowState,
+    WindowSplitter,
 };
 
 } // namespace confab

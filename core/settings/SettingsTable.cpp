@@ -57,6 +57,10 @@ std::vector<SettingDefinition> buildTable()
         {K::SyncFolder, QStringLiteral("sync/folder"), QString()},
         // fal's prices as its pricing API last answered (FalPriceList's JSON); read again after a day.
         {K::FalPriceCache, QStringLiteral("costs/falPriceCache"), QString()},
+        // Where the window was and how its parts were divided (QWidget::saveGeometry and the like).
+        {K::WindowGeometry, QStringLiteral("window/geometry"), QByteArray()},
+        {K::WindowState, QStringLiteral("window/state"), QByteArray()},
+        {K::WindowSplitter, QStringLiteral("window/splitter"), QByteArray()},
     };
 }
 

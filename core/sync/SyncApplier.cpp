@@ -149,6 +149,7 @@ bool SyncApplier::applyRecords(const QList<QJsonObject> &records, const std::fun
     bool done =
         bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)"))) && finish();
     m_touchedSessions.clear();
+    m_skipped = {};
     for (const QJsonObject &record : records) {
         if (!done)
             break;
@@ -176,6 +177,7 @@ bool SyncApplier::applyRecord(const QJsonObject &record)
     if (kind == record::MessageDelete || kind == record::SessionPurge)
         return applyDeletion(record);
     // Records of a kind this version does not know are left for a newer one; the rest still applies.
+    ++m_skipped.unknownKind;
     return true;
 }
 
@@ -226,8 +228,14 @@ qint64 SyncApplier::sessionFor(const QString &gid, qint64 createdAt)
 bool SyncApplier::applySession(const QJsonObject &record)
 {
     const QString gid = record.value(QStringLiteral("gid")).toString();
-    if (gid.isEmpty() || tombstoned(gid))
+    if (gid.isEmpty()) {
+        ++m_skipped.unreadable;
         return true;
+    }
+    if (tombstoned(gid)) {
+        ++m_skipped.deletedHere;
+        return true;
+    }
     const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
     const qint64 id = sessionFor(gid, createdAt);
     // A session started bare for an early message took that message's time; the record has the real one.
@@ -236,6 +244,7 @@ bool SyncApplier::applySession(const QJsonObject &record)
                                       {createdAt, id, createdAt}))
         return false;
     const QJsonObject fields = record.value(QStringLiteral("fields")).toObject();
+    bool changed = false;
     for (const records::MergedField &merged : records::mergedSessionFields()) {
         const QString field(merged.column);
         const QJsonObject change = fields.value(field).toObject();
@@ -257,7 +266,11 @@ bool SyncApplier::applySession(const QJsonObject &record)
                                {*value, id}) ||
             !setClock(gid, field, rank))
             return false;
+        changed = true;
     }
+    // Every field was as new here already, or changed here and not yet sent.
+    if (!changed && !fields.isEmpty())
+        ++m_skipped.older;
     return true;
 }
 
@@ -270,13 +283,20 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const auto message = records::messageFromJson(record, gid, &invalid);
     const auto documents =
         records::documentsFromJson(record.value(QStringLiteral("documents")), gid, &invalid);
-    if (!stamp || !message || !documents || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
-        tombstoned(sessionGid))
+    if (!stamp || !message || !documents || gid.isEmpty() || sessionGid.isEmpty()) {
+        ++m_skipped.unreadable;
         return true;
+    }
+    if (tombstoned(gid) || tombstoned(sessionGid)) {
+        ++m_skipped.deletedHere;
+        return true;
+    }
     m_clock.observe(*stamp, m_nowMs);
     const QString rank = HybridClock::rank(*stamp, m_nowMs);
-    if (rank <= clockOf(gid, record::Message))
+    if (rank <= clockOf(gid, record::Message)) {
+        ++m_skipped.older;
         return true;
+    }
     const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
     const qint64 sessionId = sessionFor(sessionGid, createdAt);
     if (sessionId == 0)
@@ -405,8 +425,10 @@ bool SyncApplier::applyDeletion(const QJsonObject &record)
 {
     const QString gid = record.value(QStringLiteral("gid")).toString();
     const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
-    if (gid.isEmpty() || !stamp)
+    if (gid.isEmpty() || !stamp) {
+        ++m_skipped.unreadable;
         return true;
+    }
     m_clock.observe(*stamp, m_nowMs);
     const QString kind = record.value(QStringLiteral("t")).toString();
     if (kind == record::SessionPurge)

@@ -26,6 +26,17 @@ QString clockAheadKey(const QString &device);
 class SyncApplier
 {
 public:
+    // The records of the last apply() (or snapshot part) that changed nothing here, by why; for the sync log.
+    struct Skipped
+    {
+        int unreadable = 0;  // no id, no clock stamp, or fields that do not parse
+        int deletedHere = 0; // deleted on this device (or on another before), and deletions stay
+        int older = 0;       // this device already holds the same or a later version
+        int unknownKind = 0; // a kind of record from a newer Confab
+
+        int total() const { return unreadable + deletedHere + older + unknownKind; }
+    };
+
     SyncApplier(SyncConnection &connection, HybridClock &clock, const SyncFolder &folder, QString imagesDir);
 
     // Copies the images the segment refers to from the folder into the store; returns those the folder
@@ -41,6 +52,7 @@ public:
     // Counts the segments up to `covers` (per device) as applied, never moving a device back.
     bool coverSegments(const QHash<QString, qint64> &covers, const QHash<QString, QString> &names,
                        QString *error);
+    const Skipped &skipped() const { return m_skipped; }
 
 private:
     // Applies the records in one transaction; `finish` adds the statements that record how far this went.
@@ -69,6 +81,7 @@ private:
     QString m_imagesDir;
     QString m_documentsDir;
     QSet<qint64> m_touchedSessions;
+    Skipped m_skipped;
     // This device's wall clock when the segment being applied was read, the measure of a stamp's bound.
     qint64 m_nowMs = 0;
 };

@@ -1,5 +1,7 @@
 #include "WindowFixture.h"
 #include "catch.h"
+#include "keys/KeyStore.h"
+#include "settings/Settings.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -7,7 +9,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTest>
 
 using confab::test::WindowFixture;
@@ -56,4 +57,23 @@ TEST_CASE("The window comes back where the user left it")
     f.window->close();
     confab::ui::MainWindow again(f.backend.get(), f.opened);
     CHECK(again.size() == QSize(1001, 655));
+}
+
+TEST_CASE("A window test keeps to its own settings file and keychain entry, never the user's")
+{
+    WindowFixture f;
+    // Keys, sync folder keys and MCP secrets all live under the backend's keychain service, and everything
+    // the window writes goes to its settings file: both are the fixture's.
+    CHECK(f.backend->keys()->serviceName() != confab::KeyStore::defaultServiceName());
+    CHECK(f.backend->keys()->serviceName().startsWith(QStringLiteral("Confab-test-")));
+    CHECK(f.backend->settings()->fileName() == f.settingsFile());
+    f.window->resize(900, 640);
+    f.window->close();
+
+    // The window's place was kept in the fixture's file, the one the next start of this window reads, and
+    // not in the app's own settings.
+    const confab::Settings kept(f.settingsFile());
+    CHECK_FALSE(kept.value(confab::SettingKey::WindowGeometry).toByteArray().isEmpty());
+    CHECK_FALSE(kept.value(confab::SettingKey::WindowSplitter).toByteArray().isEmpty());
+    CHECK(confab::Settings().value(confab::SettingKey::WindowGeometry).toByteArray().isEmpty());
 }
