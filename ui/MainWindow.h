@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QToolButton;
@@ -18,6 +19,7 @@ class TitleWriter;
 
 namespace confab::ui {
 
+class ChatPresenter;
 class ChatSettingsDialog;
 class ChatView;
 class InputArea;
@@ -38,7 +40,7 @@ public:
     // Attaches files as if they were dropped on the window (command line "confab FILE...").
     void attachFiles(const QStringList &paths);
 
-    qint64 currentSession() const { return m_session; }
+    qint64 currentSession() const;
     void openSession(qint64 sessionId);
     void newChat();
     void openImage(const QString &hash);
@@ -59,7 +61,7 @@ public:
     InputArea *inputArea() const { return m_input; }
     MessageListModel *messageModel() const { return m_messages; }
     SyncService *syncService() const { return m_sync; }
-    MessageActions *messageActions() const { return m_actions; }
+    MessageActions *messageActions() const;
     TitleWriter *titleWriter() const { return m_titles; }
 
 protected:
@@ -70,15 +72,11 @@ protected:
 
 private:
     QWidget *createChatPane();
+    // The banner over the conversation, built the first time it has something to say.
+    OpenNotice *openNotice();
     void createMenus();
     void createShortcuts();
-    void send();
-    void stop();
-    void retry(qint64 messageId);
-    void continueAnswer(qint64 messageId);
-    void updateHeader();
-    void updateBusy();
-    void updateFirstRun();
+    void pickFiles();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
@@ -87,18 +85,18 @@ private:
     void restyle();
 
     Backend *m_backend;
-    qint64 m_session = 0;
     MessageListModel *m_messages;
+    ChatPresenter *m_presenter = nullptr;
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
     ChatView *m_chat = nullptr;
     InputArea *m_input = nullptr;
     OpenNotice *m_openNotice = nullptr;
+    QHBoxLayout *m_noticeRow = nullptr;
     QLabel *m_title = nullptr;
     QToolButton *m_usageButton = nullptr;
     QToolButton *m_settingsButton = nullptr;
     QToolButton *m_chatSettingsButton = nullptr;
-    MessageActions *m_actions = nullptr;
     TitleWriter *m_titles = nullptr;
     QPointer<UsageWindow> m_usage;
     SyncService *m_sync = nullptr;
