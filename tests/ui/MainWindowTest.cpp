@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+
 #include "OpenNotice.h"
 #include "WindowFixture.h"
 #include "catch.h"
@@ -43,6 +44,7 @@ TEST_CASE("The history notice is built only when opening the history had somethi
     CHECK(f.window->findChild<confab::ui::OpenNotice *>() == nullptr);
 
     confab::OpenResult interrupted = f.opened;
+    interrupted.outcome = confab::OpenResult::Outcome::Opened;
     interrupted.interruptedMessages = 2;
     confab::ui::MainWindow window(f.backend.get(), interrupted);
     window.show();

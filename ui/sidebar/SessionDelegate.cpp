@@ -132,6 +132,9 @@ namespace {
 // The line of the document the first highlighted word ends on, or -1 when nothing is highlighted.
 int lineOfFirstHit(const QTextDocument &document)
 {
+    // The document lays itself out only when asked for its size; until then its blocks have no lines.
+    if (document.size().isEmpty())
+        return -1;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
