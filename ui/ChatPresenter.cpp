@@ -13,6 +13,7 @@
 #include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 #include "sidebar/Sidebar.h"
+#include "store/ChangeFeed.h"
 #include "store/Store.h"
 
 #include <QListView>
@@ -47,10 +48,13 @@ void ChatPresenter::connectSidebar()
         if (id == m_session)
             newChat();
     });
-    connect(m_backend->store()->sessions(), &SessionStore::sessionChanged, this, [this](qint64 id) {
+    // Renamed here, or by the CLI, a title writer or another device.
+    const auto renamed = [this](qint64 id) {
         if (id == m_session)
             updateTitle();
-    });
+    };
+    connect(m_backend->store()->sessions(), &SessionStore::sessionChanged, this, renamed);
+    connect(m_backend->store()->changes(), &ChangeFeed::sessionChanged, this, renamed);
 }
 
 void ChatPresenter::connectConversation()

@@ -13,7 +13,6 @@
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
-#include "engine/TitleWriter.h"
 #include "input/InputArea.h"
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
@@ -26,7 +25,6 @@
 #include "store/HistoryFormat.h"
 #include "store/HistoryTransfer.h"
 #include "store/Store.h"
-#include "sync/ExternalChangeWatcher.h"
 #include "sync/SyncIndicator.h"
 #include "sync/SyncService.h"
 #include "theme/Theme.h"
@@ -44,7 +42,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -74,10 +71,7 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     m_splitter->setSizes({270, 830});
     setCentralWidget(m_splitter);
 
-    // Writes by the CLI, a second window or the sync worker show up here without a restart.
-    new ExternalChangeWatcher(backend->store(), this);
-    m_sync = new SyncService(backend->store(), backend->settings(), this);
-    statusBar()->addPermanentWidget(new SyncIndicator(m_sync, this));
+    startSync();
 
     restyle();
     createMenus();
@@ -97,9 +91,6 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     connect(m_chat, &ChatView::keysRequested, this, &MainWindow::showSettings);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
     connect(m_input, &InputArea::pickFilesRequested, this, &MainWindow::pickFiles);
-    if (ConversationEngine *engine = backend->engine())
-        m_titles = new TitleWriter(engine, backend->store(), backend->settings(), backend->keys(),
-                                   backend->openRouter(), this);
     connect(backend->settings(), &Settings::changed, this, [this](SettingKey key) {
         if (key == SettingKey::Theme)
             applyTheme();
@@ -132,13 +123,6 @@ void MainWindow::pickFiles()
            "*.xml *.yaml *.yml *.toml);;Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;"
            "Documents (*.pdf *.txt *.md *.csv *.json);;All files (*)"));
     attachFiles(paths);
-}
-
-// A title still being written is cancelled on the way out, which renames its chat; that must reach a window
-// that is still whole, so the writer goes before the widgets do.
-MainWindow::~MainWindow()
-{
-    delete m_titles;
 }
 
 QWidget *MainWindow::createChatPane()
@@ -203,11 +187,22 @@ OpenNotice *MainWindow::openNotice()
         m_noticeRow->setContentsMargins(16, 0, 16, 6);
         m_noticeRow->addWidget(m_openNotice);
         connect(m_openNotice, &OpenNotice::reopened, this, [this] {
+            startSync();
             m_sidebar->model()->reload();
             newChat();
         });
     }
     return m_openNotice;
+}
+
+void MainWindow::startSync()
+{
+    if (m_backend->sync())
+        return;
+    // Writes by the CLI, a second window or the sync worker show up here without a restart.
+    m_backend->startSync();
+    if (m_backend->sync())
+        statusBar()->addPermanentWidget(new SyncIndicator(m_backend->sync(), this));
 }
 
 void MainWindow::applyTheme()
@@ -395,7 +390,8 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_backend->settings(), m_backend->keys(), m_backend->openRouter(),
                                       m_backend->environment().dataDir, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
-    dialog->tabs()->addTab(new SyncPage(m_sync, dialog), tr("Sync"));
+    if (m_backend->sync())
+        dialog->tabs()->addTab(new SyncPage(m_backend->sync(), dialog), tr("Sync"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -475,19 +471,19 @@ void MainWindow::copyDiagnostics()
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    const Settings *settings = m_backend->settings();
+    if (!restoreGeometry(settings->value(SettingKey::WindowGeometry).toByteArray()))
         resize(1100, 720);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreState(settings->value(SettingKey::WindowState).toByteArray());
+    m_splitter->restoreState(settings->value(SettingKey::WindowSplitter).toByteArray());
 }
 
 void MainWindow::saveWindowState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    Settings *settings = m_backend->settings();
+    settings->setValue(SettingKey::WindowGeometry, saveGeometry());
+    settings->setValue(SettingKey::WindowState, saveState());
+    settings->setValue(SettingKey::WindowSplitter, m_splitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

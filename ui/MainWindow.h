@@ -13,8 +13,6 @@ class QToolButton;
 namespace confab {
 class Backend;
 class MessageListModel;
-class SyncService;
-class TitleWriter;
 } // namespace confab
 
 namespace confab::ui {
@@ -35,7 +33,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Backend *backend, const OpenResult &opened, QWidget *parent = nullptr);
-    ~MainWindow() override;
 
     // Attaches files as if they were dropped on the window (command line "confab FILE...").
     void attachFiles(const QStringList &paths);
@@ -60,9 +57,7 @@ public:
     ChatView *chatView() const { return m_chat; }
     InputArea *inputArea() const { return m_input; }
     MessageListModel *messageModel() const { return m_messages; }
-    SyncService *syncService() const { return m_sync; }
     MessageActions *messageActions() const;
-    TitleWriter *titleWriter() const { return m_titles; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +71,7 @@ private:
     OpenNotice *openNotice();
     void createMenus();
     void createShortcuts();
+    void startSync();
     void pickFiles();
     void restoreWindowState();
     void saveWindowState() const;
@@ -97,9 +93,7 @@ private:
     QToolButton *m_usageButton = nullptr;
     QToolButton *m_settingsButton = nullptr;
     QToolButton *m_chatSettingsButton = nullptr;
-    TitleWriter *m_titles = nullptr;
     QPointer<UsageWindow> m_usage;
-    SyncService *m_sync = nullptr;
 };
 
 } // namespace confab::ui

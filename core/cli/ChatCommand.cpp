@@ -8,6 +8,7 @@
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "engine/ReasoningEffort.h"
+#include "engine/TitleWriter.h"
 #include "keys/KeyStore.h"
 #include "openrouter/ModelCatalog.h"
 #include "settings/ChatPresets.h"
@@ -42,6 +43,9 @@ void waitForKeys(KeyStore *keys)
 }
 
 constexpr int CatalogueTimeoutMs = 20'000;
+// A chat's title comes from a short call after the first answer; the command waits this long for it, and a
+// title not written by then is left as the prompt's.
+constexpr int TitleTimeoutMs = 20'000;
 
 // The catalogue entry of the model a chat turn will use, fetching /models when the cached list does not know
 // it (a fresh store has no cache): image-output models need modalities, and every model its own answer
@@ -407,6 +411,17 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         loop.exec();
     } else if (const auto answer = store->messages()->get(sent.assistantMessageId)) {
         conclude(answer->status == MessageStatus::Completed, answer->metadata.error);
+    }
+    // The first answer names the chat (TitleWriter) before the command ends, as in the window.
+    if (TitleWriter *titles = backend.titles(); exitCode == Ok && titles->isWriting(sent.sessionId)) {
+        QEventLoop titleLoop;
+        QObject::connect(titles, &TitleWriter::titleFinished, &titleLoop, [&](qint64 sessionId) {
+            if (sessionId == sent.sessionId)
+                titleLoop.quit();
+        });
+        QObject::connect(&interrupt, &Interrupt::requested, &titleLoop, &QEventLoop::quit);
+        QTimer::singleShot(TitleTimeoutMs, &titleLoop, &QEventLoop::quit);
+        titleLoop.exec();
     }
     store->messages()->flush();
     return exitCode;

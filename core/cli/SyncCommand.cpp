@@ -5,6 +5,7 @@
 #include "cli/PassphraseInput.h"
 #include "cli/ProgressLine.h"
 #include "engine/Backend.h"
+#include "keys/KeyStore.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
 #include "sync/FolderKey.h"
@@ -89,7 +90,8 @@ int runSyncCommand(const QString &, const QCommandLineParser &parser, Backend &b
     folder = QDir(folder).absolutePath();
 
     Store *store = backend.store();
-    SyncEngine engine(store->location().databasePath, store->location().imagesDir);
+    SyncEngine engine(store->location().databasePath, store->location().imagesDir,
+                      backend.keys()->serviceName());
     if (parser.isSet(QStringLiteral("name")))
         engine.setDeviceName(parser.value(QStringLiteral("name")));
     if (const int failed = openFolder(parser, engine, folder); failed != Ok)

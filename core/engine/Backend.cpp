@@ -2,6 +2,7 @@
 
 #include "engine/AttachmentIntake.h"
 #include "engine/ConversationEngine.h"
+#include "engine/TitleWriter.h"
 #include "fal/FalClient.h"
 #include "keys/KeyStore.h"
 #include "log/LogSink.h"
@@ -10,6 +11,7 @@
 #include "settings/Settings.h"
 #include "store/BackgroundIntegrityCheck.h"
 #include "store/Store.h"
+#include "sync/SyncService.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
@@ -25,6 +27,10 @@ std::unique_ptr<Settings> settingsFor(const AppEnvironment &environment)
 } // namespace
 
 Backend::Backend(AppEnvironment environment, QObject *parent)
+    : Backend(std::move(environment), nullptr, parent)
+{}
+
+Backend::Backend(AppEnvironment environment, ChatProvider *chat, QObject *parent)
     : QObject(parent)
     , m_environment(std::move(environment))
     , m_settings(settingsFor(m_environment))
@@ -38,9 +44,13 @@ Backend::Backend(AppEnvironment environment, QObject *parent)
     , m_openRouter(std::make_unique<OpenRouterClient>(m_network.get()))
     , m_fal(std::make_unique<FalClient>(m_network.get()))
     , m_models(std::make_unique<ModelCatalog>(m_openRouter.get(), m_environment.modelCachePath()))
+    , m_chat(chat ? chat : m_openRouter.get())
 {
     m_engine = std::make_unique<ConversationEngine>(ConversationEngine::Services{
-        m_store.get(), m_settings.get(), m_keys.get(), m_openRouter.get(), m_fal.get(), m_models.get()});
+        m_store.get(), m_settings.get(), m_keys.get(), m_chat, m_fal.get(), m_models.get()});
+    // Every chat gets its title, whether the window or the command line started it.
+    m_titles =
+        std::make_unique<TitleWriter>(m_engine.get(), m_store.get(), m_settings.get(), m_keys.get(), m_chat);
     m_attachments =
         std::make_unique<AttachmentIntake>(m_store->images(), m_store->documents(), m_settings.get());
 
@@ -65,7 +75,10 @@ void Backend::followNetworkReachability()
 
 Backend::~Backend()
 {
+    m_sync.reset();
     m_integrityCheck.reset();
+    // A title still being written is cancelled, which gives its chat back the title from its prompt.
+    m_titles.reset();
     // Answers still running end as stopped, with their text written, before the store closes.
     m_engine->stopAll();
 }
@@ -104,6 +117,14 @@ void Backend::loadDeferred()
     }
     // Loading the platform's network-information plugin takes a few milliseconds that need not come first.
     followNetworkReachability();
+}
+
+void Backend::startSync()
+{
+    if (m_sync || !m_store->isOpen())
+        return;
+    m_store->changes()->start();
+    m_sync = std::make_unique<SyncService>(m_store.get(), m_settings.get(), m_keys->serviceName());
 }
 
 void Backend::applyKeys()

@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace confab {
 
 class AttachmentIntake;
+class ChatProvider;
 class ConversationEngine;
 class FalClient;
 class KeyStore;
@@ -22,15 +23,21 @@ class OpenRouterClient;
 class Settings;
 class BackgroundIntegrityCheck;
 class Store;
+class SyncService;
+class TitleWriter;
 
 // The composition root: everything below the window, built from one AppEnvironment and torn down in one
-// order: settings, store, keys, network clients, the model list and the engine. The window, the command line
-// and the test harnesses all build the app through it.
+// order: settings, store, keys, network clients, the model list, the engine and the chat titles; and, for a
+// long-running process, the change feed and sync. The window, the command line and the test harnesses all
+// build the app through it.
 class Backend : public QObject
 {
     Q_OBJECT
 public:
     explicit Backend(AppEnvironment environment, QObject *parent = nullptr);
+    // Answers (and titles) come from `chat` rather than OpenRouter: another provider, or one inside a test.
+    // It is not owned and must outlive the Backend.
+    Backend(AppEnvironment environment, ChatProvider *chat, QObject *parent = nullptr);
     ~Backend() override;
 
     // Opens the store and starts loading keys and the cached model list: openStore() then loadDeferred().
@@ -41,6 +48,10 @@ public:
     // Reads the cached model list, starts the (asynchronous) keychain reads and any integrity check left for
     // later.
     void loadDeferred();
+    // For a process that stays open (the window): follows what other connections write to the store
+    // (Store::changes()) and syncs through the folder chosen in Settings → Sync. The command line, which
+    // exits when its command is done, does without. Once the store is open.
+    void startSync();
 
     const AppEnvironment &environment() const { return m_environment; }
 
@@ -52,6 +63,11 @@ public:
     ModelCatalog *models() const { return m_models.get(); }
     ConversationEngine *engine() const { return m_engine.get(); }
     AttachmentIntake *attachments() const { return m_attachments.get(); }
+    // Who answers chats and writes titles: OpenRouter unless the Backend was given another provider.
+    ChatProvider *chat() const { return m_chat; }
+    TitleWriter *titles() const { return m_titles.get(); }
+    // Null until startSync().
+    SyncService *sync() const { return m_sync.get(); }
 
 signals:
     // Keys were loaded or changed: the engine's readiness may have changed.
@@ -72,9 +88,12 @@ private:
     std::unique_ptr<OpenRouterClient> m_openRouter;
     std::unique_ptr<FalClient> m_fal;
     std::unique_ptr<ModelCatalog> m_models;
+    ChatProvider *m_chat;
     std::unique_ptr<ConversationEngine> m_engine;
+    std::unique_ptr<TitleWriter> m_titles;
     std::unique_ptr<AttachmentIntake> m_attachments;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
+    std::unique_ptr<SyncService> m_sync;
 };
 
 } // namespace confab

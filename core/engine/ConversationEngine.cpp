@@ -16,7 +16,6 @@
 #include "log/LogCategories.h"
 #include "openrouter/ChatProvider.h"
 #include "openrouter/ModelCatalog.h"
-#include "openrouter/OpenRouterClient.h"
 #include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 #include "store/Store.h"

@@ -3,8 +3,7 @@
 #include "engine/ConversationEngine.h"
 #include "engine/ErrorCodes.h"
 #include "keys/KeyStore.h"
-#include "openrouter/ChatStream.h"
-#include "openrouter/OpenRouterClient.h"
+#include "openrouter/ChatProvider.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
 
@@ -23,12 +22,12 @@ constexpr int TitleLength = 60;
 } // namespace
 
 TitleWriter::TitleWriter(ConversationEngine *engine, Store *store, Settings *settings, KeyStore *keys,
-                         OpenRouterClient *openRouter, QObject *parent)
+                         ChatProvider *chat, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_settings(settings)
     , m_keys(keys)
-    , m_openRouter(openRouter)
+    , m_chat(chat)
 {
     connect(engine, &ConversationEngine::turnFinished, this,
             [this](qint64 sessionId, qint64 answerId, bool succeeded, const QString &) {
@@ -38,7 +37,7 @@ TitleWriter::TitleWriter(ConversationEngine *engine, Store *store, Settings *set
 
 TitleWriter::~TitleWriter()
 {
-    for (const QPointer<ChatStream> &stream : std::as_const(m_running)) {
+    for (const QPointer<ChatReply> &stream : std::as_const(m_running)) {
         if (stream && !stream->isDone())
             stream->cancel();
     }
@@ -102,21 +101,21 @@ void TitleWriter::write(qint64 sessionId, qint64 answerId, const QString &questi
     Generation generation;
     generation.messageId = answerId;
     generation.kind = GenerationKind::Title;
-    generation.provider = QStringLiteral("openrouter");
+    generation.provider = m_chat->name();
     generation.model = request.model;
     const qint64 generationId = store->generations()->start(generation).value_or(0);
 
-    ChatStream *stream = m_openRouter->streamChat(request);
+    ChatReply *stream = m_chat->streamChat(request);
     m_running.insert(sessionId, stream);
     auto text = std::make_shared<QString>();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    connect(stream, &ChatStream::textDelta, this, [store, sessionId, text](const QString &delta) {
+    connect(stream, &ChatReply::textDelta, this, [store, sessionId, text](const QString &delta) {
         *text += delta;
         if (const QString title = cleaned(*text); !title.isEmpty())
             store->sessions()->rename(sessionId, title);
     });
-    connect(stream, &ChatStream::finished, this, [=, this](const ChatResult &result) {
+    connect(stream, &ChatReply::finished, this, [=, this](const ChatResult &result) {
         m_running.remove(sessionId);
         stream->deleteLater();
         const QString title = cleaned(result.text.isEmpty() ? *text : result.text);
@@ -133,7 +132,7 @@ void TitleWriter::write(qint64 sessionId, qint64 answerId, const QString &questi
             store->generations()->finish(generationId, outcome);
         emit titleFinished(sessionId, !title.isEmpty());
     });
-    connect(stream, &ChatStream::failed, this, [=, this](const ChatError &error) {
+    connect(stream, &ChatReply::failed, this, [=, this](const ChatError &error) {
         m_running.remove(sessionId);
         stream->deleteLater();
         // A half-written title is worse than the one from the prompt.

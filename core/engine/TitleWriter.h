@@ -6,10 +6,10 @@
 
 namespace confab {
 
-class ChatStream;
+class ChatProvider;
+class ChatReply;
 class ConversationEngine;
 class KeyStore;
-class OpenRouterClient;
 class Settings;
 class Store;
 struct ChatError;
@@ -23,7 +23,7 @@ class TitleWriter : public QObject
     Q_OBJECT
 public:
     TitleWriter(ConversationEngine *engine, Store *store, Settings *settings, KeyStore *keys,
-                OpenRouterClient *openRouter, QObject *parent = nullptr);
+                ChatProvider *chat, QObject *parent = nullptr);
     ~TitleWriter() override;
 
     // The system prompt of a title request; the local test server recognizes title requests by it.
@@ -44,8 +44,8 @@ private:
     Store *m_store;
     Settings *m_settings;
     KeyStore *m_keys;
-    OpenRouterClient *m_openRouter;
-    QHash<qint64, QPointer<ChatStream>> m_running;
+    ChatProvider *m_chat;
+    QHash<qint64, QPointer<ChatReply>> m_running;
 };
 
 } // namespace confab

@@ -2,8 +2,8 @@
 
 #include "keys/EnvironmentKeys.h"
 #include "keys/KeychainErrors.h"
-#include "keys/SecretRedaction.h"
 #include "log/LogCategories.h"
+#include "log/SecretRedaction.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #include "log/LogSink.h"
 
-#include "keys/SecretRedaction.h"
 #include "log/LogFile.h"
+#include "log/SecretRedaction.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -16,11 +16,9 @@ QList<int> rolesFor(MessageChanges changes)
     if (changes & MessageChange::Status)
         roles << MessageRoles::StatusRole << MessageRoles::StreamingRole << MessageRoles::ErrorRole;
     if (changes & MessageChange::Metadata)
-        roles << MessageRoles::ModelRole << MessageRoles::GenerationMsRole << MessageRoles::TokensRole
-              << MessageRoles::CostRole << MessageRoles::ErrorRole << MessageRoles::FinishReasonRole
-              << MessageRoles::ProgressRole;
+        roles << MessageRoles::ErrorRole;
     if (changes & MessageChange::Images)
-        roles << MessageRoles::ImagesRole << MessageRoles::ContentTypeRole;
+        roles << MessageRoles::ImagesRole;
     std::sort(roles.begin(), roles.end());
     roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
     return roles;
@@ -44,6 +42,15 @@ MessageListModel::MessageListModel(Store *store, QObject *parent)
     connect(messages, &MessageStore::messageChanged, this, &MessageListModel::onMessageChanged);
     connect(messages, &MessageStore::messageRemoved, this, &MessageListModel::onMessageRemoved);
     connect(messages, &MessageStore::branchChanged, this, &MessageListModel::onBranchChanged);
+    // What the CLI, a second window or the sync worker wrote, any field of it.
+    ChangeFeed *changes = m_store->changes();
+    connect(changes, &ChangeFeed::messageChanged, this, [this](qint64 sessionId, qint64 messageId) {
+        onMessageChanged(sessionId, messageId,
+                         MessageChange::Content | MessageChange::Status | MessageChange::Metadata |
+                             MessageChange::Images | MessageChange::Reasoning);
+    });
+    connect(changes, &ChangeFeed::messageRemoved, this, &MessageListModel::onMessageRemoved);
+    connect(changes, &ChangeFeed::branchChanged, this, &MessageListModel::onBranchChanged);
 }
 
 void MessageListModel::setSession(qint64 sessionId)
@@ -78,7 +85,6 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Message &message = m_rows.at(index.row());
-    const MessageMetadata &meta = message.metadata;
     switch (role) {
     case Qt::DisplayRole:
     case MessageRoles::TextRole:
@@ -87,8 +93,6 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return message.id;
     case MessageRoles::RoleRole:
         return QVariant::fromValue(message.role);
-    case MessageRoles::ContentTypeRole:
-        return QVariant::fromValue(message.contentType);
     case MessageRoles::StatusRole:
         return QVariant::fromValue(message.status);
     case MessageRoles::StreamingRole:
@@ -99,60 +103,17 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             images << imageToVariant(image);
         return images;
     }
-    case MessageRoles::ModelRole:
-        return meta.model;
-    case MessageRoles::GenerationMsRole:
-        return meta.generationMs;
-    case MessageRoles::TokensRole:
-        return QVariantMap{{QStringLiteral("prompt"), meta.promptTokens},
-                           {QStringLiteral("completion"), meta.completionTokens}};
-    case MessageRoles::CostRole:
-        return meta.costUsd;
     case MessageRoles::ErrorRole:
-        return meta.error;
-    case MessageRoles::FinishReasonRole:
-        return meta.finishReason;
-    case MessageRoles::ProgressRole:
-        return meta.progress;
-    case MessageRoles::CreatedAtRole:
-        return message.createdAt;
+        return message.metadata.error;
     case MessageRoles::MessageValueRole:
         return QVariant::fromValue(message);
     case Qt::AccessibleTextRole:
         return accessibleName(message, promptBefore(index.row()));
     case Qt::AccessibleDescriptionRole:
         return accessibleDescription(message, promptBefore(index.row()));
-    case MessageRoles::BranchIndexRole:
-        return message.branchIndex;
-    case MessageRoles::BranchCountRole:
-        return message.branchCount;
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> MessageListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{MessageRoles::MessageIdRole, "messageId"},
-                  {MessageRoles::RoleRole, "role"},
-                  {MessageRoles::TextRole, "text"},
-                  {MessageRoles::ContentTypeRole, "contentType"},
-                  {MessageRoles::StatusRole, "status"},
-                  {MessageRoles::StreamingRole, "streaming"},
-                  {MessageRoles::ImagesRole, "images"},
-                  {MessageRoles::ModelRole, "model"},
-                  {MessageRoles::GenerationMsRole, "generationMs"},
-                  {MessageRoles::TokensRole, "tokens"},
-                  {MessageRoles::CostRole, "cost"},
-                  {MessageRoles::ErrorRole, "error"},
-                  {MessageRoles::FinishReasonRole, "finishReason"},
-                  {MessageRoles::ProgressRole, "progress"},
-                  {MessageRoles::CreatedAtRole, "createdAt"},
-                  {MessageRoles::MessageValueRole, "message"},
-                  {MessageRoles::BranchIndexRole, "branchIndex"},
-                  {MessageRoles::BranchCountRole, "branchCount"}});
-    return names;
 }
 
 QString MessageListModel::promptBefore(int row) const
@@ -286,9 +247,7 @@ void MessageListModel::onBranchChanged(qint64 sessionId)
         if (m_rows.at(row).branchCount != branch.at(row).branchCount ||
             m_rows.at(row).branchIndex != branch.at(row).branchIndex) {
             m_rows[row] = branch.at(row);
-            emit dataChanged(index(int(row)), index(int(row)),
-                             {MessageRoles::BranchIndexRole, MessageRoles::BranchCountRole,
-                              MessageRoles::MessageValueRole});
+            emit dataChanged(index(int(row)), index(int(row)), {MessageRoles::MessageValueRole});
         }
     }
     if (kept < branch.size()) {

@@ -30,6 +30,10 @@ SessionListModel::SessionListModel(Store *store, QObject *parent)
     connect(sessions, &SessionStore::sessionAdded, this, &SessionListModel::onSessionAdded);
     connect(sessions, &SessionStore::sessionChanged, this, &SessionListModel::onSessionChanged);
     connect(sessions, &SessionStore::sessionRemoved, this, &SessionListModel::onSessionRemoved);
+    ChangeFeed *changes = m_store->changes();
+    connect(changes, &ChangeFeed::sessionAdded, this, &SessionListModel::onSessionAdded);
+    connect(changes, &ChangeFeed::sessionChanged, this, &SessionListModel::onSessionChanged);
+    connect(changes, &ChangeFeed::sessionRemoved, this, &SessionListModel::onSessionRemoved);
     reload();
 }
 
@@ -90,18 +94,12 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.id;
     case SessionRoles::TypeRole:
         return toString(session.type);
-    case SessionRoles::StatusRole:
-        return toString(session.status);
     case SessionRoles::PinnedRole:
         return session.pinned;
     case SessionRoles::ModelRole:
         return session.model;
-    case SessionRoles::CreatedAtRole:
-        return session.createdAt;
     case SessionRoles::UpdatedAtRole:
         return session.updatedAt;
-    case SessionRoles::SessionValueRole:
-        return QVariant::fromValue(session);
     case Qt::AccessibleTextRole: {
         // The sidebar shows the pin and an untitled chat's placeholder as pictures and grey text.
         const QString title = session.title.isEmpty()
@@ -116,21 +114,6 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> SessionListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{SessionRoles::SessionIdRole, "sessionId"},
-                  {SessionRoles::TitleRole, "title"},
-                  {SessionRoles::TypeRole, "type"},
-                  {SessionRoles::StatusRole, "status"},
-                  {SessionRoles::PinnedRole, "pinned"},
-                  {SessionRoles::ModelRole, "model"},
-                  {SessionRoles::CreatedAtRole, "createdAt"},
-                  {SessionRoles::UpdatedAtRole, "updatedAt"},
-                  {SessionRoles::SessionValueRole, "session"}});
-    return names;
 }
 
 bool SessionListModel::canFetchMore(const QModelIndex &parent) const

@@ -36,7 +36,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     int rowForSession(qint64 sessionId) const;
     // The session's row, reading further pages until it is loaded; -1 when this list does not show it.

@@ -1,7 +1,7 @@
 #include "ChatStream.h"
 
-#include "keys/SecretRedaction.h"
 #include "log/LogCategories.h"
+#include "log/SecretRedaction.h"
 #include "openrouter/ChunkParser.h"
 #include "openrouter/HttpErrors.h"
 #include "openrouter/ImageDownload.h"

@@ -1,8 +1,8 @@
 #include "OpenRouterClient.h"
 
 #include "common/AppInfo.h"
-#include "keys/SecretRedaction.h"
 #include "limits/Backoff.h"
+#include "log/SecretRedaction.h"
 #include "openrouter/ChatRequestBody.h"
 #include "openrouter/HttpErrors.h"
 

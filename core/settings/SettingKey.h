@@ -33,6 +33,9 @@ enum class SettingKey
     TitleModel,
     Language,
     SyncFolder,
+    WindowGeometry,
+    WindowState,
+    WindowSplitter,
 };
 
 } // namespace confab

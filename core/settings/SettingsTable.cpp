@@ -55,6 +55,10 @@ std::vector<SettingDefinition> buildTable()
         {K::Language, QStringLiteral("appearance/language"), s("system")},
         // Per device: where this machine sees the shared folder.
         {K::SyncFolder, QStringLiteral("sync/folder"), QString()},
+        // Where the window was and how its parts were divided (QWidget::saveGeometry and the like).
+        {K::WindowGeometry, QStringLiteral("window/geometry"), QByteArray()},
+        {K::WindowState, QStringLiteral("window/state"), QByteArray()},
+        {K::WindowSplitter, QStringLiteral("window/splitter"), QByteArray()},
     };
 }
 

@@ -20,6 +20,7 @@ Store::Store(StoreLocation location, QObject *parent)
     , m_messages(&m_database, &m_sessions, &m_images)
     , m_generations(&m_database)
     , m_search(&m_database)
+    , m_changes(&m_database, &m_messages)
 {}
 
 Store::~Store()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 #include "store/GenerationStore.h"
@@ -49,6 +50,8 @@ public:
     DocumentStore *documents() { return &m_documents; }
     GenerationStore *generations() { return &m_generations; }
     const SearchIndex &search() const { return m_search; }
+    // What other connections (the CLI, a second window, the sync worker) wrote, once started.
+    ChangeFeed *changes() { return &m_changes; }
     const StoreLocation &location() const { return m_location; }
 
 private:
@@ -60,6 +63,7 @@ private:
     MessageStore m_messages;
     GenerationStore m_generations;
     SearchIndex m_search;
+    ChangeFeed m_changes;
 };
 
 } // namespace confab

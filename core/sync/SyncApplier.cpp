@@ -70,6 +70,7 @@ bool SyncApplier::apply(const Segment &segment, QString *error)
                 m_connection.setState(clockAheadKey(segment.device),
                                       ahead > HybridClock::MaxDriftMs ? QString::number(ahead) : QString());
     m_touchedSessions.clear();
+    m_skipped = {};
     for (const QJsonObject &record : segment.records) {
         if (!done)
             break;
@@ -104,6 +105,7 @@ bool SyncApplier::applyRecord(const QJsonObject &record)
     if (kind == record::MessageDelete || kind == record::SessionPurge)
         return applyDeletion(record);
     // Records of a kind this version does not know are left for a newer one; the rest still applies.
+    ++m_skipped.unknownKind;
     return true;
 }
 
@@ -152,8 +154,14 @@ qint64 SyncApplier::sessionFor(const QString &gid, qint64 createdAt)
 bool SyncApplier::applySession(const QJsonObject &record)
 {
     const QString gid = record.value(QStringLiteral("gid")).toString();
-    if (gid.isEmpty() || tombstoned(gid))
+    if (gid.isEmpty()) {
+        ++m_skipped.unreadable;
         return true;
+    }
+    if (tombstoned(gid)) {
+        ++m_skipped.deletedHere;
+        return true;
+    }
     const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
     const qint64 id = sessionFor(gid, createdAt);
     // A session started bare for an early message took that message's time; the record has the real one.
@@ -162,6 +170,7 @@ bool SyncApplier::applySession(const QJsonObject &record)
                                      {createdAt, id, createdAt}))
         return false;
     const QJsonObject fields = record.value(QStringLiteral("fields")).toObject();
+    bool changed = false;
     for (const records::MergedField &merged : records::mergedSessionFields()) {
         const QString field(merged.column);
         const QJsonObject change = fields.value(field).toObject();
@@ -183,7 +192,11 @@ bool SyncApplier::applySession(const QJsonObject &record)
                               {*value, id}) ||
             !setClock(gid, field, rank))
             return false;
+        changed = true;
     }
+    // Every field was as new here already, or changed here and not yet sent.
+    if (!changed && !fields.isEmpty())
+        ++m_skipped.older;
     return true;
 }
 
@@ -194,13 +207,20 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
     QString invalid;
     const auto message = records::messageFromJson(record, gid, &invalid);
-    if (!stamp || !message || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
-        tombstoned(sessionGid))
+    if (!stamp || !message || gid.isEmpty() || sessionGid.isEmpty()) {
+        ++m_skipped.unreadable;
         return true;
+    }
+    if (tombstoned(gid) || tombstoned(sessionGid)) {
+        ++m_skipped.deletedHere;
+        return true;
+    }
     m_clock.observe(*stamp, m_nowMs);
     const QString rank = HybridClock::rank(*stamp, m_nowMs);
-    if (rank <= clockOf(gid, record::Message))
+    if (rank <= clockOf(gid, record::Message)) {
+        ++m_skipped.older;
         return true;
+    }
     const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
     const qint64 sessionId = sessionFor(sessionGid, createdAt);
     if (sessionId == 0)
@@ -294,8 +314,10 @@ bool SyncApplier::applyDeletion(const QJsonObject &record)
 {
     const QString gid = record.value(QStringLiteral("gid")).toString();
     const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
-    if (gid.isEmpty() || !stamp)
+    if (gid.isEmpty() || !stamp) {
+        ++m_skipped.unreadable;
         return true;
+    }
     m_clock.observe(*stamp, m_nowMs);
     const bool session = record.value(QStringLiteral("t")).toString() == record::SessionPurge;
     return m_connection.run(

@@ -23,6 +23,17 @@ QString clockAheadKey(const QString &device);
 class SyncApplier
 {
 public:
+    // The records of the last apply() that changed nothing here, by why; for the sync log.
+    struct Skipped
+    {
+        int unreadable = 0;  // no id, no clock stamp, or fields that do not parse
+        int deletedHere = 0; // deleted on this device (or on another before), and deletions stay
+        int older = 0;       // this device already holds the same or a later version
+        int unknownKind = 0; // a kind of record from a newer Confab
+
+        int total() const { return unreadable + deletedHere + older + unknownKind; }
+    };
+
     SyncApplier(SyncConnection &connection, HybridClock &clock, const SyncFolder &folder, QString imagesDir);
 
     // Copies the images the segment refers to from the folder into the store; returns those the folder
@@ -30,6 +41,7 @@ public:
     // `oversized` as well.
     QStringList bringImages(const Segment &segment, QStringList *oversized);
     bool apply(const Segment &segment, QString *error);
+    const Skipped &skipped() const { return m_skipped; }
 
 private:
     bool applyRecord(const QJsonObject &record);
@@ -51,6 +63,7 @@ private:
     const SyncFolder &m_folder;
     QString m_imagesDir;
     QSet<qint64> m_touchedSessions;
+    Skipped m_skipped;
     // This device's wall clock when the segment being applied was read, the measure of a stamp's bound.
     qint64 m_nowMs = 0;
 };

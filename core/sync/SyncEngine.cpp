@@ -1,5 +1,7 @@
 #include "sync/SyncEngine.h"
 
+#include "keys/KeyStore.h"
+#include "log/LogCategories.h"
 #include "sync/FolderKey.h"
 #include "sync/HybridClock.h"
 #include "sync/SyncApplier.h"
@@ -10,6 +12,7 @@
 #include "sync/SyncText.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -69,9 +72,11 @@ QString SyncReport::summary() const
     return text;
 }
 
-SyncEngine::SyncEngine(QString databasePath, QString imagesDir)
+SyncEngine::SyncEngine(QString databasePath, QString imagesDir, QString keychainService)
     : m_databasePath(std::move(databasePath))
     , m_imagesDir(std::move(imagesDir))
+    , m_keychainService(keychainService.isEmpty() ? KeyStore::defaultServiceName()
+                                                  : std::move(keychainService))
 {}
 
 SyncEngine::~SyncEngine() = default;
@@ -138,6 +143,27 @@ QList<SyncPeer> SyncEngine::peers()
 
 SyncReport SyncEngine::runRound(const QString &folderPath, const RoundControl &control)
 {
+    QElapsedTimer clock;
+    clock.start();
+    const SyncReport report = round(folderPath, control);
+    // What a bug report about sync needs: counts, reasons and device ids, never a key or a message's text.
+    const QString summary = QStringLiteral("round in %1 ms: published %2 records in %3 segments, applied %4 "
+                                           "records in %5 segments, %6 waiting")
+                                .arg(clock.elapsed())
+                                .arg(report.publishedRecords)
+                                .arg(report.publishedSegments)
+                                .arg(report.appliedRecords)
+                                .arg(report.appliedSegments)
+                                .arg(report.waiting.size());
+    if (!report.error.isEmpty())
+        qCWarning(lcSync).noquote() << summary << "- stopped:" << report.error;
+    else
+        qCInfo(lcSync).noquote() << summary << (report.cancelled ? "- cancelled" : "");
+    return report;
+}
+
+SyncReport SyncEngine::round(const QString &folderPath, const RoundControl &control)
+{
     SyncReport report;
     if (!connect(&report.error))
         return report;
@@ -187,8 +213,10 @@ SyncReport SyncEngine::runRound(const QString &folderPath, const RoundControl &c
         const PublishResult published = publisher.publishAll(next);
         report.publishedRecords = published.records;
         report.publishedSegments = published.segments;
-        for (const QString &refused : published.refused)
+        for (const QString &refused : published.refused) {
             report.waiting << SyncText::tr("publishing: %1").arg(refused);
+            qCInfo(lcSync).noquote() << "not published:" << refused;
+        }
         if (!published.error.isEmpty())
             report.waiting << SyncText::tr("publishing: %1 (the changes are kept and sent next round)")
                                   .arg(published.error);
@@ -270,6 +298,20 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
                                .arg(QString::number(next), device, error);
             return;
         }
+        const SyncApplier::Skipped &skipped = applier.skipped();
+        qCInfo(lcSync).noquote() << QStringLiteral(
+                                        "segment %1 of device %2: %3 records read, %4 applied, %5 skipped "
+                                        "(%6 older than here, %7 deleted here, %8 unreadable, %9 of an "
+                                        "unknown kind)")
+                                        .arg(next)
+                                        .arg(device.left(8))
+                                        .arg(segment.records.size())
+                                        .arg(segment.records.size() - skipped.total())
+                                        .arg(skipped.total())
+                                        .arg(skipped.older)
+                                        .arg(skipped.deletedHere)
+                                        .arg(skipped.unreadable)
+                                        .arg(skipped.unknownKind);
         report.appliedRecords += int(segment.records.size());
         ++report.appliedSegments;
         applied = next;
@@ -284,7 +326,7 @@ std::optional<QByteArray> SyncEngine::keyFor(const QString &folder)
     if (id.isEmpty())
         return std::nullopt;
     if (!m_folderKeys.contains(id)) {
-        const auto kept = synckeychain::read(deviceId(), id);
+        const auto kept = synckeychain::read(m_keychainService, deviceId(), id);
         if (!kept)
             return std::nullopt;
         m_folderKeys.insert(id, *kept);
@@ -301,7 +343,7 @@ void SyncEngine::keep(const QString &folder, const QByteArray &key)
     const QString id = FolderKey::folderId(folder);
     m_folderKeys.insert(id, key);
     // Without a keychain the key lasts for this run; the passphrase is asked for again next time.
-    synckeychain::write(deviceId(), id, key);
+    synckeychain::write(m_keychainService, deviceId(), id, key);
 }
 
 QString SyncEngine::unlockFolder(const QString &folder, const QString &passphrase)
@@ -353,6 +395,7 @@ void SyncEngine::noteWaiting(const QString &device, const QString &reason, SyncR
         m_connection->scalar(QStringLiteral("SELECT name FROM sync_peer WHERE device = ?"), {device})
             .toString();
     report.waiting << QStringLiteral("%1: %2").arg(name.isEmpty() ? device.left(8) : name, reason);
+    qCInfo(lcSync).noquote() << "device" << device.left(8) << "waits:" << reason;
     m_connection->run(QStringLiteral("INSERT INTO sync_peer (device, waiting) VALUES (?, ?)"
                                      " ON CONFLICT (device) DO UPDATE SET waiting = excluded.waiting"),
                       {device, reason});

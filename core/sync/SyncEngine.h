@@ -70,7 +70,8 @@ struct SyncReport
 class SyncEngine
 {
 public:
-    SyncEngine(QString databasePath, QString imagesDir);
+    // Folder keys are kept under the keychain service `keychainService` (empty: the app's own).
+    SyncEngine(QString databasePath, QString imagesDir, QString keychainService = {});
     ~SyncEngine();
 
     SyncReport runRound(const QString &folder, const RoundControl &control = {});
@@ -96,6 +97,7 @@ public:
     static bool isNewFolder(const QString &folder);
 
 private:
+    SyncReport round(const QString &folder, const RoundControl &control);
     bool connect(QString *error);
     // The key this device holds for an encrypted folder that still fits it.
     std::optional<QByteArray> keyFor(const QString &folder);
@@ -108,6 +110,7 @@ private:
 
     QString m_databasePath;
     QString m_imagesDir;
+    QString m_keychainService;
     std::unique_ptr<SyncConnection> m_connection;
     QHash<QString, QByteArray> m_folderKeys;
 };

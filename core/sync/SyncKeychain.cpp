@@ -1,7 +1,5 @@
 #include "sync/SyncKeychain.h"
 
-#include "keys/KeyStore.h"
-
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
@@ -65,11 +63,11 @@ Outcome run(const std::function<QKeychain::Job *()> &make)
 
 } // namespace
 
-std::optional<QByteArray> read(const QString &deviceId, const QString &folderId)
+std::optional<QByteArray> read(const QString &service, const QString &deviceId, const QString &folderId)
 {
     // Copies, not references: a job the worker stopped waiting for may still start later.
-    const Outcome outcome = run([deviceId, folderId] {
-        auto *job = new QKeychain::ReadPasswordJob(KeyStore::defaultServiceName());
+    const Outcome outcome = run([service, deviceId, folderId] {
+        auto *job = new QKeychain::ReadPasswordJob(service);
         job->setKey(entry(deviceId, folderId));
         return job;
     });
@@ -78,10 +76,10 @@ std::optional<QByteArray> read(const QString &deviceId, const QString &folderId)
     return QByteArray::fromBase64(outcome.text.toLatin1());
 }
 
-bool write(const QString &deviceId, const QString &folderId, const QByteArray &key)
+bool write(const QString &service, const QString &deviceId, const QString &folderId, const QByteArray &key)
 {
-    return run([deviceId, folderId, key] {
-               auto *job = new QKeychain::WritePasswordJob(KeyStore::defaultServiceName());
+    return run([service, deviceId, folderId, key] {
+               auto *job = new QKeychain::WritePasswordJob(service);
                job->setKey(entry(deviceId, folderId));
                job->setTextData(QString::fromLatin1(key.toBase64()));
                return job;

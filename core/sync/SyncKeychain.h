@@ -12,8 +12,9 @@ namespace confab {
 // never on the window's thread. Without a keychain they fail, and the caller keeps the key for this run only.
 namespace synckeychain {
 
-std::optional<QByteArray> read(const QString &deviceId, const QString &folderId);
-bool write(const QString &deviceId, const QString &folderId, const QByteArray &key);
+// `service` is the keychain service of the app's keys (KeyStore::serviceName()).
+std::optional<QByteArray> read(const QString &service, const QString &deviceId, const QString &folderId);
+bool write(const QString &service, const QString &deviceId, const QString &folderId, const QByteArray &key);
 
 } // namespace synckeychain
 } // namespace confab

@@ -1,6 +1,7 @@
 #include "sync/SyncService.h"
 
 #include "settings/Settings.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 #include "sync/SyncFolder.h"
 
@@ -15,15 +16,16 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
-    SyncWorker(QString databasePath, QString imagesDir)
+    SyncWorker(QString databasePath, QString imagesDir, QString keychainService)
         : m_databasePath(std::move(databasePath))
         , m_imagesDir(std::move(imagesDir))
+        , m_keychainService(std::move(keychainService))
     {}
 
     void run(const QString &folder, const QString &newName, const std::shared_ptr<std::atomic_bool> &cancel)
     {
         if (!m_engine)
-            m_engine = std::make_unique<SyncEngine>(m_databasePath, m_imagesDir);
+            m_engine = std::make_unique<SyncEngine>(m_databasePath, m_imagesDir, m_keychainService);
         if (!newName.isEmpty())
             m_engine->setDeviceName(newName);
         emit finished(m_engine->runRound(folder, {[this](int done, int total) {
@@ -36,7 +38,7 @@ public:
     void passphrase(const QString &folder, const QString &passphrase, bool change)
     {
         if (!m_engine)
-            m_engine = std::make_unique<SyncEngine>(m_databasePath, m_imagesDir);
+            m_engine = std::make_unique<SyncEngine>(m_databasePath, m_imagesDir, m_keychainService);
         const QString error = change ? m_engine->changePassphrase(folder, passphrase)
                               : m_engine->needsPassphrase(folder)
                                   ? m_engine->unlockFolder(folder, passphrase)
@@ -52,14 +54,15 @@ signals:
 private:
     QString m_databasePath;
     QString m_imagesDir;
+    QString m_keychainService;
     std::unique_ptr<SyncEngine> m_engine;
 };
 
-SyncService::SyncService(Store *store, Settings *settings, QObject *parent)
+SyncService::SyncService(Store *store, Settings *settings, const QString &keychainService, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_settings(settings)
-    , m_worker(new SyncWorker(store->location().databasePath, store->location().imagesDir))
+    , m_worker(new SyncWorker(store->location().databasePath, store->location().imagesDir, keychainService))
 {
     qRegisterMetaType<SyncReport>();
     m_thread.setObjectName(QStringLiteral("confab-sync"));
@@ -92,6 +95,12 @@ SyncService::SyncService(Store *store, Settings *settings, QObject *parent)
                 if (changes.testFlag(MessageChange::Status))
                     requestRound();
             });
+    // Another connection's writes go out too when they left something to publish (the CLI's chat); a batch
+    // this service's own worker applied from another device leaves nothing, and asks for no further round.
+    connect(store->changes(), &ChangeFeed::batchRead, this, [this] {
+        if (hasUnpublished())
+            requestRound();
+    });
     if (isEnabled()) {
         m_periodic.start();
         requestRound();
@@ -197,6 +206,13 @@ void SyncService::onRoundFinished(const SyncReport &report)
         m_again = false;
         requestRound();
     }
+}
+
+bool SyncService::hasUnpublished() const
+{
+    return sql::scalar(m_store->database().connection(),
+                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox)"))
+        .toBool();
 }
 
 void SyncService::watch()

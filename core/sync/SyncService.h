@@ -18,7 +18,7 @@ class Store;
 // Runs sync by itself while the app is open: a round shortly after the folder changes (a file watcher on
 // it) or this device writes something, and a periodic round in case the watcher misses anything (network
 // shares, some cloud clients). Rounds run on a worker thread with their own connection to the store; the
-// window sees what they applied through the ExternalChangeWatcher.
+// window sees what they applied through the store's ChangeFeed.
 class SyncService : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,9 @@ public:
     static constexpr int PeriodicRoundMs = 60'000;
     static constexpr int SettleMs = 1'000;
 
-    SyncService(Store *store, Settings *settings, QObject *parent = nullptr);
+    // Folder keys are kept under the keychain service `keychainService` (empty: the app's own).
+    SyncService(Store *store, Settings *settings, const QString &keychainService = {},
+                QObject *parent = nullptr);
     ~SyncService() override;
 
     QString folder() const;
@@ -61,6 +63,7 @@ private:
     void startRound();
     void onRoundFinished(const SyncReport &report);
     void watch();
+    bool hasUnpublished() const;
 
     Store *m_store;
     Settings *m_settings;

@@ -29,6 +29,22 @@ TEST_CASE("confab chat streams the answer to stdout and stores the conversation"
     CHECK(list.out.contains(QStringLiteral("What is a B-tree?")));
 }
 
+TEST_CASE("A chat started from the command line gets a title after its first answer, as in the window")
+{
+    CliHarness h;
+    const CliRun run =
+        h.run({QStringLiteral("chat"), QStringLiteral("how do volcanoes form under the sea?")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(h.openRouter.titleRequests().size() == 1);
+
+    // The test server's title keeps a long question's first four words.
+    const CliRun list = h.run({QStringLiteral("sessions")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("how do volcanoes form")));
+    CHECK_FALSE(list.out.contains(QStringLiteral("under the sea")));
+}
+
 TEST_CASE("confab chat reads the prompt from stdin and continues a session")
 {
     CliHarness h;

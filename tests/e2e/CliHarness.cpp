@@ -17,6 +17,12 @@ QProcessEnvironment CliHarness::environment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("CONFAB_DATA_DIR"), dataDir());
+    // The command's settings file and caches stay in the harness's folder, never the user's.
+    const QString home = dir.filePath(QStringLiteral("home"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
     environment.insert(QStringLiteral("CONFAB_OPENROUTER_URL"), openRouter.baseUrl().toString());
     environment.insert(QStringLiteral("CONFAB_FAL_QUEUE_URL"), fal.baseUrl().toString());
     environment.insert(QStringLiteral("CONFAB_FAL_STORAGE_URL"), fal.baseUrl().toString());

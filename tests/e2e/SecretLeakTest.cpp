@@ -55,9 +55,8 @@ TEST_CASE("API keys never reach the store, the settings, exports or any output, 
          {QByteArray("LEAKCHECK-7f3a9c21d0"), QByteArray("LEAKCHECK-2b8e44aa"), QByteArray("secretpart91")}) {
         INFO(secret.toStdString());
         CHECK_FALSE(everything.contains(QString::fromLatin1(secret)));
+        // The harness's folder holds the commands' data, home, settings and caches.
         CHECK(filesContaining(h.dir.path(), secret).isEmpty());
-        CHECK(filesContaining(QDir::homePath(), secret).isEmpty());
-        CHECK(filesContaining(qEnvironmentVariable("XDG_CONFIG_HOME"), secret).isEmpty());
     }
     // The fal server did receive the key: the check above is not vacuous.
     CHECK(h.fal.requests().first().header("authorization").contains("LEAKCHECK"));

@@ -12,13 +12,6 @@ TestEnvironment::TestEnvironment()
 {
     if (!m_root.isValid())
         std::abort();
-    const QString root = m_root.path();
-    for (const char *sub : {"home", "data", "config", "cache"})
-        QDir(root).mkpath(QString::fromLatin1(sub));
-    qputenv("HOME", QFile::encodeName(root + QStringLiteral("/home")));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(root + QStringLiteral("/data")));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + QStringLiteral("/config")));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(root + QStringLiteral("/cache")));
     qunsetenv("CONFAB_DATA_DIR");
     // One locale everywhere, so messages with numbers ("32,000 characters") read the same on every machine.
     qputenv("LANG", "C.UTF-8");

@@ -4,8 +4,10 @@
 
 namespace confab::test {
 
-// Points HOME, the XDG folders and QStandardPaths at a fresh temporary folder for the life of the runner, so
-// no test ever reads or writes the user's real data, settings or caches.
+// What every test runner sets up first: QStandardPaths in test mode (so a default data, cache or settings
+// location is a test one, never the user's), one locale, and a scratch folder for the life of the runner.
+// Tests build the app with their own data folder, settings file and keychain service (EngineHarness,
+// WindowFixture); the environment of the process is not changed for that.
 class TestEnvironment
 {
 public:

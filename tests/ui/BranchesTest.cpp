@@ -58,9 +58,9 @@ TEST_CASE("Editing a question sends it again as a new version, and the arrows fl
                f.lastAnswerIs(MessageStatus::Completed) && idle(f);
     }));
     CHECK(input->editingMessage() == 0);
-    const QModelIndex top = f.window->messageModel()->index(0);
-    CHECK(top.data(confab::MessageRoles::BranchIndexRole).toInt() == 1);
-    CHECK(top.data(confab::MessageRoles::BranchCountRole).toInt() == 2);
+    const Message top = f.window->messageModel()->messageAt(0);
+    CHECK(top.branchIndex == 1);
+    CHECK(top.branchCount == 2);
 
     // ‹ shows the first version with its own answer.
     confab::test::spinFor(50);
@@ -93,8 +93,7 @@ TEST_CASE("Regenerate keeps the old answer as a version, and another model can b
     CHECK(second.branchCount == 2);
     CHECK(f.window->messageModel()->rowCount() == 2);
     // The model that wrote each version is on its status line.
-    CHECK(f.window->messageModel()->index(1).data(confab::MessageRoles::ModelRole).toString() ==
-          QStringLiteral("test/poet"));
+    CHECK(f.window->messageModel()->messageAt(1).metadata.model == QStringLiteral("test/poet"));
 
     REQUIRE(waitUntil([&] { return idle(f); }));
     REQUIRE(f.window->messageActions()->stepVersion(second.id, -1));

@@ -89,8 +89,10 @@ TEST_CASE("Translations: the language chosen in Settings → Appearance is kept 
 
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
     dialog->apply();
-    CHECK(confab::Settings().value(SettingKey::Language).toString() == QStringLiteral("de"));
+    // As the next start reads it: from the file.
+    CHECK(confab::Settings(f.settingsFile()).value(SettingKey::Language).toString() == QStringLiteral("de"));
     dialog->close();
     f.backend->settings()->reset(SettingKey::Language);
-    CHECK(confab::Settings().value(SettingKey::Language).toString() == QStringLiteral("system"));
+    CHECK(confab::Settings(f.settingsFile()).value(SettingKey::Language).toString() ==
+          QStringLiteral("system"));
 }

@@ -3,6 +3,8 @@
 #include "OpenNotice.h"
 #include "WindowFixture.h"
 #include "catch.h"
+#include "keys/KeyStore.h"
+#include "settings/Settings.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -10,7 +12,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTest>
 
 using confab::test::WindowFixture;
@@ -77,4 +78,24 @@ TEST_CASE("The window comes back where the user left it")
     f.window->close();
     confab::ui::MainWindow again(f.backend.get(), f.opened);
     CHECK(again.size() == QSize(1001, 655));
+}
+
+TEST_CASE("A window test keeps to its own settings file and keychain entry, never the user's")
+{
+    QString settingsFile;
+    {
+        WindowFixture f;
+        settingsFile = f.settingsFile();
+        // Keys, sync folder keys and the settings the window writes all go where the fixture says.
+        CHECK(f.backend->keys()->serviceName() != confab::KeyStore::defaultServiceName());
+        CHECK(f.backend->keys()->serviceName().startsWith(QStringLiteral("Confab-test-")));
+        CHECK(f.backend->settings()->fileName() == settingsFile);
+        f.window->resize(900, 640);
+        f.window->close();
+    }
+    // The window's place was kept in the fixture's file, the one the next start of this window reads.
+    const confab::Settings kept(settingsFile);
+    CHECK_FALSE(kept.value(confab::SettingKey::WindowGeometry).toByteArray().isEmpty());
+    CHECK_FALSE(kept.value(confab::SettingKey::WindowSplitter).toByteArray().isEmpty());
+    CHECK(confab::Settings().value(confab::SettingKey::WindowGeometry).toByteArray().isEmpty());
 }

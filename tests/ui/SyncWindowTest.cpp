@@ -91,7 +91,7 @@ TEST_CASE("A chat made on another machine appears in the open window, and Settin
         REQUIRE(engine.runRound(folder.path()).publishedRecords == 2);
     }
 
-    SyncService *sync = f.window->syncService();
+    SyncService *sync = f.backend->sync();
     QLabel *indicator = f.window->statusBar()->findChild<QLabel *>(QStringLiteral("syncIndicator"));
     REQUIRE(indicator);
     CHECK(indicator->isHidden());
@@ -131,7 +131,7 @@ TEST_CASE("Settings → Sync shows a device's last change in full, and a long wa
     report.finishedAt = QDateTime::currentDateTime();
     report.peers << SyncPeer{QStringLiteral("0123456789abcdef0123456789abcdef"),
                              QStringLiteral("Desktop in the study"), 12, lastChange, waiting};
-    emit f.window->syncService()->roundFinished(report);
+    emit f.backend->sync()->roundFinished(report);
     QApplication::processEvents();
 
     QTreeWidget *devices = page->deviceList();
@@ -173,7 +173,7 @@ TEST_CASE(
         REQUIRE(sealed.writeSegment(segment, &error));
     }
 
-    SyncService *sync = f.window->syncService();
+    SyncService *sync = f.backend->sync();
     sync->setFolder(folder.path());
     ui::SyncPage *page = openSyncSettings(f);
     QWidget *dialog = page->window();

@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 namespace confab::test {
 
@@ -29,6 +30,10 @@ WindowFixture::WindowFixture(const Options &options)
     fal.setStepDelayMs(10);
     openRouter.setTokenDelayMs(options.tokenDelayMs);
     AppEnvironment environment = AppEnvironment::inFolder(dir.path());
+    // Its own settings file and keychain service, so no window test reads or writes the user's.
+    environment.settingsFile = settingsFile();
+    environment.keychainService =
+        QStringLiteral("Confab-test-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     environment.openRouterUrl = openRouter.baseUrl();
     environment.falQueueUrl = fal.baseUrl();
     environment.falStorageUrl = fal.baseUrl();
@@ -52,6 +57,11 @@ WindowFixture::~WindowFixture()
 {
     window.reset();
     backend.reset();
+}
+
+QString WindowFixture::settingsFile() const
+{
+    return dir.filePath(QStringLiteral("settings.ini"));
 }
 
 void WindowFixture::typeAndSend(const QString &prompt)

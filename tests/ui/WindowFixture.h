@@ -17,7 +17,8 @@ class QAbstractItemView;
 namespace confab::test {
 
 // A real window on a real Backend: a store in a fresh temporary folder, and the OpenRouter and fal stand-ins
-// on loopback. Keys come from the environment, as a user's OPENROUTER_API_KEY / FAL_KEY would.
+// on loopback. Keys come from the environment, as a user's OPENROUTER_API_KEY / FAL_KEY would; settings and
+// the keychain entry are the fixture's own, never the user's.
 class WindowFixture
 {
 public:
@@ -39,6 +40,8 @@ public:
     OpenResult opened;
     std::unique_ptr<ui::MainWindow> window;
 
+    // The window's own settings file, in the fixture's folder.
+    QString settingsFile() const;
     // Types the prompt into the editor and presses Enter, as the user does.
     void typeAndSend(const QString &prompt);
     // The latest assistant message of the open chat.

@@ -148,7 +148,8 @@ TEST_CASE("A new chat starts from the default preset unless it brings its own pa
 TEST_CASE("After the first answer a cheap model names the chat, and its cost is logged")
 {
     EngineHarness h;
-    TitleWriter titles(&h.engine, &h.store, &h.settings, &h.keys, &h.openRouter);
+    TitleWriter &titles = *h.backend.titles();
+    h.settings.setValue(SettingKey::GenerateTitles, true);
     h.settings.setValue(SettingKey::TitleModel, QStringLiteral("test/cheap"));
     QStringList seen;
     QObject::connect(h.store.sessions(), &SessionStore::sessionChanged,
@@ -184,8 +185,7 @@ TEST_CASE("After the first answer a cheap model names the chat, and its cost is 
 TEST_CASE("Titles can be switched off, and a failed title call leaves the prompt's title")
 {
     EngineHarness h;
-    TitleWriter titles(&h.engine, &h.store, &h.settings, &h.keys, &h.openRouter);
-    h.settings.setValue(SettingKey::GenerateTitles, false);
+    TitleWriter &titles = *h.backend.titles();
     const SendOutcome quiet = h.sendAndWait(h.text(QStringLiteral("No title please")));
     REQUIRE(quiet);
     CHECK(h.openRouterServer.titleRequests().isEmpty());

@@ -32,8 +32,12 @@ AppEnvironment harnessEnvironment(const QTemporaryDir &dir, testserver::OpenRout
 }
 } // namespace
 
-EngineHarness::EngineHarness(bool withKeys)
-    : backend(harnessEnvironment(dir, openRouterServer, falServer, withKeys))
+EngineHarness::EngineHarness(ChatProvider *chat)
+    : EngineHarness(true, chat)
+{}
+
+EngineHarness::EngineHarness(bool withKeys, ChatProvider *chat)
+    : backend(harnessEnvironment(dir, openRouterServer, falServer, withKeys), chat)
     , settings(*backend.settings())
     , store(*backend.store())
     , keys(*backend.keys())
@@ -54,6 +58,8 @@ EngineHarness::EngineHarness(bool withKeys)
     tuning.retryBaseMs = 20;
     tuning.retryMaxMs = 200;
     fal.setTuning(tuning);
+    // Each test counts its own calls; the title tests switch titles on.
+    settings.setValue(SettingKey::GenerateTitles, false);
     REQUIRE(backend.open().isOpen());
     store.messages()->setFlushInterval(50);
     REQUIRE(waitUntil([this] { return keys.isLoaded(); }));

@@ -20,7 +20,9 @@ namespace confab::test {
 // would give them.
 struct EngineHarness
 {
-    explicit EngineHarness(bool withKeys = true);
+    explicit EngineHarness(bool withKeys = true, ChatProvider *chat = nullptr);
+    // The app with answers and titles from `chat` (which must outlive the harness) instead of OpenRouter.
+    explicit EngineHarness(ChatProvider *chat);
 
     // Sends and waits until the answer ends; the outcome of send() is returned either way.
     SendOutcome sendAndWait(const TurnRequest &request, int timeoutMs = 15000);

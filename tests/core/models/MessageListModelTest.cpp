@@ -128,12 +128,14 @@ TEST_CASE("A streaming answer updates its row in place, naming the roles that ch
     const QModelIndex row = model.index(1);
     CHECK(row.data(MessageRoles::StatusRole).value<MessageStatus>() == MessageStatus::Completed);
     CHECK_FALSE(row.data(MessageRoles::StreamingRole).toBool());
-    CHECK(row.data(MessageRoles::ModelRole).toString() == QStringLiteral("openai/gpt-4o-mini"));
-    CHECK(row.data(MessageRoles::GenerationMsRole).toLongLong() == 950);
-    CHECK(row.data(MessageRoles::TokensRole).toMap().value(QStringLiteral("completion")).toLongLong() == 17);
-    CHECK(test::near(row.data(MessageRoles::CostRole).toDouble(), 0.0001));
+    // The delegate paints the status line from the whole record.
+    const Message shown = row.data(MessageRoles::MessageValueRole).value<Message>();
+    CHECK(shown.metadata.model == QStringLiteral("openai/gpt-4o-mini"));
+    CHECK(shown.metadata.generationMs == 950);
+    CHECK(shown.metadata.completionTokens == 17);
+    CHECK(test::near(shown.metadata.costUsd, 0.0001));
     CHECK(row.data(MessageRoles::RoleRole).value<MessageRole>() == MessageRole::Assistant);
-    CHECK(row.data(MessageRoles::CreatedAtRole).toDateTime().isValid());
+    CHECK(shown.createdAt.isValid());
     CHECK(inserted.count() == 2);
 }
 
@@ -225,7 +227,7 @@ TEST_CASE("Flipping a version far up a chat replaces only the rows below it, and
     REQUIRE(model.rowCount() == editedRow + 2);
     CHECK(text(0) == QStringLiteral("message %1").arg(first));
     CHECK(text(editedRow) == QStringLiteral("message 120, edited"));
-    CHECK(model.index(editedRow).data(MessageRoles::BranchCountRole).toInt() == 2);
+    CHECK(model.messageAt(editedRow).branchCount == 2);
     CHECK(text(editedRow + 1) == QStringLiteral("reply to the edit"));
 
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -233,7 +235,7 @@ TEST_CASE("Flipping a version far up a chat replaces only the rows below it, and
     REQUIRE(model.rowCount() == loaded);
     CHECK(text(0) == QStringLiteral("message %1").arg(first));
     CHECK(text(editedRow) == QStringLiteral("message 120"));
-    CHECK(model.index(editedRow).data(MessageRoles::BranchIndexRole).toInt() == 0);
+    CHECK(model.messageAt(editedRow).branchIndex == 0);
     CHECK(text(loaded - 1) == QStringLiteral("message 249"));
     REQUIRE(removed.count() == 1);
     CHECK(removed.first().at(1).toInt() == editedRow);

@@ -68,7 +68,7 @@ TEST_CASE("Archiving, trashing, restoring and purging move chats between the sid
     fixture->sessions()->trash(b.id);
     CHECK(active.rowCount() == 0);
     CHECK(titles(trash) == QStringList{QStringLiteral("B")});
-    CHECK(trash.index(0).data(SessionRoles::StatusRole).toString() == QStringLiteral("deleted"));
+    CHECK(trash.sessionAt(0).status == SessionStatus::Deleted);
 
     fixture->sessions()->restore(b.id);
     CHECK(titles(active) == QStringList{QStringLiteral("B")});

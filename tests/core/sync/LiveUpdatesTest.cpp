@@ -3,7 +3,7 @@
 #include "catch.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
-#include "sync/ExternalChangeWatcher.h"
+#include "store/ChangeFeed.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -29,7 +29,7 @@ TEST_CASE("Live updates: a chat written by another process on the same store sho
     SessionListModel sessions(&window.store());
     MessageListModel messages(&window.store());
     messages.setSession(open.id);
-    ExternalChangeWatcher watcher(&window.store());
+    window.store().changes()->start();
     QSignalSpy added(&sessions, &QAbstractItemModel::rowsInserted);
     REQUIRE(sessions.rowCount() == 1);
 
@@ -61,9 +61,39 @@ TEST_CASE("Live updates: nothing is read while nobody else writes")
 {
     test::TestStore window;
     window.newSession();
-    ExternalChangeWatcher watcher(&window.store());
-    QSignalSpy external(&watcher, &ExternalChangeWatcher::externalChanges);
+    window.store().changes()->start();
+    QSignalSpy external(window.store().changes(), &ChangeFeed::batchRead);
     window.newSession(QStringLiteral("Written by the window itself"));
     test::spinFor(600);
     CHECK(external.isEmpty());
+}
+
+TEST_CASE("Live updates: another process's writes come through the change feed, not the stores' own signals")
+{
+    test::TestStore window;
+    const Session open = window.newSession(QStringLiteral("Open in the window"));
+    ChangeFeed *feed = window.store().changes();
+    feed->start();
+    QSignalSpy sessionsHere(window.store().sessions(), &SessionStore::sessionAdded);
+    QSignalSpy messagesHere(window.store().messages(), &MessageStore::messageChanged);
+    QSignalSpy sessionsElsewhere(feed, &ChangeFeed::sessionAdded);
+    QSignalSpy branches(feed, &ChangeFeed::branchChanged);
+    QSignalSpy batches(feed, &ChangeFeed::batchRead);
+
+    Store cli(window.location());
+    REQUIRE(cli.open().isOpen());
+    const Session fromCli = cli.sessions()->create(QStringLiteral("Asked from the terminal")).value();
+    NewMessage question;
+    question.sessionId = open.id;
+    question.content = QStringLiteral("written by the CLI");
+    REQUIRE(cli.messages()->create(question));
+
+    REQUIRE(test::waitUntil([&] { return !batches.isEmpty(); }, 1000));
+    REQUIRE(sessionsElsewhere.size() == 1);
+    CHECK(sessionsElsewhere.first().first().toLongLong() == fromCli.id);
+    REQUIRE(branches.size() == 1);
+    CHECK(branches.first().first().toLongLong() == open.id);
+    // The stores' signals say what this process wrote, and it wrote nothing.
+    CHECK(sessionsHere.isEmpty());
+    CHECK(messagesHere.isEmpty());
 }

@@ -1,32 +1,39 @@
-#include "sync/ExternalChangeWatcher.h"
+#include "store/ChangeFeed.h"
 
+#include "store/Database.h"
 #include "store/JournalKinds.h"
+#include "store/MessageStore.h"
 #include "store/Sql.h"
-#include "store/Store.h"
 
 #include <QSet>
 #include <QSqlQuery>
 
 namespace confab {
 
-ExternalChangeWatcher::ExternalChangeWatcher(Store *store, QObject *parent)
+ChangeFeed::ChangeFeed(Database *database, MessageStore *messages, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_database(database)
+    , m_messages(messages)
 {
-    const QSqlDatabase db = m_store->database().connection();
+    connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::check);
+}
+
+void ChangeFeed::start(int intervalMs)
+{
+    if (!m_database->isOpen())
+        return;
+    const QSqlDatabase db = m_database->connection();
     m_dataVersion = sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
     m_lastFeedId =
         sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_feed")).toLongLong();
-    m_timer.setInterval(DefaultIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &ExternalChangeWatcher::check);
-    m_timer.start();
+    m_timer.start(intervalMs);
 }
 
-void ExternalChangeWatcher::check()
+void ChangeFeed::check()
 {
-    if (!m_store->isOpen())
+    if (!m_database->isOpen() || !m_timer.isActive())
         return;
-    const QSqlDatabase db = m_store->database().connection();
+    const QSqlDatabase db = m_database->connection();
     const qint64 version = sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
     if (version == m_dataVersion)
         return;
@@ -37,7 +44,6 @@ void ExternalChangeWatcher::check()
                  QStringLiteral("SELECT id, kind, session_id, message_id FROM change_feed WHERE id > ?"
                                 " ORDER BY id"),
                  {m_lastFeedId});
-    // One announcement per row and kind of change, however many times it changed since the last look.
     QList<std::tuple<ChangeKind, qint64, qint64>> changes;
     QSet<QString> seen;
     while (query && query->next()) {
@@ -54,11 +60,6 @@ void ExternalChangeWatcher::check()
     }
     query.reset();
 
-    SessionStore *sessions = m_store->sessions();
-    MessageStore *messages = m_store->messages();
-    const MessageChanges everything = MessageChange::Content | MessageChange::Status |
-                                      MessageChange::Metadata | MessageChange::Images |
-                                      MessageChange::Reasoning;
     // A message written elsewhere may be a new version, a switched branch or a reply moved up by a removal;
     // which branch is on screen is decided by reloading it rather than by inserting rows one by one.
     QList<qint64> branchesMoved;
@@ -67,29 +68,30 @@ void ExternalChangeWatcher::check()
             branchesMoved << sessionId;
         switch (kind) {
         case ChangeKind::SessionInsert:
-            emit sessions->sessionAdded(sessionId);
+            emit sessionAdded(sessionId);
             break;
         case ChangeKind::SessionUpdate:
-            emit sessions->sessionChanged(sessionId);
+            emit sessionChanged(sessionId);
             break;
         case ChangeKind::SessionDelete:
-            emit sessions->sessionRemoved(sessionId);
+            emit sessionRemoved(sessionId);
             break;
         case ChangeKind::MessageInsert:
             break;
         case ChangeKind::MessageUpdate:
-            if (!messages->isStreaming(messageId))
-                emit messages->messageChanged(sessionId, messageId, everything);
+            // This process's own streaming answer shows from its buffer, which is ahead of the file.
+            if (!m_messages->isStreaming(messageId))
+                emit messageChanged(sessionId, messageId);
             break;
         case ChangeKind::MessageDelete:
-            emit messages->messageRemoved(sessionId, messageId);
+            emit messageRemoved(sessionId, messageId);
             break;
         }
     }
     for (const qint64 sessionId : std::as_const(branchesMoved))
-        emit messages->branchChanged(sessionId);
+        emit branchChanged(sessionId);
     if (!changes.isEmpty())
-        emit externalChanges(int(changes.size()));
+        emit batchRead(int(changes.size()));
 }
 
 } // namespace confab

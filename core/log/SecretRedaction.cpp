@@ -1,4 +1,4 @@
-#include "keys/SecretRedaction.h"
+#include "log/SecretRedaction.h"
 
 #include <QRegularExpression>
 
