@@ -46,6 +46,7 @@ TEST_CASE("The history notice is built only when opening the history had somethi
 
     confab::OpenResult interrupted = f.opened;
     interrupted.outcome = confab::OpenResult::Outcome::Opened;
+    interrupted.message.clear();
     interrupted.interruptedMessages = 2;
     confab::ui::MainWindow window(f.backend.get(), interrupted);
     window.show();
