@@ -13,6 +13,7 @@
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
+#include "input/ImageOptionsBar.h"
 #include "input/InputArea.h"
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
@@ -35,6 +36,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -91,6 +93,9 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     connect(m_chat, &ChatView::keysRequested, this, &MainWindow::showSettings);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
     connect(m_input, &InputArea::pickFilesRequested, this, &MainWindow::pickFiles);
+    m_input->imageOptions()->setPrices(backend->falPrices());
+    connect(backend, &Backend::falPricesChanged, m_input,
+            [this, backend] { m_input->imageOptions()->setPrices(backend->falPrices()); });
     connect(backend->settings(), &Settings::changed, this, [this](SettingKey key) {
         if (key == SettingKey::Theme)
             applyTheme();
@@ -197,11 +202,9 @@ OpenNotice *MainWindow::openNotice()
 
 void MainWindow::startSync()
 {
-    if (m_backend->sync())
-        return;
     // Writes by the CLI, a second window or the sync worker show up here without a restart.
     m_backend->startSync();
-    if (m_backend->sync())
+    if (m_backend->sync() && !statusBar()->findChild<SyncIndicator *>())
         statusBar()->addPermanentWidget(new SyncIndicator(m_backend->sync(), this));
 }
 
@@ -342,10 +345,13 @@ void MainWindow::newChat()
 ChatSettingsDialog *MainWindow::showChatSettings()
 {
     ChatParameters current;
+    QString pdfEngine;
     const qint64 session = currentSession();
     if (session > 0) {
-        if (const auto stored = m_backend->store()->sessions()->get(session))
+        if (const auto stored = m_backend->store()->sessions()->get(session)) {
             current = stored->parameters();
+            pdfEngine = stored->pdfEngine;
+        }
     } else if (const auto pending = m_input->newChatParameters()) {
         current = *pending;
     } else if (const auto preset = ChatPresets(m_backend->settings()).defaultPreset()) {
@@ -354,11 +360,16 @@ ChatSettingsDialog *MainWindow::showChatSettings()
     auto *dialog = new ChatSettingsDialog(m_backend->settings(), current, this);
     dialog->setObjectName(QStringLiteral("chatSettingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPdfEngine(pdfEngine);
+    // A chat's engine is kept with the chat, so a chat not yet started has none to set.
+    dialog->pdfEngineChooser()->setEnabled(session > 0);
     connect(dialog, &QDialog::accepted, this, [this, dialog, session] {
+        SessionStore *sessions = m_backend->store()->sessions();
         if (session == 0)
             m_input->setNewChatParameters(dialog->parameters());
-        else if (!m_backend->store()->sessions()->setParameters(session, dialog->parameters()))
-            statusBar()->showMessage(m_backend->store()->sessions()->lastError(), 8000);
+        else if (!sessions->setParameters(session, dialog->parameters()) ||
+                 !sessions->setPdfEngine(session, dialog->pdfEngine()))
+            statusBar()->showMessage(sessions->lastError(), 8000);
     });
     dialog->open();
     return dialog;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/AppEnvironment.h"
+#include "fal/FalPriceList.h"
 #include "store/Database.h"
 #include "store/OpenResult.h"
 
@@ -17,6 +18,7 @@ class AttachmentIntake;
 class ChatProvider;
 class ConversationEngine;
 class FalClient;
+class FalPriceLookup;
 class KeyStore;
 class ModelCatalog;
 class OpenRouterClient;
@@ -68,17 +70,22 @@ public:
     TitleWriter *titles() const { return m_titles.get(); }
     // Null until startSync().
     SyncService *sync() const { return m_sync.get(); }
+    // What the fal image models cost: fal's prices of the last day, else the registry's last known ones.
+    const FalPriceList &falPrices() const { return m_falPrices; }
 
 signals:
     // Keys were loaded or changed: the engine's readiness may have changed.
     void keysChanged();
     // The integrity check left for later found damage; `message` says what and what to do.
     void historyDamaged(const QString &message);
+    // fal answered with its current prices.
+    void falPricesChanged();
 
 private:
     void applyKeys();
     void applySettings();
     void followNetworkReachability();
+    void refreshFalPrices();
 
     AppEnvironment m_environment;
     std::unique_ptr<Settings> m_settings;
@@ -94,6 +101,8 @@ private:
     std::unique_ptr<AttachmentIntake> m_attachments;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<FalPriceLookup> m_falPriceLookup;
+    FalPriceList m_falPrices;
 };
 
 } // namespace confab

@@ -83,19 +83,18 @@ TEST_CASE("The window comes back where the user left it")
 
 TEST_CASE("A window test keeps to its own settings file and keychain entry, never the user's")
 {
-    QString settingsFile;
-    {
-        WindowFixture f;
-        settingsFile = f.settingsFile();
-        // Keys, sync folder keys and the settings the window writes all go where the fixture says.
-        CHECK(f.backend->keys()->serviceName() != confab::KeyStore::defaultServiceName());
-        CHECK(f.backend->keys()->serviceName().startsWith(QStringLiteral("Confab-test-")));
-        CHECK(f.backend->settings()->fileName() == settingsFile);
-        f.window->resize(900, 640);
-        f.window->close();
-    }
-    // The window's place was kept in the fixture's file, the one the next start of this window reads.
-    const confab::Settings kept(settingsFile);
+    WindowFixture f;
+    // Keys, sync folder keys and MCP secrets all live under the backend's keychain service, and everything
+    // the window writes goes to its settings file: both are the fixture's.
+    CHECK(f.backend->keys()->serviceName() != confab::KeyStore::defaultServiceName());
+    CHECK(f.backend->keys()->serviceName().startsWith(QStringLiteral("Confab-test-")));
+    CHECK(f.backend->settings()->fileName() == f.settingsFile());
+    f.window->resize(900, 640);
+    f.window->close();
+
+    // The window's place was kept in the fixture's file, the one the next start of this window reads, and
+    // not in the app's own settings.
+    const confab::Settings kept(f.settingsFile());
     CHECK_FALSE(kept.value(confab::SettingKey::WindowGeometry).toByteArray().isEmpty());
     CHECK_FALSE(kept.value(confab::SettingKey::WindowSplitter).toByteArray().isEmpty());
     CHECK(confab::Settings().value(confab::SettingKey::WindowGeometry).toByteArray().isEmpty());

@@ -35,10 +35,13 @@ struct MessageHit
         Link,
         ThinkingToggle,
         PreviousVersion,
-        NextVersion
+        NextVersion,
+        Document
     };
     Kind kind = Kind::None;
-    QString value; // the image hash, code or link; the message id for the version arrows
+    // The image hash, code or link; the message id for the version arrows; the document's place in the
+    // question's list.
+    QString value;
 };
 
 // Paints one message as a bubble: user prompts on the right, answers on the left with Markdown, code blocks
@@ -91,6 +94,7 @@ private:
         QRect text;
         QList<QRect> imageRects;
         QStringList imageHashes;
+        QList<QRect> documentRects;
         QRect error;
         QRect retry;
         QRect status;

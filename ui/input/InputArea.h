@@ -69,6 +69,7 @@ public:
     QPushButton *sendButton() const { return m_send; }
     ReasoningEffortPicker *reasoningEffort() const { return m_effort; }
     QToolButton *webSearch() const { return m_web; }
+    ImageOptionsBar *imageOptions() const { return m_imageOptions; }
     QString refusal() const { return m_refusal; }
     QString notice() const;
 
