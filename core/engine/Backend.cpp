@@ -7,6 +7,7 @@
 #include "fal/FalPriceLookup.h"
 #include "keys/KeyStore.h"
 #include "log/LogSink.h"
+#include "mcp/McpConnections.h"
 #include "openrouter/ModelCatalog.h"
 #include "openrouter/OpenRouterClient.h"
 #include "settings/Settings.h"
@@ -46,11 +47,12 @@ Backend::Backend(AppEnvironment environment, ChatProvider *chat, QObject *parent
     , m_fal(std::make_unique<FalClient>(m_network.get()))
     , m_models(std::make_unique<ModelCatalog>(m_openRouter.get(), m_environment.modelCachePath()))
     , m_chat(chat ? chat : m_openRouter.get())
+    , m_mcp(std::make_unique<McpConnections>(m_settings->fileName(), m_keys->serviceName(), m_network.get()))
     , m_falPriceLookup(std::make_unique<FalPriceLookup>(m_fal.get()))
     , m_falPrices(FalPriceList::fromJson(m_settings->value(SettingKey::FalPriceCache).toString().toUtf8()))
 {
     m_engine = std::make_unique<ConversationEngine>(ConversationEngine::Services{
-        m_store.get(), m_settings.get(), m_keys.get(), m_chat, m_fal.get(), m_models.get()});
+        m_store.get(), m_settings.get(), m_keys.get(), m_chat, m_fal.get(), m_models.get(), m_mcp.get()});
     // Every chat gets its title, whether the window or the command line started it.
     m_titles =
         std::make_unique<TitleWriter>(m_engine.get(), m_store.get(), m_settings.get(), m_keys.get(), m_chat);
@@ -97,6 +99,8 @@ Backend::~Backend()
     m_titles.reset();
     // Answers still running end as stopped, with their text written, before the store closes.
     m_engine->stopAll();
+    // The servers' processes end with the app (stdin closed, then the process group).
+    m_mcp->stopAll();
 }
 
 OpenResult Backend::open()

@@ -20,6 +20,7 @@ class ConversationEngine;
 class FalClient;
 class FalPriceLookup;
 class KeyStore;
+class McpConnections;
 class ModelCatalog;
 class OpenRouterClient;
 class Settings;
@@ -72,6 +73,8 @@ public:
     SyncService *sync() const { return m_sync.get(); }
     // What the fal image models cost: fal's prices of the last day, else the registry's last known ones.
     const FalPriceList &falPrices() const { return m_falPrices; }
+    // The user's MCP servers, their states and tools, the chats' choices of them and the standing approvals.
+    McpConnections *mcp() const { return m_mcp.get(); }
 
 signals:
     // Keys were loaded or changed: the engine's readiness may have changed.
@@ -96,6 +99,7 @@ private:
     std::unique_ptr<FalClient> m_fal;
     std::unique_ptr<ModelCatalog> m_models;
     ChatProvider *m_chat;
+    std::unique_ptr<McpConnections> m_mcp;
     std::unique_ptr<ConversationEngine> m_engine;
     std::unique_ptr<TitleWriter> m_titles;
     std::unique_ptr<AttachmentIntake> m_attachments;

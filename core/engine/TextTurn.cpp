@@ -29,7 +29,7 @@ TextTurn::TextTurn(TurnContext context, QObject *parent)
     , m_routingSession(QStringLiteral("confab-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
-QList<ChatMessage> TextTurn::conversation() const
+QList<ChatMessage> TextTurn::conversation(const QStringList &offeredTools) const
 {
     Store *store = m_context.store;
     QList<Message> history = store->messages()->page(sessionId(), messageId(), HistoryMessages);
@@ -48,6 +48,7 @@ QList<ChatMessage> TextTurn::conversation() const
         }
         return part;
     });
+    builder.setOfferedTools(offeredTools);
     builder.setDocumentLoader([store](const AttachedDocument &document) {
         return documentcontext::part(document, *store->documents());
     });
@@ -176,7 +177,7 @@ void TextTurn::onStreamFinished(const ChatResult &result)
     succeed(metadataFor(result));
 }
 
-void TextTurn::recordFinishedCall(const ChatResult &result)
+void TextTurn::recordFinishedCall(const ChatResult &result, qint64 generationId)
 {
     m_promptTokens += result.promptTokens;
     m_completionTokens += result.completionTokens;
@@ -202,7 +203,7 @@ void TextTurn::recordFinishedCall(const ChatResult &result)
     outcome.completionTokens = result.completionTokens;
     outcome.images = result.imageCount;
     outcome.costUsd = result.cost;
-    endGeneration(m_generationId, outcome);
+    endGeneration(generationId > 0 ? generationId : m_generationId, outcome);
 }
 
 void TextTurn::onStreamFailed(const ChatError &error)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChatCommand</name>
+    <message numerus="yes">
+        <source>, %n picture(s)</source>
+        <translation>
+            <numerusform>, %n picture</numerusform>
+            <numerusform>, %n pictures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>%n answer(s) cut off when Confab last stopped were marked as interrupted.</source>

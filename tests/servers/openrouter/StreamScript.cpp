@@ -114,7 +114,7 @@ QString StreamScript::toolCallId(const QString &generationId, int index)
 
 bool StreamScript::callsTools() const
 {
-    return m_scenario.answer == Scenario::Answer::ToolCalls ||
+    return !m_plan.calls.isEmpty() || m_scenario.answer == Scenario::Answer::ToolCalls ||
            (m_scenario.answer == Scenario::Answer::Thinking && !m_plan.toolName.isEmpty());
 }
 
@@ -139,6 +139,15 @@ QList<QByteArray> StreamScript::toolCallEvents() const
     };
 
     QList<QByteArray> events;
+    for (int index = 0; index < m_plan.calls.size(); ++index) {
+        const auto &[callName, arguments] = m_plan.calls.at(index);
+        const QString id = toolCallId(m_plan.generationId, index);
+        events.append(call(index, id, callName, QString()));
+        for (qsizetype at = 0; at < arguments.size(); at += 7)
+            events.append(call(index, QString(), QString(), arguments.mid(at, 7)));
+    }
+    if (!m_plan.calls.isEmpty())
+        return events;
     for (int index = 0; index < 2; ++index) {
         const QString id = toolCallId(m_plan.generationId, index);
         const QString arguments = argumentsFor(index, name);
