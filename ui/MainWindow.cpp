@@ -1,11 +1,10 @@
 #include "MainWindow.h"
 
+#include "ChatPresenter.h"
 #include "OpenNotice.h"
 #include "accessibility/AccessibleNaming.h"
 #include "accessibility/ShortcutsDialog.h"
 #include "chat/ChatView.h"
-#include "chat/DocumentOpener.h"
-#include "chat/MessageActions.h"
 #include "common/AppInfo.h"
 #include "dialogs/ChatSettingsDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -80,89 +79,55 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     createMenus();
     createShortcuts();
     restoreWindowState();
-    m_openNotice->showResult(opened);
+    if (OpenNotice::hasNews(opened))
+        openNotice()->showResult(opened);
 
-    connect(m_sidebar, &Sidebar::sessionActivated, this, &MainWindow::openSession);
-    connect(m_sidebar, &Sidebar::newChatRequested, this, &MainWindow::newChat);
-    connect(m_sidebar, &Sidebar::searchHitActivated, this, [this](qint64 sessionId, qint64 messageId) {
-        openSession(sessionId);
-        if (messageId > 0)
-            m_chat->showMessage(messageId);
+    m_presenter =
+        new ChatPresenter(backend, {m_sidebar, m_chat, m_input, m_messages, statusBar(), this}, this);
+    connect(m_presenter, &ChatPresenter::titleChanged, this, [this](const QString &title, bool isNewChat) {
+        m_title->setText(title);
+        setWindowTitle(isNewChat ? QStringLiteral("Confab") : QStringLiteral("%1 — Confab").arg(title));
     });
-    connect(m_sidebar, &Sidebar::sessionPurged, this, [this](qint64 id) {
-        if (id == m_session)
-            newChat();
-    });
-    connect(backend, &Backend::historyDamaged, m_openNotice, &OpenNotice::showDamage);
-    connect(m_openNotice, &OpenNotice::reopened, this, [this] {
-        startSync();
-        m_sidebar->model()->reload();
-        newChat();
-    });
-    connect(m_chat, &ChatView::retryRequested, this, &MainWindow::retry);
-    connect(m_chat, &ChatView::continueRequested, this, &MainWindow::continueAnswer);
+    connect(backend, &Backend::historyDamaged, this,
+            [this](const QString &message) { openNotice()->showDamage(message); });
     connect(m_chat, &ChatView::keysRequested, this, &MainWindow::showSettings);
-    m_actions = new MessageActions(backend, m_chat, m_input, statusBar(), this);
-    connect(m_actions, &MessageActions::busyChanged, this, &MainWindow::updateBusy);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
-    connect(m_chat, &ChatView::documentActivated, this, [this](const AttachedDocument &document) {
-        if (!openStoredDocument(*m_backend->store()->documents(), document))
-            statusBar()->showMessage(tr("%1 could not be opened.").arg(document.name), 4000);
-    });
-    connect(m_chat, &ChatView::editImageRequested, this, [this](const QString &hash) {
-        m_input->attachHash(hash, tr("image from this chat"));
-        m_input->focusEditor();
-    });
-    connect(m_chat, &ChatView::codeCopied, this,
-            [this] { statusBar()->showMessage(tr("Code copied"), 2000); });
+    connect(m_input, &InputArea::pickFilesRequested, this, &MainWindow::pickFiles);
     m_input->imageOptions()->setPrices(backend->falPrices());
     connect(backend, &Backend::falPricesChanged, m_input,
             [this, backend] { m_input->imageOptions()->setPrices(backend->falPrices()); });
-    connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
-    connect(m_input, &InputArea::stopRequested, this, &MainWindow::stop);
-    connect(m_input, &InputArea::pickFilesRequested, this, [this] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Attach images or documents"), folder,
-            tr("Images and documents (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.md *.csv *.json "
-               "*.c *.cpp *.h *.hpp *.py *.js *.ts *.rs *.go *.java *.kt *.swift *.rb *.sh *.sql *.html "
-               "*.css "
-               "*.xml *.yaml *.yml *.toml);;Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;"
-               "Documents (*.pdf *.txt *.md *.csv *.json);;All files (*)"));
-        attachFiles(paths);
-    });
-    connect(m_input, &InputArea::filesPasted, this, &MainWindow::attachFiles);
-    connect(m_input, &InputArea::imagePasted, backend->attachments(), &AttachmentIntake::addImage);
-    connect(backend->attachments(), &AttachmentIntake::attached, m_input, &InputArea::takeAttachment);
-    ConversationEngine *engine = backend->engine();
-    connect(engine, &ConversationEngine::busyChanged, this, &MainWindow::updateBusy);
-    connect(engine, &ConversationEngine::notice, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(engine, &ConversationEngine::turnFinished, this,
-            [this](qint64 sessionId, qint64, bool succeeded, const QString &error) {
-                if (!succeeded && sessionId != m_session && !error.isEmpty())
-                    statusBar()->showMessage(tr("An answer in another chat failed: %1").arg(error), 8000);
-                m_input->revalidate();
-            });
-    connect(backend, &Backend::keysChanged, m_input, &InputArea::revalidate);
-    connect(backend, &Backend::keysChanged, this, &MainWindow::updateFirstRun);
-    updateFirstRun();
     connect(backend->settings(), &Settings::changed, this, [this](SettingKey key) {
         if (key == SettingKey::Theme)
             applyTheme();
-        m_input->revalidate();
     });
-    const auto renamed = [this](qint64 id) {
-        if (id == m_session)
-            updateHeader();
-    };
-    connect(backend->store()->sessions(), &SessionStore::sessionChanged, this, renamed);
-    connect(backend->store()->changes(), &ChangeFeed::sessionChanged, this, renamed);
 
     if (m_sidebar->model()->rowCount() > 0)
         m_sidebar->sessionList()->setCurrentIndex(m_sidebar->model()->index(0));
-    updateHeader();
+    m_presenter->updateTitle();
     m_input->focusEditor();
+}
+
+qint64 MainWindow::currentSession() const
+{
+    return m_presenter->currentSession();
+}
+
+MessageActions *MainWindow::messageActions() const
+{
+    return m_presenter->messageActions();
+}
+
+void MainWindow::pickFiles()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Attach images or documents"), folder,
+        tr("Images and documents (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.md *.csv *.json "
+           "*.c *.cpp *.h *.hpp *.py *.js *.ts *.rs *.go *.java *.kt *.swift *.rb *.sh *.sql *.html "
+           "*.css "
+           "*.xml *.yaml *.yml *.toml);;Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;"
+           "Documents (*.pdf *.txt *.md *.csv *.json);;All files (*)"));
+    attachFiles(paths);
 }
 
 QWidget *MainWindow::createChatPane()
@@ -208,11 +173,9 @@ QWidget *MainWindow::createChatPane()
     header->addWidget(m_settingsButton);
     layout->addLayout(header);
 
-    m_openNotice = new OpenNotice(m_backend->store(), pane);
-    auto *noticeRow = new QHBoxLayout;
-    noticeRow->setContentsMargins(16, 0, 16, 6);
-    noticeRow->addWidget(m_openNotice);
-    layout->addLayout(noticeRow);
+    m_noticeRow = new QHBoxLayout;
+    m_noticeRow->setContentsMargins(16, 0, 16, 0);
+    layout->addLayout(m_noticeRow);
 
     m_chat = new ChatView(m_messages, m_backend->store()->images(), pane);
     layout->addWidget(m_chat, 1);
@@ -220,6 +183,21 @@ QWidget *MainWindow::createChatPane()
                             m_backend->store(), pane);
     layout->addWidget(m_input);
     return pane;
+}
+
+OpenNotice *MainWindow::openNotice()
+{
+    if (!m_openNotice) {
+        m_openNotice = new OpenNotice(m_backend->store(), m_noticeRow->parentWidget());
+        m_noticeRow->setContentsMargins(16, 0, 16, 6);
+        m_noticeRow->addWidget(m_openNotice);
+        connect(m_openNotice, &OpenNotice::reopened, this, [this] {
+            startSync();
+            m_sidebar->model()->reload();
+            newChat();
+        });
+    }
+    return m_openNotice;
 }
 
 void MainWindow::startSync()
@@ -349,7 +327,7 @@ void MainWindow::createShortcuts()
     bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_sidebar->focusSearch(); });
     bind(QKeySequence::Find, [this] { m_sidebar->focusSearch(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_input->focusEditor(); });
-    bind(QKeySequence(Qt::Key_Escape), [this] { stop(); });
+    bind(QKeySequence(Qt::Key_Escape), [this] { m_presenter->stop(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { m_sidebar->stepSession(+1); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { m_sidebar->stepSession(-1); });
     bind(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_sidebar->stepSession(+1); });
@@ -358,45 +336,17 @@ void MainWindow::createShortcuts()
 
 void MainWindow::openSession(qint64 sessionId)
 {
-    if (sessionId == m_session && m_messages->sessionId() == sessionId)
-        return;
-    m_session = sessionId;
-    m_messages->setSession(sessionId);
-    m_sidebar->selectSession(sessionId);
-    const std::optional<Session> session = m_backend->store()->sessions()->get(sessionId);
-    m_input->setSession(sessionId, session ? session->model : QString());
-    updateBusy();
-    updateHeader();
+    m_presenter->openSession(sessionId);
 }
-
 void MainWindow::newChat()
 {
-    m_session = 0;
-    m_input->setNewChatParameters(std::nullopt);
-    m_messages->setSession(0);
-    m_sidebar->sessionList()->clearSelection();
-    m_sidebar->sessionList()->setCurrentIndex(QModelIndex());
-    m_input->setSession(0, {});
-    updateBusy();
-    updateHeader();
-    m_input->focusEditor();
+    m_presenter->newChat();
 }
-
-void MainWindow::updateHeader()
-{
-    QString title = tr("New chat");
-    if (m_session > 0)
-        if (const std::optional<Session> session = m_backend->store()->sessions()->get(m_session))
-            title = session->title.isEmpty() ? tr("New chat") : session->title;
-    m_title->setText(title);
-    setWindowTitle(m_session > 0 ? QStringLiteral("%1 — Confab").arg(title) : QStringLiteral("Confab"));
-}
-
 ChatSettingsDialog *MainWindow::showChatSettings()
 {
     ChatParameters current;
     QString pdfEngine;
-    const qint64 session = m_session;
+    const qint64 session = currentSession();
     if (session > 0) {
         if (const auto stored = m_backend->store()->sessions()->get(session)) {
             current = stored->parameters();
@@ -427,70 +377,11 @@ ChatSettingsDialog *MainWindow::showChatSettings()
 
 void MainWindow::newChatFromPreset(const QString &name)
 {
-    const auto preset = ChatPresets(m_backend->settings()).find(name);
-    if (!preset)
-        return;
-    newChat();
-    m_input->setNewChatParameters(preset->parameters);
-    statusBar()->showMessage(tr("New chat with the preset \"%1\".").arg(preset->name), 5000);
+    m_presenter->newChatFromPreset(name);
 }
-
-void MainWindow::updateFirstRun()
-{
-    KeyStore *keys = m_backend->keys();
-    m_chat->setNeedsKeys(keys->isLoaded() && !keys->hasKey(Provider::OpenRouter) &&
-                         !keys->hasKey(Provider::Fal));
-}
-
-void MainWindow::updateBusy()
-{
-    m_input->setBusy(m_session > 0 && m_backend->engine()->isBusy(m_session));
-}
-
-void MainWindow::send()
-{
-    const TurnRequest request = m_input->request();
-    const SendOutcome outcome = m_backend->engine()->send(request);
-    if (!outcome.accepted) {
-        m_input->showNotice(outcome.message);
-        return;
-    }
-    m_input->clearAfterSend();
-    if (!outcome.message.isEmpty())
-        statusBar()->showMessage(outcome.message, 8000);
-    m_chat->jumpToLatest();
-    if (outcome.sessionId != m_session)
-        openSession(outcome.sessionId);
-    updateBusy();
-}
-
-void MainWindow::stop()
-{
-    if (m_session > 0)
-        m_backend->engine()->stop(m_session);
-}
-
-void MainWindow::retry(qint64 messageId)
-{
-    const SendOutcome outcome = m_backend->engine()->retry(messageId);
-    if (!outcome.accepted)
-        m_input->showNotice(outcome.message);
-    updateBusy();
-}
-
-void MainWindow::continueAnswer(qint64 messageId)
-{
-    const SendOutcome outcome = m_backend->engine()->continueAnswer(messageId);
-    if (!outcome.accepted)
-        m_input->showNotice(outcome.message);
-    updateBusy();
-}
-
 void MainWindow::attachFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
-        return;
-    m_backend->attachments()->addFiles(paths);
+    m_presenter->attachFiles(paths);
 }
 
 void MainWindow::openImage(const QString &hash)

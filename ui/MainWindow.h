@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QToolButton;
@@ -16,6 +17,7 @@ class MessageListModel;
 
 namespace confab::ui {
 
+class ChatPresenter;
 class ChatSettingsDialog;
 class ChatView;
 class InputArea;
@@ -35,7 +37,7 @@ public:
     // Attaches files as if they were dropped on the window (command line "confab FILE...").
     void attachFiles(const QStringList &paths);
 
-    qint64 currentSession() const { return m_session; }
+    qint64 currentSession() const;
     void openSession(qint64 sessionId);
     void newChat();
     void openImage(const QString &hash);
@@ -55,7 +57,7 @@ public:
     ChatView *chatView() const { return m_chat; }
     InputArea *inputArea() const { return m_input; }
     MessageListModel *messageModel() const { return m_messages; }
-    MessageActions *messageActions() const { return m_actions; }
+    MessageActions *messageActions() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,16 +67,12 @@ protected:
 
 private:
     QWidget *createChatPane();
+    // The banner over the conversation, built the first time it has something to say.
+    OpenNotice *openNotice();
     void createMenus();
     void createShortcuts();
     void startSync();
-    void send();
-    void stop();
-    void retry(qint64 messageId);
-    void continueAnswer(qint64 messageId);
-    void updateHeader();
-    void updateBusy();
-    void updateFirstRun();
+    void pickFiles();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
@@ -83,18 +81,18 @@ private:
     void restyle();
 
     Backend *m_backend;
-    qint64 m_session = 0;
     MessageListModel *m_messages;
+    ChatPresenter *m_presenter = nullptr;
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
     ChatView *m_chat = nullptr;
     InputArea *m_input = nullptr;
     OpenNotice *m_openNotice = nullptr;
+    QHBoxLayout *m_noticeRow = nullptr;
     QLabel *m_title = nullptr;
     QToolButton *m_usageButton = nullptr;
     QToolButton *m_settingsButton = nullptr;
     QToolButton *m_chatSettingsButton = nullptr;
-    MessageActions *m_actions = nullptr;
     QPointer<UsageWindow> m_usage;
 };
 

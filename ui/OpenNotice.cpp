@@ -52,7 +52,7 @@ OpenNotice::OpenNotice(Store *store, QWidget *parent)
 }
 
 // Painted rather than styled: a style sheet would put the buttons inside under QStyleSheetStyle too, which
-// is slower to build, and the notice is built at every start-up though it rarely shows.
+// is slower to build.
 void OpenNotice::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -62,10 +62,15 @@ void OpenNotice::paintEvent(QPaintEvent *)
     painter.drawRoundedRect(rect(), 10, 10);
 }
 
-void OpenNotice::showResult(const OpenResult &result)
+bool OpenNotice::hasNews(const OpenResult &result)
 {
     const bool plain = result.outcome == OpenResult::Outcome::Created ||
                        (result.outcome == OpenResult::Outcome::Opened && result.interruptedMessages == 0);
+    return !plain && (!result.message.isEmpty() || result.interruptedMessages > 0);
+}
+
+void OpenNotice::showResult(const OpenResult &result)
+{
     QString text = result.message;
     if (text.isEmpty() && result.interruptedMessages > 0)
         text = tr("%n answer(s) were interrupted when Confab last closed; they can be retried.", nullptr,
@@ -74,7 +79,7 @@ void OpenNotice::showResult(const OpenResult &result)
     m_restore->setVisible(result.canRestoreBackup());
     m_fresh->setVisible(result.outcome == OpenResult::Outcome::Corrupt);
     m_dismiss->setVisible(result.isOpen());
-    setVisible(!plain && !text.isEmpty());
+    setVisible(hasNews(result));
 }
 
 void OpenNotice::showDamage(const QString &message)

@@ -22,6 +22,8 @@ public:
     OpenNotice(Store *store, QWidget *parent = nullptr);
 
     void showResult(const OpenResult &result);
+    // Whether opening the history had anything to say (the window builds the banner only then).
+    static bool hasNews(const OpenResult &result);
     // Damage found after the history opened (by the check that runs after the first paint).
     void showDamage(const QString &message);
     QString text() const;

@@ -73,16 +73,23 @@ void BackgroundSearch::run(quint64 ticket, const SearchQuery &query, bool withSe
         !query.text.trimmed().endsWith(QLatin1Char('*'))) {
         SearchQuery wholeWords = query;
         wholeWords.prefixLastWord = false;
-        SearchResult early = runOnce(ticket, wholeWords, withSessions);
+        SearchResult early = runOnce(wholeWords);
         early.query = query;
         early.complete = false;
         if (!early.page.hits.isEmpty() && early.error.isEmpty())
             deliver(ticket, early);
     }
-    deliver(ticket, runOnce(ticket, query, withSessions));
+    const SearchResult result = runOnce(query);
+    deliver(ticket, result);
+    if (!withSessions || !result.error.isEmpty() || ticket != m_latest.load())
+        return;
+    const QList<qint64> sessions =
+        m_worker->index.matchingSessions(query.text, query.status, 500, query.prefixLastWord);
+    if (m_worker->index.lastError().isEmpty())
+        deliverSessions(ticket, query, sessions);
 }
 
-SearchResult BackgroundSearch::runOnce(quint64 ticket, const SearchQuery &query, bool withSessions)
+SearchResult BackgroundSearch::runOnce(const SearchQuery &query)
 {
     Worker &worker = *m_worker;
     SearchResult result;
@@ -93,11 +100,6 @@ SearchResult BackgroundSearch::runOnce(quint64 ticket, const SearchQuery &query,
     }
     result.page = worker.index.page(query);
     result.error = worker.index.lastError();
-    if (withSessions && result.error.isEmpty() && ticket == m_latest.load()) {
-        result.sessions = worker.index.matchingSessions(query.text, query.status, 500, query.prefixLastWord);
-        result.sessionsIncluded = true;
-        result.error = worker.index.lastError();
-    }
     return result;
 }
 
@@ -108,6 +110,17 @@ void BackgroundSearch::deliver(quint64 ticket, const SearchResult &result)
     QMetaObject::invokeMethod(this, [this, ticket, result] {
         if (ticket == m_latest.load())
             emit finished(result);
+    });
+}
+
+void BackgroundSearch::deliverSessions(quint64 ticket, const SearchQuery &query,
+                                       const QList<qint64> &sessions)
+{
+    if (ticket != m_latest.load())
+        return;
+    QMetaObject::invokeMethod(this, [this, ticket, query, sessions] {
+        if (ticket == m_latest.load())
+            emit sessionsFound(query, sessions);
     });
 }
 

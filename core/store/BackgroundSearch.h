@@ -14,9 +14,6 @@ struct SearchResult
 {
     SearchQuery query;
     SearchPage page;
-    // The matching sessions, when they were asked for (SearchIndex::matchingSessions).
-    QList<qint64> sessions;
-    bool sessionsIncluded = false;
     QString error;
     // False for the whole-word results delivered first while the prefix search for the last word is still
     // running; the complete result follows and replaces them.
@@ -26,6 +23,9 @@ struct SearchResult
 // Search on a worker thread with its own read-only connection, so typing never waits on the store. Each
 // start() supersedes the one before: a query still running is interrupted inside SQLite, one still queued is
 // skipped, and only the latest query's result is ever delivered.
+//
+// The page of hits is what the user waits for, so it is delivered as soon as it is read; the matching
+// sessions (which scan many more hits) follow in sessionsFound.
 //
 // A prefix costs what all the words it starts add up to: FTS5 merges their whole lists before it can hand out
 // the newest hit, which for the most common word of a long history takes seconds. Whole words are read
@@ -45,13 +45,16 @@ public:
 
 signals:
     void finished(const confab::SearchResult &result);
+    // The sessions with a hit for the latest query's text (SearchIndex::matchingSessions), after its page.
+    void sessionsFound(const confab::SearchQuery &query, const QList<qint64> &sessions);
 
 private:
     struct Worker;
 
     void run(quint64 ticket, const SearchQuery &query, bool withSessions);
-    SearchResult runOnce(quint64 ticket, const SearchQuery &query, bool withSessions);
+    SearchResult runOnce(const SearchQuery &query);
     void deliver(quint64 ticket, const SearchResult &result);
+    void deliverSessions(quint64 ticket, const SearchQuery &query, const QList<qint64> &sessions);
 
     QThread m_thread;
     QObject *m_context;
@@ -62,3 +65,4 @@ private:
 } // namespace confab
 
 Q_DECLARE_METATYPE(confab::SearchResult)
+Q_DECLARE_METATYPE(confab::SearchQuery)

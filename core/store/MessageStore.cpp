@@ -46,23 +46,12 @@ MessageStore::MessageStore(Database *database, SessionStore *sessions, ImageStor
     , m_database(database)
     , m_sessions(sessions)
     , m_images(images)
+    , m_streaming(database)
 {
     qRegisterMetaType<confab::MessageChanges>();
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(DefaultFlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &MessageStore::flush);
 }
 
-MessageStore::~MessageStore()
-{
-    if (m_database->isOpen())
-        flush();
-}
-
-void MessageStore::setFlushInterval(int ms)
-{
-    m_flushTimer.setInterval(ms);
-}
+MessageStore::~MessageStore() = default;
 
 std::optional<Message> MessageStore::create(const NewMessage &input)
 {
@@ -140,8 +129,8 @@ std::optional<Message> MessageStore::load(qint64 id) const
 
 std::optional<Message> MessageStore::get(qint64 id) const
 {
-    if (auto it = m_live.constFind(id); it != m_live.constEnd())
-        return *it;
+    if (const Message *live = m_streaming.find(id))
+        return *live;
     return load(id);
 }
 
@@ -187,9 +176,9 @@ QList<Message> MessageStore::loadChain(const QList<qint64> &newestFirst) const
               [&](const Message &a, const Message &b) { return age.value(a.id) > age.value(b.id); });
     loadAttachments(messages);
     for (Message &message : messages) {
-        if (auto it = m_live.constFind(message.id); it != m_live.constEnd()) {
+        if (const Message *live = m_streaming.find(message.id)) {
             const Message stored = message;
-            message = *it;
+            message = *live;
             message.parentId = stored.parentId;
             message.branchIndex = stored.branchIndex;
             message.branchCount = stored.branchCount;
@@ -306,16 +295,9 @@ bool MessageStore::belongsTo(qint64 messageId, qint64 sessionId) const
         .toBool();
 }
 
-Message *MessageStore::live(qint64 id)
-{
-    if (auto it = m_live.find(id); it != m_live.end())
-        return &*it;
-    return nullptr;
-}
-
 bool MessageStore::beginStreaming(qint64 id)
 {
-    if (live(id))
+    if (m_streaming.contains(id))
         return true;
     auto message = load(id);
     if (!message) {
@@ -332,7 +314,7 @@ bool MessageStore::beginStreaming(qint64 id)
     if (!sql::run(m_database->connection(), QStringLiteral("UPDATE messages SET status = ? WHERE id = ?"),
                   {toString(message->status), id}, &m_lastError))
         return false;
-    m_live.insert(id, *message);
+    m_streaming.add(*message);
     emit messageChanged(message->sessionId, id, MessageChange::Status);
     return true;
 }
@@ -343,7 +325,7 @@ bool MessageStore::appendContent(qint64 id, const QString &delta)
     if (!message)
         return false;
     message->content += delta;
-    markUnsaved(id);
+    m_streaming.markUnsaved(id);
     emit messageChanged(message->sessionId, id, MessageChange::Content);
     return true;
 }
@@ -354,7 +336,7 @@ bool MessageStore::appendReasoning(qint64 id, const QString &delta)
     if (!message)
         return false;
     message->reasoning += delta;
-    markUnsaved(id);
+    m_streaming.markUnsaved(id);
     emit messageChanged(message->sessionId, id, MessageChange::Reasoning);
     return true;
 }
@@ -365,23 +347,16 @@ bool MessageStore::setReasoningDetails(qint64 id, const QJsonArray &details)
     if (!message)
         return false;
     message->reasoningDetails = details;
-    markUnsaved(id);
+    m_streaming.markUnsaved(id);
     emit messageChanged(message->sessionId, id, MessageChange::Reasoning);
     return true;
 }
 
 Message *MessageStore::streaming(qint64 id)
 {
-    if (Message *message = live(id))
+    if (Message *message = m_streaming.find(id))
         return message;
-    return beginStreaming(id) ? live(id) : nullptr;
-}
-
-void MessageStore::markUnsaved(qint64 id)
-{
-    m_unsaved.insert(id);
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    return beginStreaming(id) ? m_streaming.find(id) : nullptr;
 }
 
 bool MessageStore::setProgress(qint64 id, const QString &progress)
@@ -390,41 +365,22 @@ bool MessageStore::setProgress(qint64 id, const QString &progress)
     if (!message)
         return false;
     message->metadata.progress = progress;
-    markUnsaved(id);
+    m_streaming.markUnsaved(id);
     emit messageChanged(message->sessionId, id, MessageChange::Metadata);
     return true;
 }
 
 bool MessageStore::flush()
 {
-    m_flushTimer.stop();
-    if (m_unsaved.isEmpty())
+    if (m_streaming.flush())
         return true;
-    const bool saved = m_database->transaction([this] {
-        for (qint64 id : std::as_const(m_unsaved)) {
-            const Message *message = live(id);
-            if (message &&
-                !sql::run(m_database->connection(),
-                          QStringLiteral("UPDATE messages SET content = ?, metadata = ?, reasoning = ?,"
-                                         " reasoning_details = ? WHERE id = ?"),
-                          {message->content, records::metadataText(message->metadata), message->reasoning,
-                           records::detailsText(message->reasoningDetails), id},
-                          &m_lastError))
-                return false;
-        }
-        return true;
-    });
-    if (saved)
-        m_unsaved.clear();
-    else
-        m_flushTimer.start();
-    return saved;
+    m_lastError = m_streaming.lastError();
+    return false;
 }
 
 bool MessageStore::writeFinal(const Message &message)
 {
-    m_unsaved.remove(message.id);
-    m_live.remove(message.id);
+    m_streaming.remove(message.id);
     return bool(
         sql::run(m_database->connection(),
                  QStringLiteral("UPDATE messages SET content = ?, status = ?, metadata = ?, reasoning = ?,"
@@ -514,9 +470,9 @@ bool MessageStore::resume(qint64 id)
 
 bool MessageStore::updateMetadata(qint64 id, const MessageMetadata &metadata)
 {
-    if (Message *message = live(id)) {
+    if (Message *message = m_streaming.find(id)) {
         message->metadata = metadata;
-        markUnsaved(id);
+        m_streaming.markUnsaved(id);
         emit messageChanged(message->sessionId, id, MessageChange::Metadata);
         return true;
     }
@@ -534,7 +490,7 @@ bool MessageStore::attachImages(qint64 id, const QList<MessageImage> &images)
     auto message = get(id);
     if (!message || !m_database->transaction([&] { return writeImages(id, images); }))
         return false;
-    if (Message *streaming = live(id)) {
+    if (Message *streaming = m_streaming.find(id)) {
         for (const MessageImage &image : images)
             streaming->images << image;
     }

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "domain/Message.h"
+#include "store/StreamingBuffer.h"
 
 #include <QFlags>
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QSet>
-#include <QTimer>
 
 #include <optional>
 
@@ -59,16 +57,14 @@ struct RemovedMessage
     QList<qint64> generations;
 };
 
-// Messages of all sessions. While an answer streams, its text lives in memory and every token is announced
-// at once; the database copy is written at most every flushInterval and on every status change, so a kill
-// loses at most the last moment of text and the caller never waits on the disk per token.
+// Messages of all sessions. While an answer streams, its text lives in the StreamingBuffer and every token
+// is announced at once; the buffer writes it at most every flush interval and this store on every status
+// change, so a kill loses at most the last moment of text and the caller never waits on the disk per token.
 class MessageStore : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int DefaultFlushIntervalMs = 500;
-
     MessageStore(Database *database, SessionStore *sessions, ImageStore *images, QObject *parent = nullptr);
     ~MessageStore() override;
 
@@ -123,8 +119,8 @@ public:
 
     // Writes buffered streaming text now.
     bool flush();
-    void setFlushInterval(int ms);
-    bool isStreaming(qint64 id) const { return m_live.contains(id); }
+    void setFlushInterval(int ms) { m_streaming.setFlushInterval(ms); }
+    bool isStreaming(qint64 id) const { return m_streaming.contains(id); }
 
     QString lastError() const { return m_lastError; }
 
@@ -144,18 +140,13 @@ private:
     void loadDocuments(QList<Message> &messages) const;
     bool writeDocuments(qint64 id, const QList<AttachedDocument> &documents);
     bool writeFinal(const Message &message);
-    Message *live(qint64 id);
     // The in-memory copy of an answer being written, starting its stream if this is the first write.
     Message *streaming(qint64 id);
-    // Unsaved changes reach the file within one flush interval, however many writes came in between.
-    void markUnsaved(qint64 id);
 
     Database *m_database;
     SessionStore *m_sessions;
     ImageStore *m_images;
-    QHash<qint64, Message> m_live;
-    QSet<qint64> m_unsaved;
-    QTimer m_flushTimer;
+    StreamingBuffer m_streaming;
     mutable QString m_lastError;
 };
 

@@ -2496,6 +2496,33 @@ Ordner: %3
     </message>
 </context>
 <context>
+    <name>confab::ui::ChatPresenter</name>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>image from this chat</source>
+        <translation>Bild aus diesem Chat</translation>
+    </message>
+    <message>
+        <source>Code copied</source>
+        <translation>Code kopiert</translation>
+    </message>
+    <message>
+        <source>An answer in another chat failed: %1</source>
+        <translation>Eine Antwort in einem anderen Chat ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>New chat with the preset &quot;%1&quot;.</source>
+        <translation>Neuer Chat mit der Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::ChatSettingsDialog</name>
     <message>
         <source>App default (the model&apos;s own limit)</source>
@@ -3037,14 +3064,6 @@ Ordner: %3
 <context>
     <name>confab::ui::MainWindow</name>
     <message>
-        <source>Code copied</source>
-        <translation>Code kopiert</translation>
-    </message>
-    <message>
-        <source>An answer in another chat failed: %1</source>
-        <translation>Eine Antwort in einem anderen Chat ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Chat title</source>
         <translation>Chat-Titel</translation>
     </message>
@@ -3099,10 +3118,6 @@ Ordner: %3
     <message>
         <source>&amp;About Confab</source>
         <translation>&amp;Über Confab</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>image from this chat</source>
@@ -3188,10 +3203,6 @@ Ordner: %3
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>New chat with the preset &quot;%1&quot;.</source>
-        <translation>Neuer Chat mit der Vorlage „%1“.</translation>
-    </message>
-    <message>
         <source>Diagnostics copied to the clipboard: version, system, paths and the last log lines (keys are never in them).</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert: Version, System, Pfade und die letzten Protokollzeilen (Schlüssel sind nie enthalten).</translation>
     </message>
@@ -3210,10 +3221,6 @@ Ordner: %3
     <message>
         <source>&amp;Attach images or documents…</source>
         <translation>Bilder oder Dokumente &amp;anhängen…</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.</source>
-        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Exported %1 and its pictures (%2) into %3</source>

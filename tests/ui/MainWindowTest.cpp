@@ -1,3 +1,6 @@
+#include "MainWindow.h"
+
+#include "OpenNotice.h"
 #include "WindowFixture.h"
 #include "catch.h"
 #include "keys/KeyStore.h"
@@ -33,6 +36,25 @@ TEST_CASE("The main window shows the sidebar, the conversation and the input are
     for (QAction *action : f.window->menuBar()->actions())
         menus << action->text();
     CHECK(menus.contains(QStringLiteral("&Help")));
+}
+
+TEST_CASE("The history notice is built only when opening the history had something to say")
+{
+    WindowFixture f;
+    // A plain start: nothing over the conversation, and nothing built for it.
+    CHECK(f.window->findChild<confab::ui::OpenNotice *>() == nullptr);
+
+    confab::OpenResult interrupted = f.opened;
+    interrupted.outcome = confab::OpenResult::Outcome::Opened;
+    interrupted.message.clear();
+    interrupted.interruptedMessages = 2;
+    confab::ui::MainWindow window(f.backend.get(), interrupted);
+    window.show();
+    auto *notice = window.findChild<confab::ui::OpenNotice *>();
+    REQUIRE(notice);
+    CHECK(notice->isVisible());
+    CHECK(notice->text().startsWith(QStringLiteral("2 answer")));
+    CHECK(notice->text().contains(QStringLiteral("interrupted")));
 }
 
 TEST_CASE("Every button, field and list in the window has an accessible name")

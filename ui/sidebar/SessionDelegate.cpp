@@ -8,11 +8,16 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace confab::ui {
 
 namespace {
+
+// A search result shows this many lines of its passage.
+constexpr int SnippetLines = 2;
 
 void paintRowBackground(QPainter *painter, const QStyleOptionViewItem &option)
 {
@@ -122,6 +127,52 @@ QString SearchHitDelegate::snippetHtml(const QString &snippet, const QColor &mar
     return html;
 }
 
+namespace {
+
+// The line of the document the first highlighted word ends on, or -1 when nothing is highlighted.
+int lineOfFirstHit(const QTextDocument &document)
+{
+    // The document lays itself out only when asked for its size; until then its blocks have no lines.
+    if (document.size().isEmpty())
+        return -1;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().background().style() == Qt::NoBrush)
+                continue;
+            const QTextLine line = block.layout()->lineForTextPosition(
+                fragment.position() + fragment.length() - 1 - block.position());
+            int before = 0;
+            for (QTextBlock earlier = document.begin(); earlier != block; earlier = earlier.next())
+                before += earlier.layout()->lineCount();
+            return line.isValid() ? before + line.lineNumber() : -1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+void SearchHitDelegate::layOutPassage(QTextDocument *document, const QString &snippet, const QFont &font,
+                                      int width, int lines, const QColor &mark)
+{
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setTextWidth(width);
+    document->setHtml(snippetHtml(snippet, mark));
+    const qsizetype hit = snippet.indexOf(SearchIndex::HighlightStart);
+    if (hit < 0 || lineOfFirstHit(*document) < lines)
+        return;
+    // Drop whole words from the front, keeping as many before the hit as still let it show.
+    for (qsizetype from = 1; from <= hit; ++from) {
+        if (from < hit && !(snippet.at(from - 1).isSpace() && !snippet.at(from).isSpace()))
+            continue;
+        document->setHtml(snippetHtml(QStringLiteral("…") + snippet.mid(from), mark));
+        if (lineOfFirstHit(*document) < lines)
+            return;
+    }
+}
+
 void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
@@ -142,17 +193,15 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QTextDocument document;
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
-    document.setDefaultFont(small);
-    document.setDocumentMargin(0);
-    document.setTextWidth(r.width());
     const QColor mark = Theme::blend(palette.color(QPalette::Base), QColor(0xf5, 0xc2, 0x42),
                                      Theme::isDark(palette) ? 0.45 : 0.6);
-    document.setHtml(snippetHtml(index.data(Qt::UserRole + 10).toString(), mark));
+    layOutPassage(&document, index.data(Qt::UserRole + 10).toString(), small, r.width(), SnippetLines, mark);
     painter->translate(r.left(), r.top() + titleMetrics.height() + 2);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette;
     context.palette.setColor(QPalette::Text, Theme::subtleText(palette));
-    context.clip = QRectF(0, 0, r.width(), QFontMetrics(small).lineSpacing() * 2 + 2);
+    // Exactly the lines shown: a highlight on the line below must not peek in as a stray mark.
+    context.clip = QRectF(0, 0, r.width(), QFontMetrics(small).lineSpacing() * SnippetLines);
     painter->setClipRect(context.clip);
     document.documentLayout()->draw(painter, context);
     painter->restore();
@@ -162,7 +211,8 @@ QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 {
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
-    return QSize(200, QFontMetrics(option.font).height() + QFontMetrics(small).lineSpacing() * 2 + 16);
+    return QSize(200,
+                 QFontMetrics(option.font).height() + QFontMetrics(small).lineSpacing() * SnippetLines + 16);
 }
 
 } // namespace confab::ui

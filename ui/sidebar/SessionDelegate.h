@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QTextDocument;
+
 namespace confab::ui {
 
 // One sidebar row: the title, how long ago it was last used, a pin marker and the model in a smaller line.
@@ -31,6 +33,12 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QString snippetHtml(const QString &snippet, const QColor &mark);
+    // Lays `snippet` out in `document` as a row shows it: `lines` lines of `width`. When its first
+    // highlighted word would fall below them (FTS5 centres a hit in its passage, or puts it last when it ends
+    // the message, and a passage takes more lines than a row has), the words before the hit are dropped
+    // behind an ellipsis until it shows.
+    static void layOutPassage(QTextDocument *document, const QString &snippet, const QFont &font, int width,
+                              int lines, const QColor &mark);
 };
 
 } // namespace confab::ui

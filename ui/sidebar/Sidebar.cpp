@@ -47,8 +47,6 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_sessions(new QListView(this))
-    , m_hits(new QListWidget(this))
-    , m_background(new BackgroundSearch(store->location().databasePath, this))
 {
     setObjectName(QStringLiteral("sidebar"));
     setMinimumWidth(220);
@@ -84,34 +82,56 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
     m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sessions->setAutoFillBackground(false);
     m_sessions->viewport()->setAutoFillBackground(false);
-    m_hits->setAccessibleName(tr("Search results"));
-    m_hits->setItemDelegate(new SearchHitDelegate(m_hits));
-    m_hits->setFrameShape(QFrame::NoFrame);
-    m_hits->setMouseTracking(true);
-    m_hits->viewport()->setAutoFillBackground(false);
     m_stack->addWidget(m_sessions);
-    m_stack->addWidget(m_hits);
     layout->addWidget(m_stack, 1);
 
     restyle();
     m_searchTimer.setSingleShot(true);
-    // Short, since a search runs off the GUI thread and the next keystroke interrupts it; the pause only
-    // spares the worker the letters of a word typed in one go.
-    m_searchTimer.setInterval(40);
+    // No typing pause: a search runs off the GUI thread and the next keystroke interrupts it within a
+    // millisecond, so waiting would only add to the time the last keystroke's results take. The zero timer
+    // folds the changes of one event (a paste, a clear and a type) into one search.
+    m_searchTimer.setInterval(0);
     connect(&m_searchTimer, &QTimer::timeout, this, &Sidebar::runSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_clearSearch->setVisible(!text.isEmpty());
         m_searchTimer.start();
     });
     connect(m_search, &QLineEdit::returnPressed, this, &Sidebar::runSearch);
-    connect(m_background, &BackgroundSearch::finished, this, &Sidebar::showSearchResult);
     connect(m_newChat, &QPushButton::clicked, this, &Sidebar::newChatRequested);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &Sidebar::onFilterChanged);
     connect(m_sessions->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &Sidebar::onCurrentChanged);
     connect(m_sessions, &QListView::customContextMenuRequested, this, &Sidebar::showContextMenu);
-    connect(m_hits, &QListWidget::itemClicked, this, &Sidebar::onHitActivated);
-    connect(m_hits, &QListWidget::itemActivated, this, &Sidebar::onHitActivated);
+}
+
+QListWidget *Sidebar::searchResults()
+{
+    if (!m_hits) {
+        m_hits = new QListWidget(this);
+        m_hits->setAccessibleName(tr("Search results"));
+        m_hits->setItemDelegate(new SearchHitDelegate(m_hits));
+        m_hits->setFrameShape(QFrame::NoFrame);
+        m_hits->setMouseTracking(true);
+        m_hits->viewport()->setAutoFillBackground(false);
+        m_stack->addWidget(m_hits);
+        connect(m_hits, &QListWidget::itemClicked, this, &Sidebar::onHitActivated);
+        connect(m_hits, &QListWidget::itemActivated, this, &Sidebar::onHitActivated);
+    }
+    return m_hits;
+}
+
+BackgroundSearch *Sidebar::searcher()
+{
+    if (!m_background) {
+        m_background = new BackgroundSearch(m_store->location().databasePath, this);
+        connect(m_background, &BackgroundSearch::finished, this, &Sidebar::showSearchResult);
+        connect(m_background, &BackgroundSearch::sessionsFound, this,
+                [this](const SearchQuery &query, const QList<qint64> &sessions) {
+                    if (query.text == m_shownSearch)
+                        m_model->setSearchMatches(query.text, sessions);
+                });
+    }
+    return m_background;
 }
 
 void Sidebar::changeEvent(QEvent *event)
@@ -140,23 +160,26 @@ void Sidebar::runSearch()
     m_searchTimer.stop();
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
-        m_background->cancel();
+        if (m_background)
+            m_background->cancel();
+        if (!m_model->searchText().isEmpty())
+            m_model->setSearchMatches({}, {});
         m_shownSearch.clear();
-        m_model->setSearchMatches({}, {});
-        m_hits->clear();
+        if (m_hits)
+            m_hits->clear();
         m_stack->setCurrentWidget(m_sessions);
         return;
     }
     // The previous results stay up until this query's arrive; a newer keystroke supersedes this one.
-    m_background->start({text, m_model->filter(), PageSize, 0, SearchOrder::Newest}, true);
+    searcher()->start({text, m_model->filter(), PageSize, 0, SearchOrder::Newest}, true);
 }
 
 void Sidebar::showSearchResult(const SearchResult &result)
 {
+    searchResults();
     if (result.query.offset == 0) {
         m_shownSearch = result.query.text;
         m_hits->clear();
-        m_model->setSearchMatches(result.query.text, result.sessions);
     } else if (result.query.text != m_shownSearch) {
         return;
     }
@@ -193,9 +216,9 @@ void Sidebar::onHitActivated(QListWidgetItem *item)
 {
     if (item->data(MoreOffsetRole).isValid()) {
         item->setText(tr("Searching…"));
-        m_background->start({m_shownSearch, m_model->filter(), PageSize, item->data(MoreOffsetRole).toInt(),
-                             SearchOrder::Newest},
-                            false);
+        searcher()->start({m_shownSearch, m_model->filter(), PageSize, item->data(MoreOffsetRole).toInt(),
+                           SearchOrder::Newest},
+                          false);
         return;
     }
     const qint64 sessionId = item->data(HitSessionRole).toLongLong();

@@ -31,7 +31,8 @@ public:
 
     SessionListModel *model() const { return m_model; }
     QListView *sessionList() const { return m_sessions; }
-    QListWidget *searchResults() const { return m_hits; }
+    // Built with the first search, as is the search's worker thread: neither is on the first frame.
+    QListWidget *searchResults();
     QLineEdit *searchBox() const { return m_search; }
 
     void selectSession(qint64 sessionId);
@@ -52,6 +53,7 @@ protected:
 
 private:
     void restyle();
+    BackgroundSearch *searcher();
     void runSearch();
     void showSearchResult(const SearchResult &result);
     void addHits(const SearchResult &result);
@@ -69,8 +71,8 @@ private:
     QComboBox *m_filter;
     QStackedWidget *m_stack;
     QListView *m_sessions;
-    QListWidget *m_hits;
-    BackgroundSearch *m_background;
+    QListWidget *m_hits = nullptr;
+    BackgroundSearch *m_background = nullptr;
     QTimer m_searchTimer;
     // The text whose hits are shown, so a page asked for with "More" continues the same search.
     QString m_shownSearch;
