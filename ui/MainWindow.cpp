@@ -19,6 +19,9 @@
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
 #include "log/LogSink.h"
+#include "mcp/DialogToolApprover.h"
+#include "mcp/McpSecretStore.h"
+#include "mcp/McpToolsPage.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
 #include "settings/ChatPresets.h"
@@ -121,6 +124,11 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     });
     connect(m_chat, &ChatView::codeCopied, this,
             [this] { statusBar()->showMessage(tr("Code copied"), 2000); });
+    if (McpConnections *mcp = backend->mcp()) {
+        m_input->setToolServers(mcp);
+        m_approver = new DialogToolApprover(this);
+        backend->engine()->setToolApprover(m_approver);
+    }
     connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
     connect(m_input, &InputArea::stopRequested, this, &MainWindow::stop);
     connect(m_input, &InputArea::pickFilesRequested, this, [this] {
@@ -170,6 +178,10 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
 // that is still whole, so the writer goes before the widgets do.
 MainWindow::~MainWindow()
 {
+    // Questions still open are denied as the approver goes; the engine must not ask it again after that.
+    if (m_approver)
+        m_backend->engine()->setToolApprover(nullptr);
+    delete m_approver;
     delete m_titles;
 }
 
@@ -503,6 +515,10 @@ void MainWindow::showSettings()
                                       m_backend->environment().dataDir, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->tabs()->addTab(new SyncPage(m_sync, dialog), tr("Sync"));
+    if (McpConnections *mcp = m_backend->mcp())
+        dialog->tabs()->addTab(
+            new McpToolsPage(mcp, new McpSecretStore(m_backend->keys()->serviceName(), dialog), dialog),
+            tr("Tools"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace confab {
 class Backend;
+class McpConnections;
 class MessageListModel;
 class SyncService;
 class TitleWriter;
@@ -20,6 +21,7 @@ namespace confab::ui {
 
 class ChatSettingsDialog;
 class ChatView;
+class DialogToolApprover;
 class InputArea;
 class MessageActions;
 class OpenNotice;
@@ -51,6 +53,7 @@ public:
     void showShortcuts();
     // The open chat's system prompt and parameters (or, before the first message, the new chat's).
     ChatSettingsDialog *showChatSettings();
+    DialogToolApprover *toolApprover() const { return m_approver; }
     // Starts a new chat with a preset's system prompt and parameters.
     void newChatFromPreset(const QString &name);
 
@@ -102,6 +105,7 @@ private:
     TitleWriter *m_titles = nullptr;
     QPointer<UsageWindow> m_usage;
     SyncService *m_sync = nullptr;
+    DialogToolApprover *m_approver = nullptr;
 };
 
 } // namespace confab::ui

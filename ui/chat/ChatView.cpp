@@ -323,8 +323,8 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
         hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
         hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::CopyCode ||
         hit.kind == MessageHit::Kind::Link || hit.kind == MessageHit::Kind::ThinkingToggle ||
-        hit.kind == MessageHit::Kind::ToolCallToggle ||
-        hit.kind == MessageHit::Kind::PreviousVersion || hit.kind == MessageHit::Kind::NextVersion;
+        hit.kind == MessageHit::Kind::ToolCallToggle || hit.kind == MessageHit::Kind::PreviousVersion ||
+        hit.kind == MessageHit::Kind::NextVersion;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }

@@ -276,7 +276,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
         }
     }
     if (tools)
-        y += m_tools.place(message, Padding, y, contentWidth, m_view->font(), m_view->palette(), &l.toolBlocks);
+        y += m_tools.place(message, Padding, y, contentWidth, m_view->font(), m_view->palette(),
+                           &l.toolBlocks);
     if (hasText) {
         l.text = QRect(Padding, y, contentWidth, textSize.height());
         y += textSize.height();

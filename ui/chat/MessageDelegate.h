@@ -40,7 +40,8 @@ struct MessageHit
         NextVersion
     };
     Kind kind = Kind::None;
-    QString value; // the image hash, code or link; the message id for the version arrows; the tool call's index
+    QString
+        value; // the image hash, code or link; the message id for the version arrows; the tool call's index
 };
 
 // Paints one message as a bubble: user prompts on the right, answers on the left with Markdown, code blocks

@@ -77,7 +77,8 @@ bool ToolCallSection::present(const Message &message)
 
 bool ToolCallSection::isLong(const ToolCallRecord &call)
 {
-    return call.resultText.size() > LongResultChars || call.resultText.count(QLatin1Char('\n')) >= LongResultLines ||
+    return call.resultText.size() > LongResultChars ||
+           call.resultText.count(QLatin1Char('\n')) >= LongResultLines ||
            call.arguments.size() > LongResultChars;
 }
 
@@ -117,7 +118,8 @@ void ToolCallSection::forget(qint64 messageId)
 
 QString ToolCallSection::title(const ToolCallRecord &call)
 {
-    return QStringLiteral("%1 \u203a %2").arg(call.server.isEmpty() ? call.functionName : call.server, call.tool);
+    return QStringLiteral("%1 \u203a %2")
+        .arg(call.server.isEmpty() ? call.functionName : call.server, call.tool);
 }
 
 QString ToolCallSection::stateText(const ToolCallRecord &call)
@@ -131,7 +133,8 @@ QString ToolCallSection::stateText(const ToolCallRecord &call)
             text = Text::tr("Running… %1 of %2")
                        .arg(displayLocale().toString(call.progress), displayLocale().toString(call.total));
         else if (call.startedAt.isValid())
-            text = Text::tr("Running… %1").arg(seconds(call.startedAt.msecsTo(QDateTime::currentDateTimeUtc())));
+            text =
+                Text::tr("Running… %1").arg(seconds(call.startedAt.msecsTo(QDateTime::currentDateTimeUtc())));
         if (!call.progressMessage.isEmpty())
             text += QStringLiteral(" · ") + capped(call.progressMessage.simplified(), 80);
         return text;
@@ -169,7 +172,8 @@ QString ToolCallSection::bodyMarkdown(const ToolCallRecord &call)
                                                                                        : argumentText,
                        QStringLiteral("json"));
     if (!call.error.isEmpty())
-        markdown += QStringLiteral("\n**%1** %2\n").arg(Text::tr("Why:"), capped(call.error, 2000).toHtmlEscaped());
+        markdown +=
+            QStringLiteral("\n**%1** %2\n").arg(Text::tr("Why:"), capped(call.error, 2000).toHtmlEscaped());
     if (!call.resultText.isEmpty()) {
         markdown += QStringLiteral("\n**%1**\n\n").arg(call.isError ? Text::tr("Error") : Text::tr("Result"));
         const QString result = capped(call.resultText, ShownResultChars);
@@ -180,13 +184,15 @@ QString ToolCallSection::bodyMarkdown(const ToolCallRecord &call)
                                  QStringLiteral("json"))
                         : result + QLatin1Char('\n');
         if (call.truncated || call.resultText.size() > ShownResultChars)
-            markdown += QStringLiteral("\n*%1*\n").arg(Text::tr("The result was longer; the rest is not shown."));
+            markdown +=
+                QStringLiteral("\n*%1*\n").arg(Text::tr("The result was longer; the rest is not shown."));
     }
     if (!call.links.isEmpty()) {
         markdown += QStringLiteral("\n**%1**\n\n").arg(Text::tr("Links"));
         for (const ToolResourceLink &link : call.links) {
-            const QString name = (link.name.isEmpty() ? link.uri : link.name)
-                                     .replace(QRegularExpression(QStringLiteral("[\\[\\]\\n]")), QStringLiteral(" "));
+            const QString name =
+                (link.name.isEmpty() ? link.uri : link.name)
+                    .replace(QRegularExpression(QStringLiteral("[\\[\\]\\n]")), QStringLiteral(" "));
             markdown += QStringLiteral("- [%1](<%2>)\n").arg(name, link.uri);
         }
     }
@@ -214,9 +220,10 @@ int ToolCallSection::place(const Message &message, int left, int top, int width,
         y = block.header.bottom() + 1;
         if (isExpanded(message, i)) {
             const int bodyWidth = qMax(40, width - 2 * BodyInset);
-            block.document =
-                &m_bodies.get(bodyKey(message.id, i), bodyMarkdown(call), true, bodyWidth, smallOf(font), palette);
-            block.body = QRect(left + BodyInset, y + 2, bodyWidth, int(std::ceil(block.document->size.height())));
+            block.document = &m_bodies.get(bodyKey(message.id, i), bodyMarkdown(call), true, bodyWidth,
+                                           smallOf(font), palette);
+            block.body =
+                QRect(left + BodyInset, y + 2, bodyWidth, int(std::ceil(block.document->size.height())));
             y = block.body.bottom() + 1;
             int x = left + BodyInset;
             for (const QString &hash : call.imageHashes) {
@@ -257,8 +264,10 @@ void ToolCallSection::paint(QPainter *painter, const Message &message, const QLi
             whole = whole.united(image.adjusted(0, 0, 0, BodyInset - 2));
         QPainterPath frame;
         frame.addRoundedRect(QRectF(whole), Radius, Radius);
-        painter->fillPath(frame, Theme::blend(Theme::codeBackground(palette), palette.color(QPalette::Base), 0.35));
-        painter->setPen(QPen(Theme::blend(Theme::subtleText(palette), palette.color(QPalette::Base), 0.7), 1));
+        painter->fillPath(frame,
+                          Theme::blend(Theme::codeBackground(palette), palette.color(QPalette::Base), 0.35));
+        painter->setPen(
+            QPen(Theme::blend(Theme::subtleText(palette), palette.color(QPalette::Base), 0.7), 1));
         painter->drawPath(frame);
 
         // The chevron, as the Thinking header draws it: right when closed, down when open.
@@ -286,20 +295,24 @@ void ToolCallSection::paint(QPainter *painter, const Message &message, const QLi
         bold.setWeight(QFont::DemiBold);
         painter->setFont(bold);
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(text.adjusted(0, 0, -stateWidth - 12, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                          QFontMetrics(bold).elidedText(title(call), Qt::ElideMiddle, text.width() - stateWidth - 12));
+        painter->drawText(
+            text.adjusted(0, 0, -stateWidth - 12, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            QFontMetrics(bold).elidedText(title(call), Qt::ElideMiddle, text.width() - stateWidth - 12));
         painter->setFont(small);
         painter->setPen(failedState(call)   ? Theme::errorText(palette)
                         : call.isFinished() ? Theme::subtleText(palette)
                                             : Theme::accent(palette));
-        painter->drawText(text, Qt::AlignVCenter | Qt::AlignRight, metrics.elidedText(state, Qt::ElideRight, stateWidth));
+        painter->drawText(text, Qt::AlignVCenter | Qt::AlignRight,
+                          metrics.elidedText(state, Qt::ElideRight, stateWidth));
 
         if (call.state == ToolCallRecord::State::Running && call.total > 0 && call.progress >= 0) {
             const double share = qBound(0.0, call.progress / call.total, 1.0);
             const QRect track(block.header.left() + HeaderPadding, block.header.bottom() - 2,
                               block.header.width() - 2 * HeaderPadding, 2);
-            painter->fillRect(track, Theme::blend(Theme::accent(palette), palette.color(QPalette::Base), 0.75));
-            painter->fillRect(QRect(track.topLeft(), QSize(int(track.width() * share), 2)), Theme::accent(palette));
+            painter->fillRect(track,
+                              Theme::blend(Theme::accent(palette), palette.color(QPalette::Base), 0.75));
+            painter->fillRect(QRect(track.topLeft(), QSize(int(track.width() * share), 2)),
+                              Theme::accent(palette));
         }
 
         if (block.document) {
@@ -326,7 +339,8 @@ void ToolCallSection::paint(QPainter *painter, const Message &message, const QLi
             painter->setClipPath(clip);
             const QSize scaled = pixmap.size().scaled(rect.size(), Qt::KeepAspectRatioByExpanding);
             painter->setRenderHint(QPainter::SmoothPixmapTransform);
-            painter->drawPixmap(QRect(rect.center() - QPoint(scaled.width() / 2, scaled.height() / 2), scaled), pixmap);
+            painter->drawPixmap(
+                QRect(rect.center() - QPoint(scaled.width() / 2, scaled.height() / 2), scaled), pixmap);
             painter->restore();
         }
         painter->restore();

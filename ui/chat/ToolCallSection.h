@@ -45,8 +45,8 @@ public:
     bool toggleAll(const Message &message);
 
     // Lays the blocks out from (left, top) at the given width; returns the height they take.
-    int place(const Message &message, int left, int top, int width, const QFont &font, const QPalette &palette,
-              QList<Block> *blocks) const;
+    int place(const Message &message, int left, int top, int width, const QFont &font,
+              const QPalette &palette, QList<Block> *blocks) const;
     void paint(QPainter *painter, const Message &message, const QList<Block> &blocks, const QPalette &palette,
                const QFont &font, const std::function<QPixmap(const QString &)> &thumbnail) const;
     void forget(qint64 messageId);

@@ -53,7 +53,8 @@ void ToolServersButton::fillMenu()
     for (const McpServerStatus &status : statuses) {
         if (!status.enabled && !m_chosen.contains(status.name))
             continue;
-        QAction *action = list->addAction(status.enabled ? status.name : tr("%1 (disabled)").arg(status.name));
+        QAction *action =
+            list->addAction(status.enabled ? status.name : tr("%1 (disabled)").arg(status.name));
         action->setCheckable(true);
         action->setChecked(m_chosen.contains(status.name));
         action->setEnabled(status.enabled || m_chosen.contains(status.name));

@@ -48,9 +48,10 @@ McpImportDialog::McpImportDialog(QStringList existingNames, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(file, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose an MCP configuration"), QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
-            tr("JSON files (*.json);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose an MCP configuration"),
+                                         QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
+                                         tr("JSON files (*.json);;All files (*)"));
         if (!path.isEmpty())
             readFile(path);
     });

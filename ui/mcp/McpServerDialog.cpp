@@ -24,7 +24,8 @@ QString joinArguments(const QStringList &arguments)
     QStringList quoted;
     for (const QString &argument : arguments) {
         if (argument.isEmpty() || argument.contains(QLatin1Char(' ')) || argument.contains(QLatin1Char('"')))
-            quoted.append(QLatin1Char('"') + QString(argument).replace(QLatin1Char('"'), QStringLiteral("\"\"\"")) +
+            quoted.append(QLatin1Char('"') +
+                          QString(argument).replace(QLatin1Char('"'), QStringLiteral("\"\"\"")) +
                           QLatin1Char('"'));
         else
             quoted.append(argument);
@@ -95,8 +96,8 @@ McpServerDialog::McpServerDialog(const McpServerConfig &config, const McpServerS
     m_headers->setObjectName(QStringLiteral("serverHeaders"));
     m_headers->setPairs(config.headerNames, secrets.headers);
     httpForm->addRow(tr("&Headers:"), m_headers);
-    auto *signIn = new QLabel(tr("A server that needs you to sign in offers it in the Tools list once added."),
-                              httpPage);
+    auto *signIn = new QLabel(
+        tr("A server that needs you to sign in offers it in the Tools list once added."), httpPage);
     signIn->setWordWrap(true);
     httpForm->addRow(signIn);
     m_pages->addWidget(httpPage);

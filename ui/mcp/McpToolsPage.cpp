@@ -72,10 +72,11 @@ McpToolsPage::McpToolsPage(McpConnections *connections, McpSecretStore *secrets,
 {
     setObjectName(QStringLiteral("mcpToolsPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("MCP servers give the model tools: files, git, databases, search and your own. "
-                                "Each chat chooses which it may use, and every call asks you first unless "
-                                "you allowed that tool for good."),
-                             this);
+    auto *intro =
+        new QLabel(tr("MCP servers give the model tools: files, git, databases, search and your own. "
+                      "Each chat chooses which it may use, and every call asks you first unless "
+                      "you allowed that tool for good."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -274,8 +275,8 @@ void McpToolsPage::showSelected()
     m_tools->setText(names.isEmpty() ? QString() : tr("Tools: %1").arg(names.join(QStringLiteral(", "))));
     m_tools->setVisible(!names.isEmpty());
     m_signIn->setVisible(status.enabled && status.signInNeeded);
-    const bool showStderr = status.enabled && !status.stderrTail.isEmpty() &&
-                            status.state == McpServerStatus::State::Failed;
+    const bool showStderr =
+        status.enabled && !status.stderrTail.isEmpty() && status.state == McpServerStatus::State::Failed;
     m_stderr->setPlainText(status.stderrTail.join(QLatin1Char('\n')));
     m_stderrLabel->setVisible(showStderr);
     m_stderr->setVisible(showStderr);
@@ -286,7 +287,8 @@ void McpToolsPage::showSelected()
 void McpToolsPage::showNotice(const QString &text, bool error)
 {
     QPalette palette = m_notice->palette();
-    palette.setColor(QPalette::WindowText, error ? Theme::errorText(this->palette()) : Theme::subtleText(this->palette()));
+    palette.setColor(QPalette::WindowText,
+                     error ? Theme::errorText(this->palette()) : Theme::subtleText(this->palette()));
     m_notice->setPalette(palette);
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
@@ -392,8 +394,8 @@ void McpToolsPage::editServer()
     const std::optional<McpServerConfig> config = m_connections->serverList().server(selectedServer());
     if (!config)
         return;
-    m_secrets->load(config->name, [this, guard = QPointer(this), config = *config](
-                                      const McpServerSecrets &secrets, const QString &error) {
+    m_secrets->load(config->name, [this, guard = QPointer(this),
+                                   config = *config](const McpServerSecrets &secrets, const QString &error) {
         if (!guard)
             return;
         if (!error.isEmpty()) {
@@ -421,19 +423,22 @@ void McpToolsPage::importServers()
         auto left = std::make_shared<int>(int(servers.size()));
         auto failed = std::make_shared<QStringList>();
         for (const McpImportedServer &server : servers)
-            saveServer(server.config, server.secrets, [this, left, failed, name = server.config.name,
-                                                       count = int(servers.size())](const QString &error) {
-                if (!error.isEmpty())
-                    failed->append(name);
-                if (--*left > 0)
-                    return;
-                if (failed->isEmpty())
-                    showNotice(tr("Imported %n server(s).", nullptr, count), false);
-                else
-                    showNotice(tr("The keychain did not take the secrets of %1, so they were not imported.")
-                                   .arg(failed->join(QStringLiteral(", "))),
-                               true);
-            });
+            saveServer(
+                server.config, server.secrets,
+                [this, left, failed, name = server.config.name,
+                 count = int(servers.size())](const QString &error) {
+                    if (!error.isEmpty())
+                        failed->append(name);
+                    if (--*left > 0)
+                        return;
+                    if (failed->isEmpty())
+                        showNotice(tr("Imported %n server(s).", nullptr, count), false);
+                    else
+                        showNotice(
+                            tr("The keychain did not take the secrets of %1, so they were not imported.")
+                                .arg(failed->join(QStringLiteral(", "))),
+                            true);
+                });
     });
     dialog->open();
 }

@@ -21,8 +21,8 @@ namespace confab::ui {
 
 // Settings → Tools: the user's MCP servers with their state (starting, ready with its tools, failed with the
 // reason and the server's last words on stderr); add, edit, enable, disable, remove and import them; sign in
-// to a remote server that asks for it; choose those new chats start with; trust one whole. Choices take effect
-// at once, like keys. Opening the page starts the enabled servers, so their states are real.
+// to a remote server that asks for it; choose those new chats start with; trust one whole. Choices take
+// effect at once, like keys. Opening the page starts the enabled servers, so their states are real.
 class McpToolsPage : public QWidget
 {
     Q_OBJECT

@@ -99,8 +99,8 @@ ToolApprovalDialog::ToolApprovalDialog(const ToolApprovalRequest &request, QWidg
     m_hints->setWordWrap(true);
     if (!request.tool.readOnlyHint()) {
         QPalette warn = m_hints->palette();
-        warn.setColor(QPalette::WindowText,
-                      request.tool.destructiveHint() ? Theme::errorText(palette()) : Theme::subtleText(palette()));
+        warn.setColor(QPalette::WindowText, request.tool.destructiveHint() ? Theme::errorText(palette())
+                                                                           : Theme::subtleText(palette()));
         m_hints->setPalette(warn);
     }
     layout->addWidget(m_hints);

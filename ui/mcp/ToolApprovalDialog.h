@@ -13,8 +13,8 @@ namespace confab::ui {
 // Asks the user whether the model may call one tool: which server and tool, what the server says the tool
 // does (its hints: read-only, destructive), and the arguments the model chose. Allow once, Always allow this
 // tool (until its description or schema changes), or Deny; Escape and closing the window deny. Reachable by
-// keyboard alone: Tab goes from the arguments through the three buttons, and Alt plus a button's letter presses
-// it.
+// keyboard alone: Tab goes from the arguments through the three buttons, and Alt plus a button's letter
+// presses it.
 class ToolApprovalDialog : public QDialog
 {
     Q_OBJECT
