@@ -78,6 +78,11 @@ struct Scenario
     bool stringErrorCode = false;
     bool usageWithDummyChoice = false;
     bool toolFinishAsStop = false;
+    // ToolCalls: the tool called (default: the first the request offers) with these arguments (default: a
+    // weather question), this many times.
+    QString toolName;
+    QString toolArguments;
+    int toolCallCount = 2;
     int imageBytes = 1'500'000;
     ImageLink imageLink = ImageLink::None;
     bool imageBomb = false;                // a small PNG whose header claims 50000 × 50000 pixels

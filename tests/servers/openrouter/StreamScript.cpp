@@ -120,7 +120,9 @@ bool StreamScript::callsTools() const
 
 QList<QByteArray> StreamScript::toolCallEvents() const
 {
-    const QString name = m_plan.toolName.isEmpty() ? QStringLiteral("get_weather") : m_plan.toolName;
+    const QString name = !m_scenario.toolName.isEmpty() ? m_scenario.toolName
+                         : m_plan.toolName.isEmpty()    ? QStringLiteral("get_weather")
+                                                        : m_plan.toolName;
     const bool withIndex = m_scenario.toolStyle != Scenario::ToolStyle::MissingIndex;
     auto call = [&](int index, const QString &id, const QString &callName, const QString &arguments) {
         QJsonObject function{{QStringLiteral("arguments"), arguments}};
@@ -139,9 +141,10 @@ QList<QByteArray> StreamScript::toolCallEvents() const
     };
 
     QList<QByteArray> events;
-    for (int index = 0; index < 2; ++index) {
+    for (int index = 0; index < m_scenario.toolCallCount; ++index) {
         const QString id = toolCallId(m_plan.generationId, index);
-        const QString arguments = argumentsFor(index, name);
+        const QString arguments =
+            m_scenario.toolArguments.isEmpty() ? argumentsFor(index, name) : m_scenario.toolArguments;
         if (m_scenario.toolStyle == Scenario::ToolStyle::WholeArguments) {
             events.append(call(index, id, name, arguments));
             continue;
