@@ -3,12 +3,14 @@
 #include "cli/ChatOptions.h"
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
+#include "cli/TerminalToolApprover.h"
 #include "engine/AnswerLength.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "engine/ReasoningEffort.h"
 #include "keys/KeyStore.h"
+#include "mcp/McpConnections.h"
 #include "openrouter/ModelCatalog.h"
 #include "settings/ChatPresets.h"
 #include "store/ImageStore.h"
@@ -17,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -172,6 +175,121 @@ int chatParameters(const QCommandLineParser &parser, Backend &backend, TurnReque
     return Ok;
 }
 
+// --tools: the servers must be the user's own, configured and enabled on this machine.
+int toolServers(const QCommandLineParser &parser, Backend &backend, TurnRequest *request)
+{
+    if (!parser.isSet(QStringLiteral("tools")))
+        return Ok;
+    QStringList names;
+    for (const QString &value : parser.values(QStringLiteral("tools")))
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts))
+            names << name.trimmed();
+    if (names == QStringList{QStringLiteral("none")}) {
+        request->toolServers = QStringList();
+        return Ok;
+    }
+    for (const QString &name : std::as_const(names)) {
+        const auto config = backend.mcp()->serverList().server(name);
+        if (!config) {
+            err(QCoreApplication::translate(
+                    "ChatCommand", "confab chat: there is no MCP server named \"%1\" (see confab mcp "
+                                   "list).\n")
+                    .arg(name));
+            return UsageError;
+        }
+        if (!config->enabled) {
+            err(QCoreApplication::translate("ChatCommand", "confab chat: the MCP server %1 is disabled.\n")
+                    .arg(name));
+            return UsageError;
+        }
+    }
+    request->toolServers = names;
+    return Ok;
+}
+
+// One line on stderr per tool call as it starts and ends, and its progress, so a terminal (or a log) shows
+// what the model did; the answer itself stays alone on stdout.
+class ToolCallLines : public QObject
+{
+public:
+    ToolCallLines(ConversationEngine *engine, McpConnections *mcp, QStringList servers)
+        : m_servers(std::move(servers))
+    {
+        QObject::connect(
+            engine, &ConversationEngine::toolCallChanged, this,
+            [this](qint64, qint64, int index, const ToolCallRecord &call) { show(index, call); });
+        QObject::connect(mcp, &McpConnections::statusChanged, this, [this, mcp](const QString &name) {
+            const McpServerStatus status = mcp->status(name);
+            if (!m_servers.contains(name) || status.state != McpServerStatus::State::Failed ||
+                m_reported.contains(name))
+                return;
+            m_reported << name;
+            QString text =
+                QCoreApplication::translate("ChatCommand", "confab: the MCP server %1 is not available: %2\n")
+                    .arg(name, status.error);
+            for (const QString &line :
+                 status.stderrTail.mid(std::max<qsizetype>(0, status.stderrTail.size() - 5)))
+                text += QStringLiteral("  | ") + line + u'\n';
+            err(text);
+        });
+    }
+
+private:
+    void show(int index, const ToolCallRecord &call)
+    {
+        const QString name = call.server + u'/' + call.tool;
+        const ToolCallRecord::State before = m_states.value(index, ToolCallRecord::State::Asking);
+        const bool first = !m_states.contains(index);
+        m_states.insert(index, call.state);
+        QString arguments = call.arguments;
+        if (arguments.size() > 200)
+            arguments = arguments.left(200) + QStringLiteral("…");
+        switch (call.state) {
+        case ToolCallRecord::State::Asking:
+            return;
+        case ToolCallRecord::State::Running:
+            if (first || before != ToolCallRecord::State::Running) {
+                err(QCoreApplication::translate("ChatCommand", "[tool] %1 %2\n").arg(name, arguments));
+                return;
+            }
+            // Progress, at most twice a second: a server may send it in a flood.
+            if (call.progress >= 0 && m_progressClock.isValid() && m_progressClock.elapsed() < 500)
+                return;
+            m_progressClock.start();
+            if (call.progress >= 0)
+                err(QCoreApplication::translate("ChatCommand", "[tool] %1 progress %2%3 %4\n")
+                        .arg(name, QString::number(call.progress),
+                             call.total > 0 ? QStringLiteral("/") + QString::number(call.total) : QString(),
+                             call.progressMessage));
+            return;
+        case ToolCallRecord::State::Done:
+            err(QCoreApplication::translate("ChatCommand", "[tool] %1 %2 in %3 ms%4\n")
+                    .arg(name, call.isError ? QCoreApplication::translate("ChatCommand", "reported an error")
+                                            : QCoreApplication::translate("ChatCommand", "answered"))
+                    .arg(call.durationMs)
+                    .arg(call.imageHashes.isEmpty()
+                             ? QString()
+                             : QCoreApplication::translate("ChatCommand", ", %n picture(s)", nullptr,
+                                                           int(call.imageHashes.size()))));
+            return;
+        case ToolCallRecord::State::Failed:
+            err(QCoreApplication::translate("ChatCommand", "[tool] %1 failed: %2\n").arg(name, call.error));
+            return;
+        case ToolCallRecord::State::Denied:
+            err(QCoreApplication::translate("ChatCommand", "[tool] %1 denied: %2\n").arg(name, call.error));
+            return;
+        case ToolCallRecord::State::Cancelled:
+            err(QCoreApplication::translate("ChatCommand", "[tool] %1 cancelled\n").arg(name));
+            return;
+        }
+    }
+
+    QStringList m_servers;
+    QStringList m_reported;
+    QHash<int, ToolCallRecord::State> m_states;
+    QElapsedTimer m_progressClock;
+};
+
 } // namespace
 
 void addSendOptions(const QString &command, QCommandLineParser &parser)
@@ -203,6 +321,19 @@ void addSendOptions(const QString &command, QCommandLineParser &parser)
                           QCoreApplication::translate(
                               "ChatCommand", "Let the model search the web (billed per search); the pages it "
                                              "cites are listed under the answer.")});
+        parser.addOption({QStringLiteral("tools"),
+                          QCoreApplication::translate(
+                              "ChatCommand", "Offer the tools of these MCP servers (see confab mcp list) in "
+                                             "this chat; \"none\" offers none. Each call asks first."),
+                          QStringLiteral("name[,name]")});
+        parser.addOption({QStringLiteral("allow"),
+                          QCoreApplication::translate(
+                              "ChatCommand", "Let this tool (TOOL or SERVER/TOOL) run without asking. "
+                                             "Repeatable."),
+                          QStringLiteral("tool")});
+        parser.addOption({QStringLiteral("allow-all"),
+                          QCoreApplication::translate(
+                              "ChatCommand", "Let every tool of the chat's servers run without asking.")});
         addChatParameterOptions(parser);
         parser.addPositionalArgument(
             QStringLiteral("prompt"),
@@ -267,6 +398,8 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         }
         if (const int refused = chatParameters(parser, backend, &request); refused != Ok)
             return refused;
+        if (const int refused = toolServers(parser, backend, &request); refused != Ok)
+            return refused;
     } else {
         request.mode =
             command == QStringLiteral("image") ? GenerationMode::TextToImage : GenerationMode::ImageToImage;
@@ -328,6 +461,10 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                 .arg(sent.sessionId));
 
     const bool textOut = command == QStringLiteral("chat");
+    TerminalToolApprover approver({textOut ? parser.values(QStringLiteral("allow")) : QStringList(),
+                                   textOut && parser.isSet(QStringLiteral("allow-all"))});
+    engine->setToolApprover(&approver);
+    const ToolCallLines toolLines(engine, backend.mcp(), engine->toolServers(sent.sessionId));
     const bool reasoningOut = textOut && parser.isSet(QStringLiteral("show-reasoning"));
     qsizetype printed = 0;
     qsizetype reasoningPrinted = 0;
@@ -408,6 +545,7 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     } else if (const auto answer = store->messages()->get(sent.assistantMessageId)) {
         conclude(answer->status == MessageStatus::Completed, answer->metadata.error);
     }
+    engine->setToolApprover(nullptr);
     store->messages()->flush();
     return exitCode;
 }

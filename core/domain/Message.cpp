@@ -123,6 +123,8 @@ QJsonObject MessageMetadata::toJson() const
         json.insert(QStringLiteral("citations"), citationsToJson(citations));
     if (webSearches != 0)
         json.insert(QStringLiteral("web_searches"), webSearches);
+    if (!toolCalls.isEmpty())
+        json.insert(QStringLiteral("tool_calls"), toolCallsToJson(toolCalls));
     return json;
 }
 
@@ -142,6 +144,7 @@ MessageMetadata MessageMetadata::fromJson(const QJsonObject &json)
     metadata.request = json.value(QStringLiteral("request")).toObject();
     metadata.citations = citationsFromJson(json.value(QStringLiteral("citations")).toArray());
     metadata.webSearches = json.value(QStringLiteral("web_searches")).toInteger();
+    metadata.toolCalls = toolCallsFromJson(json.value(QStringLiteral("tool_calls")).toArray());
     return metadata;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Citation.h"
+#include "domain/ToolCallRecord.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -76,6 +77,8 @@ struct MessageMetadata
     // The web pages the answer cites, numbered in this order, and how many searches it took (each is billed).
     QList<Citation> citations;
     qint64 webSearches = 0;
+    // The MCP tools called while writing the answer, in the order the model asked for them.
+    QList<ToolCallRecord> toolCalls;
 
     QJsonObject toJson() const;
     static MessageMetadata fromJson(const QJsonObject &json);

@@ -2,8 +2,10 @@
 
 #include "engine/ImageCall.h"
 #include "engine/ImageTools.h"
+#include "engine/McpToolCall.h"
 #include "engine/SessionImages.h"
 #include "fal/FalClient.h"
+#include "mcp/McpConnections.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
 
@@ -16,6 +18,17 @@ AutoTurn::AutoTurn(TurnContext context, QObject *parent)
     : TextTurn(std::move(context), parent)
 {}
 
+bool AutoTurn::offersImageTools() const
+{
+    // Without a fal key the image tools could only fail, so the model is not offered them.
+    return m_context.request.mode == GenerationMode::Auto && m_context.fal && m_context.fal->hasApiKey();
+}
+
+int AutoTurn::maxRounds() const
+{
+    return m_mcpTools.size() > 0 ? MaxMcpToolRounds : MaxToolRounds;
+}
+
 ChatRequest AutoTurn::request() const
 {
     ChatRequest request;
@@ -23,20 +36,46 @@ ChatRequest AutoTurn::request() const
     request.messages = m_conversation;
     applyParameters(&request);
     applyModelOptions(request);
-    // Without a fal key the tools could only fail, so the model is not offered them. Once offered they go
-    // with every request of the conversation (the model needs them to read its own earlier calls); the
-    // last round forbids further calls instead of dropping them.
-    if (m_context.fal && m_context.fal->hasApiKey()) {
+    // Once offered the tools go with every request of the conversation (the model needs them to read its
+    // own earlier calls); the last round forbids further calls instead of dropping them.
+    if (offersImageTools())
         request.tools = imageToolDefinitions();
-        if (m_round >= MaxToolRounds)
-            request.toolChoice = QStringLiteral("none");
-    }
+    for (const QJsonValue &definition : m_mcpTools.definitions())
+        request.tools.append(definition);
+    if (!request.tools.isEmpty() && m_round >= maxRounds())
+        request.toolChoice = QStringLiteral("none");
     return request;
 }
 
 void AutoTurn::start()
 {
-    m_conversation = conversation();
+    const QStringList servers = m_context.toolServers;
+    if (servers.isEmpty() || !m_context.mcp) {
+        begin();
+        return;
+    }
+    // The servers start with the chat's first answer (and stay up); the answer waits for them, and a
+    // server that does not come up is left out with its tools.
+    m_context.store->messages()->setProgress(messageId(), tr("Starting the chat's tool servers…"));
+    m_context.mcp->start(servers);
+    m_context.mcp->whenSettled(servers, ServerStartTimeoutMs, [this, guard = QPointer(this)] {
+        if (guard && !isOver())
+            begin();
+    });
+}
+
+void AutoTurn::begin()
+{
+    if (m_context.mcp) {
+        for (const QString &server : std::as_const(m_context.toolServers)) {
+            const McpServerStatus status = m_context.mcp->status(server);
+            if (status.state == McpServerStatus::State::Ready)
+                m_mcpTools.addServer(server, status.tools,
+                                     {QStringLiteral("generate_image"), QStringLiteral("edit_image")});
+        }
+        m_context.store->messages()->setProgress(messageId(), {});
+    }
+    m_conversation = conversation(m_mcpTools.functionNames());
     startStream(request());
 }
 
@@ -45,12 +84,14 @@ void AutoTurn::cancelProviderCall()
     TextTurn::cancelProviderCall();
     if (m_imageCall)
         m_imageCall->cancel();
+    if (m_mcpCall)
+        m_mcpCall->cancel();
 }
 
 void AutoTurn::onStreamFinished(const ChatResult &result)
 {
     recordFinishedCall(result);
-    if (result.toolCalls.isEmpty() || m_round >= MaxToolRounds) {
+    if (result.toolCalls.isEmpty() || m_round >= maxRounds()) {
         succeed(metadataFor(result));
         return;
     }
@@ -74,7 +115,67 @@ void AutoTurn::runNextToolCall()
         continueConversation();
         return;
     }
-    const ImageToolRequest tool = parseImageToolCall(m_pendingCalls.first());
+    const ToolCall &call = m_pendingCalls.first();
+    if (const McpToolNames::Target *target = m_mcpTools.target(call.name))
+        runMcpCall(call, *target);
+    else
+        runImageCall(call);
+}
+
+void AutoTurn::runMcpCall(const ToolCall &call, const McpToolNames::Target &target)
+{
+    ToolCallRecord record;
+    record.callId = call.id;
+    record.functionName = call.name;
+    record.arguments = call.arguments.left(64 * 1024);
+    int index = 0;
+    if (const auto answer = m_context.store->messages()->get(messageId()))
+        index = int(answer->metadata.toolCalls.size());
+    ToolApprovalRequest where;
+    where.sessionId = sessionId();
+    where.messageId = messageId();
+    const auto keep = [this](const QList<QPair<QByteArray, QString>> &pictures, QStringList *refusals) {
+        return storeToolPictures(pictures, refusals);
+    };
+    m_mcpCall = new McpToolCall(m_context.mcp, m_context.approver, target, record, where, keep, this);
+    connect(m_mcpCall, &McpToolCall::changed, this,
+            [this, index](const ToolCallRecord &changed) { recordToolCall(index, changed); });
+    connect(m_mcpCall, &McpToolCall::finished, this, [this, index](const ToolCallRecord &finished) {
+        recordToolCall(index, finished);
+        if (m_mcpCall)
+            m_mcpCall->deleteLater();
+        // A call cancelled by Stop ends the answer there; Turn::stop() has already marked it.
+        if (finished.state == ToolCallRecord::State::Cancelled && isStopping())
+            return;
+        answerToolCall(finished.textForModel());
+    });
+    recordToolCall(index, m_mcpCall->record());
+    m_mcpCall->start();
+}
+
+void AutoTurn::recordToolCall(int index, const ToolCallRecord &record)
+{
+    MessageStore *messages = m_context.store->messages();
+    const auto answer = messages->get(messageId());
+    if (!answer)
+        return;
+    MessageMetadata metadata = answer->metadata;
+    while (metadata.toolCalls.size() <= index)
+        metadata.toolCalls.append(record);
+    metadata.toolCalls[index] = record;
+    messages->updateMetadata(messageId(), metadata);
+    emit toolCallChanged(sessionId(), messageId(), index, record);
+}
+
+void AutoTurn::runImageCall(const ToolCall &call)
+{
+    const ImageToolRequest tool =
+        offersImageTools()
+            ? parseImageToolCall(call)
+            : ImageToolRequest{ImageToolRequest::Kind::Unknown,
+                               {},
+                               {},
+                               QStringLiteral("There is no tool named \"%1\".").arg(call.name)};
     if (!tool.error.isEmpty()) {
         answerToolCall(
             QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), tool.error}})

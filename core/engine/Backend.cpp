@@ -5,6 +5,7 @@
 #include "fal/FalClient.h"
 #include "keys/KeyStore.h"
 #include "log/LogSink.h"
+#include "mcp/McpConnections.h"
 #include "openrouter/ModelCatalog.h"
 #include "openrouter/OpenRouterClient.h"
 #include "settings/Settings.h"
@@ -38,9 +39,11 @@ Backend::Backend(AppEnvironment environment, QObject *parent)
     , m_openRouter(std::make_unique<OpenRouterClient>(m_network.get()))
     , m_fal(std::make_unique<FalClient>(m_network.get()))
     , m_models(std::make_unique<ModelCatalog>(m_openRouter.get(), m_environment.modelCachePath()))
+    , m_mcp(std::make_unique<McpConnections>(m_settings->fileName(), m_keys->serviceName(), m_network.get()))
 {
-    m_engine = std::make_unique<ConversationEngine>(ConversationEngine::Services{
-        m_store.get(), m_settings.get(), m_keys.get(), m_openRouter.get(), m_fal.get(), m_models.get()});
+    m_engine = std::make_unique<ConversationEngine>(
+        ConversationEngine::Services{m_store.get(), m_settings.get(), m_keys.get(), m_openRouter.get(),
+                                     m_fal.get(), m_models.get(), m_mcp.get()});
     m_attachments =
         std::make_unique<AttachmentIntake>(m_store->images(), m_store->documents(), m_settings.get());
 
@@ -68,6 +71,8 @@ Backend::~Backend()
     m_integrityCheck.reset();
     // Answers still running end as stopped, with their text written, before the store closes.
     m_engine->stopAll();
+    // The servers' processes end with the app (stdin closed, then the process group).
+    m_mcp->stopAll();
 }
 
 OpenResult Backend::open()

@@ -17,6 +17,7 @@ class AttachmentIntake;
 class ConversationEngine;
 class FalClient;
 class KeyStore;
+class McpConnections;
 class ModelCatalog;
 class OpenRouterClient;
 class Settings;
@@ -52,6 +53,8 @@ public:
     ModelCatalog *models() const { return m_models.get(); }
     ConversationEngine *engine() const { return m_engine.get(); }
     AttachmentIntake *attachments() const { return m_attachments.get(); }
+    // The user's MCP servers, their states and tools, the chats' choices of them and the standing approvals.
+    McpConnections *mcp() const { return m_mcp.get(); }
 
 signals:
     // Keys were loaded or changed: the engine's readiness may have changed.
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<OpenRouterClient> m_openRouter;
     std::unique_ptr<FalClient> m_fal;
     std::unique_ptr<ModelCatalog> m_models;
+    std::unique_ptr<McpConnections> m_mcp;
     std::unique_ptr<ConversationEngine> m_engine;
     std::unique_ptr<AttachmentIntake> m_attachments;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;

@@ -33,6 +33,39 @@ bool ContextBuilder::belongsInContext(const Message &message)
     return message.role == MessageRole::User;
 }
 
+QList<ChatMessage> ContextBuilder::replayToolCalls(const Message &message, ChatMessage &answer,
+                                                   int *cost) const
+{
+    if (message.role != MessageRole::Assistant || message.metadata.toolCalls.isEmpty())
+        return {};
+    ChatMessage asked;
+    asked.role = QStringLiteral("assistant");
+    QList<ChatMessage> results;
+    QStringList told;
+    for (const ToolCallRecord &call : message.metadata.toolCalls) {
+        if (!call.isFinished())
+            continue;
+        const QString result = call.textForModel();
+        *cost += estimateTokens(result) + estimateTokens(call.arguments);
+        if (!call.callId.isEmpty() && m_offeredTools.contains(call.functionName)) {
+            asked.toolCalls << ToolCall{call.callId, call.functionName, call.arguments};
+            ChatMessage answered;
+            answered.role = QStringLiteral("tool");
+            answered.toolCallId = call.callId;
+            answered.text = result;
+            results.prepend(answered);
+            continue;
+        }
+        told << QStringLiteral("[I called the tool %1 of %2 with %3; it returned: %4]")
+                    .arg(call.tool, call.server, call.arguments, result);
+    }
+    if (!told.isEmpty())
+        answer.text = told.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + answer.text;
+    if (asked.toolCalls.isEmpty())
+        return {};
+    return results << asked;
+}
+
 QList<ChatMessage> ContextBuilder::build(const QString &systemPrompt, const QList<Message> &history) const
 {
     const bool vision = m_model && m_model->acceptsImages();
@@ -91,11 +124,12 @@ QList<ChatMessage> ContextBuilder::build(const QString &systemPrompt, const QLis
             newestFirst << shown;
         }
         chat.images = parts;
+        const QList<ChatMessage> calls = replayToolCalls(message, chat, &cost);
 
         if (!isPrompt && cost > remaining)
             break;
         remaining -= cost;
-        newestFirst << chat;
+        newestFirst << chat << calls;
     }
 
     QList<ChatMessage> context;

@@ -28,6 +28,11 @@ public:
     // read from the document store, never from where the user picked them.
     void setDocumentLoader(DocumentLoader loadDocument) { m_loadDocument = std::move(loadDocument); }
 
+    // The function names of the MCP tools this request offers: an earlier answer's calls of those go back as
+    // the tool calls and results they were (providers refuse tool calls of tools not offered); calls of
+    // other tools are told in the answer's text.
+    void setOfferedTools(const QStringList &functionNames) { m_offeredTools = functionNames; }
+
     // `history` is oldest first and ends with the prompt being answered, which is always kept.
     QList<ChatMessage> build(const QString &systemPrompt, const QList<Message> &history) const;
 
@@ -37,11 +42,15 @@ public:
 
 private:
     static bool belongsInContext(const Message &message);
+    // An answer's tool calls as the messages before its text, newest first; the calls of tools not offered
+    // are added to `answer`'s text instead.
+    QList<ChatMessage> replayToolCalls(const Message &message, ChatMessage &answer, int *cost) const;
 
     const ModelInfo *m_model;
     int m_reserved;
     ImageLoader m_loadImage;
     DocumentLoader m_loadDocument;
+    QStringList m_offeredTools;
 };
 
 } // namespace confab

@@ -14,6 +14,7 @@
 #include "limits/PromptValidator.h"
 #include "limits/SpendGuard.h"
 #include "log/LogCategories.h"
+#include "mcp/McpConnections.h"
 #include "openrouter/ChatProvider.h"
 #include "openrouter/ModelCatalog.h"
 #include "openrouter/OpenRouterClient.h"
@@ -244,6 +245,14 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
     }
     if (resolved.reasoningEffort)
         store->sessions()->setReasoningEffort(resolved.sessionId, *resolved.reasoningEffort);
+    if (m_services.mcp) {
+        // A new chat starts with the default servers; a request naming servers makes them the chat's.
+        McpChatServers &chats = m_services.mcp->chatServers();
+        if (resolved.toolServers)
+            chats.setServers(resolved.sessionId, *resolved.toolServers);
+        else if (request.sessionId == 0)
+            chats.setServers(resolved.sessionId, chats.defaultServers());
+    }
 
     NewMessage user;
     user.sessionId = resolved.sessionId;
@@ -416,6 +425,10 @@ SendOutcome ConversationEngine::start(qint64 sessionId, qint64 assistantMessageI
     context.fal = m_services.fal;
     context.models = m_services.models;
     context.rateLimiter = &m_rateLimiter;
+    context.mcp = m_services.mcp;
+    context.approver = m_approver;
+    if (request.mode == GenerationMode::Text || request.mode == GenerationMode::Auto)
+        context.toolServers = toolServers(sessionId);
     context.sessionId = sessionId;
     context.assistantMessageId = assistantMessageId;
     context.request = request;
@@ -423,7 +436,11 @@ SendOutcome ConversationEngine::start(qint64 sessionId, qint64 assistantMessageI
     Turn *turn = nullptr;
     switch (request.mode) {
     case GenerationMode::Text:
-        turn = new TextTurn(context, this);
+        // A chat with tools talks to them as Auto mode does, without the image tools.
+        if (context.toolServers.isEmpty())
+            turn = new TextTurn(context, this);
+        else
+            turn = new AutoTurn(context, this);
         break;
     case GenerationMode::TextToImage:
     case GenerationMode::ImageToImage:
@@ -435,6 +452,7 @@ SendOutcome ConversationEngine::start(qint64 sessionId, qint64 assistantMessageI
     }
     m_running.insert(sessionId, turn);
     connect(turn, &Turn::done, this, &ConversationEngine::onTurnDone);
+    connect(turn, &Turn::toolCallChanged, this, &ConversationEngine::toolCallChanged);
     emit busyChanged(sessionId, true);
     qCInfo(lcEngine).noquote() << "turn started: session" << sessionId << "answer" << assistantMessageId
                                << "mode" << toString(request.mode);
@@ -474,6 +492,14 @@ void ConversationEngine::stopAll()
     for (const qint64 sessionId : m_running.keys())
         stop(sessionId);
     m_services.store->messages()->flush();
+}
+
+QStringList ConversationEngine::toolServers(qint64 sessionId) const
+{
+    if (!m_services.mcp)
+        return {};
+    McpChatServers &chats = m_services.mcp->chatServers();
+    return sessionId == 0 ? chats.defaultServers() : chats.servers(sessionId);
 }
 
 bool ConversationEngine::isBusy(qint64 sessionId) const

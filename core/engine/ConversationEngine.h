@@ -15,6 +15,8 @@ namespace confab {
 
 class FalClient;
 class KeyStore;
+class McpConnections;
+class ToolApprover;
 class ModelCatalog;
 class ChatProvider;
 class Settings;
@@ -37,6 +39,7 @@ public:
         ChatProvider *chat = nullptr; // OpenRouter, or any OpenAI-compatible server
         FalClient *fal = nullptr;
         ModelCatalog *models = nullptr;
+        McpConnections *mcp = nullptr; // none: no tools are offered
     };
 
     explicit ConversationEngine(const Services &services, QObject *parent = nullptr);
@@ -66,6 +69,12 @@ public:
     void setOnline(bool online);
     bool isOnline() const { return m_online; }
 
+    // Who asks the user about tool calls (the terminal, a dialog); not owned. Unset, calls that need asking
+    // are refused and the model is told so.
+    void setToolApprover(ToolApprover *approver) { m_approver = approver; }
+    // The MCP servers a turn of this chat would offer (the chat's choice; for 0, the default for new chats).
+    QStringList toolServers(qint64 sessionId) const;
+
     bool isBusy(qint64 sessionId) const;
     qint64 runningMessage(qint64 sessionId) const;
     QString defaultModel(GenerationMode mode) const;
@@ -76,6 +85,10 @@ signals:
     // Something the user should read that is not an error of one answer (e.g. a spending-cap warning).
     void notice(const QString &text);
     void readinessChanged();
+    // A tool call of a running answer was asked for, approved, progressed or ended. The same record is kept
+    // in the answer's metadata (stored at each change of state; progress is sent here, and written at most a
+    // few times a second); `index` is its place in MessageMetadata::toolCalls.
+    void toolCallChanged(qint64 sessionId, qint64 messageId, int index, const confab::ToolCallRecord &call);
 
 private:
     // The request that produced an answer, with the question it answers; empty `question` when it cannot be
@@ -99,6 +112,7 @@ private:
     RateLimiter m_rateLimiter;
     QHash<qint64, QPointer<Turn>> m_running; // by session
     bool m_online = true;
+    ToolApprover *m_approver = nullptr;
 };
 
 } // namespace confab

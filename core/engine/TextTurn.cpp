@@ -29,7 +29,7 @@ TextTurn::TextTurn(TurnContext context, QObject *parent)
     , m_routingSession(QStringLiteral("confab-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
-QList<ChatMessage> TextTurn::conversation() const
+QList<ChatMessage> TextTurn::conversation(const QStringList &offeredTools) const
 {
     Store *store = m_context.store;
     QList<Message> history = store->messages()->page(sessionId(), messageId(), HistoryMessages);
@@ -48,6 +48,7 @@ QList<ChatMessage> TextTurn::conversation() const
         }
         return part;
     });
+    builder.setOfferedTools(offeredTools);
     builder.setDocumentLoader([store](const AttachedDocument &document) {
         return documentcontext::part(document, *store->documents());
     });

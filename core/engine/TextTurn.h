@@ -23,7 +23,8 @@ protected:
     void cancelProviderCall() override;
 
     // The conversation as the model will see it; Auto mode adds its tools and tool results on top.
-    QList<ChatMessage> conversation() const;
+    // Earlier MCP calls of tools named in offeredTools go back as tool calls and results; others as text.
+    QList<ChatMessage> conversation(const QStringList &offeredTools = {}) const;
     ChatReply *startStream(const ChatRequest &request);
     ChatRequest baseRequest() const;
     // The chat's reasoning effort, image output and web search, as far as the model takes them, and the

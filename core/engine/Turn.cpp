@@ -45,14 +45,31 @@ void Turn::endGeneration(qint64 generationId, const GenerationOutcome &outcome)
 
 int Turn::storeOutputImages(const QList<QPair<QByteArray, QString>> &images)
 {
+    QStringList refusals;
+    const QList<MessageImage> stored = keepImages(images, &refusals);
+    // The answer says so where the picture would have been, rather than losing it without a word.
+    for (const QString &refusal : std::as_const(refusals))
+        m_context.store->messages()->appendContent(
+            messageId(),
+            QStringLiteral("\n\n*The model sent an image Confab did not keep. %1*\n\n").arg(refusal));
+    return static_cast<int>(stored.size());
+}
+
+QStringList Turn::storeToolPictures(const QList<QPair<QByteArray, QString>> &pictures, QStringList *refusals)
+{
+    QStringList hashes;
+    for (const MessageImage &image : keepImages(pictures, refusals))
+        hashes << image.hash;
+    return hashes;
+}
+
+QList<MessageImage> Turn::keepImages(const QList<QPair<QByteArray, QString>> &images, QStringList *refusals)
+{
     QList<MessageImage> stored;
     for (const auto &[bytes, mime] : images) {
         const StoredImage image = m_context.store->images()->store(bytes);
         if (!image.ok()) {
-            // The answer says so where the picture would have been, rather than losing it without a word.
-            m_context.store->messages()->appendContent(
-                messageId(),
-                QStringLiteral("\n\n*The model sent an image Confab did not keep. %1*\n\n").arg(image.error));
+            refusals->append(image.error);
             continue;
         }
         MessageImage link;
@@ -66,7 +83,7 @@ int Turn::storeOutputImages(const QList<QPair<QByteArray, QString>> &images)
     }
     if (!stored.isEmpty())
         m_context.store->messages()->attachImages(messageId(), stored);
-    return static_cast<int>(stored.size());
+    return stored;
 }
 
 void Turn::succeed(MessageMetadata metadata)

@@ -26,6 +26,8 @@ public:
 
 signals:
     void done(qint64 sessionId, qint64 messageId, bool succeeded, const QString &error);
+    // See ConversationEngine::toolCallChanged.
+    void toolCallChanged(qint64 sessionId, qint64 messageId, int index, const confab::ToolCallRecord &call);
 
 protected:
     virtual void cancelProviderCall() = 0;
@@ -35,6 +37,9 @@ protected:
 
     // Stores image bytes as outputs of the answer; returns how many were stored.
     int storeOutputImages(const QList<QPair<QByteArray, QString>> &images);
+    // Stores a tool result's pictures (checked as attachments are) as outputs of the answer, so export and
+    // sync carry them with it; returns the hashes kept and, in refusals, why each other one was not.
+    QStringList storeToolPictures(const QList<QPair<QByteArray, QString>> &pictures, QStringList *refusals);
 
     void succeed(MessageMetadata metadata);
     void failWith(const QString &error);
@@ -47,6 +52,9 @@ protected:
     TurnContext m_context;
 
 private:
+    // Keeps pictures in the image store and links them to the answer; refusals gets why others were not.
+    QList<MessageImage> keepImages(const QList<QPair<QByteArray, QString>> &images, QStringList *refusals);
+
     QElapsedTimer m_clock;
     int m_nextImagePosition = 0;
     bool m_stopping = false;

@@ -47,6 +47,9 @@ struct TurnRequest
     qint64 newVersionOf = 0;
     // A new chat's system prompt and parameters; unset, it starts from the default preset (if any).
     std::optional<ChatParameters> parameters;
+    // Set: the MCP servers whose tools this turn offers (Text and Auto mode), which also become the chat's
+    // choice (McpChatServers). Unset: the chat's choice, or for a new chat the default for new chats.
+    std::optional<QStringList> toolServers;
 };
 
 // The parts of a request worth keeping with its answer (model, web search and image options), so Retry can

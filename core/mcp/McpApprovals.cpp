@@ -31,6 +31,13 @@ bool McpApprovals::isPreApproved(const QString &server, const McpTool &tool) con
     return !remembered.isEmpty() && remembered == tool.fingerprint();
 }
 
+bool McpApprovals::changedSinceApproved(const QString &server, const McpTool &tool) const
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    const QByteArray remembered = settings.value(toolKey(server, tool.name)).toByteArray();
+    return !remembered.isEmpty() && remembered != tool.fingerprint();
+}
+
 void McpApprovals::record(const QString &server, const McpTool &tool, McpDecision decision)
 {
     if (decision != McpDecision::AlwaysAllow)

@@ -24,6 +24,9 @@ public:
     // True when the call may go without asking: the server is trusted, or this tool was always allowed and
     // has not changed since.
     bool isPreApproved(const QString &server, const McpTool &tool) const;
+    // True when this tool was always allowed once, but its description or schema is no longer what the
+    // user approved: the prompt says so.
+    bool changedSinceApproved(const QString &server, const McpTool &tool) const;
     void record(const QString &server, const McpTool &tool, McpDecision decision);
 
     bool isTrusted(const QString &server) const;

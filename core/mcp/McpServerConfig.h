@@ -50,6 +50,8 @@ struct McpServerConfig
     // The process environment for a stdio server: the user's environment plus the server's own values.
     QProcessEnvironment processEnvironment(const McpServerSecrets &secrets) const;
     HttpHeaderList httpHeaders(const McpServerSecrets &secrets) const;
+
+    bool operator==(const McpServerConfig &) const = default;
 };
 
 } // namespace confab

@@ -27,6 +27,7 @@ public:
     QJsonArray definitions() const { return m_definitions; }
     const Target *target(const QString &functionName) const;
     int size() const { return int(m_targets.size()); }
+    QStringList functionNames() const { return m_targets.keys(); }
 
     static QString functionName(const QString &server, const QString &tool);
 
