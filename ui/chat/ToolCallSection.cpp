@@ -191,7 +191,7 @@ QString ToolCallSection::bodyMarkdown(const ToolCallRecord &call)
         markdown += QStringLiteral("\n**%1**\n\n").arg(Text::tr("Links"));
         for (const ToolResourceLink &link : call.links) {
             const QString name =
-                (link.name.isEmpty() ? link.uri : link.name)
+                QString(link.name.isEmpty() ? link.uri : link.name)
                     .replace(QRegularExpression(QStringLiteral("[\\[\\]\\n]")), QStringLiteral(" "));
             markdown += QStringLiteral("- [%1](<%2>)\n").arg(name, link.uri);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mcp/ToolApprovalDialog.h"
 #include "mcp/ToolApprover.h"
 
 #include <QList>
@@ -9,8 +10,6 @@
 class QWidget;
 
 namespace confab::ui {
-
-class ToolApprovalDialog;
 
 // The window's answer to "may this tool run?": one ToolApprovalDialog at a time over the window, the others
 // waiting their turn in the order asked (several chats may ask at once). A stopped turn's question is

@@ -4,12 +4,14 @@
 #include "mcp/McpImportDialog.h"
 #include "mcp/McpSecretStore.h"
 #include "mcp/McpServerDialog.h"
+#include "mcp/McpSignIns.h"
 #include "theme/Theme.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -311,8 +313,9 @@ void McpToolsPage::saveServer(const McpServerConfig &config, const McpServerSecr
             selectServer(config.name);
             if (!done)
                 showNotice(tr("Saved %1.").arg(config.name), false);
+            // Started afresh even when only its secrets changed, which the configuration does not show.
             if (config.enabled)
-                m_connections->start({config.name});
+                m_connections->restart(config.name);
         }
         if (done)
             done(error);
@@ -329,6 +332,7 @@ void McpToolsPage::removeServer(const QString &name)
         return;
     m_connections->approvals().forget(name);
     m_connections->chatServers().forgetServer(name);
+    m_connections->signIns().signOut(name);
     m_connections->reload();
     m_secrets->remove(name, [this, guard = QPointer(this), name](const QString &error) {
         if (guard && !error.isEmpty())

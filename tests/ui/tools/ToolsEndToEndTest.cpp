@@ -62,9 +62,9 @@ QString toolMessageSent(WindowFixture &f)
         return {};
     const QJsonArray messages =
         QJsonDocument::fromJson(requests.last().body).object().value(QStringLiteral("messages")).toArray();
-    for (auto it = messages.crbegin(); it != messages.crend(); ++it)
-        if (it->toObject().value(QStringLiteral("role")).toString() == QLatin1String("tool"))
-            return it->toObject().value(QStringLiteral("content")).toString();
+    for (qsizetype i = messages.size() - 1; i >= 0; --i)
+        if (messages.at(i).toObject().value(QStringLiteral("role")).toString() == QLatin1String("tool"))
+            return messages.at(i).toObject().value(QStringLiteral("content")).toString();
     return {};
 }
 

@@ -4,6 +4,7 @@
 // a remote server that asks for it.
 #include "../../core/mcp/auth/LocalAuthorizationServer.h"
 #include "McpTestPaths.h"
+#include "AccessibleTree.h"
 #include "Wait.h"
 #include "WindowFixture.h"
 #include "catch.h"
@@ -33,6 +34,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace confab;
@@ -328,4 +330,35 @@ TEST_CASE("A remote server that wants a login offers Sign in, and after it is re
         [&] { return rowState(page, QStringLiteral("remote")).startsWith(QStringLiteral("Ready")); }, 20000));
     CHECK_FALSE(page->signInButton()->isVisibleTo(page));
     CHECK(server.issued == 1);
+}
+
+TEST_CASE("Every control of Settings → Tools, the server editor and the import has a name for a screen reader")
+{
+    WindowFixture f;
+    ui::McpToolsPage *page = openToolsPage(f);
+    McpServerConfig config;
+    config.name = QStringLiteral("named");
+    config.command = QStringLiteral("/bin/false");
+    bool saved = false;
+    page->saveServer(config, {}, [&](const QString &) { saved = true; });
+    REQUIRE(waitUntil([&] { return saved; }));
+    CHECK(confab::test::accessibleElementCount(page) > 10);
+    CHECK(confab::test::unnamedInteractiveElements(page).isEmpty());
+    // The server's row says its name, what it runs and its state.
+    const QString row = page->serverList()->topLevelItem(0)->data(0, Qt::AccessibleTextRole).toString();
+    CHECK(row.startsWith(QStringLiteral("named, /bin/false, ")));
+
+    ui::McpServerDialog *dialog = openAddDialog(page);
+    dialog->environmentTable()->addPair(QStringLiteral("TOKEN"), QStringLiteral("hidden-from-readers"));
+    CHECK(confab::test::unnamedInteractiveElements(dialog).isEmpty());
+    // A secret value is not read out.
+    const QTableWidgetItem *value = dialog->environmentTable()->table()->item(0, 1);
+    CHECK(value->data(Qt::AccessibleTextRole).toString() == QStringLiteral("hidden value"));
+    dialog->reject();
+
+    QTest::mouseClick(page->importButton(), Qt::LeftButton);
+    ui::McpImportDialog *import = nullptr;
+    REQUIRE(waitUntil([&] { return (import = page->findChild<ui::McpImportDialog *>()) != nullptr; }));
+    CHECK(confab::test::unnamedInteractiveElements(import).isEmpty());
+    import->reject();
 }
