@@ -30,10 +30,7 @@ bool ToolServersButton::hasServers() const
 
 void ToolServersButton::setSession(qint64 sessionId)
 {
-    // A new chat keeps what the user picked for it until it is sent; opening one starts from the default.
-    if (sessionId == 0 && m_sessionId == 0)
-        return;
-    m_sessionId = sessionId;
+    // A chat shows its own choice; a new chat starts from the default each time one is begun.
     setChosen(sessionId > 0 ? m_connections->chatServers().servers(sessionId)
                             : m_connections->chatServers().defaultServers());
 }

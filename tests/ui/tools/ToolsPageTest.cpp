@@ -3,8 +3,8 @@
 // in the keychain, trust with a warning, the default for new chats, the chat's own choice, and signing in to
 // a remote server that asks for it.
 #include "../../core/mcp/auth/LocalAuthorizationServer.h"
-#include "McpTestPaths.h"
 #include "AccessibleTree.h"
+#include "McpTestPaths.h"
 #include "Wait.h"
 #include "WindowFixture.h"
 #include "catch.h"
@@ -32,9 +32,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace confab;
@@ -116,6 +116,7 @@ TEST_CASE(
     "Settings → Tools adds a stdio server, keeps its secret in the keychain and shows it ready with tools")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     ui::McpToolsPage *page = openToolsPage(f);
     CHECK(page->stateLabel()->text().contains(QStringLiteral("No servers yet")));
 
@@ -167,6 +168,7 @@ TEST_CASE(
 TEST_CASE("A server that fails shows the reason and its last words on stderr; disable, enable and remove")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     ui::McpToolsPage *page = openToolsPage(f);
     McpServerConfig broken;
     broken.name = QStringLiteral("broken");
@@ -205,6 +207,7 @@ TEST_CASE("A server that fails shows the reason and its last words on stderr; di
 TEST_CASE("Importing pasted mcpServers JSON adds the new servers with their secrets and skips taken names")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     ui::McpToolsPage *page = openToolsPage(f);
     McpServerConfig existing;
     existing.name = QStringLiteral("files");
@@ -252,6 +255,7 @@ TEST_CASE("Importing pasted mcpServers JSON adds the new servers with their secr
 TEST_CASE("Trusting a server warns first; the default for new chats and a chat's own choice of servers")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     ui::McpToolsPage *page = openToolsPage(f);
     for (const QString &name : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
         McpServerConfig config;
@@ -306,6 +310,7 @@ TEST_CASE("Trusting a server warns first; the default for new chats and a chat's
 TEST_CASE("A remote server that wants a login offers Sign in, and after it is ready")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     test::LocalAuthorizationServer server;
     McpSignIns &signIns = f.backend->mcp()->signIns();
     QNetworkAccessManager pages;
@@ -332,9 +337,11 @@ TEST_CASE("A remote server that wants a login offers Sign in, and after it is re
     CHECK(server.issued == 1);
 }
 
-TEST_CASE("Every control of Settings → Tools, the server editor and the import has a name for a screen reader")
+TEST_CASE(
+    "Every control of Settings → Tools, the server editor and the import has a name for a screen reader")
 {
     WindowFixture f;
+    test::forgetMcpServers(*f.backend->mcp());
     ui::McpToolsPage *page = openToolsPage(f);
     McpServerConfig config;
     config.name = QStringLiteral("named");
