@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChatCommand</name>
+    <message numerus="yes">
+        <source>, %n picture(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>%n answer(s) cut off when Confab last stopped were marked as interrupted.</source>
@@ -140,6 +150,30 @@
         <translation>
             <numerusform>Imported %n chat</numerusform>
             <numerusform>Imported %n chats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::McpToolsPage</name>
+    <message numerus="yes">
+        <source>Ready, %n tool(s)</source>
+        <translation>
+            <numerusform>Ready, %n tool</numerusform>
+            <numerusform>Ready, %n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s).</source>
+        <translation>
+            <numerusform>Imported %n server.</numerusform>
+            <numerusform>Imported %n servers.</numerusform>
         </translation>
     </message>
 </context>
