@@ -114,7 +114,9 @@ ToolApprovalDialog::ToolApprovalDialog(const ToolApprovalRequest &request, QWidg
     m_arguments->setTabChangesFocus(true);
     m_arguments->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_arguments->setPlainText(argumentsText(request.arguments));
-    m_arguments->setMinimumHeight(80);
+    // As tall as the arguments need, up to a screenful's share; longer ones scroll.
+    const int lines = int(m_arguments->toPlainText().count(QLatin1Char('\n'))) + 1;
+    m_arguments->setFixedHeight(qBound(60, lines * m_arguments->fontMetrics().lineSpacing() + 16, 260));
     layout->addWidget(m_arguments, 1);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -123,7 +124,11 @@ int shootTools(const QString &outDir, Backend &backend, ui::MainWindow &window,
     {
         ui::ToolApprovalDialog *prompt = window.toolApprover()->current();
         QPainter painter(&screen);
-        painter.drawPixmap(window.mapFromGlobal(prompt->mapToGlobal(QPoint(0, 0))), prompt->grab());
+        // Without a window manager the prompt has no frame of its own; a thin one shows where it ends.
+        const QRect at(window.mapFromGlobal(prompt->mapToGlobal(QPoint(0, 0))), prompt->size());
+        painter.drawPixmap(at.topLeft(), prompt->grab());
+        painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
+        painter.drawRect(at.adjusted(-1, -1, 0, 0));
     }
     screen.save(outDir + QStringLiteral("/tool-approval.png"));
     std::printf("%s\n", qPrintable(outDir + QStringLiteral("/tool-approval.png")));
