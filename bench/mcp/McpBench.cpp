@@ -1,18 +1,23 @@
-// MCP figures: how long a tool call the model finished takes to leave Confab as tools/call (from the function
-// name and argument text to the request read by the server, on CLOCK_MONOTONIC, which both processes share),
-// and what 10 connected stdio servers cost this process in memory.
+// MCP figures through the real engine: the local OpenRouter server streams an answer that calls the test
+// server's `stamp` tool; the time runs from that stream's finished() (the tool call complete in the stream)
+// to the tools/call request being read by the MCP server, both on CLOCK_MONOTONIC, which the two processes
+// share. Then the memory 10 connected stdio servers (McpConnections, as the app keeps them) cost this
+// process.
 #include "BenchReport.h"
-#include "mcp/McpClient.h"
-#include "mcp/McpToolNames.h"
-#include "mcp/StdioTransport.h"
+#include "engine/Backend.h"
+#include "engine/ConversationEngine.h"
+#include "keys/KeyStore.h"
+#include "mcp/McpConnections.h"
+#include "openrouter/ChatProvider.h"
+#include "openrouter/OpenRouterClient.h"
+#include "openrouter/OpenRouterServer.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <QTimer>
+#include <QTemporaryDir>
 
-#include <memory>
 #include <time.h>
 
 using namespace confab;
@@ -35,70 +40,89 @@ bool spinUntil(const std::function<bool()> &condition, int timeoutMs)
     return condition();
 }
 
-std::unique_ptr<McpClient> connect(const QString &server)
+// OpenRouter as the engine sees it, noting when each stream finishes before anyone else hears of it.
+class TimedProvider : public ChatProvider
 {
-    auto client = std::make_unique<McpClient>(new StdioTransport({server, {QStringLiteral("well")}}),
-                                              McpClientOptions{});
-    client->start();
-    if (!spinUntil([&] { return client->state() == McpClient::State::Ready; }, 10000))
-        qFatal("the MCP test server did not start");
-    return client;
+public:
+    explicit TimedProvider(ChatProvider *inner)
+        : m_inner(inner)
+    {}
+    ChatReply *streamChat(const ChatRequest &request) override
+    {
+        ChatReply *reply = m_inner->streamChat(request);
+        QObject::connect(reply, &ChatReply::finished, reply, [this] { lastFinishedNs = monotonicNs(); });
+        return reply;
+    }
+    QUrl endpoint() const override { return m_inner->endpoint(); }
+    QString name() const override { return m_inner->name(); }
+
+    qint64 lastFinishedNs = 0;
+
+private:
+    ChatProvider *m_inner;
+};
+
+void addServer(McpConnections *mcp, const QString &name)
+{
+    McpServerConfig config;
+    config.name = name;
+    config.command = QStringLiteral(CONFAB_MCP_TEST_SERVER);
+    config.arguments = {QStringLiteral("well")};
+    mcp->serverList().save(config);
+    mcp->approvals().setTrusted(name, true);
 }
 
-void callLatency(const QString &server)
+void callLatency(Backend &backend)
 {
-    auto client = connect(server);
-    McpToolNames names;
-    McpTool stamp;
-    stamp.name = QStringLiteral("stamp");
-    names.addServer(QStringLiteral("bench"), {stamp});
-    const QString function = McpToolNames::functionName(QStringLiteral("bench"), QStringLiteral("stamp"));
-    const QByteArray argumentText = R"({"path":"/tmp/x","depth":2})";
-
+    TimedProvider provider(backend.openRouter());
+    ConversationEngine engine({backend.store(), backend.settings(), backend.keys(), &provider, backend.fal(),
+                               backend.models(), backend.mcp()});
+    addServer(backend.mcp(), QStringLiteral("bench"));
     QList<double> millis;
-    for (int i = 0; i < 200; ++i) {
-        bool done = false;
-        qint64 arrived = 0;
-        const qint64 start = monotonicNs();
-        // What the engine does with a finished call: find the tool, read the arguments, send.
-        const McpToolNames::Target *target = names.target(function);
-        const QJsonObject arguments = QJsonDocument::fromJson(argumentText).object();
-        client->callTool(target->tool.name, arguments, [&](const McpToolResult &result, const QString &) {
-            arrived = result.textForModel().toLongLong();
-            done = true;
-        });
-        spinUntil([&] { return done; }, 5000);
-        millis.append(double(arrived - start) / 1e6);
+    for (int i = 0; i < 40; ++i) {
+        TurnRequest request;
+        request.mode = GenerationMode::Text;
+        request.prompt = QStringLiteral(R"([call:bench__stamp]{"path":"/tmp/x","depth":2}[/call])");
+        request.toolServers = QStringList{QStringLiteral("bench")};
+        const SendOutcome sent = engine.send(request);
+        if (!sent || !spinUntil([&] { return !engine.isBusy(sent.sessionId); }, 30000))
+            qFatal("the turn did not finish");
+        const auto answer = backend.store()->messages()->get(sent.assistantMessageId);
+        if (!answer || answer->metadata.toolCalls.size() != 1)
+            qFatal("the tool was not called: %s", qPrintable(answer ? answer->metadata.error : QString()));
+        const qint64 readAt = answer->metadata.toolCalls.first().resultText.toLongLong();
+        // The first call waited for the server to start: not what is measured.
+        if (i > 0)
+            millis.append(double(readAt - provider.lastFinishedNs) / 1e6);
     }
-    bench::report(QStringLiteral("mcp"), QStringLiteral("tool_call_to_server_median"), bench::median(millis),
-                  QStringLiteral("ms"));
-    bench::report(QStringLiteral("mcp"), QStringLiteral("tool_call_to_server_p99"),
+    bench::report(QStringLiteral("mcp"), QStringLiteral("stream_tool_call_to_server_median"),
+                  bench::median(millis), QStringLiteral("ms"));
+    bench::report(QStringLiteral("mcp"), QStringLiteral("stream_tool_call_to_server_p99"),
                   bench::percentile(millis, 0.99), QStringLiteral("ms"));
+    backend.mcp()->stopAll();
 }
 
-void memoryWithTenServers(const QString &server)
+void memoryWithTenServers(Backend &backend)
 {
-    const double before = bench::residentMegabytes();
-    std::vector<std::unique_ptr<McpClient>> clients;
-    int listed = 0;
+    McpConnections *mcp = backend.mcp();
+    QStringList names;
     for (int i = 0; i < 10; ++i) {
-        clients.push_back(connect(server));
-        clients.back()->listTools([&](const QList<McpTool> &, const QString &) { ++listed; });
+        names << QStringLiteral("server%1").arg(i);
+        addServer(mcp, names.last());
     }
-    spinUntil([&] { return listed == 10; }, 10000);
+    const double before = bench::residentMegabytes();
+    mcp->start(names);
+    bool settled = false;
+    mcp->whenSettled(names, 30000, [&] { settled = true; });
+    spinUntil([&] { return settled; }, 35000);
+    int ready = 0;
+    for (const QString &name : std::as_const(names))
+        ready += mcp->status(name).state == McpServerStatus::State::Ready ? 1 : 0;
+    if (ready != 10)
+        qFatal("only %d of 10 servers came up", ready);
     bench::report(QStringLiteral("mcp"), QStringLiteral("rss_growth_10_servers"),
                   bench::residentMegabytes() - before, QStringLiteral("MiB"));
-    for (auto &client : clients)
-        client->stop();
-    spinUntil(
-        [&] {
-            for (auto &client : clients) {
-                if (client->state() != McpClient::State::Closed)
-                    return false;
-            }
-            return true;
-        },
-        10000);
+    mcp->stopAll();
 }
 
 } // namespace
@@ -106,8 +130,21 @@ void memoryWithTenServers(const QString &server)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString server = QStringLiteral(CONFAB_MCP_TEST_SERVER);
-    callLatency(server);
-    memoryWithTenServers(server);
+    QTemporaryDir dir;
+    testserver::OpenRouterServer openRouter;
+    if (!openRouter.listen())
+        qFatal("the local OpenRouter server did not start");
+    openRouter.setTokenDelayMs(0);
+    AppEnvironment environment = AppEnvironment::inFolder(dir.filePath(QStringLiteral("data")));
+    environment.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    environment.keychainService = QStringLiteral("Confab-bench-mcp");
+    environment.openRouterUrl = openRouter.baseUrl();
+    environment.keySource.insert(QStringLiteral("OPENROUTER_API_KEY"), QStringLiteral("sk-or-v1-bench"));
+    Backend backend(environment);
+    if (!backend.open().isOpen())
+        qFatal("the store did not open");
+    spinUntil([&] { return backend.keys()->isLoaded(); }, 10000);
+    callLatency(backend);
+    memoryWithTenServers(backend);
     return 0;
 }

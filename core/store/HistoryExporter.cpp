@@ -112,6 +112,25 @@ QString markdownSources(const QList<Citation> &citations)
     return text + u'\n';
 }
 
+// The tools an answer called, each with its arguments and what it returned, in fenced blocks: the text came
+// from a server and must not become Markdown of the export.
+QString markdownToolCalls(const QList<ToolCallRecord> &calls)
+{
+    QString text;
+    for (const ToolCallRecord &call : calls) {
+        const QString result =
+            call.state == ToolCallRecord::State::Done ? call.resultText : call.textForModel();
+        QString fence = QStringLiteral("```");
+        while (result.contains(fence) || call.arguments.contains(fence))
+            fence += u'`';
+        text += QCoreApplication::translate("HistoryExporter", "Tool %1 of %2 (%3, %4 ms):")
+                    .arg(call.tool, call.server, toString(call.state))
+                    .arg(call.durationMs) +
+                QStringLiteral("\n\n%1json\n%2\n%1\n\n%1\n%3\n%1\n\n").arg(fence, call.arguments, result);
+    }
+    return text;
+}
+
 } // namespace
 
 bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, const QString &imagesDir)
@@ -160,6 +179,7 @@ bool HistoryExporter::writeMarkdown(qint64 sessionId, const QString &filePath, c
                         .arg(image.position + 1)
                         .arg(fileDir.relativeFilePath(target));
         }
+        text += markdownToolCalls(message.metadata.toolCalls);
         text += markdownSources(message.metadata.citations);
         if (message.status == MessageStatus::Failed)
             text += QCoreApplication::translate("HistoryExporter", "_Failed: %1_\n\n")

@@ -64,9 +64,9 @@ TEST_CASE("confab mcp add, list, tools and remove a stdio server")
     INFO(tools.err.toStdString());
     REQUIRE(tools.exitCode == 0);
     const QStringList lines = tools.out.split('\n', Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 5);
+    REQUIRE(lines.size() == 6);
     CHECK(lines.first() == "echo\tEchoes its text argument");
-    CHECK(lines.last().startsWith("picture\t"));
+    CHECK(lines.last().startsWith("stamp\t"));
 
     CHECK(cli.run({"remove", "test"}).exitCode == 0);
     CHECK(cli.run({"list"}).out.isEmpty());

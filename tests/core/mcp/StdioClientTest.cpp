@@ -84,7 +84,7 @@ TEST_CASE("A stdio server is initialized, answers our pings and pages its tools"
         listed = true;
     });
     REQUIRE(waitUntil([&] { return listed; }));
-    CHECK(names == QStringList{"echo", "slow", "ask", "sample", "picture"});
+    CHECK(names == QStringList{"echo", "slow", "ask", "sample", "picture", "stamp"});
     CHECK(waitUntil([&] { return changed; }));
 }
 

@@ -91,7 +91,8 @@ QJsonArray tools(int page)
     if (page == 0)
         return {tool("echo", "Echoes its text argument"), tool("slow", "Reports progress for two seconds")};
     return {tool("ask", "Asks the user for a name"), tool("sample", "Asks the client for a sampling call"),
-            tool("picture", "Returns a 1x1 PNG and a link")};
+            tool("picture", "Returns a 1x1 PNG and a link"),
+            tool("stamp", "Returns when it read the request, on CLOCK_MONOTONIC in nanoseconds")};
 }
 
 // Waits for the answer to our own request, handling pings meanwhile.

@@ -43,6 +43,35 @@ QString lastUserText(const QJsonObject &body)
     return {};
 }
 
+// "[call:NAME]ARGUMENTS[/call]" markers: the tool calls a test wants the model to make, in order.
+QList<QPair<QString, QString>> askedCalls(const QString &prompt)
+{
+    static const QRegularExpression marker(QStringLiteral("\\[call:([A-Za-z0-9_-]+)\\](.*?)\\[/call\\]"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    QList<QPair<QString, QString>> calls;
+    for (auto it = marker.globalMatch(prompt); it.hasNext();) {
+        const auto match = it.next();
+        calls.append({match.captured(1), match.captured(2)});
+    }
+    return calls;
+}
+
+// The tool results since the last question, as the model would read them back to the user.
+QString toolResultsAnswer(const QJsonObject &body)
+{
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    QStringList results;
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject message = messages.at(i).toObject();
+        const QString role = message.value(QStringLiteral("role")).toString();
+        if (role == QLatin1String("user"))
+            break;
+        if (role == QLatin1String("tool"))
+            results.prepend(textOf(message.value(QStringLiteral("content"))).left(300));
+    }
+    return QStringLiteral("Tool results: ") + results.join(QStringLiteral(" | "));
+}
+
 // Confab's chat titles come from a request whose system prompt starts so (engine/TitleWriter.cpp).
 bool isTitleRequest(const QJsonObject &body)
 {
@@ -262,6 +291,13 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
     const bool sendsImage = drawsImage && (imagesAsked || !scenario.imagesOnlyWithModalities);
     const bool thinkingFollowUp =
         scenario.answer == Scenario::Answer::Thinking && (toolsForbidden || resultsArrived);
+    const QList<QPair<QString, QString>> asked = title ? QList<QPair<QString, QString>>()
+                                                 : !scenario.calls.isEmpty() ? scenario.calls
+                                                                             : askedCalls(lastUserText(body));
+    if (!asked.isEmpty() && (resultsArrived || toolsForbidden)) {
+        scenario.answer = Scenario::Answer::Text;
+        scenario.text = toolResultsAnswer(body);
+    }
 
     if (const QString type = unsupportedImageType(body); !type.isEmpty()) {
         m_lastRefusal = QStringLiteral("Unsupported image format: ") + type;
@@ -309,6 +345,10 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
                                            .toObject()
                                            .value(QStringLiteral("name"))
                                            .toString();
+    if (!asked.isEmpty() && !resultsArrived && !toolsForbidden) {
+        plan.calls = asked;
+        scenario.text = QStringLiteral("Let me use the tools.");
+    }
     plan.promptTokens = int(request.body.size() / 4);
     QString text = scenario.text;
     if (text.isEmpty()) {

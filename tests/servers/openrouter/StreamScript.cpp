@@ -114,15 +114,13 @@ QString StreamScript::toolCallId(const QString &generationId, int index)
 
 bool StreamScript::callsTools() const
 {
-    return m_scenario.answer == Scenario::Answer::ToolCalls ||
+    return !m_plan.calls.isEmpty() || m_scenario.answer == Scenario::Answer::ToolCalls ||
            (m_scenario.answer == Scenario::Answer::Thinking && !m_plan.toolName.isEmpty());
 }
 
 QList<QByteArray> StreamScript::toolCallEvents() const
 {
-    const QString name = !m_scenario.toolName.isEmpty() ? m_scenario.toolName
-                         : m_plan.toolName.isEmpty()    ? QStringLiteral("get_weather")
-                                                        : m_plan.toolName;
+    const QString name = m_plan.toolName.isEmpty() ? QStringLiteral("get_weather") : m_plan.toolName;
     const bool withIndex = m_scenario.toolStyle != Scenario::ToolStyle::MissingIndex;
     auto call = [&](int index, const QString &id, const QString &callName, const QString &arguments) {
         QJsonObject function{{QStringLiteral("arguments"), arguments}};
@@ -141,10 +139,18 @@ QList<QByteArray> StreamScript::toolCallEvents() const
     };
 
     QList<QByteArray> events;
-    for (int index = 0; index < m_scenario.toolCallCount; ++index) {
+    for (int index = 0; index < m_plan.calls.size(); ++index) {
+        const auto &[callName, arguments] = m_plan.calls.at(index);
         const QString id = toolCallId(m_plan.generationId, index);
-        const QString arguments =
-            m_scenario.toolArguments.isEmpty() ? argumentsFor(index, name) : m_scenario.toolArguments;
+        events.append(call(index, id, callName, QString()));
+        for (qsizetype at = 0; at < arguments.size(); at += 7)
+            events.append(call(index, QString(), QString(), arguments.mid(at, 7)));
+    }
+    if (!m_plan.calls.isEmpty())
+        return events;
+    for (int index = 0; index < 2; ++index) {
+        const QString id = toolCallId(m_plan.generationId, index);
+        const QString arguments = argumentsFor(index, name);
         if (m_scenario.toolStyle == Scenario::ToolStyle::WholeArguments) {
             events.append(call(index, id, name, arguments));
             continue;

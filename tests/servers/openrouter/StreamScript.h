@@ -16,8 +16,11 @@ struct AnswerPlan
     QString generationId;
     QString model;
     QString provider = QStringLiteral("Confab Test");
-    QString prompt;     // the last user message's text
-    QString toolName;   // the first tool the request offered
+    QString prompt;   // the last user message's text
+    QString toolName; // the first tool the request offered
+    // Calls the prompt asked for by name ("[call:NAME]ARGUMENTS[/call]"), instead of the scenario's calls of
+    // toolName: a test names the MCP tool (server__tool) and its arguments.
+    QList<QPair<QString, QString>> calls;
     QStringList tokens; // the answer text in the pieces it streams in
     QStringList reasoning;
     QList<QJsonArray> reasoningDetails; // sent alongside reasoning[i] when present

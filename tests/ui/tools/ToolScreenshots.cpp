@@ -104,11 +104,7 @@ int shootTools(const QString &outDir, Backend &backend, ui::MainWindow &window,
     // The model asks for a tool; the prompt shows over the window.
     window.newChat();
     testserver::Scenario call;
-    call.answer = testserver::Scenario::Answer::ToolCalls;
-    call.toolStyle = testserver::Scenario::ToolStyle::WholeArguments;
-    call.toolName = QStringLiteral("everything__get-sum");
-    call.toolArguments = QStringLiteral(R"({"a":1764,"b":2389})");
-    call.toolCallCount = 1;
+    call.calls = {{QStringLiteral("everything__get-sum"), QStringLiteral(R"({"a":1764,"b":2389})")}};
     openRouter.enqueue(call);
     testserver::Scenario after;
     after.text = QStringLiteral("**1764 + 2389 = 4153**, as the server's `get-sum` tool worked out.");

@@ -42,12 +42,10 @@ void addEverything(WindowFixture &f)
 void modelCallsEcho(WindowFixture &f, const QString &words)
 {
     testserver::Scenario call;
-    call.answer = testserver::Scenario::Answer::ToolCalls;
-    call.toolStyle = testserver::Scenario::ToolStyle::WholeArguments;
-    call.toolName = QStringLiteral("everything__echo");
-    call.toolArguments =
-        QJsonDocument(QJsonObject{{QStringLiteral("message"), words}}).toJson(QJsonDocument::Compact);
-    call.toolCallCount = 1;
+    call.calls = {
+        {QStringLiteral("everything__echo"),
+         QString::fromUtf8(
+             QJsonDocument(QJsonObject{{QStringLiteral("message"), words}}).toJson(QJsonDocument::Compact))}};
     f.openRouter.enqueue(call);
     testserver::Scenario after;
     after.text = QStringLiteral("The echo server answered.");
