@@ -11,6 +11,7 @@
 #include "openrouter/ChatProvider.h"
 #include "openrouter/OpenRouterClient.h"
 #include "openrouter/OpenRouterServer.h"
+#include "settings/Settings.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,11 @@ public:
     ChatReply *streamChat(const ChatRequest &request) override
     {
         ChatReply *reply = m_inner->streamChat(request);
-        QObject::connect(reply, &ChatReply::finished, reply, [this] { lastFinishedNs = monotonicNs(); });
+        QObject::connect(reply, &ChatReply::finished, reply, [this](const ChatResult &result) {
+            // The stream that asked for the call; the one after it (the final words) is not timed.
+            if (!result.toolCalls.isEmpty())
+                lastFinishedNs = monotonicNs();
+        });
         return reply;
     }
     QUrl endpoint() const override { return m_inner->endpoint(); }
@@ -74,6 +79,8 @@ void addServer(McpConnections *mcp, const QString &name)
 
 void callLatency(Backend &backend)
 {
+    // Forty answers in a row would meet the default requests-a-minute limit.
+    backend.settings()->setValue(SettingKey::RequestsPerMinute, 0);
     TimedProvider provider(backend.openRouter());
     ConversationEngine engine({backend.store(), backend.settings(), backend.keys(), &provider, backend.fal(),
                                backend.models(), backend.mcp()});
@@ -85,7 +92,9 @@ void callLatency(Backend &backend)
         request.prompt = QStringLiteral(R"([call:bench__stamp]{"path":"/tmp/x","depth":2}[/call])");
         request.toolServers = QStringList{QStringLiteral("bench")};
         const SendOutcome sent = engine.send(request);
-        if (!sent || !spinUntil([&] { return !engine.isBusy(sent.sessionId); }, 30000))
+        if (!sent)
+            qFatal("the turn was refused: %s", qPrintable(sent.message));
+        if (!spinUntil([&] { return !engine.isBusy(sent.sessionId); }, 30000))
             qFatal("the turn did not finish");
         const auto answer = backend.store()->messages()->get(sent.assistantMessageId);
         if (!answer || answer->metadata.toolCalls.size() != 1)

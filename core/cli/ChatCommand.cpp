@@ -23,6 +23,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTextStream>
 #include <QTimer>
 
@@ -449,6 +450,12 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
             return UsageError;
         }
     }
+    // The turn takes its approver when it starts, in send().
+    const bool chat = command == QStringLiteral("chat");
+    TerminalToolApprover approver({chat ? parser.values(QStringLiteral("allow")) : QStringList(),
+                                   chat && parser.isSet(QStringLiteral("allow-all"))});
+    engine->setToolApprover(&approver);
+    const auto forgetApprover = qScopeGuard([engine] { engine->setToolApprover(nullptr); });
     const SendOutcome sent = engine->send(request);
     if (!sent) {
         err(sent.message + u'\n');
@@ -461,9 +468,6 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                 .arg(sent.sessionId));
 
     const bool textOut = command == QStringLiteral("chat");
-    TerminalToolApprover approver({textOut ? parser.values(QStringLiteral("allow")) : QStringList(),
-                                   textOut && parser.isSet(QStringLiteral("allow-all"))});
-    engine->setToolApprover(&approver);
     const ToolCallLines toolLines(engine, backend.mcp(), engine->toolServers(sent.sessionId));
     const bool reasoningOut = textOut && parser.isSet(QStringLiteral("show-reasoning"));
     qsizetype printed = 0;
@@ -545,7 +549,6 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
     } else if (const auto answer = store->messages()->get(sent.assistantMessageId)) {
         conclude(answer->status == MessageStatus::Completed, answer->metadata.error);
     }
-    engine->setToolApprover(nullptr);
     store->messages()->flush();
     return exitCode;
 }

@@ -56,6 +56,7 @@ void AutoTurn::start()
     }
     // The servers start with the chat's first answer (and stay up); the answer waits for them, and a
     // server that does not come up is left out with its tools.
+    m_context.store->messages()->beginStreaming(messageId());
     m_context.store->messages()->setProgress(messageId(), tr("Starting the chat's tool servers…"));
     m_context.mcp->start(servers);
     m_context.mcp->whenSettled(servers, ServerStartTimeoutMs, [this, guard = QPointer(this)] {
@@ -90,8 +91,8 @@ void AutoTurn::cancelProviderCall()
 
 void AutoTurn::onStreamFinished(const ChatResult &result)
 {
-    recordFinishedCall(result);
     if (result.toolCalls.isEmpty() || m_round >= maxRounds()) {
+        recordFinishedCall(result);
         succeed(metadataFor(result));
         return;
     }
@@ -104,7 +105,11 @@ void AutoTurn::onStreamFinished(const ChatResult &result)
     m_conversation << asked;
     m_pendingCalls = result.toolCalls;
     ++m_round;
+    // The first call leaves before the finished stream's figures are written (a database write): a user
+    // waits on the tool, nobody on the bookkeeping.
+    const qint64 finishedGeneration = m_generationId;
     runNextToolCall();
+    recordFinishedCall(result, finishedGeneration);
 }
 
 void AutoTurn::runNextToolCall()
@@ -149,7 +154,6 @@ void AutoTurn::runMcpCall(const ToolCall &call, const McpToolNames::Target &targ
             return;
         answerToolCall(finished.textForModel());
     });
-    recordToolCall(index, m_mcpCall->record());
     m_mcpCall->start();
 }
 

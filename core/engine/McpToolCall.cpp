@@ -102,7 +102,7 @@ void McpToolCall::send()
         return;
     }
     const QJsonObject arguments = QJsonDocument::fromJson(m_record.arguments.toUtf8()).object();
-    const int timeoutMs = m_connections->status(m_target.server).timeoutSeconds * 1000;
+    const int timeoutMs = m_connections->callTimeoutMs(m_target.server);
     m_record.state = ToolCallRecord::State::Running;
     m_requestId = m_client->callTool(
         m_target.tool.name, arguments,

@@ -176,7 +176,7 @@ void TextTurn::onStreamFinished(const ChatResult &result)
     succeed(metadataFor(result));
 }
 
-void TextTurn::recordFinishedCall(const ChatResult &result)
+void TextTurn::recordFinishedCall(const ChatResult &result, qint64 generationId)
 {
     m_promptTokens += result.promptTokens;
     m_completionTokens += result.completionTokens;
@@ -202,7 +202,7 @@ void TextTurn::recordFinishedCall(const ChatResult &result)
     outcome.completionTokens = result.completionTokens;
     outcome.images = result.imageCount;
     outcome.costUsd = result.cost;
-    endGeneration(m_generationId, outcome);
+    endGeneration(generationId > 0 ? generationId : m_generationId, outcome);
 }
 
 void TextTurn::onStreamFailed(const ChatError &error)

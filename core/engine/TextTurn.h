@@ -38,7 +38,8 @@ protected:
 
     virtual void onStreamFinished(const ChatResult &result);
     // Adds a finished call's tokens and cost to the answer's totals and closes its generation row.
-    void recordFinishedCall(const ChatResult &result);
+    // generationId: the call's generation row when another call has started since (0: the current one).
+    void recordFinishedCall(const ChatResult &result, qint64 generationId = 0);
     void onStreamFailed(const ChatError &error);
 
     QPointer<ChatReply> m_stream;

@@ -8,11 +8,16 @@
 #include "mcp/McpText.h"
 #include "mcp/StdioTransport.h"
 
+#include <QJsonDocument>
 #include <QTimer>
 
 #include <memory>
 
 namespace confab {
+
+namespace {
+constexpr int RelistDelayMs = 1000;
+} // namespace
 
 McpConnections::McpConnections(QString settingsFile, QString keychainService, QNetworkAccessManager *network,
                                QObject *parent)
@@ -124,9 +129,18 @@ void McpConnections::connectClient(const QString &name, const McpServerSecrets &
         if (current())
             setFailed(name, reason);
     });
-    connect(client, &McpClient::toolsChanged, this, [this, name, current] {
+    // A server may announce changes in a flood (or after every listing): they are coalesced into one
+    // listing a second at most.
+    auto *relist = new QTimer(client);
+    relist->setSingleShot(true);
+    relist->setInterval(RelistDelayMs);
+    connect(relist, &QTimer::timeout, this, [this, name, current] {
         if (current() && m_connections[name].status.state == McpServerStatus::State::Ready)
             listTools(name);
+    });
+    connect(client, &McpClient::toolsChanged, relist, [relist] {
+        if (!relist->isActive())
+            relist->start();
     });
     client->start();
 }
@@ -136,21 +150,30 @@ void McpConnections::listTools(const QString &name)
     Connection &connection = m_connections[name];
     if (!connection.client)
         return;
-    connection.client->listTools(
-        [this, name, generation = connection.generation](const QList<McpTool> &tools, const QString &error) {
-            if (m_connections.value(name).generation != generation)
-                return;
-            if (!error.isEmpty()) {
-                setFailed(name, McpText::tr("The server did not list its tools: %1").arg(error));
-                return;
-            }
-            Connection &connection = m_connections[name];
-            connection.status.tools = tools;
-            connection.status.state = McpServerStatus::State::Ready;
-            connection.status.error.clear();
-            qCInfo(lcMcp).noquote() << "Server" << name << "ready with" << tools.size() << "tools";
-            changed(name);
-        });
+    connection.client->listTools([this, name, generation = connection.generation](const QList<McpTool> &tools,
+                                                                                  const QString &error) {
+        if (m_connections.value(name).generation != generation)
+            return;
+        if (!error.isEmpty()) {
+            setFailed(name, McpText::tr("The server did not list its tools: %1").arg(error));
+            return;
+        }
+        Connection &connection = m_connections[name];
+        const auto shape = [](const QList<McpTool> &list) {
+            QList<QByteArray> shapes;
+            for (const McpTool &tool : list)
+                shapes << tool.name.toUtf8() + tool.fingerprint() + QJsonDocument(tool.annotations).toJson();
+            return shapes;
+        };
+        if (connection.status.state == McpServerStatus::State::Ready &&
+            shape(tools) == shape(connection.status.tools))
+            return;
+        connection.status.tools = tools;
+        connection.status.state = McpServerStatus::State::Ready;
+        connection.status.error.clear();
+        qCInfo(lcMcp).noquote() << "Server" << name << "ready with" << tools.size() << "tools";
+        changed(name);
+    });
 }
 
 void McpConnections::setFailed(const QString &name, const QString &reason)
@@ -251,6 +274,12 @@ void McpConnections::reload()
         if (!(*config == m_connections.value(name).config))
             startConnection(name);
     }
+}
+
+int McpConnections::callTimeoutMs(const QString &name) const
+{
+    const auto it = m_connections.constFind(name);
+    return (it == m_connections.constEnd() ? 60 : it->config.timeoutSeconds) * 1000;
 }
 
 McpClient *McpConnections::client(const QString &name) const

@@ -73,6 +73,8 @@ public:
 
     // The server's client while it is Ready, else nullptr.
     McpClient *client(const QString &name) const;
+    // How long one tools/call of the server may take (its configured timeout).
+    int callTimeoutMs(const QString &name) const;
     McpApprovals &approvals() { return m_approvals; }
     McpServerList &serverList() { return m_list; }
     McpChatServers &chatServers() { return m_chatServers; }

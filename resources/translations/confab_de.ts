@@ -109,74 +109,83 @@
     <message>
         <source>confab chat: there is no MCP server named &quot;%1&quot; (see confab mcp list).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab chat: Es gibt keinen MCP-Server namens &quot;%1&quot; (siehe confab mcp list).
+</translation>
     </message>
     <message>
         <source>confab chat: the MCP server %1 is disabled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab chat: Der MCP-Server %1 ist deaktiviert.
+</translation>
     </message>
     <message>
         <source>confab: the MCP server %1 is not available: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab: Der MCP-Server %1 ist nicht verfügbar: %2
+</translation>
     </message>
     <message>
         <source>[tool] %1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[Werkzeug] %1 %2
+</translation>
     </message>
     <message>
         <source>[tool] %1 progress %2%3 %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[Werkzeug] %1 Fortschritt %2%3 %4
+</translation>
     </message>
     <message>
         <source>[tool] %1 %2 in %3 ms%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[Werkzeug] %1 %2 in %3 ms%4
+</translation>
     </message>
     <message>
         <source>reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>hat geantwortet</translation>
     </message>
     <message numerus="yes">
         <source>, %n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Bild</numerusform>
+            <numerusform>, %n Bilder</numerusform>
         </translation>
     </message>
     <message>
         <source>[tool] %1 failed: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[Werkzeug] %1 fehlgeschlagen: %2
+</translation>
     </message>
     <message>
         <source>[tool] %1 denied: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[Werkzeug] %1 abgelehnt: %2
+</translation>
     </message>
     <message>
         <source>[tool] %1 cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[Werkzeug] %1 abgebrochen
+</translation>
     </message>
     <message>
         <source>Offer the tools of these MCP servers (see confab mcp list) in this chat; &quot;none&quot; offers none. Each call asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeuge dieser MCP-Server (siehe confab mcp list) in diesem Chat anbieten; &quot;none&quot; bietet keine an. Jeder Aufruf fragt vorher.</translation>
     </message>
     <message>
         <source>Let this tool (TOOL or SERVER/TOOL) run without asking. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werkzeug (WERKZEUG oder SERVER/WERKZEUG) ohne Nachfrage laufen lassen. Wiederholbar.</translation>
     </message>
     <message>
         <source>Let every tool of the chat&apos;s servers run without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Werkzeug der Server des Chats ohne Nachfrage laufen lassen.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +949,10 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
+    <message>
+        <source>Tool %1 of %2 (%3, %4 ms):</source>
+        <translation>Werkzeug %1 von %2 (%3, %4 ms):</translation>
+    </message>
 </context>
 <context>
     <name>HistoryImporter</name>
@@ -1300,49 +1313,55 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
     <message>
         <source> (says it is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gibt an, nur zu lesen)</translation>
     </message>
     <message>
         <source> (may change or delete things)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kann Dinge ändern oder löschen)</translation>
     </message>
     <message>
         <source>confab: refused the tool call %1: there is no terminal to ask on. Allow it with --allow %2 (or --allow-all).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab: Werkzeugaufruf %1 abgelehnt: Es gibt kein Terminal, auf dem gefragt werden kann. Erlauben Sie ihn mit --allow %2 (oder --allow-all).
+</translation>
     </message>
     <message>
         <source>
 The model wants to call %1 of the server %2%3 with:
   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Das Modell möchte %1 des Servers %2%3 aufrufen mit:
+  %4
+</translation>
     </message>
     <message>
         <source>Its description or schema changed since you always allowed it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Beschreibung oder sein Schema hat sich geändert, seit Sie es immer erlaubt haben.
+</translation>
     </message>
     <message>
         <source>Allow it? [o]nce, [a]lways, [d]eny: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben? [o] einmal, [a] immer, [d] ablehnen: </translation>
     </message>
     <message>
         <source>Answer o (once), a (always) or d (deny): </source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Sie o (einmal), a (immer) oder d (ablehnen): </translation>
     </message>
     <message>
         <source>(not asked any more)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(wird nicht mehr gefragt)
+</translation>
     </message>
     <message>
         <source>The keychain did not give this server&apos;s secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Geheimnisse dieses Servers nicht herausgegeben: %1</translation>
     </message>
     <message>
         <source>The server did not list its tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seine Werkzeuge nicht aufgelistet: %1</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2052,7 @@ Ordner: %3
     <name>confab::AutoTurn</name>
     <message>
         <source>Starting the chat&apos;s tool servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeugserver des Chats starten …</translation>
     </message>
 </context>
 <context>
@@ -2206,27 +2225,27 @@ Ordner: %3
     <name>confab::McpToolCall</name>
     <message>
         <source>The arguments were not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente waren kein JSON-Objekt: %1.</translation>
     </message>
     <message>
         <source>Nobody could be asked to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand konnte um Erlaubnis gefragt werden.</translation>
     </message>
     <message>
         <source>The user denied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzer hat es abgelehnt.</translation>
     </message>
     <message>
         <source>The server %1 is not running: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 läuft nicht: %2</translation>
     </message>
     <message>
         <source>Stopped before it was allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor es erlaubt wurde.</translation>
     </message>
     <message>
         <source>The user stopped it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzer hat es angehalten.</translation>
     </message>
 </context>
 <context>

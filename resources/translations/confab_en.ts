@@ -5,9 +5,9 @@
     <name>ChatCommand</name>
     <message numerus="yes">
         <source>, %n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n picture</numerusform>
+            <numerusform>, %n pictures</numerusform>
         </translation>
     </message>
 </context>

@@ -24,7 +24,7 @@ ToolCallRecord echoCall()
     call.state = ToolCallRecord::State::Done;
     call.resultText = QStringLiteral("Buy milk\n```\nnot markdown```");
     call.links = {{QStringLiteral("file:///tmp/notes.txt"), QStringLiteral("notes.txt")}};
-    call.startedAt = QDateTime(QDate(2026, 12, 7), QTime(4, 0), QTimeZone::UTC);
+    call.startedAt = QDateTime(QDate(2026, 12, 7), QTime(4, 0), Qt::UTC);
     call.durationMs = 42;
     return call;
 }
@@ -45,6 +45,7 @@ TEST_CASE("An answer's tool calls survive the store, a JSON export and an import
     denied.state = ToolCallRecord::State::Denied;
     denied.resultText.clear();
     denied.error = QStringLiteral("The user denied it.");
+    denied.durationMs = 0;
     answer.metadata.toolCalls = {echoCall(), denied};
     const auto created = original->messages()->create(answer);
     REQUIRE(created);
@@ -60,8 +61,7 @@ TEST_CASE("An answer's tool calls survive the store, a JSON export and an import
     CHECK(messages[1].metadata.toolCalls == answer.metadata.toolCalls);
 
     const QString markdown = original.folder() + QStringLiteral("/chat.md");
-    REQUIRE(
-        HistoryExporter(original.store()).writeMarkdown(chat.id, markdown, original.folder() + "/images"));
+    REQUIRE(HistoryExporter(original.store()).exportSessionMarkdown(chat.id, markdown));
     QFile written(markdown);
     REQUIRE(written.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(written.readAll());
