@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(sse chunk fal_response history_import image document markdown mcp_message mcp_auth
-                                    sealed_segment)
+[ ${#targets[@]} -gt 0 ] || targets=(sse chunk fal_response fal_pricing history_import image document markdown mcp_message mcp_auth
+                                    sealed_segment snapshot)
 
 if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
   sudo=""
@@ -25,10 +25,11 @@ cmake -S . -B build-fuzz -G Ninja -DCONFAB_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug -DCM
 cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
 
 # Per target: the longest input worth trying and the slowest single run that is not a hang.
-declare -A max_len=([sse]=65536 [chunk]=65536 [fal_response]=65536 [history_import]=262144 [image]=65536 [document]=65536
-                    [markdown]=32768 [mcp_message]=65536 [mcp_auth]=65536 [sealed_segment]=262144)
-declare -A timeout=([sse]=10 [chunk]=10 [fal_response]=10 [history_import]=20 [image]=30 [document]=10 [markdown]=30
-                    [mcp_message]=10 [mcp_auth]=10 [sealed_segment]=20)
+declare -A max_len=([sse]=65536 [chunk]=65536 [fal_response]=65536 [fal_pricing]=65536 [history_import]=262144 [image]=65536 [document]=65536
+                    [markdown]=32768 [mcp_message]=65536 [mcp_auth]=65536 [sealed_segment]=262144
+                    [snapshot]=262144)
+declare -A timeout=([sse]=10 [chunk]=10 [fal_response]=10 [fal_pricing]=10 [history_import]=20 [image]=30 [document]=10 [markdown]=30
+                    [mcp_message]=10 [mcp_auth]=10 [sealed_segment]=20 [snapshot]=20)
 
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}

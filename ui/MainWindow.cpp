@@ -15,6 +15,7 @@
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "engine/TitleWriter.h"
+#include "input/ImageOptionsBar.h"
 #include "input/InputArea.h"
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
@@ -40,6 +41,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -129,6 +131,9 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         m_approver = new DialogToolApprover(this);
         backend->engine()->setToolApprover(m_approver);
     }
+    m_input->imageOptions()->setPrices(backend->falPrices());
+    connect(backend, &Backend::falPricesChanged, m_input,
+            [this, backend] { m_input->imageOptions()->setPrices(backend->falPrices()); });
     connect(m_input, &InputArea::sendRequested, this, &MainWindow::send);
     connect(m_input, &InputArea::stopRequested, this, &MainWindow::stop);
     connect(m_input, &InputArea::pickFilesRequested, this, [this] {
@@ -407,10 +412,13 @@ void MainWindow::updateHeader()
 ChatSettingsDialog *MainWindow::showChatSettings()
 {
     ChatParameters current;
+    QString pdfEngine;
     const qint64 session = m_session;
     if (session > 0) {
-        if (const auto stored = m_backend->store()->sessions()->get(session))
+        if (const auto stored = m_backend->store()->sessions()->get(session)) {
             current = stored->parameters();
+            pdfEngine = stored->pdfEngine;
+        }
     } else if (const auto pending = m_input->newChatParameters()) {
         current = *pending;
     } else if (const auto preset = ChatPresets(m_backend->settings()).defaultPreset()) {
@@ -419,11 +427,16 @@ ChatSettingsDialog *MainWindow::showChatSettings()
     auto *dialog = new ChatSettingsDialog(m_backend->settings(), current, this);
     dialog->setObjectName(QStringLiteral("chatSettingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPdfEngine(pdfEngine);
+    // A chat's engine is kept with the chat, so a chat not yet started has none to set.
+    dialog->pdfEngineChooser()->setEnabled(session > 0);
     connect(dialog, &QDialog::accepted, this, [this, dialog, session] {
+        SessionStore *sessions = m_backend->store()->sessions();
         if (session == 0)
             m_input->setNewChatParameters(dialog->parameters());
-        else if (!m_backend->store()->sessions()->setParameters(session, dialog->parameters()))
-            statusBar()->showMessage(m_backend->store()->sessions()->lastError(), 8000);
+        else if (!sessions->setParameters(session, dialog->parameters()) ||
+                 !sessions->setPdfEngine(session, dialog->pdfEngine()))
+            statusBar()->showMessage(sessions->lastError(), 8000);
     });
     dialog->open();
     return dialog;

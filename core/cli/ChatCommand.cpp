@@ -4,11 +4,13 @@
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
 #include "cli/TerminalToolApprover.h"
+#include "domain/PdfEngine.h"
 #include "engine/AnswerLength.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/Backend.h"
 #include "engine/ConversationEngine.h"
 #include "engine/ReasoningEffort.h"
+#include "fal/FalImageModels.h"
 #include "keys/KeyStore.h"
 #include "mcp/McpConnections.h"
 #include "openrouter/ModelCatalog.h"
@@ -291,6 +293,18 @@ private:
     QElapsedTimer m_progressClock;
 };
 
+// One line per fal model of the kind: id, name and price.
+QString imageModelList(FalImageModel::Kind kind, const FalPriceList &prices)
+{
+    QString list;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const FalImageModel &model : falimagemodels::all()) {
+        if (model.kind == kind)
+            list += QStringLiteral("  %1  %2, %3\n").arg(model.id, model.name, prices.label(model.id, now));
+    }
+    return list;
+}
+
 } // namespace
 
 void addSendOptions(const QString &command, QCommandLineParser &parser)
@@ -318,6 +332,12 @@ void addSendOptions(const QString &command, QCommandLineParser &parser)
                               "ChatCommand", "Send a file with the question: a picture, or a PDF, text, "
                                              "Markdown, CSV, JSON or source file. Repeatable."),
                           QStringLiteral("file")});
+        parser.addOption({QStringLiteral("pdf-engine"),
+                          QCoreApplication::translate(
+                              "ChatCommand", "How this chat's PDFs are read for a model that cannot read "
+                                             "files: cloudflare-ai (free), mistral-ocr (billed per page), "
+                                             "native (billed as input tokens) or auto."),
+                          QStringLiteral("engine")});
         parser.addOption({QStringLiteral("web"),
                           QCoreApplication::translate(
                               "ChatCommand", "Let the model search the web (billed per search); the pages it "
@@ -350,8 +370,18 @@ void addSendOptions(const QString &command, QCommandLineParser &parser)
     parser.addOption({QStringLiteral("aspect"),
                       QCoreApplication::translate("ChatCommand", "Aspect ratio, e.g. 16:9."),
                       QStringLiteral("ratio")});
-    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("ChatCommand", "jpeg or png."),
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("ChatCommand", "jpeg, png or webp, as the model offers."),
                       QStringLiteral("format")});
+    parser.addOption({QStringLiteral("model"),
+                      QCoreApplication::translate("ChatCommand", "fal model id; without a valid one the list "
+                                                                 "of models with their prices is shown."),
+                      QStringLiteral("model")});
+    if (command == QStringLiteral("edit"))
+        parser.addOption({QStringLiteral("resolution"),
+                          QCoreApplication::translate("ChatCommand", "Output resolution, e.g. 2K, for the "
+                                                                     "models that take one."),
+                          QStringLiteral("resolution")});
     if (command == QStringLiteral("image")) {
         parser.addOption({QStringLiteral("seed"),
                           QCoreApplication::translate("ChatCommand", "Seed for repeatable images."),
@@ -379,6 +409,23 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         request.mode = parser.isSet(QStringLiteral("auto")) ? GenerationMode::Auto : GenerationMode::Text;
         request.model = parser.value(QStringLiteral("model"));
         request.webSearch = parser.isSet(QStringLiteral("web"));
+        if (parser.isSet(QStringLiteral("pdf-engine"))) {
+            const QString engine = parser.value(QStringLiteral("pdf-engine"));
+            request.pdfEngine = engine == QLatin1String("auto") ? QString() : engine;
+            if (!isPdfEngine(*request.pdfEngine)) {
+                QString choices;
+                for (const PdfEngine &known : pdfEngines())
+                    choices += QStringLiteral("  %1  %2, %3%4\n")
+                                   .arg(known.id, known.name, known.cost,
+                                        known.costsMoney ? QStringLiteral(" ($)") : QString());
+                err(QCoreApplication::translate("ChatCommand",
+                                                "confab chat: \"%1\" is not a PDF engine. Choose one with "
+                                                "--pdf-engine (or auto):\n")
+                        .arg(engine) +
+                    choices);
+                return UsageError;
+            }
+        }
         if (parser.isSet(QStringLiteral("reasoning-effort"))) {
             request.reasoningEffort =
                 reasoningEffortFromName(parser.value(QStringLiteral("reasoning-effort")));
@@ -408,6 +455,22 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
         request.image.count = parser.value(QStringLiteral("count")).toInt();
         request.image.aspectRatio = parser.value(QStringLiteral("aspect"));
         request.image.format = parser.value(QStringLiteral("format"));
+        request.image.resolution = parser.value(QStringLiteral("resolution"));
+        request.model = parser.value(QStringLiteral("model"));
+        if (parser.isSet(QStringLiteral("model"))) {
+            const FalImageModel::Kind kind = command == QStringLiteral("image")
+                                                 ? FalImageModel::Kind::TextToImage
+                                                 : FalImageModel::Kind::Edit;
+            if (const FalImageModel *model = falimagemodels::find(request.model);
+                !model || model->kind != kind) {
+                err(QCoreApplication::translate("ChatCommand",
+                                                "confab %1: \"%2\" is not a model Confab offers "
+                                                "here. Choose one with --model:\n")
+                        .arg(command, request.model) +
+                    imageModelList(kind, backend.falPrices()));
+                return UsageError;
+            }
+        }
         if (command == QStringLiteral("image")) {
             if (parser.isSet(QStringLiteral("seed")))
                 request.image.seed = parser.value(QStringLiteral("seed")).toLongLong();

@@ -48,6 +48,9 @@ struct Session
     std::optional<double> temperature;
     std::optional<double> topP;
     std::optional<int> maxTokens;
+    // How OpenRouter reads this chat's PDFs for a model that cannot read files itself: one of PdfEngine.h's
+    // ids, or "" for Confab's choice (the model's own reading when it has one, else the free extraction).
+    QString pdfEngine;
 
     ChatParameters parameters() const { return {systemPrompt, temperature, topP, maxTokens}; }
 

@@ -3,6 +3,7 @@
 #include "engine/AttachmentIntake.h"
 #include "engine/ConversationEngine.h"
 #include "fal/FalClient.h"
+#include "fal/FalPriceLookup.h"
 #include "keys/KeyStore.h"
 #include "log/LogSink.h"
 #include "mcp/McpConnections.h"
@@ -40,6 +41,8 @@ Backend::Backend(AppEnvironment environment, QObject *parent)
     , m_fal(std::make_unique<FalClient>(m_network.get()))
     , m_models(std::make_unique<ModelCatalog>(m_openRouter.get(), m_environment.modelCachePath()))
     , m_mcp(std::make_unique<McpConnections>(m_settings->fileName(), m_keys->serviceName(), m_network.get()))
+    , m_falPriceLookup(std::make_unique<FalPriceLookup>(m_fal.get()))
+    , m_falPrices(FalPriceList::fromJson(m_settings->value(SettingKey::FalPriceCache).toString().toUtf8()))
 {
     m_engine = std::make_unique<ConversationEngine>(
         ConversationEngine::Services{m_store.get(), m_settings.get(), m_keys.get(), m_openRouter.get(),
@@ -50,7 +53,20 @@ Backend::Backend(AppEnvironment environment, QObject *parent)
     connect(m_keys.get(), &KeyStore::loaded, this, &Backend::applyKeys);
     connect(m_keys.get(), &KeyStore::keyChanged, this, &Backend::applyKeys);
     connect(m_settings.get(), &Settings::changed, this, &Backend::applySettings);
+    connect(m_falPriceLookup.get(), &FalPriceLookup::read, this,
+            [this](const QHash<QString, FalPrice> &prices) {
+                m_falPrices.update(prices, QDateTime::currentDateTimeUtc());
+                m_settings->setValue(SettingKey::FalPriceCache, QString::fromUtf8(m_falPrices.toJson()));
+                emit falPricesChanged();
+            });
     applySettings();
+}
+
+void Backend::refreshFalPrices()
+{
+    // Once a day at most; the answer lands in the settings, so the command line shares it with the window.
+    if (m_falPrices.needsRefresh(QDateTime::currentDateTimeUtc()))
+        m_falPriceLookup->start();
 }
 
 void Backend::followNetworkReachability()
@@ -116,6 +132,7 @@ void Backend::applyKeys()
     m_openRouter->setApiKey(m_keys->key(Provider::OpenRouter));
     m_fal->setApiKey(m_keys->key(Provider::Fal));
     LogSink::setSecrets({m_keys->key(Provider::OpenRouter), m_keys->key(Provider::Fal)});
+    refreshFalPrices();
     emit keysChanged();
 }
 

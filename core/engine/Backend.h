@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/AppEnvironment.h"
+#include "fal/FalPriceList.h"
 #include "store/Database.h"
 #include "store/OpenResult.h"
 
@@ -16,6 +17,7 @@ namespace confab {
 class AttachmentIntake;
 class ConversationEngine;
 class FalClient;
+class FalPriceLookup;
 class KeyStore;
 class McpConnections;
 class ModelCatalog;
@@ -55,17 +57,22 @@ public:
     AttachmentIntake *attachments() const { return m_attachments.get(); }
     // The user's MCP servers, their states and tools, the chats' choices of them and the standing approvals.
     McpConnections *mcp() const { return m_mcp.get(); }
+    // What the fal image models cost: fal's prices of the last day, else the registry's last known ones.
+    const FalPriceList &falPrices() const { return m_falPrices; }
 
 signals:
     // Keys were loaded or changed: the engine's readiness may have changed.
     void keysChanged();
     // The integrity check left for later found damage; `message` says what and what to do.
     void historyDamaged(const QString &message);
+    // fal answered with its current prices.
+    void falPricesChanged();
 
 private:
     void applyKeys();
     void applySettings();
     void followNetworkReachability();
+    void refreshFalPrices();
 
     AppEnvironment m_environment;
     std::unique_ptr<Settings> m_settings;
@@ -79,6 +86,8 @@ private:
     std::unique_ptr<ConversationEngine> m_engine;
     std::unique_ptr<AttachmentIntake> m_attachments;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
+    std::unique_ptr<FalPriceLookup> m_falPriceLookup;
+    FalPriceList m_falPrices;
 };
 
 } // namespace confab

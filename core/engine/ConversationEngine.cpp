@@ -9,6 +9,7 @@
 #include "engine/TextTurn.h"
 #include "engine/WebSearch.h"
 #include "fal/FalClient.h"
+#include "fal/FalImageModels.h"
 #include "fal/FalPricing.h"
 #include "keys/KeyStore.h"
 #include "limits/PromptValidator.h"
@@ -77,9 +78,9 @@ QString ConversationEngine::defaultModel(GenerationMode mode) const
     case GenerationMode::Auto:
         return m_services.settings->autoModel();
     case GenerationMode::TextToImage:
-        return ImageCall::modelFor(false);
+        return ImageCall::modelFor(false, {}, m_services.settings);
     case GenerationMode::ImageToImage:
-        return ImageCall::modelFor(true);
+        return ImageCall::modelFor(true, {}, m_services.settings);
     }
     return {};
 }
@@ -180,12 +181,28 @@ QString ConversationEngine::documentRefusal(const TurnRequest &request) const
                                     m_services.settings->maxTokens());
 }
 
+QString ConversationEngine::imageModelRefusal(const TurnRequest &request) const
+{
+    const bool edit = request.mode == GenerationMode::ImageToImage;
+    if ((!edit && request.mode != GenerationMode::TextToImage) || request.model.isEmpty())
+        return {};
+    const FalImageModel::Kind kind = edit ? FalImageModel::Kind::Edit : FalImageModel::Kind::TextToImage;
+    if (const FalImageModel *model = falimagemodels::find(request.model); model && model->kind == kind)
+        return {};
+    return edit ? tr("\"%1\" is not an image edit model Confab offers; choose one of: %2.")
+                      .arg(request.model, falimagemodels::ids(kind).join(QStringLiteral(", ")))
+                : tr("\"%1\" is not a text-to-image model Confab offers; choose one of: %2.")
+                      .arg(request.model, falimagemodels::ids(kind).join(QStringLiteral(", ")));
+}
+
 QString ConversationEngine::refusalFor(const TurnRequest &request) const
 {
     if (const QString limit = checkLimits(request); !limit.isEmpty())
         return limit;
     if (const Readiness ready = readiness(request.mode); !ready.canSend)
         return ready.reason;
+    if (const QString model = imageModelRefusal(request); !model.isEmpty())
+        return model;
     if (request.mode == GenerationMode::ImageToImage && request.imageHashes.isEmpty() &&
         (request.sessionId == 0 || latestSessionImage(m_services.store, request.sessionId).isEmpty()))
         return tr("Attach an image to edit (drop, paste or pick one), or generate one first.");
@@ -206,9 +223,9 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
 
     const double estimate =
         resolved.mode == GenerationMode::TextToImage || resolved.mode == GenerationMode::ImageToImage
-            ? FalPricing().cost(defaultModel(resolved.mode), resolved.image.count > 0
-                                                                 ? resolved.image.count
-                                                                 : m_services.settings->imageCount())
+            ? FalPricing().cost(resolved.model.isEmpty() ? defaultModel(resolved.mode) : resolved.model,
+                                resolved.image.count > 0 ? resolved.image.count
+                                                         : m_services.settings->imageCount())
             : (resolved.webSearch ? WebSearchCostUsd : 0.0);
     const SpendCheck spend = checkSpend(estimate);
     if (spend.verdict == SpendVerdict::Refuse) {
@@ -235,11 +252,13 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
         }
         resolved.sessionId = session->id;
     }
-    if (resolved.model.isEmpty() || !needsOpenRouter(resolved.mode)) {
+    if (!needsOpenRouter(resolved.mode)) {
+        // The fal model asked for (checked above), else the default for the mode.
+        if (resolved.model.isEmpty())
+            resolved.model = defaultModel(resolved.mode);
+    } else if (resolved.model.isEmpty()) {
         const auto session = store->sessions()->get(resolved.sessionId);
-        resolved.model = needsOpenRouter(resolved.mode) && session && !session->model.isEmpty()
-                             ? session->model
-                             : defaultModel(resolved.mode);
+        resolved.model = session && !session->model.isEmpty() ? session->model : defaultModel(resolved.mode);
     } else {
         store->sessions()->setModel(resolved.sessionId, resolved.model);
     }
@@ -253,6 +272,8 @@ SendOutcome ConversationEngine::send(const TurnRequest &request)
         else if (request.sessionId == 0)
             chats.setServers(resolved.sessionId, chats.defaultServers());
     }
+    if (resolved.pdfEngine)
+        store->sessions()->setPdfEngine(resolved.sessionId, *resolved.pdfEngine);
 
     NewMessage user;
     user.sessionId = resolved.sessionId;

@@ -106,6 +106,8 @@ private:
     bool serviceIsLocal(GenerationMode mode) const;
     SpendCheck checkSpend(double estimatedCostUsd) const;
     QString documentRefusal(const TurnRequest &request) const;
+    // Why an image turn cannot use the fal model it names (empty when it can, or names none).
+    QString imageModelRefusal(const TurnRequest &request) const;
     void onTurnDone(qint64 sessionId, qint64 messageId, bool succeeded, const QString &error);
 
     Services m_services;

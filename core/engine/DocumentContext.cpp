@@ -1,5 +1,6 @@
 #include "engine/DocumentContext.h"
 
+#include "domain/PdfEngine.h"
 #include "engine/ContextBuilder.h"
 #include "openrouter/ModelCatalog.h"
 #include "store/DocumentStore.h"
@@ -54,9 +55,15 @@ QString refusal(const QList<AttachedDocument> &documents, bool chatMode, const D
     return {};
 }
 
-QString pdfEngineFor(const ModelInfo *model)
+QString pdfEngineFor(const ModelInfo *model, const QString &chosen)
 {
-    if (model && model->inputModalities.contains(QStringLiteral("file")))
+    const bool readsFiles = model && model->inputModalities.contains(QStringLiteral("file"));
+    for (const PdfEngine &engine : pdfEngines()) {
+        // "native" for a model that cannot read files would be refused by OpenRouter; the default goes.
+        if (engine.id == chosen && (readsFiles || !engine.needsFileInput))
+            return chosen;
+    }
+    if (readsFiles)
         return QStringLiteral("native");
     return QStringLiteral("cloudflare-ai");
 }

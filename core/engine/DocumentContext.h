@@ -27,10 +27,11 @@ FilePart part(const AttachedDocument &document, const DocumentStore &store);
 QString refusal(const QList<AttachedDocument> &documents, bool chatMode, const DocumentStore &store,
                 const ModelInfo *model, int reservedForAnswer);
 
-// OpenRouter's file-parser engine for PDFs: a model that reads files itself gets them as they are (billed as
-// input tokens); for the others the free text extraction is asked for, rather than OpenRouter's default
-// engine, which is OCR billed per page.
-QString pdfEngineFor(const ModelInfo *model);
+// OpenRouter's file-parser engine for PDFs: the chat's own choice (PdfEngine.h) when it made one that the
+// model can use; else a model that reads files itself gets them as they are (billed as input tokens), and
+// for the others the free text extraction is asked for, rather than OpenRouter's default engine, which is
+// OCR billed per page.
+QString pdfEngineFor(const ModelInfo *model, const QString &chosen = {});
 
 } // namespace documentcontext
 } // namespace confab

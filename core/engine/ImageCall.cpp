@@ -3,6 +3,7 @@
 #include "domain/Generation.h"
 #include "engine/ErrorCodes.h"
 #include "fal/FalClient.h"
+#include "fal/FalImageModels.h"
 #include "fal/FalJob.h"
 #include "fal/FalPricing.h"
 #include "fal/FalRequestBuilder.h"
@@ -20,9 +21,14 @@ ImageCall::ImageCall(const TurnContext &context, ImageSink sink, QObject *parent
     , m_sink(std::move(sink))
 {}
 
-QString ImageCall::modelFor(bool edit)
+QString ImageCall::modelFor(bool edit, const QString &wanted, const Settings *settings)
 {
-    return QString::fromLatin1(edit ? FalModel::GeminiFlashEdit : FalModel::FluxProUltra);
+    const FalImageModel::Kind kind = edit ? FalImageModel::Kind::Edit : FalImageModel::Kind::TextToImage;
+    if (const FalImageModel *model = falimagemodels::find(wanted); model && model->kind == kind)
+        return model->id;
+    const QString configured =
+        settings ? (edit ? settings->imageEditModel() : settings->textToImageModel()) : QString();
+    return falimagemodels::resolve(configured, kind).id;
 }
 
 bool ImageCall::isRunning() const
@@ -34,7 +40,8 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
 {
     Settings *settings = m_context.settings;
     const bool edit = !inputHashes.isEmpty();
-    m_model = modelFor(edit);
+    m_model = modelFor(edit, m_context.request.model, settings);
+    const FalImageModel &model = *falimagemodels::find(m_model);
     const QString aspect = options.aspectRatio.isEmpty() ? settings->imageAspectRatio() : options.aspectRatio;
     const int count = options.count > 0 ? options.count : settings->imageCount();
     const QString format = options.format.isEmpty() ? settings->imageFormat() : options.format;
@@ -44,11 +51,13 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
 
     if (edit) {
         ImageEditOptions editOptions;
+        editOptions.model = m_model;
         editOptions.prompt = prompt;
         editOptions.numImages = count;
         editOptions.outputFormat = format;
         // The edit model follows its input's shape unless the user picked one on purpose.
         editOptions.aspectRatio = options.aspectRatio;
+        editOptions.resolution = options.resolution;
         editOptions.safetyTolerance = safetyTolerance;
         for (const QString &hash : inputHashes) {
             InputImage input;
@@ -61,15 +70,17 @@ void ImageCall::start(const QString &prompt, const QStringList &inputHashes, con
         m_job = m_context.fal->edit(editOptions);
     } else {
         FluxUltraOptions flux;
+        flux.model = m_model;
         flux.prompt = prompt;
-        flux.aspectRatio = aspect;
+        // A saved default the model lacks gives way to the model's own; one asked for explicitly is passed
+        // on and refused with a clear message.
+        flux.aspectRatio = options.aspectRatio.isEmpty() && !model.aspectRatios.contains(aspect)
+                               ? model.defaultAspectRatio
+                               : aspect;
         flux.numImages = count;
-        // A saved default only the edit model offers (webp) gives way to Flux's own default; a format asked
-        // for explicitly is passed on and refused with a clear message if Flux lacks it.
-        flux.outputFormat =
-            options.format.isEmpty() && !FalRequestBuilder::fluxOutputFormats().contains(format)
-                ? QStringLiteral("jpeg")
-                : format;
+        flux.outputFormat = options.format.isEmpty() && !model.outputFormats.contains(format)
+                                ? model.outputFormats.constFirst()
+                                : format;
         flux.seed = options.seed;
         flux.raw = options.raw;
         flux.safetyTolerance = safetyTolerance;

@@ -27,7 +27,10 @@ public:
     void cancel();
     bool isRunning() const;
 
-    static QString modelFor(bool edit);
+    // The fal model of the registry for this kind of job: `wanted` when it is one, else the user's default
+    // for the kind (settings) when that is one, else the registry's default.
+    static QString modelFor(bool edit, const QString &wanted, const Settings *settings);
+    QString model() const { return m_model; }
 
 signals:
     void finished(int storedImages, int blockedImages, const QString &description, double costUsd);

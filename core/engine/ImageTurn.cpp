@@ -44,7 +44,7 @@ void ImageTurn::onFinished(int stored, int blocked, const QString &description, 
 {
     const auto message = m_context.store->messages()->get(messageId());
     MessageMetadata metadata = message ? message->metadata : MessageMetadata();
-    metadata.model = ImageCall::modelFor(m_context.request.mode == GenerationMode::ImageToImage);
+    metadata.model = m_call->model();
     metadata.costUsd = costUsd;
     if (stored == 0) {
         failWith(blocked > 0 ? blockedNotice(stored, blocked)

@@ -101,12 +101,13 @@ void TextTurn::applyModelOptions(ChatRequest &request) const
 {
     request.sessionId = m_routingSession;
     const ModelInfo *model = m_context.models ? m_context.models->find(request.model) : nullptr;
-    if (const auto session = m_context.store->sessions()->get(sessionId()))
+    const auto session = m_context.store->sessions()->get(sessionId());
+    if (session)
         request.reasoningEffort = reasoningEffortToSend(session->reasoningEffort, model);
     // Models that can draw answer in text only unless asked for images.
     if (model && model->outputsImages())
         request.modalities = {QStringLiteral("image"), QStringLiteral("text")};
-    request.pdfEngine = documentcontext::pdfEngineFor(model);
+    request.pdfEngine = documentcontext::pdfEngineFor(model, session ? session->pdfEngine : QString());
     if (m_context.request.webSearch)
         request.webSearchResults = WebSearchResults;
 }

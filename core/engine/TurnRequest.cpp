@@ -23,6 +23,8 @@ QJsonObject requestToJson(const TurnRequest &request)
             options.insert(QStringLiteral("raw"), true);
         if (!image.safetyTolerance.isEmpty())
             options.insert(QStringLiteral("safety_tolerance"), image.safetyTolerance);
+        if (!image.resolution.isEmpty())
+            options.insert(QStringLiteral("resolution"), image.resolution);
         json.insert(QStringLiteral("image"), options);
     }
     return json;
@@ -41,6 +43,7 @@ TurnRequest requestFromJson(const QJsonObject &json)
         request.image.seed = options.value(QStringLiteral("seed")).toInteger();
     request.image.raw = options.value(QStringLiteral("raw")).toBool();
     request.image.safetyTolerance = options.value(QStringLiteral("safety_tolerance")).toString();
+    request.image.resolution = options.value(QStringLiteral("resolution")).toString();
     return request;
 }
 

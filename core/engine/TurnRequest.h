@@ -21,6 +21,7 @@ struct ImageOptions
     std::optional<qint64> seed;
     bool raw = false;
     QString safetyTolerance;
+    QString resolution; // the edit models that have one ("1K", "2K"…)
 };
 
 // One user turn as the window or the command line hands it to the engine.
@@ -29,7 +30,9 @@ struct TurnRequest
     qint64 sessionId = 0; // 0 starts a new session
     GenerationMode mode = GenerationMode::Text;
     QString prompt;
-    QString model; // empty: the session's model, else the default for the mode
+    // Empty: the session's model, else the default for the mode. In the image modes, a fal model of the
+    // registry (FalImageModels.h).
+    QString model;
     // Images already in the ImageStore (attachments or earlier images of the chat), by hash. In Image → Image
     // mode with none given, the session's most recent image is used.
     QStringList imageHashes;
@@ -42,6 +45,8 @@ struct TurnRequest
     bool continuation = false;
     // Set: the chat's reasoning effort becomes this before the turn runs (see ReasoningEffort.h).
     std::optional<QString> reasoningEffort;
+    // Set: the chat's PDF engine (PdfEngine.h) becomes this before the turn runs.
+    std::optional<QString> pdfEngine;
     // An earlier question of the session this turn is an edited version of: the new question goes beside it
     // as a new branch, and the answers below the old one stay on the old branch.
     qint64 newVersionOf = 0;

@@ -43,10 +43,10 @@ FalClient::FalClient(QNetworkAccessManager *network, QObject *parent)
     qRegisterMetaType<FalError>();
 }
 
-FalJob *FalClient::newJob(const char *model, const QString &problem,
+FalJob *FalClient::newJob(const QString &model, const QString &problem,
                           const std::function<void(FalJob *)> &start)
 {
-    auto *job = new FalJob(this, QLatin1String(model));
+    auto *job = new FalJob(this, model);
     if (!problem.isEmpty())
         job->failSoon(FalErrors::make(FalError::Kind::Validation, problem));
     else if (!hasApiKey())
@@ -58,14 +58,14 @@ FalJob *FalClient::newJob(const char *model, const QString &problem,
 
 FalJob *FalClient::generate(const FluxUltraOptions &options)
 {
-    return newJob(FalModel::FluxProUltra, FalRequestBuilder::validate(options), [&options](FalJob *job) {
+    return newJob(options.model, FalRequestBuilder::validate(options), [&options](FalJob *job) {
         job->startGenerate(FalRequestBuilder::fluxUltraInput(options));
     });
 }
 
 FalJob *FalClient::edit(const ImageEditOptions &options)
 {
-    return newJob(FalModel::GeminiFlashEdit, FalRequestBuilder::validate(options),
+    return newJob(options.model, FalRequestBuilder::validate(options),
                   [&options](FalJob *job) { job->startEdit(options); });
 }
 
@@ -145,10 +145,10 @@ QUrl FalClient::storageUrl(const QString &path) const
     return joined(m_storageBaseUrl, path);
 }
 
-QUrl FalClient::pricingUrl(const QString &model) const
+QUrl FalClient::pricingUrl(const QStringList &models) const
 {
     QUrl url = joined(m_platformBaseUrl, QStringLiteral("v1/models/pricing"));
-    url.setQuery(QUrlQuery{{QStringLiteral("endpoint_id"), model}});
+    url.setQuery(QUrlQuery{{QStringLiteral("endpoint_id"), models.join(QLatin1Char(','))}});
     return url;
 }
 

@@ -58,12 +58,13 @@ public:
                          FalRetryRule rule, qint64 maxBytes, QObject *owner) const;
     QUrl queueUrl(const QString &model) const;
     QUrl storageUrl(const QString &path) const;
-    // GET /v1/models/pricing?endpoint_id=MODEL on the Platform API.
-    QUrl pricingUrl(const QString &model) const;
+    // GET /v1/models/pricing?endpoint_id=A,B on the Platform API.
+    QUrl pricingUrl(const QStringList &models) const;
+    QUrl pricingUrl(const QString &model) const { return pricingUrl(QStringList{model}); }
 
 private:
     // A job for the model that fails on its own when the options are invalid or there is no key.
-    FalJob *newJob(const char *model, const QString &problem, const std::function<void(FalJob *)> &start);
+    FalJob *newJob(const QString &model, const QString &problem, const std::function<void(FalJob *)> &start);
     // {"expiration_duration_seconds":N}, as X-Fal-Object-Lifecycle(-Preference) carries it.
     QByteArray lifecyclePreference() const;
 

@@ -1,5 +1,7 @@
 #include "fal/FalPricing.h"
 
+#include "fal/FalImageModels.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,8 +12,10 @@ namespace confab {
 
 FalPricing::FalPricing()
 {
-    m_prices.insert(QLatin1String(FalModel::FluxProUltra), 0.06);
-    m_prices.insert(QLatin1String(FalModel::GeminiFlashEdit), 0.039);
+    for (const FalImageModel &model : falimagemodels::all())
+        m_prices.insert(model.id, model.lastKnownPriceUsd);
+    // fal's own alias of the Gemini 2.5 Flash Image edit model (fal.md B.5).
+    m_prices.insert(QStringLiteral("fal-ai/nano-banana/edit"), 0.039);
 }
 
 double FalPricing::pricePerImage(const QString &model) const
@@ -24,22 +28,50 @@ void FalPricing::setPricePerImage(const QString &model, double usd)
     m_prices.insert(model, usd);
 }
 
+namespace {
+
+// One entry of the answer; a price is a small non-negative number, anything else is a broken answer.
+std::optional<FalPrice> readEntry(const QJsonObject &price)
+{
+    const QJsonValue unitPrice = price.value(QLatin1String("unit_price"));
+    if (!unitPrice.isDouble())
+        return std::nullopt;
+    const double value = unitPrice.toDouble();
+    if (!std::isfinite(value) || value < 0 || value > 1000)
+        return std::nullopt;
+    // Unit and currency are short words ("image", "USD"); longer text is not one.
+    const QString unit = price.value(QLatin1String("unit")).toString().left(32);
+    const QString currency = price.value(QLatin1String("currency")).toString().left(8);
+    return FalPrice{value, unit, currency};
+}
+
+} // namespace
+
 std::optional<FalPrice> FalPricing::readPricingAnswer(const QByteArray &body, const QString &model)
 {
     const QJsonArray prices = QJsonDocument::fromJson(body).object().value(QLatin1String("prices")).toArray();
     for (const QJsonValue &entry : prices) {
         const QJsonObject price = entry.toObject();
-        const QJsonValue unitPrice = price.value(QLatin1String("unit_price"));
-        if (price.value(QLatin1String("endpoint_id")).toString() != model || !unitPrice.isDouble())
-            continue;
-        const double value = unitPrice.toDouble();
-        // A price is a small non-negative number; anything else is a broken answer, not a bill.
-        if (!std::isfinite(value) || value < 0 || value > 1000)
-            return std::nullopt;
-        return FalPrice{value, price.value(QLatin1String("unit")).toString(),
-                        price.value(QLatin1String("currency")).toString()};
+        if (price.value(QLatin1String("endpoint_id")).toString() == model)
+            return readEntry(price);
     }
     return std::nullopt;
+}
+
+QHash<QString, FalPrice> FalPricing::readPricingAnswer(const QByteArray &body)
+{
+    QHash<QString, FalPrice> read;
+    const QJsonArray prices = QJsonDocument::fromJson(body).object().value(QLatin1String("prices")).toArray();
+    for (const QJsonValue &entry : prices) {
+        const QJsonObject price = entry.toObject();
+        const QString id = price.value(QLatin1String("endpoint_id")).toString();
+        // Only models Confab offers are kept: the answer cannot grow the list.
+        if (!falimagemodels::find(id) || read.contains(id))
+            continue;
+        if (const std::optional<FalPrice> value = readEntry(price))
+            read.insert(id, *value);
+    }
+    return read;
 }
 
 std::optional<double> FalPricing::charge(const FalPrice &price, int images,

@@ -14,7 +14,7 @@ namespace confab {
 class FalPricing
 {
 public:
-    FalPricing(); // fal's published prices: flux ultra $0.06, gemini edit $0.039
+    FalPricing(); // each registry model at its last known price (FalImageModels.cpp)
 
     double pricePerImage(const QString &model) const;
     void setPricePerImage(const QString &model, double usd);
@@ -28,6 +28,8 @@ public:
     // "next_cursor":…,"has_more":…} (fal Platform API, Models → Pricing); empty when it has none or the
     // answer cannot be read.
     static std::optional<FalPrice> readPricingAnswer(const QByteArray &body, const QString &model);
+    // Every readable entry of such an answer, by endpoint id; entries with a broken price are left out.
+    static QHash<QString, FalPrice> readPricingAnswer(const QByteArray &body);
     // What fal charged at its own price: billableUnits when fal counted them, else one unit per image for
     // per-image prices. Empty when the price is not in USD or its unit is not one Confab can count, so the
     // caller falls back to its configured price.

@@ -7,7 +7,8 @@
 
 namespace confab {
 
-// Checks options before anything is sent and turns them into the model's input JSON.
+// Checks options against their model's schema (FalImageModels.h) before anything is sent and turns them into
+// that model's input JSON.
 namespace FalRequestBuilder {
 
 // An empty string when the options are fine, otherwise a sentence for the user.
@@ -18,10 +19,8 @@ QJsonObject fluxUltraInput(const FluxUltraOptions &options);
 // imageUrls: one fal storage URL per input image, in order.
 QJsonObject imageEditInput(const ImageEditOptions &options, const QStringList &imageUrls);
 
-QStringList fluxAspectRatios();
-QStringList editAspectRatios();
+// The output formats of the default text-to-image model (Flux Ultra).
 QStringList fluxOutputFormats();
-QStringList editOutputFormats();
 
 } // namespace FalRequestBuilder
 

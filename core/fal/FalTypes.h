@@ -14,9 +14,11 @@ inline constexpr char FluxProUltra[] = "fal-ai/flux-pro/v1.1-ultra";
 inline constexpr char GeminiFlashEdit[] = "fal-ai/gemini-25-flash-image/edit";
 } // namespace FalModel
 
-// Text to image with Flux Pro v1.1 Ultra. Strings are sent as fal spells them ("16:9", "jpeg", "2").
+// Text to image, with Flux Pro v1.1 Ultra unless `model` names another text-to-image model of the registry
+// (FalImageModels.h). Strings are sent as fal spells them ("16:9", "jpeg", "2").
 struct FluxUltraOptions
 {
+    QString model = QString::fromLatin1(FalModel::FluxProUltra);
     QString prompt;
     QString aspectRatio = QStringLiteral("16:9");
     int numImages = 1;
@@ -32,14 +34,17 @@ struct InputImage
     QByteArray mime; // e.g. "image/png"
 };
 
-// Image edit with Gemini 2.5 Flash Image. An empty aspectRatio lets fal follow the input image.
+// Image edit, with Gemini 2.5 Flash Image unless `model` names another edit model of the registry. An empty
+// aspectRatio lets fal follow the input image; an empty resolution leaves the model's own default.
 struct ImageEditOptions
 {
+    QString model = QString::fromLatin1(FalModel::GeminiFlashEdit);
     QString prompt;
     QList<InputImage> images;
     int numImages = 1;
     QString outputFormat = QStringLiteral("png");
     QString aspectRatio;
+    QString resolution;
     int safetyTolerance = 4; // the model's default; 1 strictest … 6 most permissive
 };
 
@@ -104,5 +109,6 @@ QString falErrorKindName(FalError::Kind kind);
 
 } // namespace confab
 
+Q_DECLARE_METATYPE(confab::FalPrice)
 Q_DECLARE_METATYPE(confab::FalResult)
 Q_DECLARE_METATYPE(confab::FalError)

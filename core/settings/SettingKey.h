@@ -33,6 +33,7 @@ enum class SettingKey
     TitleModel,
     Language,
     SyncFolder,
+    FalPriceCache,
 };
 
 } // namespace confab

@@ -55,6 +55,8 @@ std::vector<SettingDefinition> buildTable()
         {K::Language, QStringLiteral("appearance/language"), s("system")},
         // Per device: where this machine sees the shared folder.
         {K::SyncFolder, QStringLiteral("sync/folder"), QString()},
+        // fal's prices as its pricing API last answered (FalPriceList's JSON); read again after a day.
+        {K::FalPriceCache, QStringLiteral("costs/falPriceCache"), QString()},
     };
 }
 

@@ -50,6 +50,7 @@ bool HistoryImporter::importJson(const QString &path, const history::Progress &p
 {
     m_imported.clear();
     m_written.clear();
+    m_writtenDocuments.clear();
     m_lastError.clear();
     m_cancelled = false;
     m_sawFormat = false;
@@ -91,6 +92,8 @@ bool HistoryImporter::importJson(const QString &path, const history::Progress &p
     if (!saved) {
         for (const QString &hash : std::as_const(m_written))
             QFile::remove(m_store.images()->pathFor(hash));
+        for (const QString &hash : std::as_const(m_writtenDocuments))
+            QFile::remove(m_store.documents()->pathFor(hash));
         m_imported.clear();
         m_lastError = QCoreApplication::translate("HistoryImporter", "%1 was not imported: %2.")
                           .arg(QFileInfo(filePath).fileName(), m_lastError);
@@ -247,11 +250,10 @@ bool HistoryImporter::insertSession(const QJsonObject &fields, qint64 *sessionId
     const auto session = history::sessionFromJson(fields, &m_lastError);
     if (!session)
         return false;
-    auto query =
-        sql::run(m_store.database().connection(),
-                 QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                     .arg(records::sessionWrittenColumns()),
-                 records::sessionValues(*session), &m_lastError);
+    auto query = sql::run(m_store.database().connection(),
+                          QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (%2)")
+                              .arg(records::sessionWrittenColumns(), records::sessionPlaceholders()),
+                          records::sessionValues(*session), &m_lastError);
     if (!query)
         return false;
     *sessionId = query->lastInsertId().toLongLong();
@@ -307,6 +309,7 @@ bool HistoryImporter::ensureDocument(const AttachedDocument &document, const QSt
         QFile::remove(m_store.documents()->pathFor(stored->hash));
         return fail(QStringLiteral("the document %1 is damaged").arg(document.hash));
     }
+    m_writtenDocuments << stored->hash;
     return true;
 }
 

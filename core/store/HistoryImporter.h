@@ -55,7 +55,9 @@ private:
     qint64 m_total = 0;
     bool m_sawFormat = false;
     std::optional<int> m_version;
+    // Files this import added to the image and document stores, removed again when it fails.
     QStringList m_written;
+    QStringList m_writtenDocuments;
     // The session being read: its messages' ids in the file mapped to the new ones, and the last one written.
     QHash<qint64, qint64> m_newIds;
     qint64 m_previousId = 0;

@@ -1,5 +1,7 @@
 #include "store/HistoryRecords.h"
 
+#include "domain/PdfEngine.h"
+#include "store/DocumentRecord.h"
 #include "store/MessageRecord.h"
 #include "store/RecordFields.h"
 #include "store/Sql.h"
@@ -30,6 +32,7 @@ QJsonObject sessionToJson(const Session &session)
             {QStringLiteral("system_prompt"), session.systemPrompt},
             {QStringLiteral("pinned"), session.pinned},
             {QStringLiteral("reasoning_effort"), session.reasoningEffort},
+            {QStringLiteral("pdf_engine"), session.pdfEngine},
             {QStringLiteral("parameters"), session.parameters().toJson()}};
 }
 
@@ -39,18 +42,8 @@ QJsonObject messageToJson(const Message &message)
     json.insert(QStringLiteral("id"), message.id);
     json.insert(QStringLiteral("created_at"), message.createdAt.toMSecsSinceEpoch());
     json.insert(QStringLiteral("parent_id"), message.parentId);
-    // Documents travel in exports only: sync carries no document files yet.
-    if (!message.documents.isEmpty()) {
-        QJsonArray documents;
-        for (const AttachedDocument &document : message.documents)
-            documents.append(QJsonObject{{QStringLiteral("hash"), document.hash},
-                                         {QStringLiteral("name"), document.name},
-                                         {QStringLiteral("mime"), document.mime},
-                                         {QStringLiteral("size"), document.size},
-                                         {QStringLiteral("pages"), document.pages},
-                                         {QStringLiteral("position"), document.position}});
-        json.insert(QStringLiteral("documents"), documents);
-    }
+    if (!message.documents.isEmpty())
+        json.insert(QStringLiteral("documents"), records::documentsToJson(message.documents));
     return json;
 }
 
@@ -90,12 +83,16 @@ std::optional<Session> sessionFromJson(const QJsonObject &object, QString *error
                     object.value(QStringLiteral("reasoning_effort")).toString(),
                     {},
                     {},
+                    {},
                     {}};
     const ChatParameters parameters =
         ChatParameters::fromJson(object.value(QStringLiteral("parameters")).toObject());
     session.temperature = parameters.temperature;
     session.topP = parameters.topP;
     session.maxTokens = parameters.maxTokens;
+    // An engine this version does not know is left to Confab's choice rather than sent to OpenRouter.
+    const QString engine = object.value(QStringLiteral("pdf_engine")).toString();
+    session.pdfEngine = isPdfEngine(engine) ? engine : QString();
     return session;
 }
 
@@ -121,19 +118,11 @@ std::optional<Message> messageFromJson(const QJsonObject &object, const QString 
     if (message->parentId < FollowsPrevious)
         return field.fail<Message>(
             QStringLiteral("%1 has a parent_id that is not a whole number").arg(where));
-    for (const QJsonValue &value : object.value(QStringLiteral("documents")).toArray()) {
-        const QJsonObject document = value.toObject();
-        FieldReader documentField(document, where, error);
-        const auto hash = documentField.text(QStringLiteral("hash"));
-        const auto name = documentField.text(QStringLiteral("name"));
-        const auto mime = documentField.text(QStringLiteral("mime"));
-        const auto size = documentField.integer(QStringLiteral("size"));
-        const auto pages = documentField.integer(QStringLiteral("pages"));
-        const auto position = documentField.integer(QStringLiteral("position"));
-        if (!hash || !name || !mime || !size || !pages || !position)
-            return std::nullopt;
-        message->documents << AttachedDocument{*hash, *name, *mime, *size, int(*pages), int(*position)};
-    }
+    const auto documents =
+        records::documentsFromJson(object.value(QStringLiteral("documents")), where, error);
+    if (!documents)
+        return std::nullopt;
+    message->documents = *documents;
     return message;
 }
 

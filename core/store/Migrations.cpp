@@ -171,12 +171,28 @@ QStringList version7()
     };
 }
 
+// Version 8: a deleted message's parent travels with its deletion (SyncMigration).
+QStringList version8()
+{
+    return deletedParentMigration();
+}
+
+// Version 9: each chat's PDF engine, how OpenRouter reads its PDFs for a model that cannot ("" leaves the
+// choice to Confab). A merged session field, so it syncs like the others.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE chat_sessions ADD COLUMN pdf_engine TEXT NOT NULL DEFAULT ''"),
+        sessionFieldTrigger(QLatin1String("pdf_engine")),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
-                                          version5(), version6(), version7()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(),
+                                          version6(), version7(), version8(), version9()};
     return steps;
 }
 

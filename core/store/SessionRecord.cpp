@@ -1,5 +1,6 @@
 #include "store/SessionRecord.h"
 
+#include "domain/PdfEngine.h"
 #include "store/Sql.h"
 
 #include <array>
@@ -25,7 +26,7 @@ std::optional<QVariant> real(const QJsonValue &value)
     return value.isDouble() ? std::optional<QVariant>(value.toDouble()) : std::nullopt;
 }
 
-const std::array<MergedField, 10> mergedFields{{
+const std::array<MergedField, 11> mergedFields{{
     {QLatin1StringView("title"), [](const Session &s) { return QJsonValue(s.title); }, &text},
     // A number on the wire, as the column stores it; older devices may send a JSON boolean.
     {QLatin1StringView("pinned"), [](const Session &s) { return QJsonValue(s.pinned ? 1 : 0); },
@@ -50,6 +51,9 @@ const std::array<MergedField, 10> mergedFields{{
              return std::optional<QVariant>(QVariant());
          return v.isDouble() ? std::optional<QVariant>(v.toInteger()) : std::nullopt;
      }},
+    // Another device's value is kept only if this one knows the engine: an unknown id is not sent on.
+    {QLatin1StringView("pdf_engine"), [](const Session &s) { return QJsonValue(s.pdfEngine); },
+     [](const QJsonValue &v) { return isPdfEngine(v.toString()) ? text(v) : std::nullopt; }},
 }};
 
 } // namespace
@@ -62,7 +66,15 @@ QString sessionColumns()
 QString sessionWrittenColumns()
 {
     return QStringLiteral("title, type, status, created_at, updated_at, model, system_prompt, pinned,"
-                          " reasoning_effort, temperature, top_p, max_tokens");
+                          " reasoning_effort, temperature, top_p, max_tokens, pdf_engine");
+}
+
+QString sessionPlaceholders()
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < sessionValues(Session{}).size(); ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
 }
 
 Session sessionFromRow(const QSqlQuery &row, int first)
@@ -85,6 +97,7 @@ Session sessionFromRow(const QSqlQuery &row, int first)
         session.topP = at(11).toDouble();
     if (!at(12).isNull())
         session.maxTokens = at(12).toInt();
+    session.pdfEngine = at(13).toString();
     return session;
 }
 
@@ -101,7 +114,8 @@ QVariantList sessionValues(const Session &s)
             s.reasoningEffort,
             sql::nullable(s.temperature),
             sql::nullable(s.topP),
-            sql::nullable(s.maxTokens)};
+            sql::nullable(s.maxTokens),
+            s.pdfEngine};
 }
 
 std::span<const MergedField> mergedSessionFields()

@@ -22,6 +22,8 @@ QString sessionColumns();
 Session sessionFromRow(const QSqlQuery &row, int first = 0);
 // The columns a session is written to (all but id and gid), and their values in the same order.
 QString sessionWrittenColumns();
+// One "?" for each of sessionWrittenColumns(), for an INSERT.
+QString sessionPlaceholders();
 QVariantList sessionValues(const Session &session);
 
 // A session field that merges on its own across devices (last writer wins), named by its column.

@@ -1,5 +1,6 @@
 #include "store/SessionStore.h"
 
+#include "domain/PdfEngine.h"
 #include "store/Database.h"
 #include "store/ImageStore.h"
 #include "store/SessionRecord.h"
@@ -69,11 +70,10 @@ std::optional<Session> SessionStore::create(const QString &title, SessionType ty
     session.temperature = parameters.temperature;
     session.topP = parameters.topP;
     session.maxTokens = parameters.maxTokens;
-    auto query =
-        sql::run(m_database->connection(),
-                 QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                     .arg(records::sessionWrittenColumns()),
-                 records::sessionValues(session), &m_lastError);
+    auto query = sql::run(m_database->connection(),
+                          QStringLiteral("INSERT INTO chat_sessions (%1) VALUES (%2)")
+                              .arg(records::sessionWrittenColumns(), records::sessionPlaceholders()),
+                          records::sessionValues(session), &m_lastError);
     if (!query)
         return std::nullopt;
     const qint64 id = query->lastInsertId().toLongLong();
@@ -173,6 +173,15 @@ bool SessionStore::setSystemPrompt(qint64 id, const QString &systemPrompt)
 bool SessionStore::setReasoningEffort(qint64 id, const QString &effort)
 {
     return update(id, QStringLiteral("reasoning_effort"), effort);
+}
+
+bool SessionStore::setPdfEngine(qint64 id, const QString &engine)
+{
+    if (!isPdfEngine(engine)) {
+        m_lastError = QStringLiteral("\"%1\" is not a PDF engine Confab knows.").arg(engine);
+        return false;
+    }
+    return update(id, QStringLiteral("pdf_engine"), engine);
 }
 
 bool SessionStore::setParameters(qint64 id, const ChatParameters &parameters)

@@ -39,6 +39,8 @@ public:
     bool setModel(qint64 id, const QString &model);
     bool setSystemPrompt(qint64 id, const QString &systemPrompt);
     bool setReasoningEffort(qint64 id, const QString &effort);
+    // One of PdfEngine.h's ids, or "" for Confab's choice; false for anything else.
+    bool setPdfEngine(qint64 id, const QString &engine);
     bool setParameters(qint64 id, const ChatParameters &parameters);
     bool setStatus(qint64 id, SessionStatus status);
     bool archive(qint64 id) { return setStatus(id, SessionStatus::Archived); }

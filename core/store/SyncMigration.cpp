@@ -155,6 +155,18 @@ QStringList changeFeed()
 
 } // namespace
 
+QStringList deletedParentMigration()
+{
+    return {
+        QStringLiteral("DROP TRIGGER sync_message_deleted"),
+        QStringLiteral("CREATE TRIGGER sync_message_deleted AFTER DELETE ON messages WHEN %1 BEGIN"
+                       " INSERT INTO sync_outbox (kind, gid, field, at) VALUES ('%3', old.gid,"
+                       " coalesce((SELECT gid FROM messages WHERE id = old.parent_id), ''), %2); END")
+            .arg(local(), now(), record::MessageDelete),
+        QStringLiteral("ALTER TABLE sync_tombstone ADD COLUMN parent_gid TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 QString sessionFieldTrigger(QLatin1String column)
 {
     return QStringLiteral("CREATE TRIGGER sync_session_%1 AFTER UPDATE OF %1 ON chat_sessions"

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <cmath>
@@ -117,7 +118,9 @@ std::optional<KeyFile> readKeyFile(const QString &root)
     return key;
 }
 
-bool writeKeyFile(const QString &root, const KeyFile &key, QString *error)
+// Replaces the file, or, for a new folder key, puts it in place only if no other device has put one there
+// meanwhile (a temporary file of its own renamed without replacing: all or nothing, and the first one wins).
+bool writeKeyFile(const QString &root, const KeyFile &key, bool replace, QString *error)
 {
     const QJsonObject object{{QStringLiteral("confab-folder-key"), Version},
                              {QStringLiteral("id"), key.id},
@@ -128,7 +131,23 @@ bool writeKeyFile(const QString &root, const KeyFile &key, QString *error)
                              {QStringLiteral("nonce"), QString::fromLatin1(key.nonce.toBase64())},
                              {QStringLiteral("wrapped"), QString::fromLatin1(key.wrapped.toBase64())},
                              {QStringLiteral("check"), QString::fromLatin1(key.check.toBase64())}};
-    return writeAtomically(FolderKey::filePath(root), QJsonDocument(object).toJson(), error);
+    const QByteArray bytes = QJsonDocument(object).toJson();
+    if (replace)
+        return writeAtomically(FolderKey::filePath(root), bytes, error);
+    QTemporaryFile temporary(root + QStringLiteral("/confab-key-XXXXXX.tmp"));
+    temporary.setAutoRemove(false);
+    if (!temporary.open() || temporary.write(bytes) != bytes.size() || !temporary.flush()) {
+        *error = SyncText::tr("cannot write %1: %2").arg(temporary.fileName(), temporary.errorString());
+        QFile::remove(temporary.fileName());
+        return false;
+    }
+    temporary.close();
+    if (!QFile::rename(temporary.fileName(), FolderKey::filePath(root))) {
+        QFile::remove(temporary.fileName());
+        *error = SyncText::tr("cannot move %1 into place").arg(temporary.fileName());
+        return false;
+    }
+    return true;
 }
 
 // Wraps `key` under a new salt and nonce for `passphrase`.
@@ -196,8 +215,10 @@ std::variant<QByteArray, QString> FolderKey::create(const QString &root, const Q
     QString error;
     if (!file)
         return SyncText::tr("the key could not be derived from the passphrase");
-    if (!writeKeyFile(root, *file, &error))
-        return error;
+    if (!writeKeyFile(root, *file, false, &error))
+        // Another device enabled encryption at the same moment and its key file came first: this device
+        // takes that key, if the passphrase opens it, so the folder keeps one key.
+        return present(root) ? unlock(root, passphrase) : std::variant<QByteArray, QString>(error);
     return key;
 }
 
@@ -238,7 +259,7 @@ bool FolderKey::rewrap(const QString &root, const QByteArray &key, const QString
         *error = SyncText::tr("the key could not be derived from the passphrase");
         return false;
     }
-    return writeKeyFile(root, *file, error);
+    return writeKeyFile(root, *file, true, error);
 }
 
 QString FolderKey::folderId(const QString &root)

@@ -2,6 +2,8 @@
 
 #include "domain/Message.h"
 #include "domain/Session.h"
+#include "store/DocumentRecord.h"
+#include "store/DocumentStore.h"
 #include "store/MessageRecord.h"
 #include "store/SessionRecord.h"
 #include "sync/HybridClock.h"
@@ -15,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace confab {
@@ -30,7 +33,34 @@ SyncApplier::SyncApplier(SyncConnection &connection, HybridClock &clock, const S
     , m_clock(clock)
     , m_folder(folder)
     , m_imagesDir(std::move(imagesDir))
+    , m_documentsDir(DocumentStore::besideImages(m_imagesDir))
 {}
+
+QStringList SyncApplier::bringDocuments(const Segment &segment, QStringList *oversized)
+{
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    QStringList missing;
+    QDir().mkpath(m_documentsDir);
+    for (const QJsonObject &record : segment.records) {
+        for (const QJsonValue &document : record.value(QStringLiteral("documents")).toArray()) {
+            // The hash names a file here: anything but a SHA-256 in hex is left for apply() to refuse.
+            const QString hash = document.toObject().value(QStringLiteral("hash")).toString();
+            if (!sha256.match(hash).hasMatch())
+                continue;
+            const QString local = m_documentsDir + QLatin1Char('/') + hash;
+            if (QFileInfo::exists(local))
+                continue;
+            bool tooLarge = false;
+            const auto bytes = m_folder.takeDocument(hash, &tooLarge);
+            QString error;
+            if (!bytes || !writeAtomically(local, *bytes, &error))
+                missing << hash;
+            if (tooLarge)
+                *oversized << hash;
+        }
+    }
+    return missing;
+}
 
 QStringList SyncApplier::bringImages(const Segment &segment, QStringList *oversized)
 {
@@ -57,35 +87,77 @@ QStringList SyncApplier::bringImages(const Segment &segment, QStringList *oversi
 
 bool SyncApplier::apply(const Segment &segment, QString *error)
 {
+    m_nowMs = QDateTime::currentMSecsSinceEpoch();
+    // The header's time is that device's wall clock when it wrote the segment: further ahead of ours than
+    // the bound, that clock is wrong, and Settings → Sync says so.
+    const qint64 ahead = segment.writtenAtMs - m_nowMs;
+    return applyRecords(
+        segment.records,
+        [&] {
+            return m_connection.setState(clockAheadKey(segment.device), ahead > HybridClock::MaxDriftMs
+                                                                            ? QString::number(ahead)
+                                                                            : QString()) &&
+                   m_connection.run(
+                       QStringLiteral("INSERT INTO sync_peer (device, name, applied_seq, last_applied_at)"
+                                      " VALUES (?, ?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
+                                      " name = excluded.name, applied_seq = excluded.applied_seq,"
+                                      " last_applied_at = excluded.last_applied_at, waiting = ''"),
+                       {segment.device, segment.deviceName, segment.seq, segment.writtenAtMs});
+        },
+        error);
+}
+
+bool SyncApplier::applySnapshotPart(const Segment &part, QString *error)
+{
+    m_nowMs = QDateTime::currentMSecsSinceEpoch();
+    return applyRecords(
+        part.records, [] { return true; }, error);
+}
+
+bool SyncApplier::coverSegments(const QHash<QString, qint64> &covers, const QHash<QString, QString> &names,
+                                QString *error)
+{
+    if (!m_connection.beginImmediate()) {
+        *error = SyncText::tr("the history is busy: %1").arg(m_connection.lastError());
+        return false;
+    }
+    bool done = true;
+    for (auto it = covers.cbegin(); done && it != covers.cend(); ++it) {
+        done = bool(m_connection.run(
+            QStringLiteral(
+                "INSERT INTO sync_peer (device, name, applied_seq) VALUES (?, ?, ?)"
+                " ON CONFLICT (device) DO UPDATE SET applied_seq = max(applied_seq, excluded.applied_seq),"
+                " name = CASE WHEN name = '' THEN excluded.name ELSE name END, waiting = ''"),
+            {it.key(), names.value(it.key()), it.value()}));
+    }
+    done = done && m_connection.commit();
+    if (!done) {
+        *error = m_connection.lastError();
+        m_connection.rollback();
+    }
+    return done;
+}
+
+bool SyncApplier::applyRecords(const QList<QJsonObject> &records, const std::function<bool()> &finish,
+                               QString *error)
+{
     if (!m_connection.beginImmediate()) {
         *error = SyncText::tr("the history is busy: %1").arg(m_connection.lastError());
         return false;
     }
     const HlcStamp clockBefore = m_clock.last();
-    m_nowMs = QDateTime::currentMSecsSinceEpoch();
-    // The header's time is that device's wall clock when it wrote the segment: further ahead of ours than
-    // the bound, that clock is wrong, and Settings → Sync says so.
-    const qint64 ahead = segment.writtenAtMs - m_nowMs;
-    bool done = bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)"))) &&
-                m_connection.setState(clockAheadKey(segment.device),
-                                      ahead > HybridClock::MaxDriftMs ? QString::number(ahead) : QString());
+    bool done =
+        bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)"))) && finish();
     m_touchedSessions.clear();
-    for (const QJsonObject &record : segment.records) {
+    for (const QJsonObject &record : records) {
         if (!done)
             break;
         done = applyRecord(record);
     }
     for (const qint64 sessionId : std::as_const(m_touchedSessions))
         done = done && settleSelection(sessionId);
-    done =
-        done &&
-        m_connection.run(QStringLiteral("INSERT INTO sync_peer (device, name, applied_seq, last_applied_at)"
-                                        " VALUES (?, ?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
-                                        " name = excluded.name, applied_seq = excluded.applied_seq,"
-                                        " last_applied_at = excluded.last_applied_at, waiting = ''"),
-                         {segment.device, segment.deviceName, segment.seq, segment.writtenAtMs}) &&
-        m_connection.run(QStringLiteral("DELETE FROM sync_applying")) &&
-        m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) && m_connection.commit();
+    done = done && m_connection.run(QStringLiteral("DELETE FROM sync_applying")) &&
+           m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) && m_connection.commit();
     if (!done) {
         *error = m_connection.lastError();
         m_connection.rollback();
@@ -129,9 +201,10 @@ QString SyncApplier::clockOf(const QString &gid, const QString &field)
 
 bool SyncApplier::setClock(const QString &gid, const QString &field, const QString &hlc)
 {
-    return bool(m_connection.run(QStringLiteral("INSERT INTO sync_clock (gid, field, hlc) VALUES (?, ?, ?)"
-                                                " ON CONFLICT (gid, field) DO UPDATE SET hlc = excluded.hlc"),
-                                 {gid, field, hlc}));
+    return bool(
+        m_connection.exec(QStringLiteral("INSERT INTO sync_clock (gid, field, hlc) VALUES (?, ?, ?)"
+                                         " ON CONFLICT (gid, field) DO UPDATE SET hlc = excluded.hlc"),
+                          {gid, field, hlc}));
 }
 
 qint64 SyncApplier::sessionFor(const QString &gid, qint64 createdAt)
@@ -142,11 +215,12 @@ qint64 SyncApplier::sessionFor(const QString &gid, qint64 createdAt)
         return id.toLongLong();
     // A message can arrive before the session record it belongs to (from a third device); the session starts
     // bare and its fields fill in when their record comes, since any stamped value beats none.
-    auto inserted =
-        m_connection.run(QStringLiteral("INSERT INTO chat_sessions (gid, title, type, status, created_at,"
-                                        " updated_at) VALUES (?, '', 'text', 'active', ?, ?)"),
-                         {gid, createdAt, createdAt});
-    return inserted ? inserted->lastInsertId().toLongLong() : 0;
+    qint64 inserted = 0;
+    return m_connection.exec(QStringLiteral("INSERT INTO chat_sessions (gid, title, type, status, created_at,"
+                                            " updated_at) VALUES (?, '', 'text', 'active', ?, ?)"),
+                             {gid, createdAt, createdAt}, &inserted)
+               ? inserted
+               : 0;
 }
 
 bool SyncApplier::applySession(const QJsonObject &record)
@@ -157,9 +231,9 @@ bool SyncApplier::applySession(const QJsonObject &record)
     const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
     const qint64 id = sessionFor(gid, createdAt);
     // A session started bare for an early message took that message's time; the record has the real one.
-    if (id == 0 || !m_connection.run(QStringLiteral("UPDATE chat_sessions SET created_at = ? WHERE id = ?"
-                                                    " AND created_at <> ?"),
-                                     {createdAt, id, createdAt}))
+    if (id == 0 || !m_connection.exec(QStringLiteral("UPDATE chat_sessions SET created_at = ? WHERE id = ?"
+                                                     " AND created_at <> ?"),
+                                      {createdAt, id, createdAt}))
         return false;
     const QJsonObject fields = record.value(QStringLiteral("fields")).toObject();
     for (const records::MergedField &merged : records::mergedSessionFields()) {
@@ -179,8 +253,8 @@ bool SyncApplier::applySession(const QJsonObject &record)
                 .toBool();
         if (pendingHere || rank <= clockOf(gid, field))
             continue;
-        if (!m_connection.run(QStringLiteral("UPDATE chat_sessions SET %1 = ? WHERE id = ?").arg(field),
-                              {*value, id}) ||
+        if (!m_connection.exec(QStringLiteral("UPDATE chat_sessions SET %1 = ? WHERE id = ?").arg(field),
+                               {*value, id}) ||
             !setClock(gid, field, rank))
             return false;
     }
@@ -194,7 +268,9 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const auto stamp = HlcStamp::parse(record.value(QStringLiteral("h")).toString());
     QString invalid;
     const auto message = records::messageFromJson(record, gid, &invalid);
-    if (!stamp || !message || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
+    const auto documents =
+        records::documentsFromJson(record.value(QStringLiteral("documents")), gid, &invalid);
+    if (!stamp || !message || !documents || gid.isEmpty() || sessionGid.isEmpty() || tombstoned(gid) ||
         tombstoned(sessionGid))
         return true;
     m_clock.observe(*stamp, m_nowMs);
@@ -205,7 +281,7 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     const qint64 sessionId = sessionFor(sessionGid, createdAt);
     if (sessionId == 0)
         return false;
-    const QString parentGid = record.value(QStringLiteral("parent")).toString();
+    const QString parentGid = placeOf(record.value(QStringLiteral("parent")).toString());
     const QVariant parentId =
         parentGid.isEmpty()
             ? QVariant()
@@ -218,32 +294,38 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     if (existing.isValid()) {
         const QString assignments = (records::messageContentColumnList() << QStringLiteral("parent_id"))
                                         .join(QStringLiteral(" = ?, "));
-        if (!m_connection.run(QStringLiteral("UPDATE messages SET %1 = ? WHERE id = ?").arg(assignments),
-                              values + QVariantList{id}) ||
-            !m_connection.run(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}))
+        if (!m_connection.exec(QStringLiteral("UPDATE messages SET %1 = ? WHERE id = ?").arg(assignments),
+                               values + QVariantList{id}) ||
+            !m_connection.exec(QStringLiteral("DELETE FROM message_images WHERE message_id = ?"), {id}) ||
+            !m_connection.exec(QStringLiteral("DELETE FROM message_documents WHERE message_id = ?"), {id}))
             return false;
     } else {
-        auto inserted = m_connection.run(
-            QStringLiteral("INSERT INTO messages (%1, parent_id, gid, session_id, created_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(records::messageContentColumns()),
-            values + QVariantList{gid, sessionId, createdAt});
-        if (!inserted)
+        if (!m_connection.exec(
+                QStringLiteral("INSERT INTO messages (%1, parent_id, gid, session_id, created_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(records::messageContentColumns()),
+                values + QVariantList{gid, sessionId, createdAt}, &id))
             return false;
-        id = inserted->lastInsertId().toLongLong();
     }
     m_touchedSessions.insert(sessionId);
     if (!placeInTree(id, gid, parentGid, parentId.isValid()))
         return false;
     for (const MessageImage &image : message->images) {
-        if (!m_connection.run(QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, %1)"
-                                             " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                                  .arg(records::imageColumns()),
-                              QVariantList{id} + records::imageValues(image)))
+        if (!m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, %1)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(records::imageColumns()),
+                               QVariantList{id} + records::imageValues(image)))
+            return false;
+    }
+    for (const AttachedDocument &document : *documents) {
+        if (!m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO message_documents (message_id, %1)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(records::documentColumns()),
+                               QVariantList{id} + records::documentValues(document)))
             return false;
     }
     return setClock(gid, record::Message, rank) &&
-           m_connection.run(
+           m_connection.exec(
                QStringLiteral("UPDATE chat_sessions SET updated_at = max(updated_at, ?) WHERE id = ?"),
                {createdAt, sessionId});
 }
@@ -252,15 +334,15 @@ bool SyncApplier::placeInTree(qint64 id, const QString &gid, const QString &pare
 {
     const bool waits = !parentGid.isEmpty() && !parentHere;
     const bool placed =
-        waits ? bool(m_connection.run(
+        waits ? bool(m_connection.exec(
                     QStringLiteral("INSERT OR REPLACE INTO sync_parent_wait (gid, parent_gid) VALUES (?, ?)"),
                     {gid, parentGid}))
-              : bool(m_connection.run(QStringLiteral("DELETE FROM sync_parent_wait WHERE gid = ?"), {gid}));
+              : bool(m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE gid = ?"), {gid}));
     return placed &&
-           m_connection.run(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid IN"
-                                           " (SELECT gid FROM sync_parent_wait WHERE parent_gid = ?)"),
-                            {id, gid}) &&
-           m_connection.run(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"), {gid});
+           m_connection.exec(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid IN"
+                                            " (SELECT gid FROM sync_parent_wait WHERE parent_gid = ?)"),
+                             {id, gid}) &&
+           m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"), {gid});
 }
 
 bool SyncApplier::settleSelection(qint64 sessionId)
@@ -290,6 +372,35 @@ bool SyncApplier::settleSelection(qint64 sessionId)
                {sessionId});
 }
 
+QString SyncApplier::placeOf(const QString &parentGid)
+{
+    // A reply to a message deleted on some device hangs where that message hung, as it does on the device
+    // that deleted it; up the chain of deleted messages, which is short (the bound only guards a loop).
+    QString gid = parentGid;
+    for (int step = 0; step < 1000 && !gid.isEmpty(); ++step) {
+        const QVariant up = m_connection.scalar(
+            QStringLiteral(
+                "SELECT parent_gid FROM sync_tombstone WHERE gid = ? AND kind = ?"
+                " UNION ALL SELECT coalesce(field, '') FROM sync_outbox WHERE gid = ? AND kind = ?"),
+            {gid, record::MessageDelete, gid, record::MessageDelete});
+        if (!up.isValid())
+            return gid;
+        gid = up.toString();
+    }
+    return gid;
+}
+
+bool SyncApplier::moveWaiting(const QString &from, const QString &to)
+{
+    // Replies still waiting for a deleted message wait for its parent instead, or stand first in their chat.
+    return to.isEmpty()
+               ? m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"),
+                                   {from})
+               : m_connection.exec(
+                     QStringLiteral("UPDATE sync_parent_wait SET parent_gid = ? WHERE parent_gid = ?"),
+                     {to, from});
+}
+
 bool SyncApplier::applyDeletion(const QJsonObject &record)
 {
     const QString gid = record.value(QStringLiteral("gid")).toString();
@@ -297,13 +408,49 @@ bool SyncApplier::applyDeletion(const QJsonObject &record)
     if (gid.isEmpty() || !stamp)
         return true;
     m_clock.observe(*stamp, m_nowMs);
-    const bool session = record.value(QStringLiteral("t")).toString() == record::SessionPurge;
-    return m_connection.run(
-               QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc) VALUES (?, ?, ?)"),
-               {gid, record.value(QStringLiteral("t")).toString(), stamp->toString()}) &&
-           m_connection.run(session ? QStringLiteral("DELETE FROM chat_sessions WHERE gid = ?")
-                                    : QStringLiteral("DELETE FROM messages WHERE gid = ?"),
-                            {gid});
+    const QString kind = record.value(QStringLiteral("t")).toString();
+    if (kind == record::SessionPurge)
+        return m_connection.exec(
+                   QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc) VALUES (?, ?, ?)"),
+                   {gid, kind, stamp->toString()}) &&
+               m_connection.exec(QStringLiteral("DELETE FROM chat_sessions WHERE gid = ?"), {gid});
+    // The deleted message's replies take its place, here as on the device that deleted it: under its
+    // parent, or waiting for that parent if it has not arrived.
+    const QString parentGid = placeOf(record.value(QStringLiteral("parent")).toString());
+    if (!m_connection.exec(QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc, parent_gid)"
+                                          " VALUES (?, ?, ?, ?)"),
+                           {gid, kind, stamp->toString(), parentGid}))
+        return false;
+    auto deleted =
+        m_connection.run(QStringLiteral("SELECT id, session_id FROM messages WHERE gid = ?"), {gid});
+    if (!deleted || !deleted->next())
+        return bool(deleted) && moveWaiting(gid, parentGid);
+    const qint64 id = deleted->value(0).toLongLong();
+    const qint64 sessionId = deleted->value(1).toLongLong();
+    deleted.reset();
+    const QVariant parentId =
+        parentGid.isEmpty()
+            ? QVariant()
+            : m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
+                                  {parentGid, sessionId});
+    QStringList replies;
+    auto children = m_connection.run(QStringLiteral("SELECT gid FROM messages WHERE parent_id = ?"), {id});
+    while (children && children->next())
+        replies << children->value(0).toString();
+    children.reset();
+    m_touchedSessions.insert(sessionId);
+    for (const QString &reply : std::as_const(replies)) {
+        const bool waits = !parentGid.isEmpty() && !parentId.isValid();
+        if (!m_connection.exec(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid = ?"),
+                               {parentId, reply}) ||
+            (waits &&
+             !m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO sync_parent_wait (gid, parent_gid)"
+                                               " VALUES (?, ?)"),
+                                {reply, parentGid})))
+            return false;
+    }
+    return moveWaiting(gid, parentGid) &&
+           m_connection.exec(QStringLiteral("DELETE FROM messages WHERE id = ?"), {id});
 }
 
 } // namespace confab

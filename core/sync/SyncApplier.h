@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace confab {
 
@@ -29,9 +32,19 @@ public:
     // does not hold whole yet (the segment must wait for them). Those too large to read are added to
     // `oversized` as well.
     QStringList bringImages(const Segment &segment, QStringList *oversized);
+    // The same for the documents the segment's questions carry, into the document store beside the images.
+    QStringList bringDocuments(const Segment &segment, QStringList *oversized);
     bool apply(const Segment &segment, QString *error);
+    // Merges a part of a snapshot (SyncSnapshot) by the same rules; how far it reaches is set by
+    // coverSegments once every part is in.
+    bool applySnapshotPart(const Segment &part, QString *error);
+    // Counts the segments up to `covers` (per device) as applied, never moving a device back.
+    bool coverSegments(const QHash<QString, qint64> &covers, const QHash<QString, QString> &names,
+                       QString *error);
 
 private:
+    // Applies the records in one transaction; `finish` adds the statements that record how far this went.
+    bool applyRecords(const QList<QJsonObject> &records, const std::function<bool()> &finish, QString *error);
     bool applyRecord(const QJsonObject &record);
     bool applySession(const QJsonObject &record);
     bool applyMessage(const QJsonObject &record);
@@ -40,6 +53,10 @@ private:
     // hangs the messages that were waiting for this one under it.
     bool placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere);
     bool settleSelection(qint64 sessionId);
+    // Where a message whose parent is `parentGid` hangs: that parent, or, when it was deleted, the place of
+    // the deleted message (its parent, up the chain).
+    QString placeOf(const QString &parentGid);
+    bool moveWaiting(const QString &from, const QString &to);
     bool tombstoned(const QString &gid);
     qint64 sessionFor(const QString &gid, qint64 createdAt);
     // The rank (HybridClock::rank) of the change applied last to a field.
@@ -50,6 +67,7 @@ private:
     HybridClock &m_clock;
     const SyncFolder &m_folder;
     QString m_imagesDir;
+    QString m_documentsDir;
     QSet<qint64> m_touchedSessions;
     // This device's wall clock when the segment being applied was read, the measure of a stamp's bound.
     qint64 m_nowMs = 0;

@@ -34,6 +34,7 @@ SyncConnection::SyncConnection(const QString &databasePath)
 
 SyncConnection::~SyncConnection()
 {
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -44,9 +45,40 @@ std::optional<QSqlQuery> SyncConnection::run(const QString &statement, const QVa
     return sql::run(m_db, statement, binds, &m_lastError);
 }
 
+QSqlQuery *SyncConnection::prepared(const QString &statement)
+{
+    auto it = m_prepared.find(statement);
+    if (it == m_prepared.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(statement)) {
+            m_lastError = query->lastError().text();
+            return nullptr;
+        }
+        it = m_prepared.insert(statement, query);
+    }
+    return it->get();
+}
+
 QVariant SyncConnection::scalar(const QString &statement, const QVariantList &binds)
 {
-    return sql::scalar(m_db, statement, binds, &m_lastError);
+    QSqlQuery *query = prepared(statement);
+    if (!query || !sql::exec(*query, binds, &m_lastError))
+        return {};
+    const QVariant value = query->next() ? query->value(0) : QVariant();
+    query->finish();
+    return value;
+}
+
+bool SyncConnection::exec(const QString &statement, const QVariantList &binds, qint64 *insertId)
+{
+    QSqlQuery *query = prepared(statement);
+    if (!query || !sql::exec(*query, binds, &m_lastError))
+        return false;
+    if (insertId)
+        *insertId = query->lastInsertId().toLongLong();
+    query->finish();
+    return true;
 }
 
 QString SyncConnection::state(const QString &key) const

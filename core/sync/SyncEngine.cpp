@@ -7,6 +7,7 @@
 #include "sync/SyncFolder.h"
 #include "sync/SyncKeychain.h"
 #include "sync/SyncPublisher.h"
+#include "sync/SyncSnapshot.h"
 #include "sync/SyncText.h"
 
 #include <QDir>
@@ -15,9 +16,11 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <algorithm>
 #include <limits>
 
 namespace confab {
+
 namespace {
 
 // A tr() string holds one %n, so each count of the summary is a phrase of its own.
@@ -180,7 +183,10 @@ SyncReport SyncEngine::runRound(const QString &folderPath, const RoundControl &c
     } else {
         // A folder encrypted after this device wrote to it: its own plain segments are sealed in place.
         QString sealError;
-        folder.sealPlainSegments(report.deviceId, &sealError);
+        // Its plain snapshot is gone with them; a sealed one is written at the end of this round.
+        if (folder.sealPlainSegments(report.deviceId, &sealError) > 0)
+            m_connection->setState(QStringLiteral("segments_since_snapshot"),
+                                   QString::number(m_snapshotEvery));
         if (!sealError.isEmpty())
             report.waiting << SyncText::tr("sealing this device's earlier segments: %1").arg(sealError);
         SyncPublisher publisher(*m_connection, clock, folder, m_imagesDir, report.deviceName);
@@ -195,10 +201,14 @@ SyncReport SyncEngine::runRound(const QString &folderPath, const RoundControl &c
     }
 
     SyncApplier applier(*m_connection, clock, folder, m_imagesDir);
+    if (!report.cancelled)
+        startFromSnapshot(applier, folder, report, next);
     for (const QString &device : folder.devices()) {
         if (device != report.deviceId && !report.cancelled)
             applyDevice(applier, folder, device, report, next);
     }
+    if (folderProblem.isEmpty() && !report.cancelled && report.error.isEmpty())
+        snapshotAndRetire(folder, report);
     report.peers = peers();
     report.completed = report.error.isEmpty();
     report.finishedAt = QDateTime::currentDateTime();
@@ -264,6 +274,25 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
                         report);
             return;
         }
+        QStringList oversizedDocuments;
+        const QStringList missingDocuments = applier.bringDocuments(segment, &oversizedDocuments);
+        if (!oversizedDocuments.isEmpty()) {
+            noteWaiting(
+                device,
+                SyncText::tr("segment %1 refers to a document larger than %2 MB (%3); it is not applied")
+                    .arg(QString::number(next), QString::number(SyncFolder::MaxDocumentBytes >> 20),
+                         oversizedDocuments.first().left(12)),
+                report);
+            return;
+        }
+        if (!missingDocuments.isEmpty()) {
+            noteWaiting(device,
+                        SyncText::tr("segment %1 needs %n document(s) still on their way (%2)", nullptr,
+                                     int(missingDocuments.size()))
+                            .arg(QString::number(next), missingDocuments.first().left(12)),
+                        report);
+            return;
+        }
         QString error;
         if (!applier.apply(segment, &error)) {
             report.error = SyncText::tr("applying segment %1 of %2 failed: %3")
@@ -276,6 +305,89 @@ void SyncEngine::applyDevice(SyncApplier &applier, const SyncFolder &folder, con
         if (!goOn())
             return;
     }
+}
+
+void SyncEngine::startFromSnapshot(SyncApplier &applier, const SyncFolder &folder, SyncReport &report,
+                                   const std::function<bool()> &goOn)
+{
+    QHash<QString, qint64> applied;
+    auto query = m_connection->run(QStringLiteral("SELECT device, applied_seq FROM sync_peer"));
+    while (query && query->next())
+        applied.insert(query->value(0).toString(), query->value(1).toLongLong());
+    const bool fresh = std::all_of(applied.cbegin(), applied.cend(), [](qint64 seq) { return seq == 0; });
+    // Per device, the first of its segments still here; a gap before it means segments were retired (or
+    // have not arrived yet).
+    QHash<QString, qint64> firstPresent;
+    bool gap = false;
+    QStringList others = folder.devices();
+    others.removeAll(report.deviceId);
+    for (const QString &device : others) {
+        const QList<qint64> present = folder.segmentNumbers(device);
+        if (present.isEmpty())
+            continue;
+        firstPresent.insert(device, present.first());
+        if (applied.value(device) + 1 < present.first())
+            gap = true;
+    }
+    if (!fresh && !gap)
+        return;
+    std::optional<SnapshotManifest> best;
+    qint64 bestReach = 0;
+    for (const QString &device : others) {
+        const auto newest = snapshots::newest(folder, device);
+        if (const auto *problem = std::get_if<QString>(&newest)) {
+            if (!problem->isEmpty())
+                noteWaiting(device, *problem, report);
+            continue;
+        }
+        const auto &manifest = std::get<SnapshotManifest>(newest);
+        bool holdsRetired = true;
+        qint64 reach = 0;
+        for (auto it = firstPresent.cbegin(); it != firstPresent.cend(); ++it)
+            holdsRetired = holdsRetired && manifest.covers.value(it.key()) + 1 >= it.value();
+        for (auto it = manifest.covers.cbegin(); it != manifest.covers.cend(); ++it)
+            reach +=
+                it.key() == report.deviceId ? 0 : std::max<qint64>(0, it.value() - applied.value(it.key()));
+        if (holdsRetired && reach > bestReach) {
+            best = manifest;
+            bestReach = reach;
+        }
+    }
+    // Without one, the gap is reported as segments that have not arrived (they may be on their way, or
+    // retired with a snapshot that is).
+    if (!best)
+        return;
+    QString error;
+    if (!snapshots::apply(applier, *m_connection, folder, *best, goOn, &error)) {
+        if (!error.isEmpty())
+            noteWaiting(best->device, error, report);
+        return;
+    }
+    report.snapshotRecordsApplied += best->records;
+}
+
+void SyncEngine::snapshotAndRetire(const SyncFolder &folder, SyncReport &report)
+{
+    const QString dueKey = QStringLiteral("segments_since_snapshot");
+    const qint64 due =
+        m_connection->state(dueKey).toLongLong() + report.publishedSegments + report.appliedSegments;
+    m_connection->setState(dueKey, QString::number(due));
+    std::optional<SnapshotManifest> own;
+    if (due >= m_snapshotEvery) {
+        const auto written = snapshots::write(*m_connection, folder, report.deviceId, report.deviceName);
+        if (const auto *manifest = std::get_if<SnapshotManifest>(&written)) {
+            own = *manifest;
+            report.snapshotRecordsWritten = manifest->records;
+            m_connection->setState(dueKey, QStringLiteral("0"));
+        } else {
+            report.waiting << SyncText::tr("writing a snapshot: %1").arg(std::get<QString>(written));
+        }
+    } else if (const auto newest = snapshots::newest(folder, report.deviceId);
+               std::holds_alternative<SnapshotManifest>(newest)) {
+        own = std::get<SnapshotManifest>(newest);
+    }
+    if (own)
+        report.retiredSegments = snapshots::retire(folder, report.deviceId, *own);
 }
 
 std::optional<QByteArray> SyncEngine::keyFor(const QString &folder)

@@ -56,6 +56,11 @@ struct SyncReport
     int publishedSegments = 0;
     int appliedRecords = 0;
     int appliedSegments = 0;
+    // Records merged from another device's snapshot (a device starting from nothing, or finding segments it
+    // needed retired), this device's snapshot written this round (records in it), and its segments retired.
+    qint64 snapshotRecordsApplied = 0;
+    qint64 snapshotRecordsWritten = 0;
+    int retiredSegments = 0;
     // Things that wait for the folder (half-copied segments, missing images, a read-only folder).
     QStringList waiting;
     QList<SyncPeer> peers;
@@ -74,6 +79,10 @@ public:
     ~SyncEngine();
 
     SyncReport runRound(const QString &folder, const RoundControl &control = {});
+
+    // How many segments (published and applied) a device goes through between two snapshots of its own.
+    static constexpr int SnapshotEvery = 500;
+    void setSnapshotEvery(int segments) { m_snapshotEvery = std::max(1, segments); }
 
     // This device's id and name, created on first use.
     QString deviceId();
@@ -104,12 +113,19 @@ private:
                      SyncReport &report, const std::function<bool()> &goOn);
     // Segments a round has ahead of it: this device's outbox in segments, and the others' not applied yet.
     int segmentsAhead(const class SyncFolder &folder, const QString &self);
+    // Merges another device's snapshot when this device has applied nothing yet, or when segments it still
+    // needs were retired; the one reaching furthest that holds every retired segment.
+    void startFromSnapshot(class SyncApplier &applier, const class SyncFolder &folder, SyncReport &report,
+                           const std::function<bool()> &goOn);
+    // Writes this device's snapshot when it is due, then retires what every device's snapshot holds.
+    void snapshotAndRetire(const class SyncFolder &folder, SyncReport &report);
     void noteWaiting(const QString &device, const QString &reason, SyncReport &report);
 
     QString m_databasePath;
     QString m_imagesDir;
     std::unique_ptr<SyncConnection> m_connection;
     QHash<QString, QByteArray> m_folderKeys;
+    int m_snapshotEvery = SnapshotEvery;
 };
 
 } // namespace confab

@@ -84,9 +84,24 @@ QString SyncFolder::segmentPath(const QString &device, qint64 seq) const
     return deviceDir(device) + QLatin1Char('/') + segmentFileName(seq);
 }
 
+QString SyncFolder::snapshotPath(const QString &device, qint64 snapshot, qint64 part) const
+{
+    const QString suffix = encrypted() ? SealedSuffix : PlainSuffix;
+    const QString number = QStringLiteral("%1").arg(snapshot, 10, 10, QLatin1Char('0'));
+    return deviceDir(device) +
+           (part == 0 ? QStringLiteral("/snapshot-%1.%2").arg(number, suffix)
+                      : QStringLiteral("/snapshot-%1-%2.%3")
+                            .arg(number, QStringLiteral("%1").arg(part, 6, 10, QLatin1Char('0')), suffix));
+}
+
 QString SyncFolder::imagePath(const QString &hash) const
 {
     return m_root + QStringLiteral("/images/") + (encrypted() ? FolderKey::imageName(m_key, hash) : hash);
+}
+
+QString SyncFolder::documentPath(const QString &hash) const
+{
+    return m_root + QStringLiteral("/documents/") + (encrypted() ? FolderKey::imageName(m_key, hash) : hash);
 }
 
 bool SyncFolder::prepare(const QString &device, QString *error) const
@@ -99,7 +114,8 @@ bool SyncFolder::prepare(const QString &device, QString *error) const
         *error = SyncText::tr("the sync folder %1 is not there (offline or unmounted?)").arg(m_root);
         return false;
     }
-    if (!QDir().mkpath(deviceDir(device)) || !QDir().mkpath(m_root + QStringLiteral("/images"))) {
+    if (!QDir().mkpath(deviceDir(device)) || !QDir().mkpath(m_root + QStringLiteral("/images")) ||
+        !QDir().mkpath(m_root + QStringLiteral("/documents"))) {
         *error = SyncText::tr("cannot create folders in %1 (read-only?)").arg(m_root);
         return false;
     }
@@ -133,21 +149,49 @@ QList<qint64> SyncFolder::segmentNumbers(const QString &device) const
     return numbers;
 }
 
+QList<qint64> SyncFolder::snapshotNumbers(const QString &device) const
+{
+    const QRegularExpression name(
+        QStringLiteral("^snapshot-(\\d{10})\\.%1$").arg(encrypted() ? SealedSuffix : PlainSuffix));
+    QList<qint64> numbers;
+    for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(entry);
+        if (match.hasMatch())
+            numbers << match.captured(1).toLongLong();
+    }
+    return numbers;
+}
+
+QMultiMap<qint64, QString> SyncFolder::snapshotFiles(const QString &device) const
+{
+    static const QRegularExpression name(QStringLiteral("^snapshot-(\\d{10})(-\\d{6})?\\.(sealed|jsonl)$"));
+    QMultiMap<qint64, QString> files;
+    for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(entry);
+        if (match.hasMatch())
+            files.insert(match.captured(1).toLongLong(), deviceDir(device) + QLatin1Char('/') + entry);
+    }
+    return files;
+}
+
 bool SyncFolder::writeSegment(const Segment &segment, QString *error) const
 {
-    QByteArray body = compact({{QStringLiteral("confab-sync"), FormatVersion},
-                               {QStringLiteral("device"), segment.device},
-                               {QStringLiteral("name"), segment.deviceName},
-                               {QStringLiteral("seq"), segment.seq},
-                               {QStringLiteral("written"), segment.writtenAtMs}}) +
-                      '\n';
+    QJsonObject header{{QStringLiteral("confab-sync"), FormatVersion},
+                       {QStringLiteral("device"), segment.device},
+                       {QStringLiteral("name"), segment.deviceName},
+                       {QStringLiteral("seq"), segment.seq},
+                       {QStringLiteral("written"), segment.writtenAtMs}};
+    if (segment.snapshot > 0)
+        header.insert(QStringLiteral("snapshot"), segment.snapshot);
+    QByteArray body = compact(header) + '\n';
     for (const QJsonObject &record : segment.records)
         body += compact(record) + '\n';
     const QByteArray trailer = compact({{QStringLiteral("end"), int(segment.records.size())},
                                         {QStringLiteral("sha256"), sha256Hex(body)}}) +
                                '\n';
     return writeAtomically(
-        segmentPath(segment.device, segment.seq),
+        segment.snapshot > 0 ? snapshotPath(segment.device, segment.snapshot, segment.seq)
+                             : segmentPath(segment.device, segment.seq),
         encrypted() ? sealing::seal(qCompress(body + trailer), FolderKey::segmentKey(m_key)) : body + trailer,
         error);
 }
@@ -156,6 +200,11 @@ int SyncFolder::sealPlainSegments(const QString &device, QString *error) const
 {
     if (!encrypted())
         return 0;
+    // A plain snapshot is not sealed in place but removed: the device writes a sealed one (SyncEngine).
+    for (const QString &path : snapshotFiles(device)) {
+        if (path.endsWith(PlainSuffix))
+            QFile::remove(path);
+    }
     static const QRegularExpression name(QStringLiteral("^(\\d{10})\\.jsonl$"));
     int sealed = 0;
     for (const QString &entry : QDir(deviceDir(device)).entryList(QDir::Files, QDir::Name)) {
@@ -200,8 +249,15 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegment(const QString &dev
     return readSegmentFile(segmentPath(device, seq), encrypted(), seq, device);
 }
 
+std::variant<Segment, SegmentProblem> SyncFolder::readSnapshotPart(const QString &device, qint64 snapshot,
+                                                                   qint64 part) const
+{
+    return readSegmentFile(snapshotPath(device, snapshot, part), encrypted(), part, device, snapshot);
+}
+
 std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString &path, bool sealed,
-                                                                  qint64 seq, const QString &device) const
+                                                                  qint64 seq, const QString &device,
+                                                                  qint64 snapshot) const
 {
     QFile stored(path);
     if (!stored.open(QIODevice::ReadOnly))
@@ -270,7 +326,8 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString 
     segment.deviceName = header->value(QStringLiteral("name")).toString();
     segment.seq = header->value(QStringLiteral("seq")).toInteger();
     segment.writtenAtMs = header->value(QStringLiteral("written")).toInteger();
-    if (segment.device != device || segment.seq != seq)
+    segment.snapshot = header->value(QStringLiteral("snapshot")).toInteger();
+    if (segment.device != device || segment.seq != seq || segment.snapshot != snapshot)
         return SegmentProblem{SyncText::tr("segment %1 names another device or sequence number").arg(seq)};
     if (notJson)
         return SegmentProblem{SyncText::tr("segment %1 holds a line that is not JSON").arg(seq)};
@@ -285,22 +342,52 @@ bool SyncFolder::putImage(const QString &hash, const QByteArray &bytes, QString 
     // A copy another device is still writing, or one that was damaged, is replaced by a whole one.
     if (takeImage(hash))
         return true;
-    return writeAtomically(imagePath(hash),
-                           encrypted() ? sealing::seal(bytes, FolderKey::imageKey(m_key)) : bytes, error);
+    return putFile(imagePath(hash), bytes, error);
 }
 
 std::optional<QByteArray> SyncFolder::takeImage(const QString &hash, bool *oversized) const
 {
-    QFile file(imagePath(hash));
+    return takeFile(imagePath(hash), hash, MaxImageBytes, oversized);
+}
+
+bool SyncFolder::putDocument(const QString &hash, const QByteArray &bytes, QString *error) const
+{
+    if (takeDocument(hash))
+        return true;
+    if (bytes.size() > MaxDocumentBytes) {
+        *error = SyncText::tr("the document %1 is larger than %2 MB")
+                     .arg(hash.left(12))
+                     .arg(MaxDocumentBytes >> 20);
+        return false;
+    }
+    return putFile(documentPath(hash), bytes, error);
+}
+
+std::optional<QByteArray> SyncFolder::takeDocument(const QString &hash, bool *oversized) const
+{
+    return takeFile(documentPath(hash), hash, MaxDocumentBytes, oversized);
+}
+
+bool SyncFolder::putFile(const QString &path, const QByteArray &bytes, QString *error) const
+{
+    // Documents and pictures are sealed alike (the image subkey); they differ only in the folder and cap.
+    return writeAtomically(path, encrypted() ? sealing::seal(bytes, FolderKey::imageKey(m_key)) : bytes,
+                           error);
+}
+
+std::optional<QByteArray> SyncFolder::takeFile(const QString &path, const QString &hash, qint64 maxBytes,
+                                               bool *oversized) const
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     if (oversized)
-        *oversized = file.size() > MaxImageBytes;
-    if (file.size() > MaxImageBytes)
+        *oversized = file.size() > maxBytes;
+    if (file.size() > maxBytes)
         return std::nullopt;
     QByteArray bytes;
     if (encrypted()) {
-        auto plain = sealing::open(file, FolderKey::imageKey(m_key), MaxImageBytes);
+        auto plain = sealing::open(file, FolderKey::imageKey(m_key), maxBytes);
         if (std::holds_alternative<QString>(plain))
             return std::nullopt;
         bytes = std::get<QByteArray>(std::move(plain));

@@ -1,5 +1,6 @@
 #include "sync/SyncPublisher.h"
 
+#include "store/DocumentStore.h"
 #include "store/SessionRecord.h"
 #include "sync/HybridClock.h"
 #include "sync/SyncConnection.h"
@@ -27,14 +28,23 @@ struct OutboxRow
     qint64 at = 0;
 };
 
+struct Tombstone
+{
+    QString gid;
+    QString kind;
+    QString hlc;
+    QString parent;
+};
+
 struct Batch
 {
     QList<QJsonObject> records;
     QHash<QString, qsizetype> indexOf;
-    // (gid, field, hlc) for sync_clock and (gid, kind, hlc) for sync_tombstone.
+    // (gid, field, hlc) for sync_clock, and the rows for sync_tombstone.
     QList<std::tuple<QString, QString, QString>> clocks;
-    QList<std::tuple<QString, QString, QString>> tombstones;
+    QList<Tombstone> tombstones;
     QStringList images;
+    QStringList documents;
     // What the segment will weigh (a merged or replaced record counts twice, which errs on the safe side).
     qint64 bytes = 0;
     // Records too large for any device to read (SyncFolder::MaxRecordBytes), kept home.
@@ -109,11 +119,16 @@ void addRow(SyncConnection &connection, const OutboxRow &row, const QString &hlc
         batch.clocks << std::tuple{gid, record::Message, hlc};
         for (const QJsonValue &image : message->value(QStringLiteral("images")).toArray())
             batch.images << image.toObject().value(QStringLiteral("hash")).toString();
+        for (const QJsonValue &document : message->value(QStringLiteral("documents")).toArray())
+            batch.documents << document.toObject().value(QStringLiteral("hash")).toString();
     } else if (!row.gid.isEmpty()) {
-        batch.add(row.kind + QLatin1Char(':') + row.gid, QJsonObject{{QStringLiteral("t"), row.kind},
-                                                                     {QStringLiteral("gid"), row.gid},
-                                                                     {QStringLiteral("h"), hlc}});
-        batch.tombstones << std::tuple{row.gid, row.kind, hlc};
+        QJsonObject deletion{
+            {QStringLiteral("t"), row.kind}, {QStringLiteral("gid"), row.gid}, {QStringLiteral("h"), hlc}};
+        // A deleted message's parent, where its replies go on every device.
+        if (row.kind == record::MessageDelete && !row.field.isEmpty())
+            deletion.insert(QStringLiteral("parent"), row.field);
+        batch.add(row.kind + QLatin1Char(':') + row.gid, deletion);
+        batch.tombstones << Tombstone{row.gid, row.kind, hlc, row.field};
     }
 }
 
@@ -175,6 +190,15 @@ bool SyncPublisher::publishBatch(PublishResult &result)
                 return fail(error);
             ++result.images;
         }
+        const QString documentsDir = DocumentStore::besideImages(m_imagesDir);
+        for (const QString &hash : batch.documents) {
+            QFile document(documentsDir + QLatin1Char('/') + hash);
+            if (!document.open(QIODevice::ReadOnly) || document.size() > SyncFolder::MaxDocumentBytes)
+                continue;
+            if (!m_folder.putDocument(hash, document.readAll(), &error))
+                return fail(error);
+            ++result.documents;
+        }
         // A segment written by a round whose commit then failed must not be overwritten with other changes.
         while (QFile::exists(m_folder.segmentPath(m_clock.device(), seq)))
             ++seq;
@@ -195,11 +219,12 @@ bool SyncPublisher::publishBatch(PublishResult &result)
                                                 " WHERE excluded.hlc > sync_clock.hlc OR sync_clock.hlc > ?"),
                                  {gid, field, hlc, untrustedFrom});
     }
-    for (const auto &[gid, kind, hlc] : batch.tombstones) {
+    for (const Tombstone &tombstone : batch.tombstones) {
         written =
-            written && m_connection.run(QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc)"
-                                                       " VALUES (?, ?, ?)"),
-                                        {gid, kind, hlc});
+            written && m_connection.run(
+                           QStringLiteral("INSERT OR IGNORE INTO sync_tombstone (gid, kind, hlc, parent_gid)"
+                                          " VALUES (?, ?, ?, ?)"),
+                           {tombstone.gid, tombstone.kind, tombstone.hlc, tombstone.parent});
     }
     written =
         written && m_connection.run(QStringLiteral("DELETE FROM sync_outbox WHERE id <= ?"), {lastTaken}) &&

@@ -16,6 +16,7 @@ struct PublishResult
     int records = 0;
     int segments = 0;
     int images = 0;
+    int documents = 0;
     QString error;
     // Changes that cannot travel (too large), each a phrase for the user.
     QStringList refused;

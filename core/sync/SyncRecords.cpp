@@ -1,5 +1,6 @@
 #include "sync/SyncRecords.h"
 
+#include "store/DocumentRecord.h"
 #include "store/MessageRecord.h"
 #include "store/SessionRecord.h"
 #include "store/Sql.h"
@@ -48,7 +49,16 @@ std::optional<QJsonObject> messageRecord(SyncConnection &connection, qint64 id, 
                                  {id});
     while (images && images->next())
         message.images << records::imageFromRow(*images);
+    auto documents = connection.run(QStringLiteral("SELECT %1 FROM message_documents WHERE message_id = ?"
+                                                   " ORDER BY position")
+                                        .arg(records::documentColumns()),
+                                    {id});
+    while (documents && documents->next())
+        message.documents << records::documentFromRow(*documents, 0);
     QJsonObject record = records::messageToJson(message);
+    // The documents by hash; their files travel beside the segments (SyncFolder), sealed like pictures.
+    if (!message.documents.isEmpty())
+        record.insert(QStringLiteral("documents"), records::documentsToJson(message.documents));
     record.insert(QStringLiteral("t"), record::Message);
     record.insert(QStringLiteral("gid"), query->value(0).toString());
     record.insert(QStringLiteral("session"), query->value(1).toString());

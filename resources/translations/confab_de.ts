@@ -53,10 +53,6 @@
         <translation>Seitenverhältnis, z. B. 16:9.</translation>
     </message>
     <message>
-        <source>jpeg or png.</source>
-        <translation>jpeg oder png.</translation>
-    </message>
-    <message>
         <source>Seed for repeatable images.</source>
         <translation>Seed für wiederholbare Bilder.</translation>
     </message>
@@ -186,6 +182,34 @@
     <message>
         <source>Let every tool of the chat&apos;s servers run without asking.</source>
         <translation>Jedes Werkzeug der Server des Chats ohne Nachfrage laufen lassen.</translation>
+    </message>
+    <message>
+        <source>How this chat&apos;s PDFs are read for a model that cannot read files: cloudflare-ai (free), mistral-ocr (billed per page), native (billed as input tokens) or auto.</source>
+        <translation>Wie die PDFs dieses Chats für ein Modell gelesen werden, das keine Dateien lesen kann: cloudflare-ai (kostenlos), mistral-ocr (pro Seite berechnet), native (als Eingabe-Tokens berechnet) oder auto.</translation>
+    </message>
+    <message>
+        <source>jpeg, png or webp, as the model offers.</source>
+        <translation>jpeg, png oder webp, je nach Modell.</translation>
+    </message>
+    <message>
+        <source>fal model id; without a valid one the list of models with their prices is shown.</source>
+        <translation>fal-Modell-ID; ohne gültige wird die Liste der Modelle mit ihren Preisen gezeigt.</translation>
+    </message>
+    <message>
+        <source>Output resolution, e.g. 2K, for the models that take one.</source>
+        <translation>Ausgabeauflösung, z. B. 2K, für die Modelle, die eine haben.</translation>
+    </message>
+    <message>
+        <source>confab chat: &quot;%1&quot; is not a PDF engine. Choose one with --pdf-engine (or auto):
+</source>
+        <translation>confab chat: „%1“ ist keine PDF-Engine. Wähle eine mit --pdf-engine (oder auto):
+</translation>
+    </message>
+    <message>
+        <source>confab %1: &quot;%2&quot; is not a model Confab offers here. Choose one with --model:
+</source>
+        <translation>confab %1: „%2“ ist kein Modell, das Confab hier anbietet. Wähle eines mit --model:
+</translation>
     </message>
 </context>
 <context>
@@ -665,18 +689,21 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
     </message>
 </context>
 <context>
+    <name>FalPriceList</name>
+    <message>
+        <source>%1 per image</source>
+        <translation>%1 pro Bild</translation>
+    </message>
+    <message>
+        <source>%1 per image (last known)</source>
+        <translation>%1 pro Bild (zuletzt bekannt)</translation>
+    </message>
+</context>
+<context>
     <name>FalRequestBuilder</name>
     <message>
         <source>Write a prompt describing the image.</source>
         <translation>Schreibe einen Prompt, der das Bild beschreibt.</translation>
-    </message>
-    <message>
-        <source>The number of images must be between 1 and 4 (got %1).</source>
-        <translation>Die Anzahl der Bilder muss zwischen 1 und 4 liegen (erhalten: %1).</translation>
-    </message>
-    <message>
-        <source>The aspect ratio &quot;%1&quot; is not one Flux Ultra offers (%2).</source>
-        <translation>Das Seitenverhältnis „%1“ bietet Flux Ultra nicht an (%2).</translation>
     </message>
     <message>
         <source>The safety tolerance must be between 1 (strictest) and 6 (got %1).</source>
@@ -699,12 +726,36 @@ Exit-Codes: 0 OK, 1 Anfrage fehlgeschlagen, 2 ungültige Argumente,
         <translation>Eines der Eingabebilder ist kein Bild.</translation>
     </message>
     <message>
-        <source>The aspect ratio &quot;%1&quot; is not one the edit model offers (%2).</source>
-        <translation>Das Seitenverhältnis „%1“ bietet das Bearbeitungsmodell nicht an (%2).</translation>
-    </message>
-    <message>
         <source>The image format must be %1 (got &quot;%2&quot;).</source>
         <translation>Das Bildformat muss %1 sein (erhalten: „%2“).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fal model Confab offers for this; choose one of: %2.</source>
+        <translation>„%1“ ist kein fal-Modell, das Confab dafür anbietet; wähle eines von: %2.</translation>
+    </message>
+    <message>
+        <source>The number of images must be between 1 and %1 (got %2).</source>
+        <translation>Die Anzahl der Bilder muss zwischen 1 und %1 liegen (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>The aspect ratio &quot;%1&quot; is not one %2 offers (%3).</source>
+        <translation>Das Seitenverhältnis „%1“ bietet %2 nicht an (%3).</translation>
+    </message>
+    <message>
+        <source>Choose an aspect ratio (%1).</source>
+        <translation>Wähle ein Seitenverhältnis (%1).</translation>
+    </message>
+    <message>
+        <source>%1 has no raw mode.</source>
+        <translation>%1 hat keinen Raw-Modus.</translation>
+    </message>
+    <message>
+        <source>%1 has no resolution to choose.</source>
+        <translation>Bei %1 lässt sich keine Auflösung wählen.</translation>
+    </message>
+    <message>
+        <source>The resolution &quot;%1&quot; is not one %2 offers (%3).</source>
+        <translation>Die Auflösung „%1“ bietet %2 nicht an (%3).</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1572,33 @@ Das Modell möchte %1 des Servers %2%3 aufrufen mit:
     </message>
 </context>
 <context>
+    <name>PdfEngine</name>
+    <message>
+        <source>Text extraction (Cloudflare Workers AI)</source>
+        <translation>Textauszug (Cloudflare Workers AI)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>OCR for scans and pictures (Mistral OCR)</source>
+        <translation>OCR für Scans und Bilder (Mistral OCR)</translation>
+    </message>
+    <message>
+        <source>billed per 1,000 pages</source>
+        <translation>pro 1.000 Seiten berechnet</translation>
+    </message>
+    <message>
+        <source>The model reads the file itself</source>
+        <translation>Das Modell liest die Datei selbst</translation>
+    </message>
+    <message>
+        <source>billed as input tokens</source>
+        <translation>als Eingabe-Tokens berechnet</translation>
+    </message>
+</context>
+<context>
     <name>PromptValidator</name>
     <message>
         <source>Type a message first.</source>
@@ -1658,6 +1736,30 @@ Das Modell möchte %1 des Servers %2%3 aufrufen mit:
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <source>snapshot %1 has a manifest this version cannot read</source>
+        <translation>Schnappschuss %1 hat ein Inhaltsverzeichnis, das diese Version nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <extracomment>%2 is a phrase naming the part, such as “segment 0 is incomplete”.</extracomment>
+        <translation>Schnappschuss %1: %2</translation>
+    </message>
+    <message>
+        <source>changes made here are not published yet</source>
+        <translation>hier gemachte Änderungen sind noch nicht veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>snapshot %1 needs %n image(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>Schnappschuss %1 braucht %n Bild, das noch unterwegs ist (%2)</numerusform>
+            <numerusform>Schnappschuss %1 braucht %n Bilder, die noch unterwegs sind (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing a snapshot: %1</source>
+        <translation>Schnappschuss schreiben: %1</translation>
+    </message>
     <message>
         <source>The shared folder (Syncthing, Dropbox, …); default: the one set in Settings.</source>
         <translation>Der gemeinsame Ordner (Syncthing, Dropbox, …); Standard: der in den Einstellungen gewählte.</translation>
@@ -1987,6 +2089,21 @@ Ordner: %3
         <source>%1 is larger than %2 MB, more than a synced change may hold; it stays on this device</source>
         <translation>%1 ist größer als %2 MB, mehr als eine synchronisierte Änderung haben darf; es bleibt auf diesem Gerät</translation>
     </message>
+    <message>
+        <source>segment %1 refers to a document larger than %2 MB (%3); it is not applied</source>
+        <translation>Segment %1 verweist auf ein Dokument größer als %2 MB (%3); es wird nicht übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>segment %1 needs %n document(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>Segment %1 braucht %n Dokument, das noch unterwegs ist (%2)</numerusform>
+            <numerusform>Segment %1 braucht %n Dokumente, die noch unterwegs sind (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the document %1 is larger than %2 MB</source>
+        <translation>das Dokument %1 ist größer als %2 MB</translation>
+    </message>
 </context>
 <context>
     <name>TransferProgress</name>
@@ -2119,6 +2236,14 @@ Ordner: %3
     <message>
         <source>Only text answers can be continued; use Retry for images.</source>
         <translation>Nur Textantworten können fortgesetzt werden; verwende für Bilder „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image edit model Confab offers; choose one of: %2.</source>
+        <translation>„%1“ ist kein Bildbearbeitungsmodell, das Confab anbietet; wähle eines von: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text-to-image model Confab offers; choose one of: %2.</source>
+        <translation>„%1“ ist kein Text-zu-Bild-Modell, das Confab anbietet; wähle eines von: %2.</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2609,30 @@ Ordner: %3
         <source>Name of the preset (an existing one of that name is replaced):</source>
         <translation>Name der Vorlage (eine vorhandene Vorlage mit diesem Namen wird ersetzt):</translation>
     </message>
+    <message>
+        <source>How PDFs are read</source>
+        <translation>Wie PDFs gelesen werden</translation>
+    </message>
+    <message>
+        <source>How OpenRouter reads this chat&apos;s PDFs for a model that cannot read files itself. Engines marked with $ cost money.</source>
+        <translation>Wie OpenRouter die PDFs dieses Chats für ein Modell liest, das selbst keine Dateien lesen kann. Mit $ markierte Engines kosten Geld.</translation>
+    </message>
+    <message>
+        <source>Automatic: the model&apos;s own reading if it has one, else free extraction</source>
+        <translation>Automatisch: das Modell liest selbst, wenn es kann, sonst kostenloser Textauszug</translation>
+    </message>
+    <message>
+        <source>%1 — $ %2</source>
+        <translation>%1 — $ %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>P&amp;DFs:</source>
+        <translation>P&amp;DFs:</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::ChatView</name>
@@ -2666,6 +2815,26 @@ Ordner: %3
     <message>
         <source>Safety tolerance: 1 is the strictest, 6 the most permissive</source>
         <translation>Sicherheitstoleranz: 1 ist am strengsten, 6 am großzügigsten</translation>
+    </message>
+    <message>
+        <source>Image model</source>
+        <translation>Bildmodell</translation>
+    </message>
+    <message>
+        <source>The fal model that makes the picture, with its price</source>
+        <translation>Das fal-Modell, das das Bild erzeugt, mit seinem Preis</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Resolution: larger pictures cost more</source>
+        <translation>Auflösung: größere Bilder kosten mehr</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,13 @@
 <context>
     <name>Sync</name>
     <message numerus="yes">
+        <source>snapshot %1 needs %n image(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>snapshot %1 needs %n image still on its way (%2)</numerusform>
+            <numerusform>snapshot %1 needs %n images still on their way (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Device %1 (%2): %n segment(s) applied, last change %3</source>
         <translation>
             <numerusform>Device %1 (%2): %n segment applied, last change %3</numerusform>
@@ -120,6 +127,13 @@
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>segment %1 needs %n document(s) still on their way (%2)</source>
+        <translation>
+            <numerusform>segment %1 needs %n document still on its way (%2)</numerusform>
+            <numerusform>segment %1 needs %n documents still on their way (%2)</numerusform>
         </translation>
     </message>
 </context>

@@ -186,3 +186,51 @@ TEST_CASE("confab chat --attach sends a BMP picture converted to PNG, as OpenRou
         QImage::fromData(QByteArray::fromBase64(url.section(QLatin1Char(','), 1).toLatin1()), "PNG").size() ==
         QSize(64, 48));
 }
+
+TEST_CASE("confab chat --pdf-engine sets the chat's PDF engine, which its later questions keep using")
+{
+    CliHarness h;
+    const QString pdf = writeFile(h, QStringLiteral("scan.pdf"), twoPagePdf());
+    const CliRun run =
+        h.run({QStringLiteral("chat"), QStringLiteral("--attach"), pdf, QStringLiteral("--pdf-engine"),
+               QStringLiteral("mistral-ocr"), QStringLiteral("What does the scan say?")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // The plugin as OpenRouter's PDF guide spells it, with the chosen engine.
+    const auto engineSent = [&h] {
+        return QJsonDocument::fromJson(h.openRouter.chatRequests().last().body)
+            .object()
+            .value(QStringLiteral("plugins"))
+            .toArray()
+            .first()
+            .toObject();
+    };
+    CHECK(engineSent() ==
+          QJsonDocument::fromJson(R"({"id":"file-parser","pdf":{"engine":"mistral-ocr"}})").object());
+
+    const CliRun next = h.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
+                               QStringLiteral("And the second page?")});
+    INFO(next.err.toStdString());
+    REQUIRE(next.exitCode == 0);
+    CHECK(engineSent() ==
+          QJsonDocument::fromJson(R"({"id":"file-parser","pdf":{"engine":"mistral-ocr"}})").object());
+
+    const CliRun back =
+        h.run({QStringLiteral("chat"), QStringLiteral("--session"), QStringLiteral("1"),
+               QStringLiteral("--pdf-engine"), QStringLiteral("auto"), QStringLiteral("Thanks")});
+    REQUIRE(back.exitCode == 0);
+    CHECK(engineSent() ==
+          QJsonDocument::fromJson(R"({"id":"file-parser","pdf":{"engine":"cloudflare-ai"}})").object());
+}
+
+TEST_CASE("confab chat --pdf-engine with an unknown engine lists the engines and which cost money")
+{
+    CliHarness h;
+    const CliRun run = h.run({QStringLiteral("chat"), QStringLiteral("--pdf-engine"),
+                              QStringLiteral("pdf-text"), QStringLiteral("Hello")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("\"pdf-text\" is not a PDF engine")));
+    CHECK(run.err.contains(QStringLiteral("mistral-ocr")));
+    CHECK(run.err.contains(QStringLiteral("($)")));
+    CHECK(h.openRouter.chatRequests().isEmpty());
+}

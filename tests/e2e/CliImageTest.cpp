@@ -108,3 +108,62 @@ TEST_CASE("confab edit names each unusable file and why: missing, a folder, empt
     CHECK(run.err.contains(QStringLiteral("empty.png is not an image (the file is empty).")));
     CHECK(h.fal.requests().isEmpty());
 }
+
+TEST_CASE("confab image --model picks a model of the registry and sends its own input shape")
+{
+    CliHarness h;
+    const CliRun run =
+        h.run({QStringLiteral("image"), QStringLiteral("A lighthouse at dusk"), QStringLiteral("--model"),
+               QStringLiteral("fal-ai/flux-2"), QStringLiteral("--aspect"), QStringLiteral("9:16"),
+               QStringLiteral("--out"), h.dir.filePath(QStringLiteral("out"))});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const auto submits = h.fal.requestsTo("POST", QStringLiteral("/fal-ai/flux-2"));
+    REQUIRE(submits.size() == 1);
+    CHECK(submits.first().body.contains(R"("image_size":"portrait_16_9")"));
+    QImageReader reader(run.out.trimmed());
+    CHECK(reader.size().height() > reader.size().width());
+    // With the key at hand, the registry's prices are asked for in one request, beside the job's own.
+    bool askedForAll = false;
+    for (const auto &request : h.fal.requestsTo("GET", QStringLiteral("/v1/models/pricing")))
+        askedForAll =
+            askedForAll || request.query(QStringLiteral("endpoint_id"))
+                               .contains(QStringLiteral("fal-ai/flux-2,fal-ai/gemini-25-flash-image/edit"));
+    CHECK(askedForAll);
+}
+
+TEST_CASE(
+    "confab edit --model with an unknown id refuses, lists the edit models with prices and sends nothing")
+{
+    CliHarness h;
+    QImage input(40, 30, QImage::Format_RGB32);
+    input.fill(Qt::darkGreen);
+    const QString inputPath = h.dir.filePath(QStringLiteral("photo.png"));
+    REQUIRE(input.save(inputPath));
+    const CliRun run = h.run({QStringLiteral("edit"), QStringLiteral("Make it autumn"), inputPath,
+                              QStringLiteral("--model"), QStringLiteral("fal-ai/flux-2")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("\"fal-ai/flux-2\" is not a model Confab offers here")));
+    CHECK(run.err.contains(QStringLiteral("fal-ai/nano-banana-pro/edit")));
+    CHECK(run.err.contains(QStringLiteral("per image")));
+    CHECK(h.fal.requestsTo("POST", QStringLiteral("/fal-ai")).isEmpty());
+}
+
+TEST_CASE("confab edit --model nano-banana-pro with --resolution sends the resolution")
+{
+    CliHarness h;
+    QImage input(40, 30, QImage::Format_RGB32);
+    input.fill(Qt::darkGreen);
+    const QString inputPath = h.dir.filePath(QStringLiteral("photo.png"));
+    REQUIRE(input.save(inputPath));
+    const CliRun run =
+        h.run({QStringLiteral("edit"), QStringLiteral("Make it autumn"), inputPath, QStringLiteral("--model"),
+               QStringLiteral("fal-ai/nano-banana-pro/edit"), QStringLiteral("--resolution"),
+               QStringLiteral("4K"), QStringLiteral("--out"), h.dir.filePath(QStringLiteral("out"))});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const auto submits = h.fal.requestsTo("POST", QStringLiteral("/fal-ai/nano-banana-pro/edit"));
+    REQUIRE(submits.size() == 1);
+    CHECK(submits.first().body.contains(R"("resolution":"4K")"));
+    CHECK_FALSE(submits.first().body.contains("safety_tolerance"));
+}

@@ -9,6 +9,7 @@
 #include "input/DocumentChips.h"
 #include "input/InputArea.h"
 #include "models/MessageListModel.h"
+#include "models/MessageRoles.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -45,7 +46,64 @@ public:
     QList<QUrl> opened;
 };
 
+// Stands in for the system's viewer: records the local files handed to it.
+class ViewerStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    ViewerStandIn() { QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "open"); }
+    ~ViewerStandIn() override { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+    Q_INVOKABLE void open(const QUrl &url) { opened << url; }
+
+    QList<QUrl> opened;
+};
+
 } // namespace
+
+TEST_CASE("The document chip under a sent question opens the stored copy, even with the original gone")
+{
+    WindowFixture f;
+    f.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(f.window.get()));
+    QFile pdf(f.dir.filePath(QStringLiteral("minutes.pdf")));
+    REQUIRE(pdf.open(QIODevice::WriteOnly));
+    const QByteArray bytes("%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n");
+    pdf.write(bytes);
+    pdf.close();
+    f.dropFiles({pdf.fileName()});
+    REQUIRE(waitUntil([&] { return f.window->inputArea()->documents()->count() == 1; }));
+    f.typeAndSend(QStringLiteral("Summarise the minutes"));
+    REQUIRE(waitUntil([&] { return f.lastAnswerIs(confab::MessageStatus::Completed); }));
+    REQUIRE(QFile::remove(pdf.fileName()));
+    spinFor(100);
+
+    // The question's row: its chip is drawn, not a 📎 line in its text.
+    const QAbstractItemModel *model = f.window->chatView()->model();
+    int question = -1;
+    confab::Message asked;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto message =
+            model->index(row, 0).data(confab::MessageRoles::MessageValueRole).value<confab::Message>();
+        if (!message.documents.isEmpty()) {
+            question = row;
+            asked = message;
+        }
+    }
+    REQUIRE(question >= 0);
+    CHECK_FALSE(confab::ui::displayedText(asked).contains(QStringLiteral("minutes.pdf")));
+    const QPoint chip = f.findHit(question, int(MessageHit::Kind::Document));
+    REQUIRE(chip.x() >= 0);
+
+    ViewerStandIn viewer;
+    QTest::mouseClick(f.window->chatView()->viewport(), Qt::LeftButton, {}, chip);
+    REQUIRE(waitUntil([&] { return !viewer.opened.isEmpty(); }));
+    const QString opened = viewer.opened.first().toLocalFile();
+    CHECK(opened.endsWith(QStringLiteral("/minutes.pdf")));
+    CHECK(opened.contains(QStringLiteral("confab-documents")));
+    QFile copy(opened);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == bytes);
+}
 
 TEST_CASE("A dropped PDF shows as a chip and goes with the question as a file part")
 {

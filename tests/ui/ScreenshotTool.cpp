@@ -32,9 +32,12 @@
 #include "tools/ToolScreenshots.h"
 #include "usage/UsageWindow.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QTest>
 #include <QToolButton>
 
@@ -99,6 +102,20 @@ struct Shooter
         QApplication::processEvents();
         const QString path = outDir + QLatin1Char('/') + name;
         if (!widget->grab().save(path))
+            std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        else
+            std::printf("%s\n", qPrintable(path));
+    }
+    // The window with an open popup (a combo box's list) drawn where it shows on screen.
+    void saveWithPopup(QWidget *widget, QWidget *popup, const QString &name)
+    {
+        QApplication::processEvents();
+        QPixmap picture = widget->grab();
+        QPainter painter(&picture);
+        painter.drawPixmap(popup->mapToGlobal(QPoint()) - widget->mapToGlobal(QPoint()), popup->grab());
+        painter.end();
+        const QString path = outDir + QLatin1Char('/') + name;
+        if (!picture.save(path))
             std::fprintf(stderr, "could not write %s\n", qPrintable(path));
         else
             std::printf("%s\n", qPrintable(path));
@@ -309,6 +326,21 @@ int main(int argc, char **argv)
         test::waitUntil([&] { return false; }, 800);
         shot.settle();
         shot.save(&window, QStringLiteral("image-edit.png"));
+    }
+
+    // The image models with their prices, the list open; then an edit model that takes a resolution.
+    window.newChat();
+    window.inputArea()->setMode(GenerationMode::TextToImage);
+    shot.settle();
+    if (auto *models = window.findChild<QComboBox *>(QStringLiteral("imageModel"))) {
+        models->showPopup();
+        shot.settle();
+        shot.saveWithPopup(&window, models->view()->window(), QStringLiteral("image-models.png"));
+        models->hidePopup();
+        window.inputArea()->setMode(GenerationMode::ImageToImage);
+        models->setCurrentIndex(models->findData(QStringLiteral("fal-ai/nano-banana-pro/edit")));
+        shot.settle();
+        shot.save(&window, QStringLiteral("image-edit-options.png"));
     }
 
     // A reasoning model: the Thinking section streams open, closes when the answer starts, and opens on a

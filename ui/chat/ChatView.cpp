@@ -321,10 +321,10 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
         index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
     const bool clickable =
         hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
-        hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::CopyCode ||
-        hit.kind == MessageHit::Kind::Link || hit.kind == MessageHit::Kind::ThinkingToggle ||
-        hit.kind == MessageHit::Kind::ToolCallToggle || hit.kind == MessageHit::Kind::PreviousVersion ||
-        hit.kind == MessageHit::Kind::NextVersion;
+        hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::Document ||
+        hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link ||
+        hit.kind == MessageHit::Kind::ThinkingToggle || hit.kind == MessageHit::Kind::ToolCallToggle ||
+        hit.kind == MessageHit::Kind::PreviousVersion || hit.kind == MessageHit::Kind::NextVersion;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }
@@ -344,6 +344,13 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
         case MessageHit::Kind::Image:
             emit imageActivated(hit.value);
             return;
+        case MessageHit::Kind::Document: {
+            const QList<AttachedDocument> documents =
+                index.data(confab::MessageRoles::MessageValueRole).value<Message>().documents;
+            if (const qsizetype at = hit.value.toLongLong(); at >= 0 && at < documents.size())
+                emit documentActivated(documents.at(at));
+            return;
+        }
         case MessageHit::Kind::CopyCode:
             QApplication::clipboard()->setText(hit.value);
             emit codeCopied();

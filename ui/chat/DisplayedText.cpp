@@ -1,7 +1,5 @@
 #include "chat/DisplayedText.h"
 
-#include "input/DocumentChips.h"
-
 #include <QCoreApplication>
 
 namespace confab::ui {
@@ -26,13 +24,6 @@ QString escapedMarkdown(const QString &text)
 
 QString displayedText(const Message &message)
 {
-    if (message.role == MessageRole::User && !message.documents.isEmpty()) {
-        // Questions are shown as plain text, so the line needs no escaping.
-        QString text = message.content;
-        for (const AttachedDocument &document : message.documents)
-            text += QStringLiteral("\n📎 ") + describeDocument(document);
-        return text;
-    }
     const QList<Citation> &citations = message.metadata.citations;
     if (citations.isEmpty() || message.role != MessageRole::Assistant)
         return message.content;

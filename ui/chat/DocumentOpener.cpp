@@ -1,13 +1,12 @@
 #include "chat/DocumentOpener.h"
 
+#include "chat/LinkPolicy.h"
 #include "store/DocumentStore.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace confab::ui {
 
@@ -20,12 +19,13 @@ bool openStoredDocument(const DocumentStore &store, const AttachedDocument &docu
     QString name = QFileInfo(document.name).fileName();
     if (name.isEmpty() || name.startsWith(u'.'))
         name = document.hash.left(12) + (document.isPdf() ? QStringLiteral(".pdf") : QStringLiteral(".txt"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
-                           QStringLiteral("/confab-documents/") + document.hash.left(16);
+    const QString copies =
+        QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/confab-documents");
+    const QString folder = copies + QLatin1Char('/') + document.hash.left(16);
     const QString target = folder + QLatin1Char('/') + name;
     if (!QFileInfo::exists(target) && (!QDir().mkpath(folder) || !QFile::copy(source, target)))
         return false;
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+    return openOwnCopy(target, copies);
 }
 
 } // namespace confab::ui

@@ -1,6 +1,8 @@
 #include "chat/LinkPolicy.h"
 
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace confab::ui {
@@ -18,6 +20,16 @@ bool openLinkIfAllowed(const QUrl &url)
     if (!isOpenableLink(url))
         return false;
     return QDesktopServices::openUrl(url);
+}
+
+bool openOwnCopy(const QString &path, const QString &folder)
+{
+    const QFileInfo file(path);
+    const QString inside = QDir(folder).canonicalPath();
+    if (inside.isEmpty() || file.isSymLink() || !file.isFile() ||
+        !file.canonicalFilePath().startsWith(inside + QLatin1Char('/')))
+        return false;
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(file.canonicalFilePath()));
 }
 
 } // namespace confab::ui

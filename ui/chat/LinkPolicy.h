@@ -1,5 +1,6 @@
 #pragma once
 
+class QString;
 class QUrl;
 
 namespace confab::ui {
@@ -10,5 +11,8 @@ namespace confab::ui {
 bool isOpenableLink(const QUrl &url);
 // Hands an openable link to the desktop; returns false, doing nothing, for any other.
 bool openLinkIfAllowed(const QUrl &url);
+// The one local file Confab opens: a copy it made itself of a stored document, a regular file (not a link)
+// inside `folder`, handed to the system's viewer. False, doing nothing, for anything else.
+bool openOwnCopy(const QString &path, const QString &folder);
 
 } // namespace confab::ui

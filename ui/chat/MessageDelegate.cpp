@@ -3,6 +3,7 @@
 #include "accessibility/FocusRing.h"
 #include "chat/BranchSwitcher.h"
 #include "chat/DisplayedText.h"
+#include "chat/DocumentChipPainter.h"
 #include "chat/LinkPolicy.h"
 #include "chat/MessageStatusText.h"
 #include "chat/OfflineTextDocument.h"
@@ -254,6 +255,15 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
             imageSizes << QSize(cell, cell);
     }
 
+    // A question's documents: one chip a line under its text.
+    QList<QSize> documentSizes;
+    if (user) {
+        for (const AttachedDocument &attached : message.documents) {
+            documentSizes << documentchip::size(attached, fonts().font, innerMax);
+            contentWidth = qMax(contentWidth, documentSizes.last().width());
+        }
+    }
+
     const QString error = messageErrorText(message);
     QSize errorSize;
     if (!error.isEmpty()) {
@@ -305,8 +315,13 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
         }
         y += rowHeight;
     }
+    for (const QSize &size : documentSizes) {
+        y += LineGap + 2;
+        l.documentRects << QRect(QPoint(Padding, y), size);
+        y += size.height();
+    }
     if (!error.isEmpty()) {
-        if (hasText || !imageSizes.isEmpty())
+        if (hasText || !imageSizes.isEmpty() || !documentSizes.isEmpty())
             y += LineGap + 2;
         const int retryWidth = small.horizontalAdvance(actionText(message)) + 30;
         const int retryHeight = small.height() + 10;
@@ -332,6 +347,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
             r.translate(origin);
     }
     for (QRect &r : l.imageRects)
+        r.translate(origin);
+    for (QRect &r : l.documentRects)
         r.translate(origin);
     l.error.translate(origin);
     l.retry.translate(origin);
@@ -501,6 +518,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->restore();
     }
 
+    for (int i = 0; i < l.documentRects.size(); ++i)
+        documentchip::paint(painter, l.documentRects.at(i), message.documents.at(i), fonts().font, palette);
+
     if (!l.error.isNull()) {
         const bool quiet = message.status == MessageStatus::Stopped;
         painter->setPen(quiet ? Theme::subtleText(palette) : Theme::errorText(palette));
@@ -563,6 +583,9 @@ MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &
     for (int i = 0; i < l.imageRects.size(); ++i)
         if (l.imageRects.at(i).contains(pos))
             return {MessageHit::Kind::Image, l.imageHashes.at(i)};
+    for (int i = 0; i < l.documentRects.size(); ++i)
+        if (l.documentRects.at(i).contains(pos))
+            return {MessageHit::Kind::Document, QString::number(i)};
     if (document && l.text.contains(pos)) {
         const QString anchor = document->anchorAt(QPointF(pos - l.text.topLeft()));
         if (!anchor.isEmpty())

@@ -37,11 +37,13 @@ struct MessageHit
         ThinkingToggle,
         ToolCallToggle,
         PreviousVersion,
-        NextVersion
+        NextVersion,
+        Document
     };
     Kind kind = Kind::None;
-    QString
-        value; // the image hash, code or link; the message id for the version arrows; the tool call's index
+    // The image hash, code or link; the message id for the version arrows; the document's place in the
+    // question's list; the tool call's index.
+    QString value;
 };
 
 // Paints one message as a bubble: user prompts on the right, answers on the left with Markdown, code blocks
@@ -98,6 +100,7 @@ private:
         QRect text;
         QList<QRect> imageRects;
         QStringList imageHashes;
+        QList<QRect> documentRects;
         QRect error;
         QRect retry;
         QRect status;

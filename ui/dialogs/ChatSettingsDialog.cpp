@@ -1,5 +1,6 @@
 #include "dialogs/ChatSettingsDialog.h"
 
+#include "domain/PdfEngine.h"
 #include "settings/ChatPresets.h"
 #include "settings/Settings.h"
 
@@ -47,6 +48,7 @@ ChatSettingsDialog::ChatSettingsDialog(Settings *settings, const ChatParameters 
     , m_temperature(parameterBox(MinTemperature, MaxTemperature, TemperatureStep, tr("Model default"), this))
     , m_topP(parameterBox(MinTopP, MaxTopP, TopPStep, tr("Model default"), this))
     , m_maxTokens(new QSpinBox(this))
+    , m_pdfEngine(new QComboBox(this))
 {
     setWindowTitle(tr("Chat settings"));
     auto *layout = new QVBoxLayout(this);
@@ -83,6 +85,18 @@ ChatSettingsDialog::ChatSettingsDialog(Settings *settings, const ChatParameters 
                                          ? tr("App default (%1)").arg(settings->maxTokens())
                                          : tr("App default (the model's own limit)"));
     form->addRow(tr("Longest &answer (tokens):"), m_maxTokens);
+
+    m_pdfEngine->setObjectName(QStringLiteral("chatPdfEngine"));
+    m_pdfEngine->setAccessibleName(tr("How PDFs are read"));
+    m_pdfEngine->setToolTip(tr("How OpenRouter reads this chat's PDFs for a model that cannot read files "
+                               "itself. Engines marked with $ cost money."));
+    m_pdfEngine->addItem(tr("Automatic: the model's own reading if it has one, else free extraction"),
+                         QString());
+    for (const PdfEngine &engine : pdfEngines())
+        m_pdfEngine->addItem(engine.costsMoney ? tr("%1 — $ %2").arg(engine.name, engine.cost)
+                                               : tr("%1 — %2").arg(engine.name, engine.cost),
+                             engine.id);
+    form->addRow(tr("P&DFs:"), m_pdfEngine);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -126,6 +140,16 @@ void ChatSettingsDialog::setParameters(const ChatParameters &parameters)
     m_temperature->setValue(parameters.temperature.value_or(m_temperature->minimum()));
     m_topP->setValue(parameters.topP.value_or(m_topP->minimum()));
     m_maxTokens->setValue(parameters.maxTokens.value_or(0));
+}
+
+QString ChatSettingsDialog::pdfEngine() const
+{
+    return m_pdfEngine->currentData().toString();
+}
+
+void ChatSettingsDialog::setPdfEngine(const QString &engine)
+{
+    m_pdfEngine->setCurrentIndex(qMax(0, m_pdfEngine->findData(engine)));
 }
 
 bool ChatSettingsDialog::applyPreset(const QString &name)

@@ -17,6 +17,7 @@ namespace confab::ui {
 
 // One chat's system prompt, temperature, top-p and answer length, each "default" until the user sets it
 // (a default is not sent, so the model's own applies). Fills from a preset, and saves the values as one.
+// Beside them, how the chat's PDFs are read (not part of a preset), each engine saying what it costs.
 class ChatSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ public:
     QDoubleSpinBox *temperatureEdit() const { return m_temperature; }
     QDoubleSpinBox *topPEdit() const { return m_topP; }
     QSpinBox *maxTokensEdit() const { return m_maxTokens; }
+    QComboBox *pdfEngineChooser() const { return m_pdfEngine; }
+    // A PdfEngine.h id, or "" for Confab's choice.
+    QString pdfEngine() const;
+    void setPdfEngine(const QString &engine);
 
 private:
     void fillPresets();
@@ -45,6 +50,7 @@ private:
     QDoubleSpinBox *m_temperature;
     QDoubleSpinBox *m_topP;
     QSpinBox *m_maxTokens;
+    QComboBox *m_pdfEngine;
 };
 
 } // namespace confab::ui

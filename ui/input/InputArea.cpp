@@ -204,6 +204,8 @@ void InputArea::onModeChanged()
 {
     m_model->setMode(mode());
     m_imageOptions->setMode(mode());
+    // In the image modes the fal model is chosen among the image options, with its price.
+    m_model->setVisible(chatMode());
     m_web->setVisible(chatMode());
     offerToolServers();
     offerReasoningEffort();
@@ -264,7 +266,7 @@ TurnRequest InputArea::request() const
     request.sessionId = m_sessionId;
     request.mode = mode();
     request.prompt = m_editor->toPlainText().trimmed();
-    request.model = m_model->model();
+    request.model = chatMode() ? m_model->model() : m_imageOptions->model();
     request.imageHashes = m_strip->hashes();
     request.image = m_imageOptions->options();
     request.webSearch = chatMode() && m_web->isChecked();

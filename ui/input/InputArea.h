@@ -75,6 +75,7 @@ public:
     // Offers the user's MCP servers beside "Search the web": which of them the chat may use.
     void setToolServers(McpConnections *connections);
     ToolServersButton *toolServers() const { return m_tools; }
+    ImageOptionsBar *imageOptions() const { return m_imageOptions; }
     QString refusal() const { return m_refusal; }
     QString notice() const;
 

@@ -4,11 +4,15 @@
 #include "TestStore.h"
 #include "catch.h"
 #include "documents/DocumentPreparation.h"
+#include "store/HistoryExporter.h"
+#include "store/HistoryImporter.h"
 #include "store/Migrations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cstring>
 
 using namespace confab;
 using confab::test::RawDatabase;
@@ -98,7 +102,7 @@ TEST_CASE("A version 6 history gains the documents table, after a backup, with i
     Store store(fixture.location());
     const OpenResult result = store.open();
     REQUIRE(result.outcome == OpenResult::Outcome::Migrated);
-    CHECK(result.toVersion == 7);
+    CHECK(result.toVersion == currentSchemaVersion());
     REQUIRE(QFileInfo::exists(result.backupPath));
     CHECK(result.backupPath.endsWith(QStringLiteral("-v6")));
     CHECK(RawDatabase(result.backupPath).scalar(QStringLiteral("PRAGMA user_version")).toInt() == 6);
@@ -116,4 +120,43 @@ TEST_CASE("A version 6 history gains the documents table, after a backup, with i
     const auto created = store.messages()->create(next);
     REQUIRE(created);
     CHECK(store.messages()->get(created->id)->documents == QList<AttachedDocument>{md});
+}
+
+TEST_CASE("An import that fails after taking in a document leaves no orphaned document file behind")
+{
+    test::TestStore original;
+    const Session session = original.newSession();
+    QString error;
+    const auto md = original->documents()->store(notes(), &error);
+    REQUIRE(md);
+    NewMessage question;
+    question.sessionId = session.id;
+    question.content = QStringLiteral("Which pot?");
+    question.documents = {*md};
+    REQUIRE(original->messages()->create(question));
+    NewMessage answer;
+    answer.sessionId = session.id;
+    answer.role = MessageRole::Assistant;
+    answer.content = QStringLiteral("The big one.");
+    REQUIRE(original->messages()->create(answer));
+    const QString folder = original.folder() + QStringLiteral("/export");
+    REQUIRE(HistoryExporter(original.store()).exportJson({}, folder));
+
+    // The answer, read after the question and its document, is broken: the import fails part way.
+    QFile exported(folder + QStringLiteral("/history.json"));
+    REQUIRE(exported.open(QIODevice::ReadWrite));
+    QByteArray json = exported.readAll();
+    const qsizetype role = json.lastIndexOf("\"role\":\"assistant\"");
+    REQUIRE(role > json.indexOf(md->hash.toLatin1()));
+    json.replace(role, qsizetype(std::strlen("\"role\":\"assistant\"")), "\"role\":\"wizard\"");
+    exported.resize(0);
+    exported.write(json);
+    exported.close();
+
+    test::TestStore target;
+    HistoryImporter importer(target.store());
+    CHECK_FALSE(importer.importJson(folder));
+    CHECK(importer.lastError().contains(QStringLiteral("wizard")));
+    CHECK_FALSE(target->documents()->contains(md->hash));
+    CHECK(QDir(target->documents()->documentsDir()).entryList(QDir::Files).isEmpty());
 }

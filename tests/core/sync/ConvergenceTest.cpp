@@ -49,6 +49,14 @@ public:
                     files << path.mid(from.size());
             }
         }
+        // A file its device deleted (a segment retired, a snapshot replaced) goes here too, sooner or later.
+        QDirIterator copies(to + QStringLiteral("/devices/") + device, QDir::Files);
+        while (copies.hasNext()) {
+            const QString path = copies.next();
+            if (!path.contains(QStringLiteral("sync-conflict")) &&
+                !QFile::exists(from + path.mid(to.size())) && (completely || m_random() % 2))
+                QFile::remove(path);
+        }
         std::shuffle(files.begin(), files.end(), m_random);
         for (const QString &file : files) {
             // A sync engine does not send on a file it is still receiving.
@@ -172,9 +180,13 @@ int seedCount()
 
 // Random edits on two devices, carried badly between their copies of the folder, then settled; the two
 // histories must end the same. An encrypted folder gets its key file made on the laptop and carried over
-// first, as Syncthing would, and the desktop is given the passphrase.
-void converge(int seeds, bool encrypted)
+// first, as Syncthing would, and the desktop is given the passphrase. With snapshots, each device writes one
+// every round or few and retires what both hold, and at the end a third device joins from the laptop's copy
+// of the folder and must end with the same history too.
+void converge(int seeds, bool encrypted, bool snapshots = false)
 {
+    qint64 retired = 0;
+    qint64 joinedFromSnapshot = 0;
     for (int seed = 1; seed <= seeds; ++seed) {
         INFO("seed " << seed);
         std::mt19937 random{quint32(seed)};
@@ -186,8 +198,12 @@ void converge(int seeds, bool encrypted)
         test::SyncedDevice desktop;
         const QString laptopId = laptop.engine().deviceId();
         const QString desktopId = desktop.engine().deviceId();
+        if (snapshots) {
+            laptop.engine().setSnapshotEvery(1 + seed % 3);
+            desktop.engine().setSnapshotEvery(1 + (seed / 3) % 3);
+        }
+        const QString passphrase = QStringLiteral("seed %1 passphrase").arg(seed);
         if (encrypted) {
-            const QString passphrase = QStringLiteral("seed %1 passphrase").arg(seed);
             REQUIRE(laptop.engine().encryptFolder(laptopFolder.path(), passphrase).isEmpty());
             REQUIRE(QFile::copy(laptopFolder.path() + QStringLiteral("/confab-key.json"),
                                 desktopFolder.path() + QStringLiteral("/confab-key.json")));
@@ -202,6 +218,7 @@ void converge(int seeds, bool encrypted)
         const auto syncBoth = [&] {
             const SyncReport onLaptop = laptop.sync(laptopFolder.path());
             const SyncReport onDesktop = desktop.sync(desktopFolder.path());
+            retired += onLaptop.retiredSegments + onDesktop.retiredSegments;
             lastRound = onLaptop.summary() + u'\n' + onDesktop.summary();
             REQUIRE(onLaptop.completed);
             REQUIRE(onDesktop.completed);
@@ -213,9 +230,9 @@ void converge(int seeds, bool encrypted)
             for (int n = int(random() % 4); n > 0; --n)
                 user.act(desktop);
             if (random() % 2)
-                laptop.sync(laptopFolder.path());
+                retired += laptop.sync(laptopFolder.path()).retiredSegments;
             if (random() % 2)
-                desktop.sync(desktopFolder.path());
+                retired += desktop.sync(desktopFolder.path()).retiredSegments;
             carryBoth(false);
         }
         for (int settle = 0; settle < 3; ++settle) {
@@ -234,6 +251,22 @@ void converge(int seeds, bool encrypted)
         REQUIRE(againDesktop.publishedRecords + againDesktop.appliedRecords == 0);
         REQUIRE(again.waiting.isEmpty());
         REQUIRE(laptop.canonicalDump() == dump);
+
+        if (snapshots) {
+            test::SyncedDevice tablet;
+            if (encrypted)
+                REQUIRE(tablet.engine().unlockFolder(laptopFolder.path(), passphrase).isEmpty());
+            const SyncReport joined = tablet.sync(laptopFolder.path());
+            INFO(joined.summary().toStdString());
+            REQUIRE(joined.completed);
+            REQUIRE(joined.waiting.isEmpty());
+            joinedFromSnapshot += joined.snapshotRecordsApplied > 0 ? 1 : 0;
+            REQUIRE(tablet.canonicalDump() == dump);
+        }
+    }
+    if (snapshots) {
+        CHECK(retired > 0);
+        CHECK(joinedFromSnapshot == seeds);
     }
 }
 
@@ -249,4 +282,10 @@ TEST_CASE("Sync: two stores converge the same way through an encrypted folder")
 {
     // Each seed derives two keys with Argon2id, so a quarter of the plain test's seeds.
     converge(std::max(1, seedCount() / 4), true);
+}
+
+TEST_CASE("Sync: with snapshots and retired segments, two stores converge through an encrypted folder and a "
+          "third joins from a snapshot")
+{
+    converge(std::max(1, seedCount() / 4), true, true);
 }

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <thread>
+
 using namespace confab;
 
 namespace {
@@ -205,4 +207,41 @@ TEST_CASE("Encrypted sync: a plain folder is converted, each device sealing its 
     }
     CHECK(laptop.canonicalDump() == desktop.canonicalDump());
     CHECK(desktop->sessions()->count(SessionStatus::Active) == 3);
+}
+
+TEST_CASE("Encrypted sync: two devices enabling encryption on an empty folder at once end with one key")
+{
+    QTemporaryDir folder;
+    // Both derive their keys at the same moment; each only then puts its key file in place.
+    std::variant<QByteArray, QString> first;
+    std::variant<QByteArray, QString> second;
+    std::thread laptopThread([&] { first = FolderKey::create(folder.path(), Passphrase); });
+    std::thread desktopThread([&] { second = FolderKey::create(folder.path(), Passphrase); });
+    laptopThread.join();
+    desktopThread.join();
+    REQUIRE(std::holds_alternative<QByteArray>(first));
+    REQUIRE(std::holds_alternative<QByteArray>(second));
+    CHECK(std::get<QByteArray>(first) == std::get<QByteArray>(second));
+    CHECK(FolderKey::fits(folder.path(), std::get<QByteArray>(first)));
+    CHECK(QDir(folder.path()).entryList(QDir::Files) == QStringList{QStringLiteral("confab-key.json")});
+
+    // With another passphrase the device that came second is told so, and holds no key.
+    QTemporaryDir other;
+    std::thread([&] { first = FolderKey::create(other.path(), Passphrase); }).join();
+    second = FolderKey::create(other.path(), QStringLiteral("a different passphrase"));
+    REQUIRE(std::holds_alternative<QString>(second));
+    CHECK(std::get<QString>(second) == QStringLiteral("the passphrase does not open this sync folder"));
+
+    // Two devices that each enabled encryption in that race read each other's chats.
+    test::SyncedDevice laptop;
+    test::SyncedDevice desktop;
+    REQUIRE(laptop.engine().unlockFolder(folder.path(), Passphrase).isEmpty());
+    REQUIRE(desktop.engine().unlockFolder(folder.path(), Passphrase).isEmpty());
+    laptop.fixture().newSession(QStringLiteral("From the laptop"));
+    desktop.fixture().newSession(QStringLiteral("From the desktop"));
+    laptop.sync(folder.path());
+    desktop.sync(folder.path());
+    laptop.sync(folder.path());
+    CHECK(laptop.canonicalDump() == desktop.canonicalDump());
+    CHECK(laptop->sessions()->count(SessionStatus::Active) == 2);
 }

@@ -61,3 +61,36 @@ TEST_CASE("Sync migration: existing chats get global ids and the first round pub
     REQUIRE(messages.size() == 2);
     CHECK(messages.last().content == QStringLiteral("old answer"));
 }
+
+TEST_CASE("Deleted-parent migration: a deletion made after the upgrade carries the deleted message's parent")
+{
+    const int version = int(schemaMigrations().indexOf(deletedParentMigration())) + 1;
+    REQUIRE(version > 1);
+    QTemporaryDir dir;
+    const StoreLocation location = StoreLocation::inFolder(dir.path());
+    test::createSchemaAt(location.databasePath, version - 1);
+    {
+        test::RawDatabase raw(location.databasePath);
+        raw.exec(QStringLiteral("INSERT INTO chat_sessions (id, title, created_at, updated_at)"
+                                " VALUES (1, 'Before', 1000, 2000)"));
+        raw.exec(QStringLiteral("INSERT INTO messages (id, session_id, role, content, status, created_at,"
+                                " parent_id) VALUES (1, 1, 'user', 'question', 'completed', 1100, NULL),"
+                                " (2, 1, 'assistant', 'answer', 'completed', 1200, 1)"));
+        raw.exec(QStringLiteral(
+            "INSERT INTO sync_tombstone (gid, kind, hlc) VALUES ('old', 'message-delete', '1')"));
+    }
+    Store store(location);
+    const OpenResult opened = store.open();
+    REQUIRE(opened.outcome == OpenResult::Outcome::Migrated);
+    REQUIRE(QFileInfo::exists(opened.backupPath));
+    CHECK(test::RawDatabase(opened.backupPath).scalar(QStringLiteral("PRAGMA user_version")).toInt() ==
+          version - 1);
+    const QSqlDatabase db = store.database().connection();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT parent_gid FROM sync_tombstone WHERE gid = 'old'"))
+              .toString() == QString());
+    const QString questionGid =
+        sql::scalar(db, QStringLiteral("SELECT gid FROM messages WHERE id = 1")).toString();
+    REQUIRE(store.messages()->remove(2));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT field FROM sync_outbox WHERE kind = 'message-delete'"))
+              .toString() == questionGid);
+}

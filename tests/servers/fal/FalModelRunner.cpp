@@ -2,6 +2,7 @@
 
 #include "FalImageFactory.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace confab::testserver {
@@ -9,8 +10,14 @@ namespace confab::testserver {
 namespace {
 
 const QString FluxUltra = QStringLiteral("fal-ai/flux-pro/v1.1-ultra");
-const QStringList EditModels = {QStringLiteral("fal-ai/gemini-25-flash-image/edit"),
-                                QStringLiteral("fal-ai/nano-banana/edit")};
+const QString Flux2 = QStringLiteral("fal-ai/flux-2");
+const QStringList GeminiEditModels = {QStringLiteral("fal-ai/gemini-25-flash-image/edit"),
+                                      QStringLiteral("fal-ai/nano-banana/edit")};
+// The Gemini 3 edit endpoints add a resolution (fal.ai/models/fal-ai/nano-banana-pro/llms.txt: 1K, 2K, 4K;
+// fal-ai/nano-banana-2/llms.txt adds 0.5K) and web search; they have no safety_tolerance.
+const QString NanoBananaPro = QStringLiteral("fal-ai/nano-banana-pro/edit");
+const QString NanoBanana2 = QStringLiteral("fal-ai/nano-banana-2/edit");
+const QStringList EditModels = GeminiEditModels + QStringList{NanoBananaPro, NanoBanana2};
 
 // Every input field of each model's current schema (fal-js endpoints.ts: FluxProV11UltraInput and
 // NanoBananaEditInput, which Gemini25FlashImageEditInput aliases). Anything else is refused as fal's
@@ -30,6 +37,24 @@ const QStringList EditFields = {
     QStringLiteral("prompt"),        QStringLiteral("image_urls"),   QStringLiteral("num_images"),
     QStringLiteral("output_format"), QStringLiteral("aspect_ratio"), QStringLiteral("safety_tolerance"),
     QStringLiteral("seed"),          QStringLiteral("sync_mode"),    QStringLiteral("limit_generations")};
+const QStringList Gemini3EditFields = {QStringLiteral("prompt"),
+                                       QStringLiteral("image_urls"),
+                                       QStringLiteral("num_images"),
+                                       QStringLiteral("output_format"),
+                                       QStringLiteral("aspect_ratio"),
+                                       QStringLiteral("resolution"),
+                                       QStringLiteral("seed"),
+                                       QStringLiteral("sync_mode"),
+                                       QStringLiteral("limit_generations"),
+                                       QStringLiteral("enable_web_search")};
+// FLUX.2 [dev] text to image (fal.ai/models/fal-ai/flux-2/llms.txt): a named image_size instead of an aspect
+// ratio, a safety checker switch instead of a tolerance, and no raw mode.
+const QStringList Flux2Fields = {QStringLiteral("prompt"),       QStringLiteral("guidance_scale"),
+                                 QStringLiteral("seed"),         QStringLiteral("num_inference_steps"),
+                                 QStringLiteral("image_size"),   QStringLiteral("num_images"),
+                                 QStringLiteral("acceleration"), QStringLiteral("enable_prompt_expansion"),
+                                 QStringLiteral("sync_mode"),    QStringLiteral("enable_safety_checker"),
+                                 QStringLiteral("output_format")};
 
 QJsonObject entry(const QString &field, const QString &msg, const QString &type)
 {
@@ -122,7 +147,7 @@ FalModelRunner::FalModelRunner(FalFileStore *files, QUrl baseUrl)
 
 bool FalModelRunner::isKnownModel(const QString &model)
 {
-    return model == FluxUltra || EditModels.contains(model);
+    return model == FluxUltra || model == Flux2 || EditModels.contains(model);
 }
 
 bool FalModelRunner::isEditModel(const QString &model)
@@ -134,8 +159,30 @@ QJsonArray FalModelRunner::validate(const QString &model, const QJsonObject &inp
 {
     QJsonArray detail;
     checkCommon(input, &detail);
-    checkExtra(input, isEditModel(model) ? EditFields : FluxFields, &detail);
-    if (isEditModel(model)) {
+    const bool gemini3 = model == NanoBananaPro || model == NanoBanana2;
+    checkExtra(input,
+               gemini3              ? Gemini3EditFields
+               : isEditModel(model) ? EditFields
+               : model == Flux2     ? Flux2Fields
+                                    : FluxFields,
+               &detail);
+    if (gemini3)
+        checkEnum(input, QStringLiteral("resolution"),
+                  model == NanoBanana2
+                      ? QStringList{QStringLiteral("0.5K"), QStringLiteral("1K"), QStringLiteral("2K"),
+                                    QStringLiteral("4K")}
+                      : QStringList{QStringLiteral("1K"), QStringLiteral("2K"), QStringLiteral("4K")},
+                  &detail);
+    if (model == Flux2) {
+        checkEnum(input, QStringLiteral("image_size"),
+                  {QStringLiteral("square_hd"), QStringLiteral("square"), QStringLiteral("portrait_4_3"),
+                   QStringLiteral("portrait_16_9"), QStringLiteral("landscape_4_3"),
+                   QStringLiteral("landscape_16_9")},
+                  &detail);
+        checkEnum(input, QStringLiteral("output_format"),
+                  {QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("webp")}, &detail);
+        checkBool(input, QStringLiteral("enable_safety_checker"), &detail);
+    } else if (isEditModel(model)) {
         const QJsonValue urls = input.value(QLatin1String("image_urls"));
         if (urls.isUndefined())
             detail.append(entry(QStringLiteral("image_urls"), QStringLiteral("Field required"),
@@ -208,8 +255,18 @@ FalModelOutput FalModelRunner::generate(const QJsonObject &input, const FalScena
                                         const QString &requestId)
 {
     const QString prompt = input.value(QLatin1String("prompt")).toString();
-    const QSize size =
-        FalImageFactory::sizeFor(input.value(QLatin1String("aspect_ratio")).toString(QStringLiteral("16:9")));
+    // FLUX.2 names its sizes (image_size); the others take an aspect ratio.
+    static const QHash<QString, QString> namedSizes{
+        {QStringLiteral("square_hd"), QStringLiteral("1:1")},
+        {QStringLiteral("square"), QStringLiteral("1:1")},
+        {QStringLiteral("portrait_4_3"), QStringLiteral("3:4")},
+        {QStringLiteral("portrait_16_9"), QStringLiteral("9:16")},
+        {QStringLiteral("landscape_4_3"), QStringLiteral("4:3")},
+        {QStringLiteral("landscape_16_9"), QStringLiteral("16:9")}};
+    const QString imageSize = input.value(QLatin1String("image_size")).toString();
+    const QSize size = FalImageFactory::sizeFor(
+        imageSize.isEmpty() ? input.value(QLatin1String("aspect_ratio")).toString(QStringLiteral("16:9"))
+                            : namedSizes.value(imageSize, QStringLiteral("4:3")));
     const QString format = input.value(QLatin1String("output_format")).toString(QStringLiteral("jpeg"));
     const bool inlineData = input.value(QLatin1String("sync_mode")).toBool(false) || scenario.inlineImages;
     const int count = input.value(QLatin1String("num_images")).toInt(1);

@@ -10,9 +10,12 @@ FalServer::FalServer(QObject *parent)
 {
     m_http.setHandler(
         [this](const HttpRequest &request, HttpExchange *exchange) { handle(request, exchange); });
-    // fal's published prices (fal.md B.4, B.5).
+    // fal's published prices (fal.md B.4, B.5; each model's fal.ai/models/<id>/llms.txt).
     setPrice(QStringLiteral("fal-ai/flux-pro/v1.1-ultra"), 0.06);
     setPrice(QStringLiteral("fal-ai/gemini-25-flash-image/edit"), 0.039);
+    setPrice(QStringLiteral("fal-ai/flux-2"), 0.012);
+    setPrice(QStringLiteral("fal-ai/nano-banana-2/edit"), 0.08);
+    setPrice(QStringLiteral("fal-ai/nano-banana-pro/edit"), 0.15);
 }
 
 void FalServer::setPrice(const QString &model, double unitPrice, const QString &unit, const QString &currency)
