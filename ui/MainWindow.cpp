@@ -18,6 +18,9 @@
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
 #include "log/LogSink.h"
+#include "mcp/DialogToolApprover.h"
+#include "mcp/McpSecretStore.h"
+#include "mcp/McpToolsPage.h"
 #include "models/MessageListModel.h"
 #include "models/SessionListModel.h"
 #include "settings/ChatPresets.h"
@@ -93,6 +96,11 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
     connect(m_chat, &ChatView::keysRequested, this, &MainWindow::showSettings);
     connect(m_chat, &ChatView::imageActivated, this, &MainWindow::openImage);
     connect(m_input, &InputArea::pickFilesRequested, this, &MainWindow::pickFiles);
+    if (McpConnections *mcp = backend->mcp()) {
+        m_input->setToolServers(mcp);
+        m_approver = new DialogToolApprover(this);
+        backend->engine()->setToolApprover(m_approver);
+    }
     m_input->imageOptions()->setPrices(backend->falPrices());
     connect(backend, &Backend::falPricesChanged, m_input,
             [this, backend] { m_input->imageOptions()->setPrices(backend->falPrices()); });
@@ -105,6 +113,14 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         m_sidebar->sessionList()->setCurrentIndex(m_sidebar->model()->index(0));
     m_presenter->updateTitle();
     m_input->focusEditor();
+}
+
+// Questions still open are denied as the approver goes; the engine must not ask it again after that.
+MainWindow::~MainWindow()
+{
+    if (m_approver)
+        m_backend->engine()->setToolApprover(nullptr);
+    delete m_approver;
 }
 
 qint64 MainWindow::currentSession() const
@@ -403,6 +419,10 @@ void MainWindow::showSettings()
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     if (m_backend->sync())
         dialog->tabs()->addTab(new SyncPage(m_backend->sync(), dialog), tr("Sync"));
+    if (McpConnections *mcp = m_backend->mcp())
+        dialog->tabs()->addTab(
+            new McpToolsPage(mcp, new McpSecretStore(m_backend->keys()->serviceName(), dialog), dialog),
+            tr("Tools"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace confab {
 class Backend;
+class McpConnections;
 class MessageListModel;
 } // namespace confab
 
@@ -20,6 +21,7 @@ namespace confab::ui {
 class ChatPresenter;
 class ChatSettingsDialog;
 class ChatView;
+class DialogToolApprover;
 class InputArea;
 class MessageActions;
 class OpenNotice;
@@ -33,6 +35,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Backend *backend, const OpenResult &opened, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Attaches files as if they were dropped on the window (command line "confab FILE...").
     void attachFiles(const QStringList &paths);
@@ -50,6 +53,7 @@ public:
     void showShortcuts();
     // The open chat's system prompt and parameters (or, before the first message, the new chat's).
     ChatSettingsDialog *showChatSettings();
+    DialogToolApprover *toolApprover() const { return m_approver; }
     // Starts a new chat with a preset's system prompt and parameters.
     void newChatFromPreset(const QString &name);
 
@@ -94,6 +98,7 @@ private:
     QToolButton *m_settingsButton = nullptr;
     QToolButton *m_chatSettingsButton = nullptr;
     QPointer<UsageWindow> m_usage;
+    DialogToolApprover *m_approver = nullptr;
 };
 
 } // namespace confab::ui

@@ -4,6 +4,7 @@
 #include "mcp/McpConnector.h"
 #include "mcp/McpLog.h"
 #include "mcp/McpSecretStore.h"
+#include "mcp/McpSignIns.h"
 #include "mcp/McpText.h"
 #include "mcp/StdioTransport.h"
 
@@ -24,9 +25,13 @@ McpConnections::McpConnections(QString settingsFile, QString keychainService, QN
     , m_list(settingsFile)
     , m_approvals(settingsFile)
     , m_chatServers(settingsFile)
-    , m_secrets(new McpSecretStore(std::move(keychainService), this))
+    , m_secrets(new McpSecretStore(keychainService, this))
+    , m_signIns(new McpSignIns(network, keychainService, this))
     , m_network(network)
-{}
+{
+    connect(m_signIns, &McpSignIns::stateChanged, this, &McpConnections::changed);
+    connect(m_signIns, &McpSignIns::signedIn, this, &McpConnections::restart);
+}
 
 McpConnections::~McpConnections()
 {
@@ -49,6 +54,7 @@ McpServerStatus McpConnections::status(const QString &name) const
         if (it->client)
             if (const auto *stdio = qobject_cast<StdioTransport *>(it->client->transport()))
                 status.stderrTail = stdio->stderrTail();
+        status.signInNeeded = m_signIns->needsSignIn(name);
         return status;
     }
     McpServerStatus status;
@@ -106,7 +112,10 @@ void McpConnections::startConnection(const QString &name)
 void McpConnections::connectClient(const QString &name, const McpServerSecrets &secrets)
 {
     Connection &connection = m_connections[name];
-    McpClient *client = createMcpClient(connection.config, secrets, m_network, this);
+    McpAuthProvider *auth = connection.config.transport == McpServerConfig::Transport::Http
+                                ? m_signIns->forServer(name, connection.config.url)
+                                : nullptr;
+    McpClient *client = createMcpClient(connection.config, secrets, m_network, this, auth);
     connection.client = client;
     const quint64 generation = connection.generation;
     const auto current = [this, name, generation] {
@@ -219,6 +228,11 @@ void McpConnections::whenSettled(const QStringList &names, int timeoutMs, std::f
             conclude();
     });
     QTimer::singleShot(timeoutMs, waiter, conclude);
+}
+
+void McpConnections::signIn(const QString &name)
+{
+    m_signIns->signIn(name);
 }
 
 void McpConnections::restart(const QString &name)

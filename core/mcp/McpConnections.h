@@ -18,6 +18,7 @@ namespace confab {
 
 class McpClient;
 class McpSecretStore;
+class McpSignIns;
 
 // What the settings page and the engine know of one configured server.
 struct McpServerStatus
@@ -36,6 +37,8 @@ struct McpServerStatus
     QList<McpTool> tools;
     QString error;
     QStringList stderrTail;
+    // A remote server asked for a login (or the last one failed): Settings → Tools offers Sign in.
+    bool signInNeeded = false;
     int timeoutSeconds = 60; // each tools/call
 };
 
@@ -75,6 +78,10 @@ public:
     McpApprovals &approvals() { return m_approvals; }
     McpServerList &serverList() { return m_list; }
     McpChatServers &chatServers() { return m_chatServers; }
+    // The logins of remote servers (McpSignIns.h); a server whose login succeeds is started again.
+    McpSignIns &signIns() { return *m_signIns; }
+    // Opens the login of a remote server that asked for one, in the browser.
+    void signIn(const QString &name);
 
 Q_SIGNALS:
     void statusChanged(const QString &name);
@@ -99,6 +106,7 @@ private:
     McpApprovals m_approvals;
     McpChatServers m_chatServers;
     McpSecretStore *m_secrets;
+    McpSignIns *m_signIns;
     QNetworkAccessManager *m_network;
     QHash<QString, Connection> m_connections;
     quint64 m_nextGeneration = 1;

@@ -7,14 +7,17 @@
 namespace confab {
 
 McpClient *createMcpClient(const McpServerConfig &config, const McpServerSecrets &secrets,
-                           QNetworkAccessManager *network, QObject *parent)
+                           QNetworkAccessManager *network, QObject *parent, McpAuthProvider *auth)
 {
     McpTransport *transport = nullptr;
-    if (config.transport == McpServerConfig::Transport::Http)
-        transport = new HttpTransport(config.url, config.httpHeaders(secrets), network);
-    else
+    if (config.transport == McpServerConfig::Transport::Http) {
+        auto *http = new HttpTransport(config.url, config.httpHeaders(secrets), network);
+        http->setAuthProvider(auth);
+        transport = http;
+    } else {
         transport =
             new StdioTransport({config.command, config.arguments, config.processEnvironment(secrets), {}});
+    }
     McpClientOptions options;
     options.requestTimeoutMs = config.timeoutSeconds * 1000;
     return new McpClient(transport, options, parent);

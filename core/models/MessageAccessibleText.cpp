@@ -39,6 +39,37 @@ QString imagesSummary(const Message &message, const QString &prompt)
     return count == 1 ? Text::tr("1 picture") : Text::tr("%1 pictures").arg(count);
 }
 
+// The tool calls of an answer, one short clause each: which tool of which server, and how it went.
+QString toolCallsSummary(const Message &message)
+{
+    QStringList calls;
+    for (const ToolCallRecord &call : message.metadata.toolCalls) {
+        QString state;
+        switch (call.state) {
+        case ToolCallRecord::State::Asking:
+            state = Text::tr("waiting for your approval");
+            break;
+        case ToolCallRecord::State::Running:
+            state = Text::tr("running");
+            break;
+        case ToolCallRecord::State::Done:
+            state = call.isError ? Text::tr("the tool reported an error") : Text::tr("done");
+            break;
+        case ToolCallRecord::State::Failed:
+            state = Text::tr("failed");
+            break;
+        case ToolCallRecord::State::Denied:
+            state = Text::tr("denied");
+            break;
+        case ToolCallRecord::State::Cancelled:
+            state = Text::tr("stopped");
+            break;
+        }
+        calls << Text::tr("tool %1 of %2, %3").arg(call.tool, call.server, state);
+    }
+    return calls.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 QString accessibleStatus(const Message &message)
@@ -66,6 +97,8 @@ QString accessibleName(const Message &message, const QString &prompt)
     if (message.role != MessageRole::User)
         head << accessibleStatus(message);
     QStringList body;
+    if (const QString tools = toolCallsSummary(message); !tools.isEmpty())
+        body << tools;
     if (!message.content.isEmpty())
         body << message.content;
     if (const QString images = imagesSummary(message, prompt); !images.isEmpty())
@@ -104,6 +137,8 @@ QString accessibleDescription(const Message &message, const QString &prompt)
     }
     if (!message.images.isEmpty())
         parts << Text::tr("Press Enter to view the picture");
+    if (!meta.toolCalls.isEmpty())
+        parts << Text::tr("Press U to show or hide the tool calls");
     return parts.join(QStringLiteral("; "));
 }
 

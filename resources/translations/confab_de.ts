@@ -1513,6 +1513,34 @@ Das Modell möchte %1 des Servers %2%3 aufrufen mit:
         <source>Press Enter to view the picture</source>
         <translation>Eingabetaste drücken, um das Bild anzuzeigen</translation>
     </message>
+    <message>
+        <source>waiting for your approval</source>
+        <translation>wartet auf deine Zustimmung</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>the tool reported an error</source>
+        <translation>das Werkzeug meldete einen Fehler</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>tool %1 of %2, %3</source>
+        <translation>Werkzeug %1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>Press U to show or hide the tool calls</source>
+        <translation>U drücken, um die Werkzeugaufrufe ein- oder auszublenden</translation>
+    </message>
 </context>
 <context>
     <name>MessageStore</name>
@@ -2711,6 +2739,18 @@ Ordner: %3
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
+    <message>
+        <source>Hide tool call %1</source>
+        <translation>Werkzeugaufruf %1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Show tool call %1</source>
+        <translation>Werkzeugaufruf %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy result of %1</source>
+        <translation>Ergebnis von %1 kopieren</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::DocumentChips</name>
@@ -3226,6 +3266,408 @@ Ordner: %3
         <source>Exported %1 and its pictures (%2) into %3</source>
         <translation>%1 und die zugehörigen Bilder (%2) nach %3 exportiert</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::McpImportDialog</name>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>MCP-Server importieren</translation>
+    </message>
+    <message>
+        <source>Paste the &quot;mcpServers&quot; configuration of Claude Desktop, Cursor or another client, or choose its file. Nothing is started until you use a server.</source>
+        <translation>Füge die „mcpServers“-Konfiguration von Claude Desktop, Cursor oder einem anderen Client ein oder wähle ihre Datei. Gestartet wird nichts, bevor du einen Server nutzt.</translation>
+    </message>
+    <message>
+        <source>MCP configuration JSON</source>
+        <translation>MCP-Konfiguration (JSON)</translation>
+    </message>
+    <message>
+        <source>What the configuration holds</source>
+        <translation>Was die Konfiguration enthält</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose an MCP configuration</source>
+        <translation>MCP-Konfiguration wählen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; an MCP configuration is far smaller.</source>
+        <translation>Die Datei ist größer als 1 MB; eine MCP-Konfiguration ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>Adds %1: %2</source>
+        <translation>Fügt %1 hinzu: %2</translation>
+    </message>
+    <message>
+        <source>Skips %1: there is a server of that name already.</source>
+        <translation>Überspringt %1: Es gibt schon einen Server dieses Namens.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::McpServerDialog</name>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>HTTP headers</source>
+        <translation>HTTP-Header</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Add MCP server</source>
+        <translation>MCP-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>files, git, search…</source>
+        <translation>dateien, git, suche …</translation>
+    </message>
+    <message>
+        <source>Letters, digits, - and _; the model sees it in front of each tool&apos;s name.</source>
+        <translation>Buchstaben, Ziffern, - und _; das Modell sieht ihn vor dem Namen jedes Werkzeugs.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>How Confab reaches the server</source>
+        <translation>Wie Confab den Server erreicht</translation>
+    </message>
+    <message>
+        <source>A program on this computer (stdio)</source>
+        <translation>Ein Programm auf diesem Computer (stdio)</translation>
+    </message>
+    <message>
+        <source>A remote server (Streamable HTTP)</source>
+        <translation>Ein entfernter Server (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>Ar&amp;gumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>A server that needs you to sign in offers it in the Tools list once added.</source>
+        <translation>Ein Server, bei dem du dich anmelden musst, bietet das nach dem Hinzufügen in der Werkzeugliste an.</translation>
+    </message>
+    <message>
+        <source>Longest a tool call may take, in seconds</source>
+        <translation>Längste Dauer eines Werkzeugaufrufs in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per call:</source>
+        <translation>&amp;Zeitlimit je Aufruf:</translation>
+    </message>
+    <message>
+        <source>Why the server cannot be saved</source>
+        <translation>Warum der Server nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>A server needs a name of letters, digits, - and _ (at most 40).</source>
+        <translation>Ein Server braucht einen Namen aus Buchstaben, Ziffern, - und _ (höchstens 40).</translation>
+    </message>
+    <message>
+        <source>There is already a server named %1.</source>
+        <translation>Es gibt schon einen Server namens %1.</translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// (or http:// for a server on this computer).</source>
+        <translation>Die URL muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Give the command that starts the server, such as npx or uvx.</source>
+        <translation>Gib den Befehl an, der den Server startet, etwa npx oder uvx.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::McpToolsPage</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, %n tool(s)</source>
+        <translation>
+            <numerusform>Bereit, %n Werkzeug</numerusform>
+            <numerusform>Bereit, %n Werkzeuge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart</source>
+        <translation>Neu s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;New chats use this server</source>
+        <translation>Neue &amp;Chats nutzen diesen Server</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust this server: its tools run without asking</source>
+        <translation>Diesem Server &amp;vertrauen: Seine Werkzeuge laufen ohne Nachfrage</translation>
+    </message>
+    <message>
+        <source>The server&apos;s last messages:</source>
+        <translation>Die letzten Meldungen des Servers:</translation>
+    </message>
+    <message>
+        <source>MCP servers give the model tools: files, git, databases, search and your own. Each chat chooses which it may use, and every call asks you first unless you allowed that tool for good.</source>
+        <translation>MCP-Server geben dem Modell Werkzeuge: Dateien, Git, Datenbanken, Suche und eigene. Jeder Chat wählt, welche er nutzen darf, und jeder Aufruf fragt dich zuerst, es sei denn, du hast das Werkzeug dauerhaft erlaubt.</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Add a server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the server</source>
+        <translation>Server bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <source>Restart the server</source>
+        <translation>Server neu starten</translation>
+    </message>
+    <message>
+        <source>Import servers from Claude Desktop or Cursor</source>
+        <translation>Server aus Claude Desktop oder Cursor importieren</translation>
+    </message>
+    <message>
+        <source>Import the &quot;mcpServers&quot; configuration of Claude Desktop, Cursor and others</source>
+        <translation>Die „mcpServers“-Konfiguration von Claude Desktop, Cursor und anderen importieren</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>Zustand des Servers</translation>
+    </message>
+    <message>
+        <source>The server&apos;s tools</source>
+        <translation>Die Werkzeuge des Servers</translation>
+    </message>
+    <message>
+        <source>Sign in to the server in your browser</source>
+        <translation>Im Browser beim Server anmelden</translation>
+    </message>
+    <message>
+        <source>The server&apos;s last messages</source>
+        <translation>Die letzten Meldungen des Servers</translation>
+    </message>
+    <message>
+        <source>Only for a server you wrote or know well: a trusted server&apos;s tools may read, change or delete whatever they reach without you seeing the call first.</source>
+        <translation>Nur für einen Server, den du geschrieben hast oder gut kennst: Die Werkzeuge eines vertrauten Servers dürfen alles lesen, ändern oder löschen, was sie erreichen, ohne dass du den Aufruf vorher siehst.</translation>
+    </message>
+    <message>
+        <source>Tools notice</source>
+        <translation>Hinweis zu den Werkzeugen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the server %1, its secrets in the keychain and the tools you always allowed on it?</source>
+        <translation>Den Server %1, seine Geheimnisse im Schlüsselbund und die dauerhaft erlaubten Werkzeuge entfernen?</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>No servers yet. Add one, or import those of Claude Desktop or Cursor.</source>
+        <translation>Noch keine Server. Füge einen hinzu oder importiere die von Claude Desktop oder Cursor.</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the server</source>
+        <translation>Server deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable the server</source>
+        <translation>Server aktivieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tools: %1</source>
+        <translation>Werkzeuge: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secrets of %1, so it was not saved: %2</source>
+        <translation>Der Schlüsselbund hat die Geheimnisse von %1 nicht angenommen, daher wurde er nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its secrets are still in the keychain: %2</source>
+        <translation>%1 wurde entfernt, aber seine Geheimnisse sind noch im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Trust %1?</source>
+        <translation>%1 vertrauen?</translation>
+    </message>
+    <message>
+        <source>Every tool of %1 will run when the model asks, without showing you the call first. A tool may read, change or delete whatever the server can reach, and a web page or file the model reads can ask it to. Trust only a server you wrote or know well.</source>
+        <translation>Jedes Werkzeug von %1 läuft, sobald das Modell es verlangt, ohne dir den Aufruf vorher zu zeigen. Ein Werkzeug kann alles lesen, ändern oder löschen, was der Server erreicht, und eine Webseite oder Datei, die das Modell liest, kann es dazu bringen. Vertraue nur einem Server, den du geschrieben hast oder gut kennst.</translation>
+    </message>
+    <message>
+        <source>Trust %1</source>
+        <translation>%1 vertrauen</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secrets of %1: %2</source>
+        <translation>Der Schlüsselbund hat die Geheimnisse von %1 nicht herausgegeben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s).</source>
+        <translation>
+            <numerusform>%n Server importiert.</numerusform>
+            <numerusform>%n Server importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secrets of %1, so they were not imported.</source>
+        <translation>Der Schlüsselbund hat die Geheimnisse von %1 nicht angenommen, daher wurden sie nicht importiert.</translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::MessageActions</name>
@@ -3440,6 +3882,45 @@ Ordner: %3
     <message>
         <source>Thinking: high</source>
         <translation>Nachdenken: viel</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SecretPairsTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Value (kept in the keychain)</source>
+        <translation>Wert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Show values</source>
+        <translation>Werte zeigen</translation>
+    </message>
+    <message>
+        <source>Show the values of %1</source>
+        <translation>Die Werte von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>hidden value</source>
+        <translation>verborgener Wert</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4588,179 @@ Ordner: %3
     <message>
         <source>Thinking</source>
         <translation>Denkprozess</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ToolApprovalDialog</name>
+    <message>
+        <source>The server says this tool only reads and changes nothing.</source>
+        <translation>Laut Server liest dieses Werkzeug nur und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The server says this tool may change or delete things.</source>
+        <translation>Laut Server kann dieses Werkzeug etwas ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>The server says this tool may change things, but only by adding to them.</source>
+        <translation>Laut Server kann dieses Werkzeug etwas ändern, aber nur, indem es etwas hinzufügt.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Allow &amp;once</source>
+        <translation>&amp;Einmal erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Always allow this tool</source>
+        <translation>Dieses Werkzeug &amp;immer erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Allow a tool?</source>
+        <translation>Ein Werkzeug erlauben?</translation>
+    </message>
+    <message>
+        <source>The model wants to use %1 of the server %2. %3</source>
+        <translation>Das Modell möchte %1 des Servers %2 benutzen. %3</translation>
+    </message>
+    <message>
+        <source>The model wants to use &lt;b&gt;%1&lt;/b&gt; of the server &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Das Modell möchte &lt;b&gt;%1&lt;/b&gt; des Servers &lt;b&gt;%2&lt;/b&gt; benutzen.</translation>
+    </message>
+    <message>
+        <source>You had always allowed this tool, but the server has changed what it says the tool does since. Look again before allowing it.</source>
+        <translation>Du hattest dieses Werkzeug dauerhaft erlaubt, aber der Server hat seither geändert, was das Werkzeug laut ihm tut. Sieh es dir noch einmal an, bevor du es erlaubst.</translation>
+    </message>
+    <message>
+        <source>What the server says the tool does</source>
+        <translation>Was das Werkzeug laut Server tut</translation>
+    </message>
+    <message>
+        <source>A&amp;rguments:</source>
+        <translation>A&amp;rgumente:</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Calls of %1 go without asking until the server changes what the tool does.</source>
+        <translation>Aufrufe von %1 laufen ohne Nachfrage, bis der Server ändert, was das Werkzeug tut.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ToolCallSection</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>Wartet auf deine Zustimmung</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Running… %1 of %2</source>
+        <translation>Läuft … %1 von %2</translation>
+    </message>
+    <message>
+        <source>Running… %1</source>
+        <translation>Läuft … %1</translation>
+    </message>
+    <message>
+        <source>The tool reported an error · %1</source>
+        <translation>Das Werkzeug meldete einen Fehler · %1</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Tool %1 of the server %2: %3</source>
+        <translation>Werkzeug %1 des Servers %2: %3</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The result was longer; the rest is not shown.</source>
+        <translation>Das Ergebnis war länger; der Rest wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ToolServersButton</name>
+    <message>
+        <source>Which MCP servers&apos; tools the model may use in this chat. Every call asks you first, unless you allowed that tool for good.</source>
+        <translation>Welche Werkzeuge von MCP-Servern das Modell in diesem Chat nutzen darf. Jeder Aufruf fragt dich zuerst, es sei denn, du hast das Werkzeug dauerhaft erlaubt.</translation>
+    </message>
+    <message>
+        <source>Tools for this chat</source>
+        <translation>Werkzeuge für diesen Chat</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>No servers enabled (Settings → Tools)</source>
+        <translation>Keine Server aktiviert (Einstellungen → Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Tools (%1)</source>
+        <translation>Werkzeuge (%1)</translation>
+    </message>
+    <message>
+        <source>Tools: none for this chat</source>
+        <translation>Werkzeuge: keine für diesen Chat</translation>
+    </message>
+    <message>
+        <source>Tools: %1</source>
+        <translation>Werkzeuge: %1</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,30 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::McpToolsPage</name>
+    <message numerus="yes">
+        <source>Ready, %n tool(s)</source>
+        <translation>
+            <numerusform>Ready, %n tool</numerusform>
+            <numerusform>Ready, %n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s).</source>
+        <translation>
+            <numerusform>Imported %n server.</numerusform>
+            <numerusform>Imported %n servers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::MessageDelegate</name>
     <message numerus="yes">
         <source>%Ln token(s)</source>

@@ -2,7 +2,8 @@
 // docs/screenshots. Run it under xvfb-run for real fonts: xvfb-run -a build/ui/tests/ui/confab_screenshots
 // DIR [LANGUAGE], where LANGUAGE is a setting value such as "de" (English when absent). "confab_screenshots
 // DIR high-contrast" takes only high-contrast-large.png; run that one with QT_SCALE_FACTOR=1.5
-// QT_FONT_DPI=144 to check that large text neither clips nor overlaps.
+// QT_FONT_DPI=144 to check that large text neither clips nor overlaps. "confab_screenshots DIR tools" takes
+// only the MCP pictures (tools/ToolScreenshots.cpp).
 #include "FalServer.h"
 #include "MainWindow.h"
 #include "OpenRouterServer.h"
@@ -28,6 +29,7 @@
 #include "settings/Settings.h"
 #include "sidebar/Sidebar.h"
 #include "store/Store.h"
+#include "tools/ToolScreenshots.h"
 #include "usage/UsageWindow.h"
 
 #include <QAbstractItemView>
@@ -271,6 +273,8 @@ int main(int argc, char **argv)
     shot.settle();
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("high-contrast"))
         return shootHighContrast(shot, openRouter);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("tools"))
+        return test::shootTools(outDir, backend, window, openRouter);
     shot.save(&window, QStringLiteral("empty-window.png"));
 
     shot.seedChat(QStringLiteral("Trip ideas for Lisbon"), QStringLiteral("Three days in Lisbon?"),

@@ -319,12 +319,12 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(event->pos());
     const MessageHit hit =
         index.isValid() ? m_delegate->hitTest(visualRect(index), index, event->pos()) : MessageHit();
-    const bool clickable = hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
-                           hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::Document ||
-                           hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link ||
-                           hit.kind == MessageHit::Kind::ThinkingToggle ||
-                           hit.kind == MessageHit::Kind::PreviousVersion ||
-                           hit.kind == MessageHit::Kind::NextVersion;
+    const bool clickable =
+        hit.kind == MessageHit::Kind::Retry || hit.kind == MessageHit::Kind::Continue ||
+        hit.kind == MessageHit::Kind::Image || hit.kind == MessageHit::Kind::Document ||
+        hit.kind == MessageHit::Kind::CopyCode || hit.kind == MessageHit::Kind::Link ||
+        hit.kind == MessageHit::Kind::ThinkingToggle || hit.kind == MessageHit::Kind::ToolCallToggle ||
+        hit.kind == MessageHit::Kind::PreviousVersion || hit.kind == MessageHit::Kind::NextVersion;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QListView::mouseMoveEvent(event);
 }
@@ -360,6 +360,9 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
             return;
         case MessageHit::Kind::ThinkingToggle:
             m_delegate->toggleThinking(index);
+            return;
+        case MessageHit::Kind::ToolCallToggle:
+            m_delegate->toggleToolCall(index, hit.value.toInt());
             return;
         case MessageHit::Kind::PreviousVersion:
         case MessageHit::Kind::NextVersion:
@@ -397,6 +400,10 @@ void ChatView::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_T && event->modifiers() == Qt::NoModifier &&
         m_delegate->toggleThinking(currentIndex()))
         return;
+    // U does the same for the answer's tool calls: all open, or all closed.
+    if (event->key() == Qt::Key_U && event->modifiers() == Qt::NoModifier &&
+        m_delegate->toggleToolCall(currentIndex()))
+        return;
     QListView::keyPressEvent(event);
 }
 
@@ -421,6 +428,19 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         const QPersistentModelIndex row(index);
         menu.addAction(m_delegate->isThinkingExpanded(index) ? tr("Hide &thinking") : tr("Show &thinking"),
                        this, [this, row] { m_delegate->toggleThinking(row); });
+    }
+    const Message message = index.data(confab::MessageRoles::MessageValueRole).value<Message>();
+    for (int call = 0; call < message.metadata.toolCalls.size(); ++call) {
+        const QPersistentModelIndex row(index);
+        const QString title = ToolCallSection::title(message.metadata.toolCalls.at(call));
+        menu.addAction(m_delegate->isToolCallExpanded(index, call) ? tr("Hide tool call %1").arg(title)
+                                                                   : tr("Show tool call %1").arg(title),
+                       this, [this, row, call] { m_delegate->toggleToolCall(row, call); });
+        if (!message.metadata.toolCalls.at(call).resultText.isEmpty())
+            menu.addAction(tr("Copy result of %1").arg(title), this,
+                           [text = message.metadata.toolCalls.at(call).resultText] {
+                               QApplication::clipboard()->setText(text);
+                           });
     }
     // From the keyboard there is no pointer over a picture: the menu offers the message's first one.
     const QVariantList images = index.data(confab::MessageRoles::ImagesRole).toList();

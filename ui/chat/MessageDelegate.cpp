@@ -94,6 +94,7 @@ void MessageDelegate::forget(const QModelIndex &index)
 void MessageDelegate::clearCaches()
 {
     m_documents.clear();
+    m_tools.clear();
     m_sizes.clear();
 }
 
@@ -145,6 +146,23 @@ bool MessageDelegate::toggleThinking(const QModelIndex &index)
     if (!ThinkingSection::present(message))
         return false;
     m_thinking.toggle(message, isAnswerStreaming(message));
+    m_sizes.remove(message.id);
+    emit sizeHintChanged(index);
+    return true;
+}
+
+bool MessageDelegate::isToolCallExpanded(const QModelIndex &index, int call) const
+{
+    return m_tools.isExpanded(messageOf(index), call);
+}
+
+bool MessageDelegate::toggleToolCall(const QModelIndex &index, int call)
+{
+    const Message message = messageOf(index);
+    if (call < 0 ? !m_tools.toggleAll(message) : call >= message.metadata.toolCalls.size())
+        return false;
+    if (call >= 0)
+        m_tools.toggle(message, call);
     m_sizes.remove(message.id);
     emit sizeHintChanged(index);
     return true;
@@ -211,11 +229,19 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
         contentWidth = qMax(
             contentWidth, qMin(innerMax, int(std::ceil(thinking->idealWidth)) + ThinkingSection::BodyIndent));
 
-    // Images: one large picture, or a grid of square thumbnails.
+    // Images: one large picture, or a grid of square thumbnails. A tool result's pictures are in its block.
+    const bool tools = ToolCallSection::present(message);
+    if (tools)
+        contentWidth = innerMax;
+    QList<MessageImage> images = message.images;
+    if (tools) {
+        const QStringList toolImages = ToolCallSection::toolImageHashes(message);
+        images.removeIf([&toolImages](const MessageImage &image) { return toolImages.contains(image.hash); });
+    }
     QList<QSize> imageSizes;
-    const int imageCount = int(message.images.size());
+    const int imageCount = int(images.size());
     if (imageCount == 1 && !user) {
-        const MessageImage &image = message.images.first();
+        const MessageImage &image = images.first();
         const int w = qMin(SingleImageMax, innerMax);
         const double aspect = image.width > 0 && image.height > 0 ? double(image.height) / image.width : 1.0;
         imageSizes << QSize(w, qMin(int(w * aspect), SingleImageMax + 80));
@@ -259,6 +285,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
             y += l.thinkingBody.height() + LineGap + 2;
         }
     }
+    if (tools)
+        y += m_tools.place(message, Padding, y, contentWidth, m_view->font(), m_view->palette(),
+                           &l.toolBlocks);
     if (hasText) {
         l.text = QRect(Padding, y, contentWidth, textSize.height());
         y += textSize.height();
@@ -280,7 +309,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
                 rowHeight = 0;
             }
             l.imageRects << QRect(QPoint(x, y), size);
-            l.imageHashes << message.images.at(i).hash;
+            l.imageHashes << images.at(i).hash;
             x += size.width() + ThumbGap;
             rowHeight = qMax(rowHeight, size.height());
         }
@@ -311,6 +340,12 @@ MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Mess
     l.text.translate(origin);
     l.thinkingHeader.translate(origin);
     l.thinkingBody.translate(origin);
+    for (ToolCallSection::Block &block : l.toolBlocks) {
+        block.header.translate(origin);
+        block.body.translate(origin);
+        for (QRect &r : block.images)
+            r.translate(origin);
+    }
     for (QRect &r : l.imageRects)
         r.translate(origin);
     for (QRect &r : l.documentRects)
@@ -418,6 +453,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                      isAnswerStreaming(message), palette, smallFont(m_view->font()));
     if (thinking)
         ThinkingSection::paintBody(painter, l.thinkingBody, *thinking, palette);
+    if (!l.toolBlocks.isEmpty())
+        m_tools.paint(painter, message, l.toolBlocks, palette, m_view->font(),
+                      [this](const QString &hash) { return thumbnail(hash); });
 
     if (document) {
         painter->save();
@@ -449,6 +487,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (isAnswerStreaming(message)) {
         const int phase = int((QTime::currentTime().msecsSinceStartOfDay() / 350) % 3);
         const int dotY = document                     ? l.text.bottom() + 8
+                         : !l.toolBlocks.isEmpty()    ? l.bubble.bottom() - Padding - 5
                          : !l.thinkingBody.isNull()   ? l.thinkingBody.bottom() + LineGap + 6
                          : !l.thinkingHeader.isNull() ? l.thinkingHeader.bottom() + LineGap + 6
                                                       : l.bubble.top() + Padding + 7;
@@ -519,6 +558,19 @@ MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &
     const Layout l = layout(row, message, document, thinkingFor(message, row.width() - 2 * RowMarginH));
     if (l.thinkingHeader.contains(pos))
         return {MessageHit::Kind::ThinkingToggle, QString::number(message.id)};
+    for (int call = 0; call < l.toolBlocks.size(); ++call) {
+        const ToolCallSection::Block &block = l.toolBlocks.at(call);
+        if (block.header.contains(pos))
+            return {MessageHit::Kind::ToolCallToggle, QString::number(call)};
+        for (int i = 0; i < block.images.size(); ++i)
+            if (block.images.at(i).contains(pos))
+                return {MessageHit::Kind::Image, block.imageHashes.at(i)};
+        if (block.document && block.body.contains(pos)) {
+            const QString anchor = block.document->anchorAt(QPointF(pos - block.body.topLeft()));
+            return anchor.isEmpty() ? MessageHit{MessageHit::Kind::Text, {}}
+                                    : MessageHit{MessageHit::Kind::Link, anchor};
+        }
+    }
     if (l.retry.contains(pos))
         return {offersContinue(message) ? MessageHit::Kind::Continue : MessageHit::Kind::Retry,
                 QString::number(message.id)};

@@ -2,6 +2,7 @@
 
 #include "chat/MessageDocument.h"
 #include "chat/ThinkingSection.h"
+#include "chat/ToolCallSection.h"
 #include "domain/Message.h"
 
 #include <QCache>
@@ -34,13 +35,14 @@ struct MessageHit
         CopyCode,
         Link,
         ThinkingToggle,
+        ToolCallToggle,
         PreviousVersion,
         NextVersion,
         Document
     };
     Kind kind = Kind::None;
     // The image hash, code or link; the message id for the version arrows; the document's place in the
-    // question's list.
+    // question's list; the tool call's index.
     QString value;
 };
 
@@ -80,6 +82,9 @@ public:
     // Opens or closes the row's Thinking section; false when the message has none.
     bool toggleThinking(const QModelIndex &index);
     bool isThinkingExpanded(const QModelIndex &index) const;
+    // Opens or closes one of the row's tool calls, or all of them (call < 0); false when it has none.
+    bool toggleToolCall(const QModelIndex &index, int call = -1);
+    bool isToolCallExpanded(const QModelIndex &index, int call) const;
     int cachedDocuments() const { return m_documents.size(); }
 
 signals:
@@ -91,6 +96,7 @@ private:
         QRect bubble;
         QRect thinkingHeader;
         QRect thinkingBody;
+        QList<ToolCallSection::Block> toolBlocks;
         QRect text;
         QList<QRect> imageRects;
         QStringList imageHashes;
@@ -124,6 +130,7 @@ private:
     mutable MessageDocumentCache m_documents;
     mutable MessageDocumentCache m_thinkingDocuments;
     ThinkingSection m_thinking;
+    ToolCallSection m_tools;
     mutable QCache<QString, QPixmap> m_thumbnails;
     struct Fonts
     {

@@ -8,6 +8,8 @@
 #include "input/ModelPicker.h"
 #include "input/PromptEdit.h"
 #include "input/ReasoningEffortPicker.h"
+#include "input/ToolServersButton.h"
+#include "mcp/McpConnections.h"
 #include "openrouter/ModelCatalog.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
@@ -100,6 +102,7 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     inner->addWidget(m_editor);
 
     auto *controls = new QHBoxLayout;
+    m_controls = controls;
     controls->setSpacing(6);
     m_attach->setAccessibleName(tr("Attach images or documents"));
     m_attach->setToolTip(tr("Attach images or documents (PDF, text, Markdown, CSV, JSON, source files)"));
@@ -204,6 +207,7 @@ void InputArea::onModeChanged()
     // In the image modes the fal model is chosen among the image options, with its price.
     m_model->setVisible(chatMode());
     m_web->setVisible(chatMode());
+    offerToolServers();
     offerReasoningEffort();
     revalidate();
 }
@@ -228,8 +232,26 @@ void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
         const QList<Message> latest = m_store->messages()->page(sessionId, 0, 1);
         m_web->setChecked(!latest.isEmpty() && requestFromJson(latest.first().metadata.request).webSearch);
     }
+    if (m_tools)
+        m_tools->setSession(sessionId);
     offerReasoningEffort();
     revalidate();
+}
+
+void InputArea::setToolServers(McpConnections *connections)
+{
+    m_tools = new ToolServersButton(connections, this);
+    // Beside "Search the web", in the same row of controls.
+    m_controls->insertWidget(m_controls->indexOf(m_web) + 1, m_tools);
+    m_tools->setSession(m_sessionId);
+    connect(connections, &McpConnections::statusChanged, this, &InputArea::offerToolServers);
+    offerToolServers();
+}
+
+void InputArea::offerToolServers()
+{
+    if (m_tools)
+        m_tools->setVisible(chatMode() && m_tools->hasServers());
 }
 
 void InputArea::offerReasoningEffort()
@@ -248,6 +270,8 @@ TurnRequest InputArea::request() const
     request.imageHashes = m_strip->hashes();
     request.image = m_imageOptions->options();
     request.webSearch = chatMode() && m_web->isChecked();
+    if (m_tools && chatMode() && m_tools->hasServers())
+        request.toolServers = m_tools->chosen();
     request.documents = m_documents->documents();
     if (m_effort->isOffered())
         request.reasoningEffort = m_effort->effort();

@@ -8,12 +8,14 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
 
 namespace confab {
 class ConversationEngine;
+class McpConnections;
 class ModelCatalog;
 class Settings;
 class Store;
@@ -27,6 +29,7 @@ class ImageOptionsBar;
 class ModelPicker;
 class PromptEdit;
 class ReasoningEffortPicker;
+class ToolServersButton;
 
 // Where the user writes the next turn: the editor, Send (Stop while an answer runs), the mode and model,
 // image options for the image modes, the attached pictures, and a line that says why the turn cannot go,
@@ -69,6 +72,9 @@ public:
     QPushButton *sendButton() const { return m_send; }
     ReasoningEffortPicker *reasoningEffort() const { return m_effort; }
     QToolButton *webSearch() const { return m_web; }
+    // Offers the user's MCP servers beside "Search the web": which of them the chat may use.
+    void setToolServers(McpConnections *connections);
+    ToolServersButton *toolServers() const { return m_tools; }
     ImageOptionsBar *imageOptions() const { return m_imageOptions; }
     QString refusal() const { return m_refusal; }
     QString notice() const;
@@ -89,6 +95,7 @@ private:
     void onSendClicked();
     void updateSendButton();
     void offerReasoningEffort();
+    void offerToolServers();
     bool chatMode() const;
 
     ConversationEngine *m_engine;
@@ -110,6 +117,8 @@ private:
     ModelPicker *m_model;
     ReasoningEffortPicker *m_effort;
     QToolButton *m_web;
+    ToolServersButton *m_tools = nullptr;
+    QHBoxLayout *m_controls = nullptr;
     ImageOptionsBar *m_imageOptions;
     QPushButton *m_send;
     QTimer m_validateTimer;

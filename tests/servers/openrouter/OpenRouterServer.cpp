@@ -291,8 +291,9 @@ void OpenRouterServer::handleChat(const HttpRequest &request, HttpExchange *exch
     const bool sendsImage = drawsImage && (imagesAsked || !scenario.imagesOnlyWithModalities);
     const bool thinkingFollowUp =
         scenario.answer == Scenario::Answer::Thinking && (toolsForbidden || resultsArrived);
-    const QList<QPair<QString, QString>> asked =
-        title ? QList<QPair<QString, QString>>() : askedCalls(lastUserText(body));
+    const QList<QPair<QString, QString>> asked = title ? QList<QPair<QString, QString>>()
+                                                 : !scenario.calls.isEmpty() ? scenario.calls
+                                                                             : askedCalls(lastUserText(body));
     if (!asked.isEmpty() && (resultsArrived || toolsForbidden)) {
         scenario.answer = Scenario::Answer::Text;
         scenario.text = toolResultsAnswer(body);

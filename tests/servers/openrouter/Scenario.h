@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -78,6 +80,9 @@ struct Scenario
     bool stringErrorCode = false;
     bool usageWithDummyChoice = false;
     bool toolFinishAsStop = false;
+    // Tool calls (name, arguments) the model makes, as "[call:NAME]ARGUMENTS[/call]" markers in the prompt
+    // ask for them; a queued scenario can carry them instead, so the prompt the window shows stays plain.
+    QList<QPair<QString, QString>> calls;
     int imageBytes = 1'500'000;
     ImageLink imageLink = ImageLink::None;
     bool imageBomb = false;                // a small PNG whose header claims 50000 × 50000 pixels

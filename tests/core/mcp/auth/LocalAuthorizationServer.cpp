@@ -89,7 +89,43 @@ void LocalAuthorizationServer::serveResource(const HttpRequest &request, HttpExc
             {{"WWW-Authenticate", challenge(QStringLiteral("insufficient_scope"), requiredScope)}});
         return;
     }
-    exchange->respondJson(200, R"({"jsonrpc":"2.0","id":1,"result":{}})");
+    // No stream for the standalone GET: 405, as basic/transports lets a server answer.
+    if (request.method == "GET") {
+        exchange->respond(405, "application/json", {});
+        return;
+    }
+    const QJsonObject message = QJsonDocument::fromJson(request.body).object();
+    if (message.contains(QStringLiteral("method")) && !message.contains(QStringLiteral("id"))) {
+        exchange->respond(202, "application/json", {});
+        return;
+    }
+    exchange->respondJson(200, QJsonDocument(mcpAnswer(request.body)).toJson(QJsonDocument::Compact));
+}
+
+// Just enough of MCP 2025-11-25 behind the login for a client to become ready: initialize and a one-tool
+// tools/list (basic/lifecycle, server/tools); notifications get 202 (basic/transports). Anything else, and
+// the bare `{}` the flow tests send, gets an empty result.
+QJsonObject LocalAuthorizationServer::mcpAnswer(const QByteArray &body) const
+{
+    const QJsonObject message = QJsonDocument::fromJson(body).object();
+    const QString method = message.value(QStringLiteral("method")).toString();
+    QJsonObject result;
+    if (method == QLatin1String("initialize"))
+        result = {
+            {QStringLiteral("protocolVersion"), QStringLiteral("2025-11-25")},
+            {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("tools"), QJsonObject{}}}},
+            {QStringLiteral("serverInfo"), QJsonObject{{QStringLiteral("name"), QStringLiteral("local")},
+                                                       {QStringLiteral("version"), QStringLiteral("1")}}}};
+    else if (method == QLatin1String("tools/list"))
+        result = {
+            {QStringLiteral("tools"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("whoami")},
+                                    {QStringLiteral("inputSchema"),
+                                     QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}};
+    return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+            {QStringLiteral("id"),
+             message.contains(QStringLiteral("id")) ? message.value(QStringLiteral("id")) : QJsonValue(1)},
+            {QStringLiteral("result"), result}};
 }
 
 QByteArray LocalAuthorizationServer::metadata() const

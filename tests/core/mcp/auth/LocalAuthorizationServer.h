@@ -2,6 +2,7 @@
 
 #include "http/RawHttpServer.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
 
@@ -57,6 +58,7 @@ private:
     void serveResource(const testserver::HttpRequest &request, testserver::HttpExchange *exchange);
     void serveAuth(const testserver::HttpRequest &request, testserver::HttpExchange *exchange);
     QByteArray metadata() const;
+    QJsonObject mcpAnswer(const QByteArray &body) const;
     QByteArray challenge(const QString &error, const QString &scope) const;
     void issueToken(testserver::HttpExchange *exchange, const QString &scope);
 
