@@ -96,7 +96,9 @@ std::optional<qint64> parseRetryAfter(const QByteArray &headerValue, const QDate
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    return std::max<qint64>(0, now.secsTo(when));
+    // The date is a moment not to retry before; rounding the part second up keeps the wait from ending early.
+    const qint64 ms = now.msecsTo(when);
+    return ms <= 0 ? 0 : (ms + 999) / 1000;
 }
 
 } // namespace confab

@@ -110,6 +110,8 @@ TEST_CASE("Retry-After is read as seconds or as an HTTP date")
     CHECK(parseRetryAfter(" 0 ", now) == 0);
     CHECK(parseRetryAfter("Wed, 25 Nov 2026 12:01:30 GMT", now) == 90);
     CHECK(parseRetryAfter("Wed, 25 Nov 2026 11:00:00 GMT", now) == 0);
+    // A date less than a second ahead (the header has whole seconds, the clock does not) is still waited for.
+    CHECK(parseRetryAfter("Wed, 25 Nov 2026 12:00:01 GMT", now.addMSecs(950)) == 1);
     CHECK_FALSE(parseRetryAfter("", now).has_value());
     CHECK_FALSE(parseRetryAfter("-5", now).has_value());
     CHECK_FALSE(parseRetryAfter("soon", now).has_value());

@@ -118,7 +118,8 @@ void fillEveryColumn(test::TestStore &fixture)
                  QStringLiteral("UPDATE chat_sessions SET type = 'mixed', status = 'archived', pinned = 1,"
                                 " model = 'openai/gpt-4o', system_prompt = 'Be brief',"
                                 " reasoning_effort = 'high', temperature = 0.7, top_p = 0.9,"
-                                " max_tokens = 4096, created_at = 1700000000000, updated_at = 1700000500000"
+                                " max_tokens = 4096, pdf_engine = 'mistral-ocr', created_at = 1700000000000,"
+                                " updated_at = 1700000500000"
                                 " WHERE id = ?"),
                  {chat.id}));
     REQUIRE(sql::run(db, QStringLiteral("UPDATE messages SET role = 'system' WHERE id = ?"), {question.id}));
