@@ -1,5 +1,6 @@
 #include "chat/ThinkingSection.h"
 
+#include "chat/Chevron.h"
 #include "chat/MessageDocument.h"
 #include "theme/Theme.h"
 
@@ -67,21 +68,8 @@ void ThinkingSection::paintHeader(QPainter *painter, const QRect &rect, const Me
     pill.addRoundedRect(QRectF(rect), rect.height() / 2.0, rect.height() / 2.0);
     painter->fillPath(pill, Theme::codeBackground(palette));
 
-    // A chevron drawn as two strokes: pointing right when closed, down when open.
-    const QPointF c(rect.left() + HeaderPadding + 5, rect.center().y() + 0.5);
-    QPainterPath chevron;
-    if (expanded) {
-        chevron.moveTo(c + QPointF(-4, -2));
-        chevron.lineTo(c + QPointF(0, 2));
-        chevron.lineTo(c + QPointF(4, -2));
-    } else {
-        chevron.moveTo(c + QPointF(-2, -4));
-        chevron.lineTo(c + QPointF(2, 0));
-        chevron.lineTo(c + QPointF(-2, 4));
-    }
-    painter->setPen(QPen(Theme::subtleText(palette), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(chevron);
+    drawChevron(painter, QPointF(rect.left() + HeaderPadding + 5, rect.center().y() + 0.5), expanded,
+                Theme::subtleText(palette));
 
     painter->setFont(small);
     painter->setPen(streaming && message.content.isEmpty() ? Theme::accent(palette)

@@ -1,5 +1,6 @@
 #include "chat/ToolCallSection.h"
 
+#include "chat/Chevron.h"
 #include "common/Translations.h"
 #include "theme/Theme.h"
 
@@ -270,22 +271,9 @@ void ToolCallSection::paint(QPainter *painter, const Message &message, const QLi
             QPen(Theme::blend(Theme::subtleText(palette), palette.color(QPalette::Base), 0.7), 1));
         painter->drawPath(frame);
 
-        // The chevron, as the Thinking header draws it: right when closed, down when open.
-        const bool open = !block.body.isNull();
-        const QPointF c(block.header.left() + HeaderPadding + 5, block.header.center().y() + 0.5);
-        QPainterPath chevron;
-        if (open) {
-            chevron.moveTo(c + QPointF(-4, -2));
-            chevron.lineTo(c + QPointF(0, 2));
-            chevron.lineTo(c + QPointF(4, -2));
-        } else {
-            chevron.moveTo(c + QPointF(-2, -4));
-            chevron.lineTo(c + QPointF(2, 0));
-            chevron.lineTo(c + QPointF(-2, 4));
-        }
-        painter->setPen(QPen(Theme::subtleText(palette), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(chevron);
+        drawChevron(painter,
+                    QPointF(block.header.left() + HeaderPadding + 5, block.header.center().y() + 0.5),
+                    !block.body.isNull(), Theme::subtleText(palette));
 
         const QRect text = block.header.adjusted(HeaderPadding + ChevronSpace, 0, -HeaderPadding, 0);
         const QString state = stateText(call);
