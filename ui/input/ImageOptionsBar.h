@@ -13,7 +13,7 @@ class QSpinBox;
 namespace confab {
 class Settings;
 struct FalImageModel;
-}
+} // namespace confab
 
 namespace confab::ui {
 
