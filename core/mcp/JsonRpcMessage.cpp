@@ -7,9 +7,17 @@ namespace confab {
 
 namespace {
 
+// A number id must be a whole number a double holds exactly (|n| <= 2^53); anything larger could not be
+// echoed back unchanged, and casting it to an integer would be undefined.
 bool isValidId(const QJsonValue &id)
 {
-    return id.isString() || (id.isDouble() && id.toDouble() == double(qint64(id.toDouble())));
+    if (id.isString())
+        return true;
+    if (!id.isDouble())
+        return false;
+    const double number = id.toDouble();
+    constexpr double Largest = 9007199254740992.0;
+    return number >= -Largest && number <= Largest && number == double(qint64(number));
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -86,7 +94,8 @@ QString jsonRpcIdKey(const QJsonValue &id)
     if (id.isString())
         return QLatin1String("s:") + id.toString();
     if (id.isDouble())
-        return QLatin1String("n:") + QString::number(qint64(id.toDouble()));
+        // Written from the double itself: a number from outside may be beyond any integer type.
+        return QLatin1String("n:") + QString::number(id.toDouble(), 'g', 17);
     return {};
 }
 

@@ -47,6 +47,9 @@ TEST_CASE("Messages that are not JSON-RPC 2.0, or too large, are refused with a 
     CHECK_FALSE(readJsonRpc(R"([{"jsonrpc":"2.0","id":1,"result":{}}])", 1024).message);
     CHECK_FALSE(readJsonRpc(R"({"jsonrpc":"1.0","id":1,"result":{}})", 1024).message);
     CHECK_FALSE(readJsonRpc(R"({"jsonrpc":"2.0","id":1.5,"result":{}})", 1024).message);
+    // An id too large for a double to hold exactly (found by fuzz_mcp_message) is refused, not cast.
+    CHECK_FALSE(readJsonRpc(R"({"jsonrpc":"2.0","id":1.55556e55,"result":{}})", 1024).message);
+    CHECK_FALSE(readJsonRpc(R"({"jsonrpc":"2.0","id":-1e300,"result":{}})", 1024).message);
     CHECK_FALSE(readJsonRpc(R"({"jsonrpc":"2.0","result":{}})", 1024).message);
     CHECK_FALSE(readJsonRpc(R"({"jsonrpc":"2.0","id":1,"method":"x","params":[1]})", 1024).message);
 
