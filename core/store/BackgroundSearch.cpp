@@ -24,7 +24,8 @@ struct BackgroundSearch::Worker
             return true;
         if (!database.openAlongside(Database::Access::ReadOnly, &openError))
             return false;
-        // A query made stale by a newer keystroke stops within a millisecond instead of running to the end.
+        // A query made stale by a newer keystroke stops within a millisecond instead of running to the end:
+        // SQLite asks this as it steps, and start() asks it at once.
         database.interruptWhen([this] { return latest->load() != running.load(); });
         return true;
     }
@@ -55,6 +56,8 @@ BackgroundSearch::~BackgroundSearch()
 void BackgroundSearch::start(const SearchQuery &query, bool withSessions)
 {
     const quint64 ticket = ++m_latest;
+    // Before the new query is posted, so only a stale one can be interrupted.
+    m_worker->database.interruptIfStopped();
     QMetaObject::invokeMethod(m_context,
                               [this, ticket, query, withSessions] { run(ticket, query, withSessions); });
 }
@@ -62,6 +65,7 @@ void BackgroundSearch::start(const SearchQuery &query, bool withSessions)
 void BackgroundSearch::cancel()
 {
     ++m_latest;
+    m_worker->database.interruptIfStopped();
 }
 
 void BackgroundSearch::run(quint64 ticket, const SearchQuery &query, bool withSessions)
@@ -78,6 +82,9 @@ void BackgroundSearch::run(quint64 ticket, const SearchQuery &query, bool withSe
         early.complete = false;
         if (!early.page.hits.isEmpty() && early.error.isEmpty())
             deliver(ticket, early);
+        // A newer query's interrupt may have come between the two statements, when there was none to stop.
+        if (ticket != m_latest.load())
+            return;
     }
     const SearchResult result = runOnce(query);
     deliver(ticket, result);

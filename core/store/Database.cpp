@@ -84,6 +84,10 @@ bool Database::connect(QString *error, Access access)
 
 void Database::disconnect()
 {
+    {
+        const std::lock_guard lock(m_interruptLock);
+        m_interruptible = nullptr;
+    }
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -283,14 +287,26 @@ bool Database::writeBackup(int fromVersion, QString *backupPath, QString *error)
 
 void Database::interruptWhen(std::function<bool()> stop)
 {
+    const std::lock_guard lock(m_interruptLock);
     m_stop = std::move(stop);
 #ifdef CONFAB_SQLITE_INTERRUPT
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return;
+    auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    m_interruptible = sqlite;
     sqlite3_progress_handler(
-        *static_cast<sqlite3 *const *>(handle.constData()), 2000,
-        [](void *self) -> int { return static_cast<const Database *>(self)->m_stop() ? 1 : 0; }, this);
+        sqlite, 2000, [](void *self) -> int { return static_cast<const Database *>(self)->m_stop() ? 1 : 0; },
+        this);
+#endif
+}
+
+void Database::interruptIfStopped()
+{
+    const std::lock_guard lock(m_interruptLock);
+#ifdef CONFAB_SQLITE_INTERRUPT
+    if (m_interruptible && m_stop && m_stop())
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_interruptible));
 #endif
 }
 

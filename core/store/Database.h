@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <mutex>
 
 namespace confab {
 
@@ -53,10 +54,15 @@ public:
 
     bool isOpen() const;
     // SQLite asks `stop` every few thousand steps of this connection's statements, and a true answer
-    // interrupts the one running, so a worker's long query ends within a moment when it is no longer wanted.
-    // Where Confab cannot reach the SQLite library the Qt driver uses (see store/CMakeLists.txt), the query
-    // runs to its end.
+    // interrupts the one running (it fails as "interrupted"), so a worker's long query ends within a moment
+    // when it is no longer wanted. Where Confab cannot reach the SQLite library the Qt driver uses (see
+    // store/CMakeLists.txt), the query runs to its end.
     void interruptWhen(std::function<bool()> stop);
+    // Asks `stop` now, from any thread, and interrupts the running statement on a true answer. SQLite takes
+    // no steps while FTS5 merges the lists of every word a prefix starts (a few hundred milliseconds for a
+    // common prefix of a long history), so only this reaches such a statement. A statement started after the
+    // running ones have ended is not affected.
+    void interruptIfStopped();
     QSqlDatabase connection() const { return m_db; }
     const QString &path() const { return m_path; }
     // Backups written before migrations, oldest first.
@@ -91,6 +97,10 @@ private:
     QSqlDatabase m_db;
     bool m_alongside = false;
     std::function<bool()> m_stop;
+    // The sqlite3 handle interruptIfStopped() may reach from another thread, while the connection is open;
+    // the lock keeps it from being closed under that call.
+    std::mutex m_interruptLock;
+    void *m_interruptible = nullptr;
     IntegrityCheck m_integrityCheck = IntegrityCheck::AtOpen;
     bool m_integrityCheckDue = false;
 };

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace confab {
@@ -17,6 +18,16 @@ const QString MessageHitColumns = QStringLiteral(
     "SELECT m.session_id, m.id, s.title, snippet(messages_fts, 0, char(2), char(3), '…', 16)"
     " FROM messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid"
     " CROSS JOIN chat_sessions s ON s.id = m.session_id WHERE messages_fts MATCH ? AND s.status = ?");
+
+// Whether stepping through `query` ended in an error (an interrupt, a damaged page) rather than at its last
+// row: what was read up to then is only part of the answer.
+bool failedPartWay(const std::optional<QSqlQuery> &query, QString *error)
+{
+    if (!query || !query->lastError().isValid())
+        return false;
+    *error = query->lastError().text();
+    return true;
+}
 
 } // namespace
 
@@ -62,6 +73,8 @@ void SearchIndex::titleHits(const QString &expression, const SearchQuery &query,
     while (titles && titles->next())
         *hits << SearchHit{titles->value(0).toLongLong(), 0, titles->value(1).toString(),
                            titles->value(2).toString()};
+    if (failedPartWay(titles, &m_lastError))
+        hits->clear();
 }
 
 SearchPage SearchIndex::page(const SearchQuery &query) const
@@ -71,8 +84,11 @@ SearchPage SearchIndex::page(const SearchQuery &query) const
     const QString expression = matchExpression(query.text, query.prefixLastWord);
     if (expression.isEmpty() || query.limit <= 0)
         return result;
-    if (query.offset == 0)
+    if (query.offset == 0) {
         titleHits(expression, query, &result.hits);
+        if (!m_lastError.isEmpty())
+            return {};
+    }
 
     // One row more than asked tells whether there is a further page.
     QString statement;
@@ -98,6 +114,8 @@ SearchPage SearchIndex::page(const SearchQuery &query) const
         result.hits << SearchHit{messages->value(0).toLongLong(), messages->value(1).toLongLong(),
                                  messages->value(2).toString(), messages->value(3).toString()};
     }
+    if (!messages || failedPartWay(messages, &m_lastError))
+        return {};
     return result;
 }
 
@@ -125,6 +143,8 @@ QList<qint64> SearchIndex::matchingSessions(const QString &text, SessionStatus s
         seen.insert(id);
         sessions << id;
     }
+    if (!titles || failedPartWay(titles, &m_lastError))
+        return {};
     titles.reset();
     // Stepping through the newest hits and stopping at `limit` sessions (or the scan limit) keeps a common
     // word as cheap as a rare one; DISTINCT in SQL would have to read every hit first.
@@ -142,6 +162,8 @@ QList<qint64> SearchIndex::matchingSessions(const QString &text, SessionStatus s
             sessions << id;
         }
     }
+    if (!messages || failedPartWay(messages, &m_lastError))
+        return {};
     return sessions;
 }
 

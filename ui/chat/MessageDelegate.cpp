@@ -26,15 +26,10 @@ namespace confab::ui {
 
 namespace {
 
-constexpr int RowMarginV = 7;
-constexpr int RowMarginH = 18;
-constexpr int Padding = 12;
+constexpr int RowMarginH = MessageLayout::RowMarginH;
+constexpr int Padding = MessageLayout::Padding;
+constexpr int LineGap = MessageLayout::LineGap;
 constexpr int Radius = 14;
-constexpr int ThumbCell = 150;
-constexpr int UserThumbCell = 96;
-constexpr int ThumbGap = 6;
-constexpr int SingleImageMax = 300;
-constexpr int LineGap = 6;
 // While tokens pour in, the answer's Markdown is parsed again at most this often (about 30 frames a second).
 constexpr int StreamRebuildMs = 33;
 
@@ -98,17 +93,12 @@ void MessageDelegate::clearCaches()
     m_sizes.clear();
 }
 
-int MessageDelegate::maxBubbleWidth(int rowWidth) const
-{
-    return qMax(160, qMin(int(rowWidth * 0.78), 820));
-}
-
 const MessageDocument *MessageDelegate::documentFor(const Message &message, int rowWidth) const
 {
     if (message.content.isEmpty())
         return nullptr;
     const bool markdown = message.role != MessageRole::User;
-    const int width = maxBubbleWidth(rowWidth) - 2 * Padding;
+    const int width = MessageLayout::maxBubbleWidth(rowWidth) - 2 * Padding;
     return &m_documents.get(message.id, displayedText(message), markdown, width, m_view->font(),
                             m_view->palette(), isAnswerStreaming(message) ? StreamRebuildMs : 0);
 }
@@ -117,7 +107,7 @@ const MessageDocument *MessageDelegate::cachedDocumentFor(const Message &message
 {
     const bool markdown = message.role != MessageRole::User;
     return m_documents.peek(message.id, displayedText(message), markdown,
-                            maxBubbleWidth(rowWidth) - 2 * Padding,
+                            MessageLayout::maxBubbleWidth(rowWidth) - 2 * Padding,
                             isAnswerStreaming(message) ? StreamRebuildMs : 0);
 }
 
@@ -126,7 +116,7 @@ const MessageDocument *MessageDelegate::thinkingFor(const Message &message, int 
     const bool streaming = isAnswerStreaming(message);
     if (!ThinkingSection::present(message) || !m_thinking.isExpanded(message, streaming))
         return nullptr;
-    const int width = maxBubbleWidth(rowWidth) - 2 * Padding - ThinkingSection::BodyIndent;
+    const int width = MessageLayout::maxBubbleWidth(rowWidth) - 2 * Padding - ThinkingSection::BodyIndent;
     const int maxAge = streaming ? StreamRebuildMs : 0;
     if (!build)
         return m_thinkingDocuments.peek(message.id, message.reasoning, false, width, maxAge);
@@ -168,22 +158,6 @@ bool MessageDelegate::toggleToolCall(const QModelIndex &index, int call)
     return true;
 }
 
-QSize MessageDelegate::estimateTextSize(const Message &message, int width) const
-{
-    const QFontMetrics &metrics = fonts().body;
-    const int charWidth = qMax(1, metrics.averageCharWidth());
-    int lines = 0;
-    int widest = 0;
-    const QString text = displayedText(message);
-    for (QStringView paragraph : QStringView(text).split(QLatin1Char('\n'))) {
-        const int length = int(paragraph.size()) * charWidth;
-        widest = qMax(widest, length);
-        lines += qMax(1, (length + width - 1) / width);
-    }
-    const double spacing = message.role == MessageRole::User ? 1.0 : 1.2;
-    return QSize(qMin(width, qMax(widest, 1)), int(lines * metrics.lineSpacing() * spacing));
-}
-
 bool MessageDelegate::offersContinue(const Message &message)
 {
     return canContinue(message);
@@ -194,183 +168,13 @@ QString MessageDelegate::actionText(const Message &message) const
     return offersContinue(message) ? tr("Continue") : tr("Retry");
 }
 
-MessageDelegate::Layout MessageDelegate::layout(const QRect &rowRect, const Message &message,
-                                                const MessageDocument *document,
-                                                const MessageDocument *thinking) const
+MessageLayout MessageDelegate::layout(const QRect &rowRect, const Message &message,
+                                      const MessageDocument *document, const MessageDocument *thinking) const
 {
-    Layout l;
-    const bool user = message.role == MessageRole::User;
-    const int rowWidth = rowRect.width();
-    const int maxBubble = maxBubbleWidth(rowWidth - 2 * RowMarginH);
-    const int innerMax = maxBubble - 2 * Padding;
-    const QFontMetrics &small = fonts().small;
-
-    int contentWidth = 0;
-    int y = Padding;
-    QSize textSize;
-    const bool hasText = !message.content.isEmpty();
-    if (document) {
-        const int ideal = int(std::ceil(document->idealWidth));
-        textSize = QSize(document->codeBlocks.isEmpty() ? qMin(ideal, innerMax) : innerMax,
-                         int(std::ceil(document->size.height())));
-        contentWidth = textSize.width();
-    } else if (hasText) {
-        textSize = estimateTextSize(message, innerMax);
-        contentWidth = textSize.width();
-    }
-    if (isAnswerStreaming(message) && !hasText)
-        contentWidth = qMax(contentWidth, 48);
-    const bool thinks = ThinkingSection::present(message);
-    if (thinks)
-        contentWidth =
-            qMax(contentWidth,
-                 qMin(innerMax, ThinkingSection::headerWidth(message, isAnswerStreaming(message), small)));
-    if (thinking)
-        contentWidth = qMax(
-            contentWidth, qMin(innerMax, int(std::ceil(thinking->idealWidth)) + ThinkingSection::BodyIndent));
-
-    // Images: one large picture, or a grid of square thumbnails. A tool result's pictures are in its block.
-    const bool tools = ToolCallSection::present(message);
-    if (tools)
-        contentWidth = innerMax;
-    QList<MessageImage> images = message.images;
-    if (tools) {
-        const QStringList toolImages = ToolCallSection::toolImageHashes(message);
-        images.removeIf([&toolImages](const MessageImage &image) { return toolImages.contains(image.hash); });
-    }
-    QList<QSize> imageSizes;
-    const int imageCount = int(images.size());
-    if (imageCount == 1 && !user) {
-        const MessageImage &image = images.first();
-        const int w = qMin(SingleImageMax, innerMax);
-        const double aspect = image.width > 0 && image.height > 0 ? double(image.height) / image.width : 1.0;
-        imageSizes << QSize(w, qMin(int(w * aspect), SingleImageMax + 80));
-        contentWidth = qMax(contentWidth, w);
-    } else if (imageCount > 0) {
-        // A prompt's input pictures are only a reminder of what was sent, so they stay small.
-        const int cell = user ? UserThumbCell : ThumbCell;
-        const int columns = qMax(1, qMin(imageCount, (innerMax + ThumbGap) / (cell + ThumbGap)));
-        contentWidth = qMax(contentWidth, columns * cell + (columns - 1) * ThumbGap);
-        for (int i = 0; i < imageCount; ++i)
-            imageSizes << QSize(cell, cell);
-    }
-
-    // A question's documents: one chip a line under its text.
-    QList<QSize> documentSizes;
-    if (user) {
-        for (const AttachedDocument &attached : message.documents) {
-            documentSizes << documentchip::size(attached, fonts().font, innerMax);
-            contentWidth = qMax(contentWidth, documentSizes.last().width());
-        }
-    }
-
-    const QString error = messageErrorText(message);
-    QSize errorSize;
-    if (!error.isEmpty()) {
-        const QRect bound = small.boundingRect(QRect(0, 0, innerMax, 10000), Qt::TextWordWrap, error);
-        errorSize = QSize(qMin(innerMax, bound.width()), bound.height());
-        const int retryWidth = small.horizontalAdvance(actionText(message)) + 30;
-        contentWidth = qMax(contentWidth, qMin(innerMax, errorSize.width() + retryWidth + 12));
-    }
-    contentWidth = qMax(contentWidth, 24);
-
-    if (thinks) {
-        l.thinkingHeader =
-            QRect(Padding, y, ThinkingSection::headerWidth(message, isAnswerStreaming(message), small),
-                  ThinkingSection::headerHeight(small));
-        l.thinkingHeader.setWidth(qMin(l.thinkingHeader.width(), contentWidth));
-        y += l.thinkingHeader.height() + LineGap;
-        if (thinking) {
-            l.thinkingBody = QRect(Padding, y, contentWidth, int(std::ceil(thinking->size.height())));
-            y += l.thinkingBody.height() + LineGap + 2;
-        }
-    }
-    if (tools)
-        y += m_tools.place(message, Padding, y, contentWidth, m_view->font(), m_view->palette(),
-                           &l.toolBlocks);
-    if (hasText) {
-        l.text = QRect(Padding, y, contentWidth, textSize.height());
-        y += textSize.height();
-        if (isAnswerStreaming(message))
-            y += small.height() + 2; // room for the typing dots
-    } else if (isAnswerStreaming(message)) {
-        y += small.height() + 4;
-    }
-    if (!imageSizes.isEmpty()) {
-        if (hasText)
-            y += LineGap + 2;
-        int x = Padding;
-        int rowHeight = 0;
-        for (int i = 0; i < imageSizes.size(); ++i) {
-            const QSize size = imageSizes.at(i);
-            if (x > Padding && x + size.width() > Padding + contentWidth) {
-                x = Padding;
-                y += rowHeight + ThumbGap;
-                rowHeight = 0;
-            }
-            l.imageRects << QRect(QPoint(x, y), size);
-            l.imageHashes << images.at(i).hash;
-            x += size.width() + ThumbGap;
-            rowHeight = qMax(rowHeight, size.height());
-        }
-        y += rowHeight;
-    }
-    for (const QSize &size : documentSizes) {
-        y += LineGap + 2;
-        l.documentRects << QRect(QPoint(Padding, y), size);
-        y += size.height();
-    }
-    if (!error.isEmpty()) {
-        if (hasText || !imageSizes.isEmpty() || !documentSizes.isEmpty())
-            y += LineGap + 2;
-        const int retryWidth = small.horizontalAdvance(actionText(message)) + 30;
-        const int retryHeight = small.height() + 10;
-        l.error = QRect(Padding, y, contentWidth - retryWidth - 12, qMax(errorSize.height(), retryHeight));
-        l.retry = QRect(Padding + contentWidth - retryWidth, y, retryWidth, retryHeight);
-        y += qMax(errorSize.height(), retryHeight);
-    }
-    if (!hasText && imageSizes.isEmpty() && error.isEmpty() && !isAnswerStreaming(message))
-        y += small.height();
-    y += Padding;
-
-    const int bubbleWidth = contentWidth + 2 * Padding;
-    const int left = user ? rowRect.right() - RowMarginH - bubbleWidth + 1 : rowRect.left() + RowMarginH;
-    const QPoint origin(left, rowRect.top() + RowMarginV);
-    l.bubble = QRect(origin, QSize(bubbleWidth, y));
-    l.text.translate(origin);
-    l.thinkingHeader.translate(origin);
-    l.thinkingBody.translate(origin);
-    for (ToolCallSection::Block &block : l.toolBlocks) {
-        block.header.translate(origin);
-        block.body.translate(origin);
-        for (QRect &r : block.images)
-            r.translate(origin);
-    }
-    for (QRect &r : l.imageRects)
-        r.translate(origin);
-    for (QRect &r : l.documentRects)
-        r.translate(origin);
-    l.error.translate(origin);
-    l.retry.translate(origin);
-    if (document) {
-        for (const MessageDocument::CodeBlock &block : document->codeBlocks) {
-            const int w = small.horizontalAdvance(tr("Copy")) + 30;
-            const QRect area = block.rect.toAlignedRect().translated(l.text.topLeft());
-            l.copyButtons << QRect(l.text.left() + l.text.width() - w - 6, area.top() + 6, w,
-                                   small.height() + 6);
-            l.codes << block.code;
-        }
-    }
-
-    // Every message has a status line (at least its time); its text is formatted only when painted.
-    const int statusTop = l.bubble.bottom() + 4;
-    const int statusWidth = rowWidth - 2 * RowMarginH - 8;
-    const int statusLeft = user ? l.bubble.right() - statusWidth + 1 : l.bubble.left() + 4;
-    l.status = QRect(statusLeft, statusTop, statusWidth, small.height());
-    if (message.branchCount > 1)
-        l.branches = BranchSwitcher::place(&l.status, user, small, message.branchIndex, message.branchCount);
-    l.height = l.status.bottom() - rowRect.top() + RowMarginV + 1;
-    return l;
+    const Fonts &f = fonts();
+    return MessageLayout::of(
+        rowRect, message, document, thinking,
+        {f.font, f.body, f.small, m_view->palette(), m_tools, actionText(message), tr("Copy")});
 }
 
 // Rows always span the viewport, whatever width the view gave the item.
@@ -388,7 +192,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex 
     if (const auto it = m_sizes.constFind(id); it != m_sizes.constEnd() && it->width() == rowWidth)
         return *it;
     const Message message = messageOf(index);
-    const Layout l =
+    const MessageLayout l =
         layout(QRect(0, 0, rowWidth, 0), message, cachedDocumentFor(message, rowWidth - 2 * RowMarginH),
                thinkingFor(message, rowWidth - 2 * RowMarginH, false));
     const QSize size(rowWidth, l.height);
@@ -432,7 +236,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect row = rowRect(option.rect);
     const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
     const MessageDocument *thinking = thinkingFor(message, row.width() - 2 * RowMarginH);
-    const Layout l = layout(row, message, document, thinking);
+    const MessageLayout l = layout(row, message, document, thinking);
     const bool user = message.role == MessageRole::User;
     if (l.height != option.rect.height()) {
         // The estimate was off: remember the measured height; the view places the rows again after this
@@ -555,7 +359,8 @@ MessageHit MessageDelegate::hitTest(const QRect &visualRect, const QModelIndex &
     const Message message = messageOf(index);
     const QRect row = rowRect(visualRect);
     const MessageDocument *document = documentFor(message, row.width() - 2 * RowMarginH);
-    const Layout l = layout(row, message, document, thinkingFor(message, row.width() - 2 * RowMarginH));
+    const MessageLayout l =
+        layout(row, message, document, thinkingFor(message, row.width() - 2 * RowMarginH));
     if (l.thinkingHeader.contains(pos))
         return {MessageHit::Kind::ThinkingToggle, QString::number(message.id)};
     for (int call = 0; call < l.toolBlocks.size(); ++call) {
@@ -634,7 +439,7 @@ void MessageDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVi
     const Message message = messageOf(index);
     const QRect row = rowRect(option.rect);
     const int width = row.width() - 2 * RowMarginH;
-    const Layout l = layout(row, message, documentFor(message, width), thinkingFor(message, width));
+    const MessageLayout l = layout(row, message, documentFor(message, width), thinkingFor(message, width));
     editor->setGeometry(l.text.isNull() ? l.bubble : l.text.adjusted(0, 0, 4, 0));
 }
 

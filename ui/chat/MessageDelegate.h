@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/MessageDocument.h"
+#include "chat/MessageLayout.h"
 #include "chat/ThinkingSection.h"
 #include "chat/ToolCallSection.h"
 #include "domain/Message.h"
@@ -91,35 +92,12 @@ signals:
     void thumbnailArrived();
 
 private:
-    struct Layout
-    {
-        QRect bubble;
-        QRect thinkingHeader;
-        QRect thinkingBody;
-        QList<ToolCallSection::Block> toolBlocks;
-        QRect text;
-        QList<QRect> imageRects;
-        QStringList imageHashes;
-        QList<QRect> documentRects;
-        QRect error;
-        QRect retry;
-        QRect status;
-        QRect branches;
-        QList<QRect> copyButtons;
-        QStringList codes;
-        int height = 0;
-    };
-
-    // Without a document the text's size is estimated from its length, so rows that are never shown are never
-    // laid out; the row is measured exactly when it is first painted.
-    Layout layout(const QRect &rowRect, const Message &message, const MessageDocument *document,
-                  const MessageDocument *thinking) const;
+    MessageLayout layout(const QRect &rowRect, const Message &message, const MessageDocument *document,
+                         const MessageDocument *thinking) const;
     // The reasoning laid out when the Thinking section is open; null when it is closed or absent.
     const MessageDocument *thinkingFor(const Message &message, int rowWidth, bool build = true) const;
     const MessageDocument *documentFor(const Message &message, int rowWidth) const;
     const MessageDocument *cachedDocumentFor(const Message &message, int rowWidth) const;
-    QSize estimateTextSize(const Message &message, int width) const;
-    int maxBubbleWidth(int rowWidth) const;
     QRect rowRect(const QRect &itemRect) const;
     QPixmap thumbnail(const QString &hash) const;
     QString actionText(const Message &message) const;

@@ -87,9 +87,11 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
 
     restyle();
     m_searchTimer.setSingleShot(true);
-    // Short, since a search runs off the GUI thread; the pause spares the worker the letters of a word typed
-    // in one go, whose prefix queries the last keystroke's query would otherwise wait behind.
-    m_searchTimer.setInterval(40);
+    // No typing pause: a search runs off the GUI thread and the next keystroke interrupts it inside SQLite
+    // (even while FTS5 merges a prefix's lists), so waiting would only add to the time the last keystroke's
+    // results take. The zero timer folds the changes of one event (a paste, a clear and a type) into one
+    // search.
+    m_searchTimer.setInterval(0);
     connect(&m_searchTimer, &QTimer::timeout, this, &Sidebar::runSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_clearSearch->setVisible(!text.isEmpty());
