@@ -104,10 +104,11 @@ def read_report(path):
 
 
 def names_file(path, cases):
-    # One name a line, as Catch2's --input-file reads them: quoted, with quotes and backslashes escaped.
+    # One name a line, as Catch2's --input-file reads them: quoted, with backslashes, quotes and commas (which
+    # would split the name in two) escaped.
     with open(path, "w", encoding="utf-8") as f:
         for case in cases:
-            f.write('"' + case.replace("\\", "\\\\").replace('"', '\\"') + '"\n')
+            f.write('"' + re.sub(r'([\\",])', r"\\\1", case) + '"\n')
 
 
 def end_program(runner):

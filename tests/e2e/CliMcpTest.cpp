@@ -17,12 +17,7 @@ struct McpCli
 
     CliRun run(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(h.environment());
-        process.start(QStringLiteral(CONFAB_BINARY), QStringList{QStringLiteral("mcp")} + arguments);
-        REQUIRE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return h.run(QStringList{QStringLiteral("mcp")} + arguments, {}, 60000);
     }
 
     // The settings file, read whole.
