@@ -54,6 +54,7 @@ class Runner:
     """One Catch2 program and the cases ctest discovered in it."""
 
     def __init__(self, name, command, environment, workdir):
+        # exit_problem: "did not exit" (within EXIT_SECONDS of its last case) or "could not list its cases"
         self.name = name
         self.command = command  # wine-run.sh PREFIX SDK PROGRAM
         self.environment = environment
@@ -99,9 +100,15 @@ def add_undiscovered(build, runners):
         if name in runners or not os.path.exists(program):
             continue
         runner = Runner(name, model.command[:3] + [program], model.environment, os.path.dirname(listing))
-        names = subprocess.run(runner.command + ["--list-test-names-only"], cwd=runner.workdir,
-                               env=dict(os.environ, **runner.environment), capture_output=True, text=True)
-        runner.cases = [line for line in names.stdout.splitlines() if line.strip()]
+        try:
+            names = subprocess.run(runner.command + ["--list-test-names-only"], cwd=runner.workdir,
+                                   env=dict(os.environ, **runner.environment), capture_output=True, text=True,
+                                   timeout=STALL_SECONDS)
+            runner.cases = [line for line in names.stdout.splitlines() if line.strip()]
+        except subprocess.TimeoutExpired:
+            end_program(runner)
+        if not runner.cases:
+            runner.exit_problem = "could not list its cases"
         runners[name] = runner
 
 
@@ -240,7 +247,7 @@ def main():
         print(f"wine-suite: FAILED ({why}): {name}")
     not_exiting = [r.name for r in runners.values() if r.exit_problem]
     for name in not_exiting:
-        print(f"wine-suite: FAILED: {name} ran all its cases but did not exit within {EXIT_SECONDS} s")
+        print(f"wine-suite: FAILED: {name}: {runners[name].exit_problem}")
     for name in unbuilt:
         print(f"wine-suite: FAILED: {name} (the runner was not built)")
     return 1 if failing or not_exiting or unbuilt else 0
