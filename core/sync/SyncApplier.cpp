@@ -347,17 +347,39 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
     static const QString deleted =
         QStringLiteral("(EXISTS (SELECT 1 FROM sync_tombstone WHERE gid = ?) OR EXISTS"
                        " (SELECT 1 FROM sync_outbox WHERE gid = ? AND kind IN (?, ?)))");
+    // The parent's too: whether it was deleted (then placeOf walks up), and where it is.
     static const QString lookup =
         QStringLiteral(
             "SELECT %1, %1, (SELECT hlc FROM sync_clock WHERE gid = ? AND field = ?),"
             " (SELECT id FROM chat_sessions WHERE gid = ?), (SELECT id FROM messages WHERE gid = ?),"
             " EXISTS (SELECT 1 FROM sync_parent_wait WHERE gid = ?),"
-            " EXISTS (SELECT 1 FROM sync_parent_wait WHERE parent_gid = ?)")
+            " EXISTS (SELECT 1 FROM sync_parent_wait WHERE parent_gid = ?),"
+            " (EXISTS (SELECT 1 FROM sync_tombstone WHERE gid = ? AND kind = ?) OR"
+            " EXISTS (SELECT 1 FROM sync_outbox WHERE gid = ? AND kind = ?)),"
+            " (SELECT id FROM messages WHERE gid = ?), (SELECT session_id FROM messages WHERE gid = ?)")
             .arg(deleted);
-    const auto known = m_connection.row(lookup, 7,
-                                        {gid, gid, record::MessageDelete, record::SessionPurge, sessionGid,
-                                         sessionGid, record::MessageDelete, record::SessionPurge, gid,
-                                         record::Message, sessionGid, gid, gid, gid});
+    const QString parent = record.value(QStringLiteral("parent")).toString();
+    const auto known = m_connection.row(lookup, 10,
+                                        {gid,
+                                         gid,
+                                         record::MessageDelete,
+                                         record::SessionPurge,
+                                         sessionGid,
+                                         sessionGid,
+                                         record::MessageDelete,
+                                         record::SessionPurge,
+                                         gid,
+                                         record::Message,
+                                         sessionGid,
+                                         gid,
+                                         gid,
+                                         gid,
+                                         parent,
+                                         record::MessageDelete,
+                                         parent,
+                                         record::MessageDelete,
+                                         parent,
+                                         parent});
     if (!known)
         return false;
     if (known->at(0).toBool() || known->at(1).toBool()) {
@@ -375,12 +397,16 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
         known->at(3).isNull() ? sessionFor(sessionGid, createdAt) : known->at(3).toLongLong();
     if (sessionId == 0)
         return false;
-    const QString parentGid = placeOf(record.value(QStringLiteral("parent")).toString());
-    const QVariant parentId =
-        parentGid.isEmpty()
-            ? QVariant()
-            : m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
-                                  {parentGid, sessionId});
+    const bool parentDeleted = known->at(7).toBool();
+    const QString parentGid = parentDeleted ? placeOf(parent) : parent;
+    QVariant parentId;
+    if (parentDeleted && !parentGid.isEmpty())
+        parentId =
+            m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
+                                {parentGid, sessionId});
+    else if (!parentDeleted && !parent.isEmpty() && !known->at(9).isNull() &&
+             known->at(9).toLongLong() == sessionId)
+        parentId = known->at(8).toLongLong();
     const QVariantList values = records::messageContent(*message) + QVariantList{parentId};
     const bool existing = !known->at(4).isNull();
     qint64 id = known->at(4).toLongLong();
