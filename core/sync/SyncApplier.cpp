@@ -342,7 +342,7 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
         return true;
     }
     // What this store knows of the message, its session, its parent and the replies waiting for it, in one
-    // statement: a join runs this a million times, and ten lookups of their own were most of its time. The
+    // statement: a join runs this a million times, and seven lookups of their own were most of its time. The
     // statement's text is made once: the prepared statements are found by it.
     static const QString deleted =
         QStringLiteral("(EXISTS (SELECT 1 FROM sync_tombstone WHERE gid = ?) OR EXISTS"
