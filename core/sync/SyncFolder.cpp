@@ -37,7 +37,7 @@ std::optional<QJsonObject> objectFrom(const QByteArray &line)
 
 // Reads the next line, its '\n' included, into `line`, at most `cap` bytes of it and one more to tell a line
 // over the cap: QIODevice::readLine(maxSize) allocates maxSize bytes for every line it reads, 16 MB a
-// record, which was a good part of a join. `line` keeps its capacity from one line to the next.
+// record. `line` keeps its capacity from one line to the next.
 void readCappedLine(QIODevice &file, QByteArray &line, qint64 cap)
 {
     constexpr qint64 Chunk = 64 * 1024;
