@@ -85,7 +85,7 @@ bool Database::connect(QString *error, Access access)
 void Database::disconnect()
 {
     {
-        const std::lock_guard lock(m_interruptLock);
+        const QMutexLocker lock(&m_interruptLock);
         m_interruptible = nullptr;
     }
     if (m_db.isValid())
@@ -287,7 +287,7 @@ bool Database::writeBackup(int fromVersion, QString *backupPath, QString *error)
 
 void Database::interruptWhen(std::function<bool()> stop)
 {
-    const std::lock_guard lock(m_interruptLock);
+    const QMutexLocker lock(&m_interruptLock);
     m_stop = std::move(stop);
 #ifdef CONFAB_SQLITE_INTERRUPT
     const QVariant handle = m_db.driver()->handle();
@@ -303,7 +303,7 @@ void Database::interruptWhen(std::function<bool()> stop)
 
 void Database::interruptIfStopped()
 {
-    const std::lock_guard lock(m_interruptLock);
+    const QMutexLocker lock(&m_interruptLock);
 #ifdef CONFAB_SQLITE_INTERRUPT
     if (m_interruptible && m_stop && m_stop())
         sqlite3_interrupt(static_cast<sqlite3 *>(m_interruptible));

@@ -3,12 +3,12 @@
 #include "store/IntegrityMarker.h"
 #include "store/OpenResult.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
-#include <mutex>
 
 namespace confab {
 
@@ -99,7 +99,7 @@ private:
     std::function<bool()> m_stop;
     // The sqlite3 handle interruptIfStopped() may reach from another thread, while the connection is open;
     // the lock keeps it from being closed under that call.
-    std::mutex m_interruptLock;
+    QMutex m_interruptLock;
     void *m_interruptible = nullptr;
     IntegrityCheck m_integrityCheck = IntegrityCheck::AtOpen;
     bool m_integrityCheckDue = false;
