@@ -18,6 +18,7 @@
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
 #include "log/LogSink.h"
+#include "mcp/DialogElicitor.h"
 #include "mcp/DialogToolApprover.h"
 #include "mcp/McpSecretStore.h"
 #include "mcp/McpToolsPage.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         m_input->setToolServers(mcp);
         m_approver = new DialogToolApprover(this);
         backend->engine()->setToolApprover(m_approver);
+        m_elicitor = new DialogElicitor(this);
+        mcp->setElicitor(m_elicitor);
     }
     m_input->imageOptions()->setPrices(backend->falPrices());
     connect(backend, &Backend::falPricesChanged, m_input,
@@ -121,6 +124,9 @@ MainWindow::~MainWindow()
     if (m_approver)
         m_backend->engine()->setToolApprover(nullptr);
     delete m_approver;
+    if (McpConnections *mcp = m_backend->mcp(); mcp && m_elicitor)
+        mcp->setElicitor(nullptr);
+    delete m_elicitor;
 }
 
 qint64 MainWindow::currentSession() const

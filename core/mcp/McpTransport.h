@@ -7,6 +7,16 @@
 
 namespace confab {
 
+// What Streamable HTTP repeats of a request in its headers under 2026-07-28: the version of its _meta
+// (MCP-Protocol-Version), its method (Mcp-Method) and the tool, prompt or resource it names (Mcp-Name). Empty
+// for messages of 2025-11-25 and earlier, which carry only the version agreed at initialize.
+struct McpRequestHeaders
+{
+    QString protocolVersion;
+    QString method;
+    QString name;
+};
+
 // How MCP messages reach one server: stdio (a child process) or Streamable HTTP. Messages arriving are read
 // and size-checked here, so the client above only sees well-formed JSON-RPC.
 class McpTransport : public QObject
@@ -23,11 +33,21 @@ public:
     virtual void open() = 0;
     // Sends one encoded message. requestId is the id of a request we send (null for notifications and our
     // answers to the server), so a transport that can lose a request's answer reports it by requestFailed().
-    virtual void send(const QByteArray &message, const QJsonValue &requestId) = 0;
+    virtual void send(const QByteArray &message, const QJsonValue &requestId,
+                      const McpRequestHeaders &headers) = 0;
+    // Cancels a request by the transport's own means where the revision in use has one (2026-07-28 over
+    // HTTP: closing the request's stream is the cancellation). False: send notifications/cancelled instead.
+    virtual bool abortRequest(const QJsonValue &requestId)
+    {
+        Q_UNUSED(requestId);
+        return false;
+    }
     // Ends the connection (the process and its children, or the HTTP session); closed() follows.
     virtual void close() = 0;
 
-    // The protocol revision agreed at initialize, for transports that must repeat it (HTTP's header).
+    // The protocol revision agreed at initialize or chosen after server/discover, for transports that must
+    // repeat it (HTTP's header) or whose shape depends on it (2026-07-28 HTTP has no session and no GET
+    // stream).
     virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version); }
 
     void setMaxMessageBytes(qsizetype bytes) { m_maxMessageBytes = bytes; }

@@ -119,3 +119,41 @@ TEST_CASE("confab mcp import takes Claude Desktop's mcpServers and reports what 
     CHECK(tools.exitCode == 0);
     CHECK(tools.out.startsWith("echo\t"));
 }
+
+TEST_CASE("confab mcp tools lists a 2026-07-28 server's tools, found by server/discover")
+{
+    McpCli cli;
+    REQUIRE(cli.run({"add", "modern", "--", CONFAB_MCP_TEST_SERVER, "modern"}).exitCode == 0);
+    const CliRun tools = cli.run({"tools", "modern"});
+    INFO(tools.err.toStdString());
+    REQUIRE(tools.exitCode == 0);
+    const QStringList lines = tools.out.split('\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 7);
+    CHECK(lines.last() == "meta\tShows the request's _meta");
+}
+
+TEST_CASE("confab chat --tools without a terminal declines a server's request for input, said on stderr")
+{
+    McpCli cli;
+    for (const char *mode : {"well", "modern"}) {
+        INFO(mode);
+        REQUIRE(cli.run({"add", "forms", "--", CONFAB_MCP_TEST_SERVER, mode}).exitCode == 0);
+        QProcess process;
+        QProcessEnvironment environment = cli.h.environment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), cli.configHome);
+        process.setProcessEnvironment(environment);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(CONFAB_BINARY),
+                      {"chat", "--tools", "forms", "--allow", "ask", "Ask me. [call:forms__ask]{}[/call]"});
+        REQUIRE(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        INFO(err.toStdString());
+        CHECK(process.exitCode() == 0);
+        CHECK(
+            err.contains(QStringLiteral("confab: declined the request of the server forms for input (\"Your "
+                                        "name?\"): there is no terminal to ask on.")));
+        // The server heard the decline and said so in the result the model read.
+        CHECK(out.contains(QStringLiteral("decline:")));
+    }
+}
