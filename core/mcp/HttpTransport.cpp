@@ -219,8 +219,9 @@ void HttpTransport::onHeaders(QNetworkReply *reply, Exchange &exchange)
         return;
     exchange.headersSeen = true;
     const QByteArray session = reply->rawHeader(SessionHeader);
-    // 2026-07-28 has no sessions; a session id a server hands out anyway is not repeated.
-    if (!session.isEmpty() && !m_modern)
+    // 2026-07-28 has no sessions: a session id a server hands out to one of its requests (server/discover
+    // included) is not repeated.
+    if (!session.isEmpty() && !m_modern && exchange.headers.method.isEmpty())
         m_sessionId = session;
     exchange.eventStream = isEventStream(reply);
     if (exchange.eventStream)
