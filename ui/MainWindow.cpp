@@ -20,6 +20,7 @@
 #include "log/LogSink.h"
 #include "mcp/DialogElicitor.h"
 #include "mcp/DialogToolApprover.h"
+#include "mcp/McpConnections.h"
 #include "mcp/McpSecretStore.h"
 #include "mcp/McpToolsPage.h"
 #include "models/MessageListModel.h"

@@ -126,6 +126,8 @@ void HttpTransport::post(const QByteArray &body, const QJsonValue &requestId,
         request.setRawHeader(MethodHeader, headers.method.toLatin1());
         if (!headers.name.isEmpty())
             request.setRawHeader(NameHeader, mcpHeaderValue(headers.name));
+        for (const auto &[name, value] : headers.params)
+            request.setRawHeader(name, value);
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json, text/event-stream");

@@ -49,6 +49,7 @@ public:
     void send(const QByteArray &message, const QJsonValue &requestId,
               const McpRequestHeaders &headers) override;
     bool abortRequest(const QJsonValue &requestId) override;
+    bool mirrorsHeaders() const override { return true; }
     void close() override;
     // For 2025-11-25 also opens the standalone GET stream on which the server sends what belongs to no
     // request of ours (list_changed, and requests such as elicitation that an SDK server sends outside any

@@ -133,7 +133,10 @@ QJsonValue McpClient::sendRequest(const QString &method, QJsonObject params, Res
     McpRequestHeaders headers;
     if (!version.isEmpty()) {
         params = withModernRequestMeta(std::move(params), version, clientInfo(), clientCapabilities());
-        headers = {version, method, mcpRequestName(method, params)};
+        headers = {version, method, mcpRequestName(method, params), {}};
+        if (method == QLatin1String("tools/call"))
+            headers.params = mcpParamHeaderValues(m_paramHeaders.value(headers.name),
+                                                  params.value(QLatin1String("arguments")).toObject());
     }
     m_transport->send(encodeJsonRpcRequest(id, method, params), id, headers);
     return id;

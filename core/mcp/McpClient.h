@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mcp/JsonRpcMessage.h"
+#include "mcp/McpRevision.h"
 #include "mcp/McpTypes.h"
 
 #include <QHash>
@@ -155,6 +156,7 @@ private:
     void finish(const QString &key, const QJsonValue &result, const RequestError &error);
     void failAll(const QString &reason);
     void listToolsPage(const QString &cursor, QList<McpTool> tools, ToolsHandler handler);
+    bool acceptParamHeaders(const McpTool &tool);
 
     McpTransport *m_transport;
     McpClientOptions m_options;
@@ -170,6 +172,8 @@ private:
     // Tool calls in 2026-07-28's multi round-trip: by the id callTool() returned, while they go on.
     QHash<QString, std::shared_ptr<InputRound>> m_inputRounds;
     bool m_modern = false;
+    // The x-mcp-header annotations of the tools listed last (2026-07-28 over HTTP), by tool name.
+    QHash<QString, QList<McpParamHeader>> m_paramHeaders;
     qint64 m_nextId = 1;
 };
 

@@ -3,7 +3,9 @@
 // (elicitation forms; nothing else is declared, so nothing else may come) and retries the call with
 // inputResponses and the untouched requestState, under a new id each time.
 #include "mcp/McpClient.h"
+#include "mcp/McpLog.h"
 #include "mcp/McpRevision.h"
+#include "mcp/McpTransport.h"
 
 #include <QJsonArray>
 
@@ -32,6 +34,7 @@ constexpr int MaxInputRounds = 8;
 
 void McpClient::listTools(ToolsHandler handler)
 {
+    m_paramHeaders.clear();
     listToolsPage({}, {}, std::move(handler));
 }
 
@@ -52,8 +55,9 @@ void McpClient::listToolsPage(const QString &cursor, QList<McpTool> tools, Tools
                 const QJsonObject object = result.toObject();
                 for (const QJsonValue &value : object.value(QLatin1String("tools")).toArray()) {
                     McpTool tool = McpTool::fromJson(value.toObject());
-                    if (!tool.name.isEmpty())
-                        tools.append(std::move(tool));
+                    if (tool.name.isEmpty() || !acceptParamHeaders(tool))
+                        continue;
+                    tools.append(std::move(tool));
                 }
                 const QString next = object.value(QLatin1String("nextCursor")).toString();
                 if (next.isEmpty() || tools.size() >= MaxTools) {
@@ -62,6 +66,23 @@ void McpClient::listToolsPage(const QString &cursor, QList<McpTool> tools, Tools
                 }
                 listToolsPage(next, std::move(tools), std::move(handler));
             });
+}
+
+bool McpClient::acceptParamHeaders(const McpTool &tool)
+{
+    if (!m_modern || !m_transport->mirrorsHeaders())
+        return true;
+    QList<McpParamHeader> headers;
+    QString problem;
+    if (!readMcpParamHeaders(tool.inputSchema, &headers, &problem)) {
+        // streamable-http "Custom Headers from Tool Parameters": such a tool is left out, the others stay.
+        qCWarning(lcMcp).noquote() << "Left out the tool" << tool.name << "of" << m_serverName << "-"
+                                   << problem;
+        return false;
+    }
+    if (!headers.isEmpty())
+        m_paramHeaders.insert(tool.name, headers);
+    return true;
 }
 
 QJsonValue McpClient::callTool(const QString &name, const QJsonObject &arguments, ToolResultHandler handler,

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -42,5 +44,23 @@ QByteArray mcpHeaderValue(const QString &value);
 // The name a request's Mcp-Name header carries: params.name of tools/call and prompts/get, params.uri of
 // resources/read; empty for every other method.
 QString mcpRequestName(const QString &method, const QJsonObject &params);
+
+// One x-mcp-header annotation of a tool's inputSchema (streamable-http "Custom Headers from Tool
+// Parameters"): the argument at `path` (a chain of properties) goes out as the header Mcp-Param-{name}.
+struct McpParamHeader
+{
+    QByteArray name;
+    QStringList path;
+};
+
+// The x-mcp-header annotations of an inputSchema. False, with the reason, when one breaks the rules (empty or
+// not an HTTP token, twice the same name, on a type other than string, integer or boolean, or reachable other
+// than through properties alone): such a tool must be left out over HTTP.
+bool readMcpParamHeaders(const QJsonObject &inputSchema, QList<McpParamHeader> *headers, QString *problem);
+
+// The Mcp-Param-* headers of one call: each annotated argument that is present and not null, encoded as
+// mcpHeaderValue() says (true/false, integers in decimal).
+QList<QPair<QByteArray, QByteArray>> mcpParamHeaderValues(const QList<McpParamHeader> &headers,
+                                                          const QJsonObject &arguments);
 
 } // namespace confab

@@ -2,7 +2,9 @@
 
 #include "mcp/JsonRpcMessage.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 namespace confab {
@@ -15,6 +17,7 @@ struct McpRequestHeaders
     QString protocolVersion;
     QString method;
     QString name;
+    QList<QPair<QByteArray, QByteArray>> params; // Mcp-Param-* of the tool's x-mcp-header arguments
 };
 
 // How MCP messages reach one server: stdio (a child process) or Streamable HTTP. Messages arriving are read
@@ -49,6 +52,10 @@ public:
     // repeat it (HTTP's header) or whose shape depends on it (2026-07-28 HTTP has no session and no GET
     // stream).
     virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version); }
+
+    // Whether requests carry HTTP headers (Streamable HTTP), so tools whose x-mcp-header annotations break
+    // the rules must be left out and the annotated arguments mirrored.
+    virtual bool mirrorsHeaders() const { return false; }
 
     void setMaxMessageBytes(qsizetype bytes) { m_maxMessageBytes = bytes; }
     qsizetype maxMessageBytes() const { return m_maxMessageBytes; }

@@ -285,3 +285,59 @@ TEST_CASE(
     // Independent requests: the retry has an id of its own.
     CHECK(bodyOf(calls[0]).value("id") != bodyOf(calls[1]).value("id"));
 }
+
+TEST_CASE(
+    "Streamable HTTP 2026-07-28: x-mcp-header arguments are mirrored, a tool breaking the rules is left out",
+    "[mcp]")
+{
+    Fixture f;
+    f.start([](const HttpRequest &request, HttpExchange *exchange) {
+        const QString method = methodOf(request);
+        if (method == "server/discover") {
+            discovered(request, exchange);
+        } else if (method == "tools/list") {
+            // The execute_sql example of streamable-http "Custom Headers from Tool Parameters", and a tool
+            // whose annotation sits under items, which the rules forbid.
+            const QJsonObject sql{
+                {"name", "execute_sql"},
+                {"inputSchema",
+                 QJsonObject{
+                     {"type", "object"},
+                     {"properties",
+                      QJsonObject{{"region", QJsonObject{{"type", "string"}, {"x-mcp-header", "Region"}}},
+                                  {"limit", QJsonObject{{"type", "integer"}, {"x-mcp-header", "Limit"}}},
+                                  {"query", QJsonObject{{"type", "string"}}}}}}}};
+            const QJsonObject bad{
+                {"name", "bad"},
+                {"inputSchema",
+                 QJsonObject{{"type", "object"},
+                             {"properties",
+                              QJsonObject{{"list", QJsonObject{{"type", "array"},
+                                                               {"items",
+                                                                QJsonObject{{"type", "string"},
+                                                                            {"x-mcp-header", "Item"}}}}}}}}}};
+            exchange->respondJson(200, answer(request, {{"tools", QJsonArray{sql, bad}}}));
+        } else {
+            exchange->respondJson(200, answer(request, text("ok")));
+        }
+    });
+    QList<McpTool> tools;
+    bool listed = false;
+    f.client->listTools([&](const QList<McpTool> &list, const QString &) {
+        tools = list;
+        listed = true;
+    });
+    REQUIRE(waitUntil([&] { return listed; }));
+    REQUIRE(tools.size() == 1);
+    CHECK(tools.first().name == "execute_sql");
+
+    bool done = false;
+    f.client->callTool("execute_sql",
+                       {{"region", QString::fromUtf8("Hello, 世界")}, {"limit", 42}, {"query", "SELECT 1"}},
+                       [&](const McpToolResult &, const QString &) { done = true; });
+    REQUIRE(waitUntil([&] { return done; }));
+    const HttpRequest sent = f.posts("tools/call").value(0);
+    // "Value Encoding": non-ASCII goes as the Base64 sentinel, integers in decimal.
+    CHECK(sent.header("mcp-param-region") == "=?base64?SGVsbG8sIOS4lueVjA==?=");
+    CHECK(sent.header("mcp-param-limit") == "42");
+}
