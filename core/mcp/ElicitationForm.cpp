@@ -94,13 +94,12 @@ QList<ElicitationField> elicitationFields(const QJsonObject &requestedSchema)
 
 std::optional<QJsonValue> elicitationValue(const ElicitationField &field, const QString &text)
 {
+    // Nothing typed is nothing given, for a required field too: the form then names what is missing.
     const QString trimmed = field.type == ElicitationField::Type::Text ? text : text.trimmed();
-    if (trimmed.isEmpty() && field.type != ElicitationField::Type::Text)
+    if (trimmed.isEmpty())
         return std::nullopt;
     switch (field.type) {
     case ElicitationField::Type::Text:
-        if (text.isEmpty() && !field.required)
-            return std::nullopt;
         if (text.size() < field.minLength || (field.maxLength >= 0 && text.size() > field.maxLength))
             return std::nullopt;
         return QJsonValue(text);

@@ -53,7 +53,7 @@ QList<ElicitationField> elicitationFields(const QJsonObject &requestedSchema);
 
 // The value the user's text stands for, typed as the field says; nothing when it does not fit (not a number,
 // outside its range or length, not one of the choices: a choice is given by its value or its title). Empty
-// text for a field that is not required is "left out" and also gives nothing.
+// text gives nothing too: an optional field is then left out, a required one is missing.
 std::optional<QJsonValue> elicitationValue(const ElicitationField &field, const QString &text);
 
 // ElicitResult: {"action": "accept", "content": {...}} or {"action": "decline"|"cancel"}.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mcp/ElicitationDialog.h"
 #include "mcp/McpElicitor.h"
 
 #include <QList>
@@ -9,8 +10,6 @@
 class QWidget;
 
 namespace confab::ui {
-
-class ElicitationDialog;
 
 // The window's answer to a chat server that asks for input: an ElicitationDialog over the window for each
 // form, modeless, so several chats can each have theirs. Forms still open when the window goes are cancelled.

@@ -37,6 +37,7 @@ TEST_CASE("An elicitation schema becomes typed fields, and typed answers are che
     CHECK(field("email").title == "Email");
     CHECK(elicitationValue(field("email"), "a@b.c") == QJsonValue("a@b.c"));
     CHECK_FALSE(elicitationValue(field("email"), "far-too-long@example.org"));
+    CHECK_FALSE(elicitationValue(field("email"), ""));
     CHECK(elicitationValue(field("age"), "42") == QJsonValue(42));
     CHECK_FALSE(elicitationValue(field("age"), "4.5"));
     CHECK_FALSE(elicitationValue(field("age"), "200"));
