@@ -1,6 +1,7 @@
 // `confab mcp` as a user runs it: servers kept in the user's settings, their secrets in the (throw-away)
 // keychain and never in the settings file, tools listed from a real server process.
 #include "CliHarness.h"
+#include "Wait.h"
 #include "catch.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 using namespace confab;
 using confab::test::CliHarness;
 using confab::test::CliRun;
+using confab::test::waitUntil;
 
 namespace {
 
@@ -145,7 +147,8 @@ TEST_CASE("confab chat --tools without a terminal declines a server's request fo
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(CONFAB_BINARY),
                       {"chat", "--tools", "forms", "--allow", "ask", "Ask me. [call:forms__ask]{}[/call]"});
-        REQUIRE(process.waitForFinished(60000));
+        // The local OpenRouter server answers from this process's event loop: wait without blocking it.
+        REQUIRE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 60000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         INFO(err.toStdString());
