@@ -7,6 +7,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QScopeGuard>
+
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+#endif
 
 using namespace confab;
 using confab::test::CliHarness;
@@ -160,3 +167,46 @@ TEST_CASE("confab chat --tools without a terminal declines a server's request fo
         CHECK(out.contains(QStringLiteral("decline:")));
     }
 }
+
+#ifndef Q_OS_WIN
+TEST_CASE("confab chat --tools on a terminal asks the server's form field by field and sends the answer")
+{
+    McpCli cli;
+    REQUIRE(cli.run({"add", "forms", "--", CONFAB_MCP_TEST_SERVER, "modern"}).exitCode == 0);
+    // A pseudo-terminal as stdin: isatty() is true there, and the test types as a person would.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    REQUIRE(master >= 0);
+    const auto closeMaster = qScopeGuard([master] { ::close(master); });
+    REQUIRE(::grantpt(master) == 0);
+    REQUIRE(::unlockpt(master) == 0);
+    QProcess process;
+    QProcessEnvironment environment = cli.h.environment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), cli.configHome);
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QString::fromLocal8Bit(::ptsname(master)));
+    process.start(QStringLiteral(CONFAB_BINARY),
+                  {"chat", "--tools", "forms", "--allow", "ask", "Ask me. [call:forms__ask]{}[/call]"});
+    QString err;
+    const auto waitFor = [&](const QString &text) {
+        return waitUntil(
+            [&] {
+                err += QString::fromUtf8(process.readAllStandardError());
+                return err.contains(text) || process.state() == QProcess::NotRunning;
+            },
+            60000);
+    };
+    REQUIRE(waitFor(QStringLiteral("Answer it? [a]nswer, [d]ecline, [c]ancel: ")));
+    INFO(err.toStdString());
+    CHECK(err.contains(QStringLiteral("The server forms asks:\n  Your name?")));
+    REQUIRE(::write(master, "a\n", 2) == 2);
+    REQUIRE(waitFor(QStringLiteral("  name: ")));
+    // Enter alone on a required field is asked again.
+    REQUIRE(::write(master, "\n", 1) == 1);
+    REQUIRE(waitFor(QStringLiteral("name is required: ")));
+    REQUIRE(::write(master, "Grace\n", 6) == 6);
+    REQUIRE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 60000));
+    CHECK(process.exitCode() == 0);
+    CHECK(QString::fromUtf8(process.readAllStandardOutput())
+              .contains(QStringLiteral("round trip accept:Grace")));
+}
+#endif
