@@ -326,6 +326,7 @@ void HttpTransport::onFinished(QNetworkReply *reply)
             [this, guard = QPointer(this), body, requestId, exchange](bool retry, const QString &message) {
                 if (!guard || m_closed)
                     return;
+                m_accessRefused = !retry;
                 if (retry)
                     post(body, requestId, exchange->headers, true);
                 else

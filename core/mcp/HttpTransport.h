@@ -50,6 +50,7 @@ public:
               const McpRequestHeaders &headers) override;
     bool abortRequest(const QJsonValue &requestId) override;
     bool mirrorsHeaders() const override { return true; }
+    bool accessRefused() const override { return m_accessRefused; }
     void close() override;
     // For 2025-11-25 also opens the standalone GET stream on which the server sends what belongs to no
     // request of ours (list_changed, and requests such as elicitation that an SDK server sends outside any
@@ -103,6 +104,7 @@ private:
     bool m_closed = false;
     bool m_standaloneOpened = false;
     bool m_modern = false;
+    bool m_accessRefused = false;
 };
 
 } // namespace confab

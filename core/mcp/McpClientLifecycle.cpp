@@ -37,6 +37,12 @@ void McpClient::onDiscovered(const QJsonValue &result, const RequestError &error
         initialize();
         return;
     }
+    if (m_transport->accessRefused()) {
+        // Not an answer about revisions: the server wants a login first, whatever it speaks.
+        fail(tr("The server did not initialize: %1").arg(error.message));
+        m_transport->close();
+        return;
+    }
     if (!isModernMcpError(error.code)) {
         // Any other error (commonly -32601, or an HTTP 400 without a modern error body) or silence: a legacy
         // server. The fallback is deliberately not keyed to one code.

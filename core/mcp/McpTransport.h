@@ -56,6 +56,9 @@ public:
     // Whether requests carry HTTP headers (Streamable HTTP), so tools whose x-mcp-header annotations break
     // the rules must be left out and the annotated arguments mirrored.
     virtual bool mirrorsHeaders() const { return false; }
+    // The server refused access and no login made up for it (HTTP 401/403 that the McpAuthProvider could not
+    // answer): trying another request now, as a fallback would, only asks for the login again.
+    virtual bool accessRefused() const { return false; }
 
     void setMaxMessageBytes(qsizetype bytes) { m_maxMessageBytes = bytes; }
     qsizetype maxMessageBytes() const { return m_maxMessageBytes; }
