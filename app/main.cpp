@@ -34,7 +34,7 @@ struct Options
 };
 
 // The language chosen in Settings → Appearance, read before any text is made.
-void installLanguage(const QString &settingsFile = {})
+void installLanguage(const QString &settingsFile)
 {
     const auto settings = settingsFile.isEmpty() ? std::make_unique<confab::Settings>()
                                                  : std::make_unique<confab::Settings>(settingsFile);
@@ -105,7 +105,7 @@ int main(int argc, char **argv)
         confab::cli::classifyInvocation(confab::app::commandLineArguments(argc, argv));
     if (invocation.kind == confab::cli::Invocation::Kind::Command) {
         QCoreApplication app(argc, argv);
-        installLanguage();
+        installLanguage(confab::AppEnvironment::settingsFileFrom(QProcessEnvironment::systemEnvironment()));
         return confab::cli::run(invocation.arguments);
     }
     if (invocation.kind == confab::cli::Invocation::Kind::UnknownCommand) {

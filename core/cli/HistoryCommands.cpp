@@ -6,6 +6,7 @@
 #include "cli/ProgressLine.h"
 #include "common/Translations.h"
 #include "engine/Backend.h"
+#include "limits/LimitText.h"
 #include "store/HistoryExporter.h"
 #include "store/HistoryImporter.h"
 #include "store/Store.h"
@@ -176,8 +177,7 @@ int showUsage(const QCommandLineParser &parser, Store *store)
     for (const DailySpend &day : store->generations()->spendPerDay(since))
         out(QCoreApplication::translate("HistoryCommands", "  %1  %2  %n request(s)\n", nullptr,
                                         int(day.requests))
-                .arg(locale.toString(day.day, QLocale::ShortFormat),
-                     locale.toCurrencyString(day.spendUsd, QStringLiteral("$"), 4)));
+                .arg(locale.toString(day.day, QLocale::ShortFormat), formatUsd(day.spendUsd, 4)));
     out(QCoreApplication::translate("HistoryCommands", "Per model\n"));
     for (const ModelUsage &model : store->generations()->usageByModel(since))
         out(QCoreApplication::translate("HistoryCommands",
@@ -185,7 +185,7 @@ int showUsage(const QCommandLineParser &parser, Store *store)
                                         nullptr, int(model.requests))
                 .arg(model.model, locale.toString(model.successRate * 100, 'f', 1),
                      locale.toString(model.medianMs), locale.toString(model.p95Ms),
-                     locale.toCurrencyString(model.spendUsd, QStringLiteral("$"), 4)));
+                     formatUsd(model.spendUsd, 4)));
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include "common/AppEnvironment.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace confab {
@@ -32,12 +33,19 @@ AppEnvironment AppEnvironment::fromProcess(const QString &dataDirOption,
         result.dataDir = ensured(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
         result.cacheDir = ensured(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
     }
+    result.settingsFile = settingsFileFrom(environment);
     result.keySource = environment;
     result.openRouterUrl = urlFrom(environment, QStringLiteral("CONFAB_OPENROUTER_URL"));
     result.falQueueUrl = urlFrom(environment, QStringLiteral("CONFAB_FAL_QUEUE_URL"));
     result.falStorageUrl = urlFrom(environment, QStringLiteral("CONFAB_FAL_STORAGE_URL"));
     result.falPlatformUrl = urlFrom(environment, QStringLiteral("CONFAB_FAL_PLATFORM_URL"));
     return result;
+}
+
+QString AppEnvironment::settingsFileFrom(const QProcessEnvironment &environment)
+{
+    const QString file = environment.value(QStringLiteral("CONFAB_SETTINGS_FILE"));
+    return file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
 }
 
 AppEnvironment AppEnvironment::inFolder(const QString &folder)

@@ -14,7 +14,7 @@ struct AppEnvironment
 {
     QString dataDir;         // the store, its images and the logs
     QString cacheDir;        // the model list and thumbnails: anything that can be rebuilt
-    QString settingsFile;    // empty: the platform's settings location
+    QString settingsFile;    // empty: the platform's settings file
     QString keychainService; // empty: the app's own keychain entries
     // Where keys given outside the keychain come from: OPENROUTER_API_KEY, FAL_KEY (or FAL_KEY_ID +
     // FAL_KEY_SECRET).
@@ -33,6 +33,10 @@ struct AppEnvironment
     static AppEnvironment
     fromProcess(const QString &dataDirOption = {},
                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // CONFAB_SETTINGS_FILE, an INI file to keep the settings in instead of the platform's (Confab.conf in
+    // ~/.config/Confab, %APPDATA%\Confab\Confab.ini, ~/.config/Confab/Confab.ini on macOS): the one way, on
+    // every platform, to run Confab with settings of its own, as the tests do. Empty when not set.
+    static QString settingsFileFrom(const QProcessEnvironment &environment);
     // Everything in one folder, nothing from the process: no keys, no server overrides.
     static AppEnvironment inFolder(const QString &folder);
 

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace confab {
 
@@ -10,6 +11,12 @@ void applyApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("confab.app"));
     QCoreApplication::setApplicationName(QStringLiteral("Confab"));
     QCoreApplication::setApplicationVersion(applicationVersion());
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    // Settings are an INI file on every platform (%APPDATA%\Confab\Confab.ini here), never the registry or a
+    // plist: the MCP server list and approvals are read from the settings' file name as INI (McpServerList).
+    // Linux's native format already is that file.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+#endif
 }
 
 QString applicationVersion()

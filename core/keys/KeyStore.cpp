@@ -1,6 +1,7 @@
 #include "keys/KeyStore.h"
 
 #include "keys/EnvironmentKeys.h"
+#include "keys/KeychainEntry.h"
 #include "keys/KeychainErrors.h"
 #include "log/LogCategories.h"
 #include "log/SecretRedaction.h"
@@ -196,7 +197,7 @@ void KeyStore::startJob(const Operation &operation)
     // The job is not our child: a backend may still call back into it after this store is gone, so it deletes
     // itself when done, and the context object drops the result if we no longer exist.
     job->setAutoDelete(true);
-    job->setKey(entryName);
+    job->setKey(keychainEntry(m_serviceName, entryName));
     m_jobRunning = true;
     connect(job, &QKeychain::Job::finished, this, [this, operation](QKeychain::Job *done) {
         const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done);

@@ -4,9 +4,11 @@
 
 namespace confab {
 
-QString formatUsd(double amount)
+QString formatUsd(double amount, int decimals)
 {
-    return displayLocale().toCurrencyString(amount, QStringLiteral("$"), 2);
+    // The system locale of Windows and macOS formats money with the system's own number of decimals and
+    // ignores the one asked for ($0.011 would read $0.01); a locale of the same name formats from Qt's data.
+    return QLocale(displayLocale().name()).toCurrencyString(amount, QStringLiteral("$"), decimals);
 }
 
 QString formatCount(qint64 count)

@@ -1,5 +1,7 @@
 #include "mcp/McpSecretStore.h"
 
+#include "keys/KeychainEntry.h"
+
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -36,7 +38,7 @@ void McpSecretStore::load(const QString &server,
     enqueue([this, server, done = std::move(done)] {
         auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
         job->setAutoDelete(true);
-        job->setKey(entry(server));
+        job->setKey(keychainEntry(m_serviceName, entry(server)));
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
             auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
             m_running = false;
@@ -58,7 +60,7 @@ void McpSecretStore::save(const QString &server, const McpServerSecrets &secrets
     enqueue([this, server, json = secrets.toJson(), done = std::move(done)] {
         auto *job = new QKeychain::WritePasswordJob(m_serviceName);
         job->setAutoDelete(true);
-        job->setKey(entry(server));
+        job->setKey(keychainEntry(m_serviceName, entry(server)));
         job->setBinaryData(json);
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
             m_running = false;
@@ -74,7 +76,7 @@ void McpSecretStore::remove(const QString &server, std::function<void(const QStr
     enqueue([this, server, done = std::move(done)] {
         auto *job = new QKeychain::DeletePasswordJob(m_serviceName);
         job->setAutoDelete(true);
-        job->setKey(entry(server));
+        job->setKey(keychainEntry(m_serviceName, entry(server)));
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
             m_running = false;
             QTimer::singleShot(0, this, &McpSecretStore::next);

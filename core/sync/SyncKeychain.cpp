@@ -1,5 +1,7 @@
 #include "sync/SyncKeychain.h"
 
+#include "keys/KeychainEntry.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
@@ -68,7 +70,7 @@ std::optional<QByteArray> read(const QString &service, const QString &deviceId, 
     // Copies, not references: a job the worker stopped waiting for may still start later.
     const Outcome outcome = run([service, deviceId, folderId] {
         auto *job = new QKeychain::ReadPasswordJob(service);
-        job->setKey(entry(deviceId, folderId));
+        job->setKey(keychainEntry(service, entry(deviceId, folderId)));
         return job;
     });
     if (!outcome.ok)
@@ -80,7 +82,7 @@ bool write(const QString &service, const QString &deviceId, const QString &folde
 {
     return run([service, deviceId, folderId, key] {
                auto *job = new QKeychain::WritePasswordJob(service);
-               job->setKey(entry(deviceId, folderId));
+               job->setKey(keychainEntry(service, entry(deviceId, folderId)));
                job->setTextData(QString::fromLatin1(key.toBase64()));
                return job;
            })

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Confab needs from the distribution, so the README's commands work on a fresh
 # Debian bookworm / Ubuntu machine. The package list lives here and only here. The mingw-w64 compiler, Wine and NSIS
-# build, test and package the Windows version (packaging/windows/cross-build.sh, cross-test.sh).
+# build, test and package the Windows version (packaging/windows/cross-build.sh, cross-test.sh; python3 runs
+# its suite under Wine).
 set -euo pipefail
 
 packages=(
@@ -13,7 +14,7 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick sqlite3
   clang libclang-rt-14-dev
-  g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine64 nsis
+  g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine64 nsis python3
 )
 
 missing=()

@@ -17,7 +17,14 @@ mkdir -p "$WINEPREFIX"
   flock 9
   [ -f "$WINEPREFIX/system.reg" ] || "$wine" wineboot --init > /dev/null 2>&1
 ) 9> "$WINEPREFIX/.confab-init.lock"
-"$wine" "$@" 2> >(tr -d '\r' >&2) | tr -d '\r'
-status=${PIPESTATUS[0]}
-wait
+# The program's output goes through files, not pipes: the Wine processes a program may start (services.exe and
+# its friends for the first program of a wineserver, explorer.exe for a desktop) inherit its Unix stdout and
+# stderr and live on after it, so a pipe would never reach its end and ctest would wait for it until its timeout.
+out=$(mktemp)
+err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+"$wine" "$@" > "$out" 2> "$err"
+status=$?
+tr -d '\r' < "$err" >&2
+tr -d '\r' < "$out"
 exit "$status"

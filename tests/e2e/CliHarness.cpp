@@ -18,6 +18,7 @@ QProcessEnvironment CliHarness::environment() const
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("CONFAB_DATA_DIR"), dataDir());
     // The command's settings file and caches stay in the harness's folder, never the user's.
+    environment.insert(QStringLiteral("CONFAB_SETTINGS_FILE"), settingsFile());
     const QString home = dir.filePath(QStringLiteral("home"));
     environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
@@ -28,9 +29,9 @@ QProcessEnvironment CliHarness::environment() const
     environment.insert(QStringLiteral("CONFAB_FAL_STORAGE_URL"), fal.baseUrl().toString());
     environment.remove(QStringLiteral("OPENROUTER_API_KEY"));
     environment.remove(QStringLiteral("FAL_KEY"));
-    // The CLI speaks the system's language; most tests read its English output.
-    environment.insert(QStringLiteral("LANGUAGE"), language);
-    environment.insert(QStringLiteral("LC_ALL"), locale);
+    // The CLI speaks the system's language; the tests read its English output.
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     if (!openRouterKey.isEmpty())
         environment.insert(QStringLiteral("OPENROUTER_API_KEY"), openRouterKey);
     if (!falKey.isEmpty())

@@ -27,15 +27,15 @@ struct CliHarness
     QProcess *start(const QStringList &arguments);
 
     QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
+    // The command's settings (CONFAB_SETTINGS_FILE), never the user's: a file on every platform, where
+    // Windows would otherwise share one registry key between all the tests.
+    QString settingsFile() const { return dir.filePath(QStringLiteral("settings/confab.ini")); }
 
     QTemporaryDir dir;
     testserver::OpenRouterServer openRouter;
     testserver::FalServer fal;
     QString openRouterKey = QStringLiteral("sk-or-v1-cli-test-key");
     QString falKey = QStringLiteral("fal-cli-test-key");
-    // The system language the command runs under (LANGUAGE and LC_ALL).
-    QString language = QStringLiteral("en");
-    QString locale = QStringLiteral("C.UTF-8");
     std::unique_ptr<QProcess> process;
 };
 

@@ -1,6 +1,8 @@
 #include "CliHarness.h"
 #include "catch.h"
 
+#include <QSettings>
+
 using confab::test::CliHarness;
 using confab::test::CliRun;
 
@@ -34,8 +36,10 @@ TEST_CASE("The top-level help lists every command in the user's language")
          {"chat [PROMPT]", "sessions", "export --out PATH", "sync [--folder DIR]", "doctor"})
         CHECK(english.out.contains(QLatin1String(command)));
 
-    h.language = QStringLiteral("de");
-    h.locale = QStringLiteral("de_DE.UTF-8");
+    // German as chosen in Settings → Appearance, which Confab honours on every platform (Windows programs do
+    // not read LANGUAGE).
+    QSettings(h.settingsFile(), QSettings::IniFormat)
+        .setValue(QStringLiteral("appearance/language"), QStringLiteral("de"));
     const CliRun german = h.run({QStringLiteral("--help")});
     REQUIRE(german.exitCode == 0);
     CHECK(german.out.contains(QStringLiteral("Befehle (confab <Befehl> --help für Details):")));

@@ -4,8 +4,6 @@
 #include "Wait.h"
 #include "catch.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QScopeGuard>
 
@@ -25,31 +23,17 @@ namespace {
 struct McpCli
 {
     CliHarness h;
-    QString configHome = h.dir.filePath(QStringLiteral("config"));
 
     CliRun run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = h.environment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CONFAB_BINARY), QStringList{QStringLiteral("mcp")} + arguments);
-        REQUIRE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return h.run(QStringList{QStringLiteral("mcp")} + arguments, {}, 60000);
     }
 
-    // Every file the settings live in, read whole.
+    // The settings file, read whole.
     QByteArray settingsText() const
     {
-        QByteArray text;
-        QDirIterator it(configHome, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly))
-                text += file.readAll();
-        }
-        return text;
+        QFile file(h.settingsFile());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 };
 

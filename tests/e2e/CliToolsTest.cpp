@@ -53,19 +53,11 @@ struct Terminal
 struct ToolsCli
 {
     CliHarness h;
-    QString configHome = h.dir.filePath(QStringLiteral("config"));
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment environment = h.environment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-        return environment;
-    }
 
     CliRun run(const QStringList &arguments, int timeoutMs = 60000)
     {
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(h.environment());
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(CONFAB_BINARY), arguments);
         REQUIRE(process.waitForStarted());
@@ -78,7 +70,7 @@ struct ToolsCli
     std::unique_ptr<QProcess> startOnTerminal(const Terminal &terminal, const QStringList &arguments)
     {
         auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment());
+        process->setProcessEnvironment(h.environment());
         process->setStandardInputFile(terminal.slave);
         process->start(QStringLiteral(CONFAB_BINARY), arguments);
         REQUIRE(process->waitForStarted());
@@ -174,7 +166,7 @@ TEST_CASE("On a terminal: allow once asks again next time, always does not, deny
 
     // The settings file remembers what was approved: when the tool's description changes (as a server
     // update would change it), the next call asks again and says why.
-    QFile settings(cli.configHome + QStringLiteral("/Confab/Confab.conf"));
+    QFile settings(cli.h.settingsFile());
     REQUIRE(settings.open(QIODevice::ReadWrite));
     QByteArray text = settings.readAll();
     // The approval of "echo" (its name base64url-encoded in the key) holds the fingerprint it was given for.
@@ -204,7 +196,7 @@ TEST_CASE("Progress of a long-running operation is shown live, and Ctrl+C cancel
     ToolsCli cli;
     cli.addEverything();
     QProcess chat;
-    chat.setProcessEnvironment(cli.environment());
+    chat.setProcessEnvironment(cli.h.environment());
     chat.setStandardInputFile(QProcess::nullDevice());
     chat.start(
         QStringLiteral(CONFAB_BINARY),

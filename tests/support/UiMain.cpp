@@ -1,6 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "TestEnvironment.h"
 #include "catch.h"
+#include "common/AppInfo.h"
 #include "common/Translations.h"
 
 #include <QApplication>
@@ -15,8 +16,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
-    QCoreApplication::setApplicationName(QStringLiteral("Confab"));
+    // The app's names and settings format, so settings land where the app's own would.
+    confab::applyApplicationIdentity();
     // Tests read the English texts whatever the machine's language, as an English-speaking user sees them.
     confab::installTranslations(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);

@@ -2,6 +2,7 @@
 
 #include "common/Translations.h"
 #include "engine/AnswerLength.h"
+#include "limits/LimitText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -71,8 +72,7 @@ QString messageStatusText(const Message &message)
         if (tokens > 0)
             parts << Text::tr("%Ln token(s)", nullptr, int(qMin<qint64>(tokens, INT_MAX)));
         if (message.metadata.costUsd > 0)
-            parts << displayLocale().toCurrencyString(message.metadata.costUsd, QStringLiteral("$"),
-                                                      message.metadata.costUsd < 0.01 ? 4 : 2);
+            parts << formatUsd(message.metadata.costUsd, message.metadata.costUsd < 0.01 ? 4 : 2);
     }
     if (message.createdAt.isValid())
         parts << displayLocale().toString(message.createdAt.toLocalTime().time(), QLocale::ShortFormat);

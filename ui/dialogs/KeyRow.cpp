@@ -1,7 +1,7 @@
 #include "dialogs/KeyRow.h"
 
-#include "common/Translations.h"
 #include "keys/KeyStore.h"
+#include "limits/LimitText.h"
 #include "openrouter/OpenRouterClient.h"
 #include "theme/Theme.h"
 
@@ -48,9 +48,7 @@ KeyRow::KeyRow(Provider provider, KeyStore *keys, OpenRouterClient *openRouter, 
         connect(m_openRouter, &OpenRouterClient::keyChecked, this, [this](const KeyInfo &info) {
             QString text = tr("The key works.");
             if (info.limitRemaining)
-                text += QLatin1Char(' ') + tr("%1 left of its limit.")
-                                               .arg(displayLocale().toCurrencyString(*info.limitRemaining,
-                                                                                     QStringLiteral("$"), 2));
+                text += QLatin1Char(' ') + tr("%1 left of its limit.").arg(formatUsd(*info.limitRemaining));
             m_status->setText(text);
         });
         connect(m_openRouter, &OpenRouterClient::keyCheckFailed, this, [this](const ChatError &error) {

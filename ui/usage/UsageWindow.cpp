@@ -1,6 +1,7 @@
 #include "usage/UsageWindow.h"
 
 #include "common/Translations.h"
+#include "limits/LimitText.h"
 #include "settings/Settings.h"
 #include "store/GenerationStore.h"
 #include "store/Store.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString money(double v)
 {
-    return displayLocale().toCurrencyString(v, QStringLiteral("$"), v > 0 && v < 0.1 ? 3 : 2);
+    return formatUsd(v, v > 0 && v < 0.1 ? 3 : 2);
 }
 
 QString shortModel(const QString &model)

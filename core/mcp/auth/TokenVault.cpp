@@ -1,5 +1,7 @@
 #include "mcp/auth/TokenVault.h"
 
+#include "keys/KeychainEntry.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -65,7 +67,7 @@ void TokenVault::runNext()
         break;
     }
     keychainJob->setAutoDelete(true);
-    keychainJob->setKey(QStringLiteral("mcp-oauth ") + job.key);
+    keychainJob->setKey(keychainEntry(m_serviceName, QStringLiteral("mcp-oauth ") + job.key));
     connect(keychainJob, &QKeychain::Job::finished, this, [this, job](QKeychain::Job *finished) {
         const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
         job.done(finished->error() == QKeychain::NoError, read ? read->binaryData() : QByteArray());

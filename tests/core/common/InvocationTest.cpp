@@ -26,7 +26,7 @@ TEST_CASE("A global option's value is never mistaken for the command")
     CHECK(invocation.arguments.at(1) == QStringLiteral("sessions"));
 }
 
-TEST_CASE("No word, or an existing file, opens the window; any other word is an unknown command")
+TEST_CASE("No word, or an existing file, opens the window â any other word is an unknown command")
 {
     CHECK(classifyInvocation({QStringLiteral("confab")}).kind == Invocation::Kind::Window);
     CHECK(classifyInvocation({QStringLiteral("confab"), QStringLiteral("--verbose")}).kind ==

@@ -51,7 +51,7 @@ TEST_CASE("A prompt bigger than the whole window is still sent, alone")
     CHECK(context[0].text.startsWith(u'b'));
 }
 
-TEST_CASE("Vision models get earlier images as image parts; others get a note in the text")
+TEST_CASE("Vision models get earlier images as image parts â others get a note in the text")
 {
     Message withImage = turn(MessageRole::User, QStringLiteral("What is this?"));
     withImage.images << MessageImage{

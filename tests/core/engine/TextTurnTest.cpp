@@ -259,7 +259,8 @@ TEST_CASE(
     CHECK(answer.content.contains(QStringLiteral("Here is the image you asked for.")));
 }
 
-TEST_CASE("The answer may be as long as the model's catalogue allows; one cut at that limit can be continued")
+TEST_CASE(
+    "The answer may be as long as the model's catalogue allows â one cut at that limit can be continued")
 {
     EngineHarness h;
     h.setModels(testserver::fixtures::modelsJson(QStringLiteral("text,image")));

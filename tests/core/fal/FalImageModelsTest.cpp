@@ -58,7 +58,7 @@ TEST_CASE(
     CHECK(outcome.result->images.first().width > outcome.result->images.first().height);
 }
 
-TEST_CASE("Nano Banana Pro edits take a resolution; the first Nano Banana has none to choose")
+TEST_CASE("Nano Banana Pro edits take a resolution â the first Nano Banana has none to choose")
 {
     FalFixture fixture;
     ImageEditOptions options;

@@ -14,7 +14,13 @@ QString uniqueKeychainService()
 
 QStringList filesContaining(const QString &secret)
 {
+#ifdef Q_OS_WIN
+    // Where a Windows program writes its files. Not the whole home folder: under Wine its Documents and
+    // Desktop lead into the Linux home, whose caches take hours to read.
+    QStringList roots{qEnvironmentVariable("APPDATA"), qEnvironmentVariable("LOCALAPPDATA")};
+#else
     QStringList roots{QDir::homePath()};
+#endif
     for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
         const QString dir = qEnvironmentVariable(variable);
         if (!dir.isEmpty())

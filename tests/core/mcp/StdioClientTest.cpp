@@ -139,7 +139,8 @@ TEST_CASE("Progress arrives live, and Stop sends notifications/cancelled for the
     CHECK(c.client->pendingRequests() == 0);
 }
 
-TEST_CASE("A form elicitation reaches the handler; requests Confab does not support get -32601", "[mcp]")
+TEST_CASE("A form elicitation reaches the handler â requests Confab does not support get -32601",
+          "[mcp]")
 {
     Connection c = connect("well");
     QString message;

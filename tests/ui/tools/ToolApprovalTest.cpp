@@ -76,7 +76,7 @@ TEST_CASE("The approval prompt names the server and tool, says what the hints me
     CHECK(reading.hintsLabel()->text().contains(QStringLiteral("only reads")));
 }
 
-TEST_CASE("Each button decides once; Escape and closing the window deny")
+TEST_CASE("Each button decides once â Escape and closing the window deny")
 {
     for (const auto &[button, expected] : {std::pair{QStringLiteral("allowOnce"), McpDecision::AllowOnce},
                                            std::pair{QStringLiteral("alwaysAllow"), McpDecision::AlwaysAllow},

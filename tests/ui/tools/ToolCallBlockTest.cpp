@@ -90,7 +90,7 @@ QStringList hitValues(WindowFixture &f, ui::MessageHit::Kind kind)
 
 } // namespace
 
-TEST_CASE("A short call shows open, a long one closed; a click or U opens and closes them")
+TEST_CASE("A short call shows open, a long one closed â a click or U opens and closes them")
 {
     WindowFixture f;
     f.window->resize(1000, 900);

@@ -165,7 +165,8 @@ TEST_CASE(
     edit->reject();
 }
 
-TEST_CASE("A server that fails shows the reason and its last words on stderr; disable, enable and remove")
+TEST_CASE(
+    "A server that fails shows the reason and its last words on stderr â disable, enable and remove")
 {
     WindowFixture f;
     test::forgetMcpServers(*f.backend->mcp());
@@ -252,7 +253,7 @@ TEST_CASE("Importing pasted mcpServers JSON adds the new servers with their secr
     CHECK_FALSE(settings.contains(QStringLiteral("imported-77")));
 }
 
-TEST_CASE("Trusting a server warns first; the default for new chats and a chat's own choice of servers")
+TEST_CASE("Trusting a server warns first â the default for new chats and a chat's own choice of servers")
 {
     WindowFixture f;
     test::forgetMcpServers(*f.backend->mcp());
