@@ -132,9 +132,7 @@ TEST_CASE("confab chat --tools without a terminal declines a server's request fo
         INFO(mode);
         REQUIRE(cli.run({"add", "forms", "--", CONFAB_MCP_TEST_SERVER, mode}).exitCode == 0);
         QProcess process;
-        QProcessEnvironment environment = cli.h.environment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), cli.configHome);
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(cli.h.environment());
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(CONFAB_BINARY),
                       {"chat", "--tools", "forms", "--allow", "ask", "Ask me. [call:forms__ask]{}[/call]"});
@@ -164,9 +162,7 @@ TEST_CASE("confab chat --tools on a terminal asks the server's form field by fie
     REQUIRE(::grantpt(master) == 0);
     REQUIRE(::unlockpt(master) == 0);
     QProcess process;
-    QProcessEnvironment environment = cli.h.environment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), cli.configHome);
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(cli.h.environment());
     process.setStandardInputFile(QString::fromLocal8Bit(::ptsname(master)));
     process.start(QStringLiteral(CONFAB_BINARY),
                   {"chat", "--tools", "forms", "--allow", "ask", "Ask me. [call:forms__ask]{}[/call]"});
