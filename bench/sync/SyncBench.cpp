@@ -15,8 +15,11 @@
 //                                         publish also sealed the segments it then retired, which this
 //                                         misses.
 //
-// Usage: sync_bench [--messages N] [--db DIR]. Each round runs in a child process of its own, so its peak
-// memory (getrusage) is its own. The history is generated once per size into DIR, as store_bench does.
+// Usage: sync_bench [--messages N] [--db DIR] [--rejoin] [--snapshot-every N]. Each round runs in a child
+// process of its own, so its peak memory (getrusage) is its own. The history is generated once per size into
+// DIR, as store_bench does. --rejoin keeps the folder (and the publish figures) of the last run in DIR and
+// measures the join and the idle round again: at 1M messages the publish takes a long time, and a change to
+// the join does not touch it.
 
 #include "BenchReport.h"
 #include "HistoryGenerator.h"
@@ -84,7 +87,7 @@ qint64 bytesUnder(const QString &dir)
 }
 
 // One round on the store in `dataDir`, in this (child) process: prints "seconds peak_mb" on stdout.
-int round(const QString &dataDir, const QString &folder, bool create)
+int round(const QString &dataDir, const QString &folder, bool create, int snapshotEvery)
 {
     Store store(StoreLocation::inFolder(dataDir));
     const OpenResult opened = store.open();
@@ -93,6 +96,7 @@ int round(const QString &dataDir, const QString &folder, bool create)
         return 1;
     }
     SyncEngine engine(store.location().databasePath, store.location().imagesDir);
+    engine.setSnapshotEvery(snapshotEvery);
     // Argon2id takes its second on purpose; it is not part of a round.
     const QString unlocked =
         create ? engine.encryptFolder(folder, Passphrase) : engine.unlockFolder(folder, Passphrase);
@@ -122,17 +126,36 @@ struct RoundFigures
     double cpuSeconds = 0;
 };
 
-std::optional<RoundFigures> runRound(const QString &dataDir, const QString &folder, bool create)
+std::optional<RoundFigures> parseFigures(const QByteArray &line)
+{
+    const QList<QByteArray> figures = line.trimmed().split(' ');
+    if (figures.size() != 3)
+        return std::nullopt;
+    return RoundFigures{figures.value(0).toDouble(), figures.value(1).toDouble(),
+                        figures.value(2).toDouble()};
+}
+
+// Segments between two snapshots (SyncEngine::setSnapshotEvery); fewer than the engine's own puts a
+// snapshot into a small history's folder, so that a small run joins from a snapshot as a 1M one does.
+int snapshotEvery = SyncEngine::SnapshotEvery;
+
+std::optional<RoundFigures> runRound(const QString &dataDir, const QString &folder, bool create,
+                                     const QString &keepFiguresIn = {})
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--round"), dataDir, folder, create ? QStringLiteral("create") : QString()});
+                {QStringLiteral("--round"), dataDir, folder, create ? QStringLiteral("create") : QString(),
+                 QString::number(snapshotEvery)});
     if (!child.waitForFinished(-1) || child.exitCode() != 0)
         return std::nullopt;
-    const QList<QByteArray> figures = child.readAllStandardOutput().trimmed().split(' ');
-    return RoundFigures{figures.value(0).toDouble(), figures.value(1).toDouble(),
-                        figures.value(2).toDouble()};
+    const QByteArray line = child.readAllStandardOutput();
+    if (!keepFiguresIn.isEmpty()) {
+        QFile kept(keepFiguresIn);
+        if (kept.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            kept.write(line);
+    }
+    return parseFigures(line);
 }
 
 // Seconds to open every sealed file of the folder, and to seal their plain bytes again.
@@ -173,7 +196,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc >= 4 && qstrcmp(argv[1], "--round") == 0)
-        return round(app.arguments().at(2), app.arguments().at(3), app.arguments().value(4) == "create");
+        return round(app.arguments().at(2), app.arguments().at(3), app.arguments().value(4) == "create",
+                     app.arguments().value(5).toInt());
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -182,8 +206,15 @@ int main(int argc, char **argv)
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QStringLiteral("Folder for the stores and the sync folder."),
                                       QStringLiteral("DIR"));
-    parser.addOptions({messagesOption, dbOption});
+    const QCommandLineOption rejoinOption(
+        QStringLiteral("rejoin"),
+        QStringLiteral("Keep the folder the last run published; measure the join and the idle round again."));
+    const QCommandLineOption snapshotOption(QStringLiteral("snapshot-every"),
+                                            QStringLiteral("Segments between two snapshots."),
+                                            QStringLiteral("N"), QString::number(SyncEngine::SnapshotEvery));
+    parser.addOptions({messagesOption, dbOption, rejoinOption, snapshotOption});
     parser.process(app);
+    snapshotEvery = std::max(1, parser.value(snapshotOption).toInt());
 
     bench::HistoryShape shape;
     shape.totalMessages = std::max<qint64>(parser.value(messagesOption).toLongLong(), 1000);
@@ -194,8 +225,15 @@ int main(int argc, char **argv)
     const QString first = base + QStringLiteral("/first");
     const QString joining = base + QStringLiteral("/joining");
     const QString folder = base + QStringLiteral("/folder");
+    const QString publishFigures = base + QStringLiteral("/publish-figures");
+    const bool rejoin = parser.isSet(rejoinOption);
 
-    if (!QFileInfo::exists(history + QStringLiteral("/generated"))) {
+    if (rejoin && !QFileInfo::exists(publishFigures)) {
+        std::fprintf(stderr, "--rejoin: no published folder of %lld messages in %s\n", shape.totalMessages,
+                     qPrintable(base));
+        return 1;
+    }
+    if (!rejoin && !QFileInfo::exists(history + QStringLiteral("/generated"))) {
         QDir(history).removeRecursively();
         Store store(StoreLocation::inFolder(history));
         QString error;
@@ -205,16 +243,28 @@ int main(int argc, char **argv)
         }
         QFile(history + QStringLiteral("/generated")).open(QIODevice::WriteOnly);
     }
-    for (const QString &dir : {first, joining, folder})
-        QDir(dir).removeRecursively();
-    QDir().mkpath(first);
-    QDir().mkpath(folder);
-    // The first device works on a copy, so the generated history (its outbox full) is kept for the next run.
-    for (const QString &name : QDir(history).entryList(QDir::Files))
-        QFile::copy(history + u'/' + name, first + u'/' + name);
+    QDir(joining).removeRecursively();
+    // The device that joined last time left an empty folder of its own there; it is gone with its store.
+    QDir devices(folder + QStringLiteral("/devices"));
+    for (const QString &device : devices.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        devices.rmdir(device);
+    if (!rejoin) {
+        for (const QString &dir : {first, folder})
+            QDir(dir).removeRecursively();
+        QFile::remove(publishFigures);
+        QDir().mkpath(first);
+        QDir().mkpath(folder);
+        // The first device works on a copy, so the generated history (its outbox full) is kept for the next
+        // run.
+        for (const QString &name : QDir(history).entryList(QDir::Files))
+            QFile::copy(history + u'/' + name, first + u'/' + name);
+    }
     const double storeMb = double(bytesUnder(history)) / (1 << 20);
 
-    const auto published = runRound(first, folder, true);
+    QFile keptFigures(publishFigures);
+    const auto published =
+        rejoin ? (keptFigures.open(QIODevice::ReadOnly) ? parseFigures(keptFigures.readAll()) : std::nullopt)
+               : runRound(first, folder, true, publishFigures);
     if (!published)
         return 1;
     bench::report(Bench, QStringLiteral("publish_s"), published->seconds, QStringLiteral("s"));

@@ -138,17 +138,62 @@ bool SyncApplier::coverSegments(const QHash<QString, qint64> &covers, const QHas
     return done;
 }
 
+bool SyncApplier::beginBulk()
+{
+    if (!m_connection.beginImmediate())
+        return false;
+    m_ftsTrigger = m_connection
+                       .scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                                              " AND name = 'messages_fts_insert'"))
+                       .toString();
+    // The index is rebuilt from the messages table at the end, which is right only if the table held nothing
+    // before; dropping the trigger is undone by a rollback like any other change of the transaction.
+    m_bulk = !m_ftsTrigger.isEmpty() &&
+             !m_connection.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages)")).toBool() &&
+             m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)")) &&
+             m_connection.run(QStringLiteral("DROP TRIGGER messages_fts_insert"));
+    if (!m_bulk)
+        m_connection.rollback();
+    m_bulkClockBefore = m_clock.last();
+    return m_bulk;
+}
+
+bool SyncApplier::finishBulk(QString *error)
+{
+    const bool done =
+        m_connection.run(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')")) &&
+        m_connection.run(m_ftsTrigger) && m_connection.run(QStringLiteral("DELETE FROM sync_applying")) &&
+        m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) && m_connection.commit();
+    if (!done) {
+        *error = m_connection.lastError();
+        abandonBulk();
+    }
+    m_bulk = false;
+    return done;
+}
+
+void SyncApplier::abandonBulk()
+{
+    if (!m_bulk)
+        return;
+    m_connection.rollback();
+    m_clock = HybridClock(m_clock.device(), m_bulkClockBefore);
+    m_bulk = false;
+}
+
 bool SyncApplier::applyRecords(const QList<QJsonObject> &records, const std::function<bool()> &finish,
                                QString *error)
 {
-    if (!m_connection.beginImmediate()) {
+    // In a bulk merge the transaction is open already, and is committed or rolled back as a whole.
+    if (!m_bulk && !m_connection.beginImmediate()) {
         *error = SyncText::tr("the history is busy: %1").arg(m_connection.lastError());
         return false;
     }
     const HlcStamp clockBefore = m_clock.last();
-    bool done =
-        bool(m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)"))) && finish();
+    bool done = (m_bulk || m_connection.run(QStringLiteral("INSERT INTO sync_applying (one) VALUES (1)"))) &&
+                finish();
     m_touchedSessions.clear();
+    m_latestInSession.clear();
     m_skipped = {};
     for (const QJsonObject &record : records) {
         if (!done)
@@ -157,6 +202,15 @@ bool SyncApplier::applyRecords(const QList<QJsonObject> &records, const std::fun
     }
     for (const qint64 sessionId : std::as_const(m_touchedSessions))
         done = done && settleSelection(sessionId);
+    for (auto it = m_latestInSession.cbegin(); done && it != m_latestInSession.cend(); ++it)
+        done = m_connection.exec(
+            QStringLiteral("UPDATE chat_sessions SET updated_at = max(updated_at, ?) WHERE id = ?"),
+            {it.value(), it.key()});
+    if (m_bulk) {
+        if (!done)
+            *error = m_connection.lastError();
+        return done;
+    }
     done = done && m_connection.run(QStringLiteral("DELETE FROM sync_applying")) &&
            m_connection.setState(QStringLiteral("hlc"), m_clock.last().toString()) && m_connection.commit();
     if (!done) {
@@ -287,31 +341,61 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
         ++m_skipped.unreadable;
         return true;
     }
-    if (tombstoned(gid) || tombstoned(sessionGid)) {
+    // What this store knows of the message, its session, its parent and the replies waiting for it, in one
+    // statement: a join runs this a million times, and seven lookups of their own were most of its time. The
+    // statement's text is made once: the prepared statements are found by it.
+    static const QString deleted =
+        QStringLiteral("(EXISTS (SELECT 1 FROM sync_tombstone WHERE gid = ?) OR EXISTS"
+                       " (SELECT 1 FROM sync_outbox WHERE gid = ? AND kind IN (?, ?)))");
+    // The parent's too: whether it was deleted (then placeOf walks up), and where it is.
+    static const QString lookup =
+        QStringLiteral(
+            "SELECT %1, %1, (SELECT hlc FROM sync_clock WHERE gid = ? AND field = ?),"
+            " (SELECT id FROM chat_sessions WHERE gid = ?), (SELECT id FROM messages WHERE gid = ?),"
+            " EXISTS (SELECT 1 FROM sync_parent_wait WHERE gid = ?),"
+            " EXISTS (SELECT 1 FROM sync_parent_wait WHERE parent_gid = ?),"
+            " (EXISTS (SELECT 1 FROM sync_tombstone WHERE gid = ? AND kind = ?) OR"
+            " EXISTS (SELECT 1 FROM sync_outbox WHERE gid = ? AND kind = ?)),"
+            " (SELECT id FROM messages WHERE gid = ?), (SELECT session_id FROM messages WHERE gid = ?)")
+            .arg(deleted);
+    const QString parent = record.value(QStringLiteral("parent")).toString();
+    const auto known = m_connection.row(
+        lookup, 10,
+        QVariantList{gid, gid, record::MessageDelete, record::SessionPurge} +
+            QVariantList{sessionGid, sessionGid, record::MessageDelete, record::SessionPurge} +
+            QVariantList{gid, record::Message, sessionGid, gid, gid, gid} +
+            QVariantList{parent, record::MessageDelete, parent, record::MessageDelete, parent, parent});
+    if (!known)
+        return false;
+    if (known->at(0).toBool() || known->at(1).toBool()) {
         ++m_skipped.deletedHere;
         return true;
     }
     m_clock.observe(*stamp, m_nowMs);
     const QString rank = HybridClock::rank(*stamp, m_nowMs);
-    if (rank <= clockOf(gid, record::Message)) {
+    if (rank <= HybridClock::rankOfKept(known->at(2).toString(), m_nowMs)) {
         ++m_skipped.older;
         return true;
     }
     const qint64 createdAt = record.value(QStringLiteral("created")).toInteger();
-    const qint64 sessionId = sessionFor(sessionGid, createdAt);
+    const qint64 sessionId =
+        known->at(3).isNull() ? sessionFor(sessionGid, createdAt) : known->at(3).toLongLong();
     if (sessionId == 0)
         return false;
-    const QString parentGid = placeOf(record.value(QStringLiteral("parent")).toString());
-    const QVariant parentId =
-        parentGid.isEmpty()
-            ? QVariant()
-            : m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
-                                  {parentGid, sessionId});
+    const bool parentDeleted = known->at(7).toBool();
+    const QString parentGid = parentDeleted ? placeOf(parent) : parent;
+    QVariant parentId;
+    if (parentDeleted && !parentGid.isEmpty())
+        parentId =
+            m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ? AND session_id = ?"),
+                                {parentGid, sessionId});
+    else if (!parentDeleted && !parent.isEmpty() && !known->at(9).isNull() &&
+             known->at(9).toLongLong() == sessionId)
+        parentId = known->at(8).toLongLong();
     const QVariantList values = records::messageContent(*message) + QVariantList{parentId};
-    const QVariant existing =
-        m_connection.scalar(QStringLiteral("SELECT id FROM messages WHERE gid = ?"), {gid});
-    qint64 id = existing.toLongLong();
-    if (existing.isValid()) {
+    const bool existing = !known->at(4).isNull();
+    qint64 id = known->at(4).toLongLong();
+    if (existing) {
         const QString assignments = (records::messageContentColumnList() << QStringLiteral("parent_id"))
                                         .join(QStringLiteral(" = ?, "));
         if (!m_connection.exec(QStringLiteral("UPDATE messages SET %1 = ? WHERE id = ?").arg(assignments),
@@ -320,15 +404,15 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
             !m_connection.exec(QStringLiteral("DELETE FROM message_documents WHERE message_id = ?"), {id}))
             return false;
     } else {
-        if (!m_connection.exec(
-                QStringLiteral("INSERT INTO messages (%1, parent_id, gid, session_id, created_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(records::messageContentColumns()),
-                values + QVariantList{gid, sessionId, createdAt}, &id))
+        static const QString insert =
+            QStringLiteral("INSERT INTO messages (%1, parent_id, gid, session_id, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(records::messageContentColumns());
+        if (!m_connection.exec(insert, values + QVariantList{gid, sessionId, createdAt}, &id))
             return false;
     }
     m_touchedSessions.insert(sessionId);
-    if (!placeInTree(id, gid, parentGid, parentId.isValid()))
+    if (!placeInTree(id, gid, parentGid, parentId.isValid(), known->at(5).toBool(), known->at(6).toBool()))
         return false;
     for (const MessageImage &image : message->images) {
         if (!m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO message_images (message_id, %1)"
@@ -344,25 +428,29 @@ bool SyncApplier::applyMessage(const QJsonObject &record)
                                QVariantList{id} + records::documentValues(document)))
             return false;
     }
-    return setClock(gid, record::Message, rank) &&
-           m_connection.exec(
-               QStringLiteral("UPDATE chat_sessions SET updated_at = max(updated_at, ?) WHERE id = ?"),
-               {createdAt, sessionId});
+    // The session's time moves once per transaction (applyRecords), not with each of its messages.
+    qint64 &latest = m_latestInSession[sessionId];
+    latest = std::max(latest, createdAt);
+    return setClock(gid, record::Message, rank);
 }
 
-bool SyncApplier::placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere)
+bool SyncApplier::placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere,
+                              bool waited, bool awaited)
 {
+    // A message hangs under its parent or waits for it; the statements run only when a wait changes.
     const bool waits = !parentGid.isEmpty() && !parentHere;
-    const bool placed =
-        waits ? bool(m_connection.exec(
-                    QStringLiteral("INSERT OR REPLACE INTO sync_parent_wait (gid, parent_gid) VALUES (?, ?)"),
-                    {gid, parentGid}))
-              : bool(m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE gid = ?"), {gid}));
-    return placed &&
-           m_connection.exec(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid IN"
-                                            " (SELECT gid FROM sync_parent_wait WHERE parent_gid = ?)"),
-                             {id, gid}) &&
-           m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"), {gid});
+    if (waits && !m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO sync_parent_wait (gid, parent_gid)"
+                                                   " VALUES (?, ?)"),
+                                    {gid, parentGid}))
+        return false;
+    if (!waits && waited &&
+        !m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE gid = ?"), {gid}))
+        return false;
+    return !awaited ||
+           (m_connection.exec(QStringLiteral("UPDATE messages SET parent_id = ? WHERE gid IN"
+                                             " (SELECT gid FROM sync_parent_wait WHERE parent_gid = ?)"),
+                              {id, gid}) &&
+            m_connection.exec(QStringLiteral("DELETE FROM sync_parent_wait WHERE parent_gid = ?"), {gid}));
 }
 
 bool SyncApplier::settleSelection(qint64 sessionId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/HybridClock.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -10,7 +12,6 @@
 
 namespace confab {
 
-class HybridClock;
 class SyncConnection;
 class SyncFolder;
 struct Segment;
@@ -49,6 +50,14 @@ public:
     // Merges a part of a snapshot (SyncSnapshot) by the same rules; how far it reaches is set by
     // coverSegments once every part is in.
     bool applySnapshotPart(const Segment &part, QString *error);
+    // A join into a store that holds no messages yet merges a whole snapshot as the import does: in one
+    // transaction, with the messages' search index built once at the end instead of row by row (FTS5 writes
+    // its pending rows out at every statement that inserts a message, a third of a join's time). After
+    // beginBulk (false: the store holds messages, or the transaction could not start; merge part by part)
+    // every applySnapshotPart adds to that transaction; finishBulk commits it, abandonBulk rolls it back.
+    bool beginBulk();
+    bool finishBulk(QString *error);
+    void abandonBulk();
     // Counts the segments up to `covers` (per device) as applied, never moving a device back.
     bool coverSegments(const QHash<QString, qint64> &covers, const QHash<QString, QString> &names,
                        QString *error);
@@ -63,7 +72,9 @@ private:
     bool applyDeletion(const QJsonObject &record);
     // Hangs the message under its parent, or keeps it waiting for a parent that has not arrived yet, and
     // hangs the messages that were waiting for this one under it.
-    bool placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere);
+    // `waited`: it was waiting before; `awaited`: messages are waiting for it.
+    bool placeInTree(qint64 id, const QString &gid, const QString &parentGid, bool parentHere, bool waited,
+                     bool awaited);
     bool settleSelection(qint64 sessionId);
     // Where a message whose parent is `parentGid` hangs: that parent, or, when it was deleted, the place of
     // the deleted message (its parent, up the chain).
@@ -81,7 +92,13 @@ private:
     QString m_imagesDir;
     QString m_documentsDir;
     QSet<qint64> m_touchedSessions;
+    // Per session touched in this transaction, the creation time of its newest message applied.
+    QHash<qint64, qint64> m_latestInSession;
     Skipped m_skipped;
+    bool m_bulk = false;
+    // The search index's insert trigger, as the schema has it, put back when a bulk merge ends.
+    QString m_ftsTrigger;
+    HlcStamp m_bulkClockBefore;
     // This device's wall clock when the segment being applied was read, the measure of a stamp's bound.
     qint64 m_nowMs = 0;
 };

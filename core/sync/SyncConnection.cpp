@@ -24,7 +24,9 @@ SyncConnection::SyncConnection(const QString &databasePath)
         m_openError = m_db.lastError().text();
         return;
     }
-    if (!run(QStringLiteral("PRAGMA foreign_keys=ON")))
+    // As the store's own connection (Database): in WAL mode a commit then waits for no fsync, and a crash
+    // still leaves the file whole; a round commits once per segment or snapshot part.
+    if (!run(QStringLiteral("PRAGMA foreign_keys=ON")) || !run(QStringLiteral("PRAGMA synchronous=NORMAL")))
         m_openError = m_lastError;
     else if (!scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sync_outbox'"))
                   .toBool())
@@ -68,6 +70,23 @@ QVariant SyncConnection::scalar(const QString &statement, const QVariantList &bi
     const QVariant value = query->next() ? query->value(0) : QVariant();
     query->finish();
     return value;
+}
+
+std::optional<QVariantList> SyncConnection::row(const QString &statement, int columns,
+                                                const QVariantList &binds)
+{
+    QSqlQuery *query = prepared(statement);
+    if (!query || !sql::exec(*query, binds, &m_lastError) || !query->next()) {
+        if (query)
+            query->finish();
+        return std::nullopt;
+    }
+    QVariantList values;
+    values.reserve(columns);
+    for (int column = 0; column < columns; ++column)
+        values << query->value(column);
+    query->finish();
+    return values;
 }
 
 bool SyncConnection::exec(const QString &statement, const QVariantList &binds, qint64 *insertId)

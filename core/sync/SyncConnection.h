@@ -28,6 +28,9 @@ public:
     std::optional<QSqlQuery> run(const QString &statement, const QVariantList &binds = {});
     // The first value of the first row. Prepared once per connection, as exec's statements.
     QVariant scalar(const QString &statement, const QVariantList &binds = {});
+    // The first `columns` values of the first row; empty when there is none or the statement failed
+    // (lastError). Prepared once, as scalar's statements.
+    std::optional<QVariantList> row(const QString &statement, int columns, const QVariantList &binds = {});
     // Runs a statement that returns no rows, prepared once per connection and kept: a join runs the
     // applier's few statements a million times, and preparing them each time was most of its cost.
     // `insertId` gets the new row's id.

@@ -4,7 +4,6 @@
 #include "sync/Sealing.h"
 #include "sync/SyncText.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,6 +11,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace confab {
 namespace {
@@ -32,6 +33,25 @@ std::optional<QJsonObject> objectFrom(const QByteArray &line)
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     return document.object();
+}
+
+// Reads the next line, its '\n' included, into `line`, at most `cap` bytes of it and one more to tell a line
+// over the cap: QIODevice::readLine(maxSize) allocates maxSize bytes for every line it reads, 16 MB a
+// record. `line` keeps its capacity from one line to the next.
+void readCappedLine(QIODevice &file, QByteArray &line, qint64 cap)
+{
+    constexpr qint64 Chunk = 64 * 1024;
+    line.resize(0);
+    while (line.size() <= cap) {
+        const qsizetype start = line.size();
+        const qint64 room = std::min<qint64>(Chunk, cap + 1 - start);
+        // readLine(char *, n) stores at most n - 1 bytes and a '\0'.
+        line.resize(start + room + 1);
+        const qint64 got = file.readLine(line.data() + start, room + 1);
+        line.resize(start + std::max<qint64>(got, 0));
+        if (got <= 0 || line.endsWith('\n'))
+            return;
+    }
 }
 
 } // namespace
@@ -271,7 +291,7 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString 
     // A sealed segment is opened whole (within the cap) before a line of it is believed. Inside the seal it
     // is compressed (zlib, as qCompress writes it: the size it expands to, then the stream); a size over the
     // cap is refused before anything is expanded.
-    QBuffer opened;
+    QByteArray opened;
     if (sealed) {
         auto plain = sealing::open(stored, FolderKey::segmentKey(m_key), MaxSegmentBytes);
         if (const auto *reason = std::get_if<QString>(&plain))
@@ -282,10 +302,21 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString 
         if (compressed.size() < 4 || qFromBigEndian<quint32>(compressed.constData()) > MaxSegmentBytes)
             return SegmentProblem{SyncText::tr("segment %1 expands to more than %2 MB; it is not applied")
                                       .arg(QString::number(seq), QString::number(MaxSegmentBytes >> 20))};
-        opened.setData(qUncompress(compressed));
-        opened.open(QIODevice::ReadOnly);
+        opened = qUncompress(compressed);
     }
-    QIODevice &file = sealed ? static_cast<QIODevice &>(opened) : stored;
+    // The lines of an opened seal are cut out of it in memory (QBuffer reads a line a byte at a time); a
+    // plain segment is streamed from its file.
+    qsizetype position = 0;
+    const auto atEnd = [&] { return sealed ? position >= opened.size() : stored.atEnd(); };
+    const auto readLine = [&](QByteArray &line) {
+        if (!sealed)
+            return readCappedLine(stored, line, MaxRecordBytes);
+        const qsizetype newline = opened.indexOf('\n', position);
+        const qsizetype length = std::min<qint64>(
+            newline < 0 ? opened.size() - position : newline + 1 - position, MaxRecordBytes + 1);
+        line = opened.mid(position, length);
+        position += length;
+    };
 
     // Read line by line, each at most a record's size; every line but the trailer goes into the checksum.
     // The records are parsed as they come and used only if the checksum then matches.
@@ -294,7 +325,7 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString 
     QList<QJsonObject> records;
     QByteArray line;
     bool notJson = false;
-    while (!file.atEnd()) {
+    while (!atEnd()) {
         if (!line.isEmpty()) {
             hash.addData(line);
             const auto object = objectFrom(line);
@@ -304,9 +335,9 @@ std::variant<Segment, SegmentProblem> SyncFolder::readSegmentFile(const QString 
             else if (object)
                 records << *object;
         }
-        line = file.readLine(MaxRecordBytes + 1);
+        readLine(line);
         if (!line.endsWith('\n')) {
-            if (file.atEnd())
+            if (atEnd())
                 return SegmentProblem{SyncText::tr("segment %1 is incomplete").arg(seq)};
             return SegmentProblem{
                 SyncText::tr("segment %1 holds a change larger than %2 MB; it is not applied")

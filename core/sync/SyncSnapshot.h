@@ -55,7 +55,9 @@ std::variant<SnapshotManifest, QString> write(SyncConnection &connection, const 
 // Merges every part of a snapshot into the store, then counts the segments it covers as applied. False with
 // a phrase in *error (a part missing, altered or not matching its manifest); parts merged before the problem
 // stay merged, which is harmless, since merging is by the same rules as segments. `next` runs after each part
-// and stops the merge by returning false.
+// and stops the merge by returning false. Into a store without messages (a new device joining) the whole
+// snapshot is merged in one transaction (SyncApplier::beginBulk): a problem or a stop then leaves nothing of
+// it, and the next round starts it again.
 bool apply(SyncApplier &applier, SyncConnection &connection, const SyncFolder &folder,
            const SnapshotManifest &manifest, const std::function<bool()> &next, QString *error);
 
