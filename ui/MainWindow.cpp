@@ -18,7 +18,9 @@
 #include "keys/KeyStore.h"
 #include "log/Diagnostics.h"
 #include "log/LogSink.h"
+#include "mcp/DialogElicitor.h"
 #include "mcp/DialogToolApprover.h"
+#include "mcp/McpConnections.h"
 #include "mcp/McpSecretStore.h"
 #include "mcp/McpToolsPage.h"
 #include "models/MessageListModel.h"
@@ -100,6 +102,8 @@ MainWindow::MainWindow(Backend *backend, const OpenResult &opened, QWidget *pare
         m_input->setToolServers(mcp);
         m_approver = new DialogToolApprover(this);
         backend->engine()->setToolApprover(m_approver);
+        m_elicitor = new DialogElicitor(this);
+        mcp->setElicitor(m_elicitor);
     }
     m_input->imageOptions()->setPrices(backend->falPrices());
     connect(backend, &Backend::falPricesChanged, m_input,
@@ -121,6 +125,9 @@ MainWindow::~MainWindow()
     if (m_approver)
         m_backend->engine()->setToolApprover(nullptr);
     delete m_approver;
+    if (McpConnections *mcp = m_backend->mcp(); mcp && m_elicitor)
+        mcp->setElicitor(nullptr);
+    delete m_elicitor;
 }
 
 qint64 MainWindow::currentSession() const

@@ -21,6 +21,7 @@ namespace confab::ui {
 class ChatPresenter;
 class ChatSettingsDialog;
 class ChatView;
+class DialogElicitor;
 class DialogToolApprover;
 class InputArea;
 class MessageActions;
@@ -54,6 +55,7 @@ public:
     // The open chat's system prompt and parameters (or, before the first message, the new chat's).
     ChatSettingsDialog *showChatSettings();
     DialogToolApprover *toolApprover() const { return m_approver; }
+    DialogElicitor *elicitor() const { return m_elicitor; }
     // Starts a new chat with a preset's system prompt and parameters.
     void newChatFromPreset(const QString &name);
 
@@ -99,6 +101,7 @@ private:
     QToolButton *m_chatSettingsButton = nullptr;
     QPointer<UsageWindow> m_usage;
     DialogToolApprover *m_approver = nullptr;
+    DialogElicitor *m_elicitor = nullptr;
 };
 
 } // namespace confab::ui

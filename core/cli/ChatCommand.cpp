@@ -3,6 +3,7 @@
 #include "cli/ChatOptions.h"
 #include "cli/Interrupt.h"
 #include "cli/Output.h"
+#include "cli/TerminalElicitor.h"
 #include "cli/TerminalToolApprover.h"
 #include "cli/ToolCallLines.h"
 #include "domain/PdfEngine.h"
@@ -443,6 +444,13 @@ int runSendCommand(const QString &command, const QCommandLineParser &parser, Bac
                                    chat && parser.isSet(QStringLiteral("allow-all"))});
     engine->setToolApprover(&approver);
     const auto forgetApprover = qScopeGuard([engine] { engine->setToolApprover(nullptr); });
+    TerminalElicitor elicitor;
+    if (backend.mcp())
+        backend.mcp()->setElicitor(&elicitor);
+    const auto forgetElicitor = qScopeGuard([&backend] {
+        if (backend.mcp())
+            backend.mcp()->setElicitor(nullptr);
+    });
     const SendOutcome sent = engine->send(request);
     if (!sent) {
         err(sent.message + u'\n');

@@ -2,6 +2,7 @@
 
 #include "mcp/McpAuthProvider.h"
 #include "mcp/McpLog.h"
+#include "mcp/McpRevision.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -14,6 +15,8 @@ namespace {
 
 const QByteArray SessionHeader = QByteArrayLiteral("Mcp-Session-Id");
 const QByteArray VersionHeader = QByteArrayLiteral("MCP-Protocol-Version");
+const QByteArray MethodHeader = QByteArrayLiteral("Mcp-Method");
+const QByteArray NameHeader = QByteArrayLiteral("Mcp-Name");
 
 bool isEventStream(const QNetworkReply *reply)
 {
@@ -82,23 +85,55 @@ QNetworkRequest HttpTransport::baseRequest() const
     return request;
 }
 
-void HttpTransport::send(const QByteArray &message, const QJsonValue &requestId)
+void HttpTransport::send(const QByteArray &message, const QJsonValue &requestId,
+                         const McpRequestHeaders &headers)
 {
     if (m_closed || !m_network)
         return;
     qCDebug(lcMcp).noquote() << "->" << message.left(2000);
     if (!requestId.isUndefined() && !requestId.isNull())
         m_outstanding.insert(jsonRpcIdKey(requestId));
-    post(message, requestId, false);
+    post(message, requestId, headers, false);
 }
 
-void HttpTransport::post(const QByteArray &body, const QJsonValue &requestId, bool authRetried)
+bool HttpTransport::abortRequest(const QJsonValue &requestId)
+{
+    if (!m_modern)
+        return false;
+    const QString key = jsonRpcIdKey(requestId);
+    m_outstanding.remove(key);
+    for (auto it = m_exchanges.begin(); it != m_exchanges.end(); ++it) {
+        if ((*it)->requestKey != key)
+            continue;
+        QNetworkReply *reply = it.key();
+        m_exchanges.erase(it);
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        break;
+    }
+    return true;
+}
+
+void HttpTransport::post(const QByteArray &body, const QJsonValue &requestId,
+                         const McpRequestHeaders &headers, bool authRetried)
 {
     QNetworkRequest request = baseRequest();
+    if (!headers.method.isEmpty()) {
+        // 2026-07-28: the version of this request's _meta, whatever was agreed before (server/discover goes
+        // out before anything is).
+        request.setRawHeader(VersionHeader, headers.protocolVersion.toLatin1());
+        request.setRawHeader(MethodHeader, headers.method.toLatin1());
+        if (!headers.name.isEmpty())
+            request.setRawHeader(NameHeader, mcpHeaderValue(headers.name));
+        for (const auto &[name, value] : headers.params)
+            request.setRawHeader(name, value);
+    }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json, text/event-stream");
     auto exchange = std::make_shared<Exchange>();
     exchange->body = body;
+    exchange->headers = headers;
     exchange->requestId = requestId;
     exchange->requestKey = jsonRpcIdKey(requestId);
     exchange->authRetried = authRetried;
@@ -124,7 +159,8 @@ void HttpTransport::resume(const QJsonValue &requestId, const QString &lastEvent
 void HttpTransport::setProtocolVersion(const QString &version)
 {
     m_protocolVersion = version.toUtf8();
-    if (m_standaloneOpened)
+    m_modern = isModernMcpVersion(version);
+    if (m_standaloneOpened || m_modern)
         return;
     m_standaloneOpened = true;
     // After the initialized notification has gone out, as the specification orders the lifecycle.
@@ -185,7 +221,9 @@ void HttpTransport::onHeaders(QNetworkReply *reply, Exchange &exchange)
         return;
     exchange.headersSeen = true;
     const QByteArray session = reply->rawHeader(SessionHeader);
-    if (!session.isEmpty())
+    // 2026-07-28 has no sessions: a session id a server hands out to one of its requests (server/discover
+    // included) is not repeated.
+    if (!session.isEmpty() && !m_modern && exchange.headers.method.isEmpty())
         m_sessionId = session;
     exchange.eventStream = isEventStream(reply);
     if (exchange.eventStream)
@@ -288,8 +326,9 @@ void HttpTransport::onFinished(QNetworkReply *reply)
             [this, guard = QPointer(this), body, requestId, exchange](bool retry, const QString &message) {
                 if (!guard || m_closed)
                     return;
+                m_accessRefused = !retry;
                 if (retry)
-                    post(body, requestId, true);
+                    post(body, requestId, exchange->headers, true);
                 else
                     fail(*exchange, message.isEmpty() ? tr("The server refused access (HTTP 401)") : message);
             });
@@ -307,6 +346,8 @@ void HttpTransport::onFinished(QNetworkReply *reply)
             streamEnded(*exchange);
             return;
         }
+        if (status >= 400 && deliverErrorBody(*exchange))
+            return;
         const QString reason = status >= 400
                                    ? tr("HTTP %1 from the server: %2")
                                          .arg(status)
@@ -323,6 +364,20 @@ void HttpTransport::onFinished(QNetworkReply *reply)
     if (!exchange->json.trimmed().isEmpty())
         receive(*exchange, exchange->json);
     fail(*exchange, tr("The server answered without a result (HTTP %1)").arg(status));
+}
+
+bool HttpTransport::deliverErrorBody(Exchange &exchange)
+{
+    // Only an error that names this very request is its answer; an error page, or the id-less error a legacy
+    // server sends for a request before initialize, stays an HTTP failure.
+    if (exchange.requestKey.isEmpty() || exchange.json.isEmpty())
+        return false;
+    const JsonRpcRead read = readJsonRpc(exchange.json, maxMessageBytes());
+    if (!read.message || read.message->kind != JsonRpcMessage::Kind::Error ||
+        jsonRpcIdKey(read.message->id) != exchange.requestKey)
+        return false;
+    receive(exchange, exchange.json);
+    return true;
 }
 
 void HttpTransport::streamEnded(const Exchange &exchange)

@@ -22,11 +22,14 @@ class McpAuthProvider;
 
 using HttpHeaderList = QList<QPair<QByteArray, QByteArray>>;
 
-// MCP's Streamable HTTP transport (2025-11-25): every message is a POST to the one endpoint, answered by
-// JSON, by an SSE stream that carries the answer (and the server's own requests and progress before it), or
-// by 202 for notifications and our answers. The session id the server hands out at initialize goes on every
-// later request. A POST stream the server closes before the answer is resumed with GET and Last-Event-ID
-// after the stream's retry time, as SEP-1699 lets servers do.
+// MCP's Streamable HTTP transport: every message is a POST to the one endpoint, answered by JSON, by an SSE
+// stream that carries the answer (and the server's own requests and progress before it), or by 202 for
+// notifications and our answers. In 2025-11-25 the session id the server hands out at initialize goes on
+// every later request, and a POST stream the server closes before the answer is resumed with GET and
+// Last-Event-ID after the stream's retry time, as SEP-1699 lets servers do. In 2026-07-28 there is no session
+// and no GET: each POST carries MCP-Protocol-Version, Mcp-Method and Mcp-Name, and closing a request's stream
+// cancels it. A 4xx whose body is a JSON-RPC error for the request is delivered as that error, so the client
+// can tell a modern server's refusal (its error codes) from a legacy server's.
 class HttpTransport : public McpTransport
 {
     Q_OBJECT
@@ -43,10 +46,15 @@ public:
     void setAuthProvider(McpAuthProvider *provider) { m_auth = provider; }
 
     void open() override;
-    void send(const QByteArray &message, const QJsonValue &requestId) override;
+    void send(const QByteArray &message, const QJsonValue &requestId,
+              const McpRequestHeaders &headers) override;
+    bool abortRequest(const QJsonValue &requestId) override;
+    bool mirrorsHeaders() const override { return true; }
+    bool accessRefused() const override { return m_accessRefused; }
     void close() override;
-    // Also opens the standalone GET stream on which the server sends what belongs to no request of ours
-    // (list_changed, and requests such as elicitation that an SDK server sends outside any request's stream).
+    // For 2025-11-25 also opens the standalone GET stream on which the server sends what belongs to no
+    // request of ours (list_changed, and requests such as elicitation that an SDK server sends outside any
+    // request's stream); 2026-07-28 has none.
     void setProtocolVersion(const QString &version) override;
 
     QByteArray sessionId() const { return m_sessionId; }
@@ -55,6 +63,7 @@ private:
     struct Exchange
     {
         QByteArray body; // empty for a GET that resumes a stream
+        McpRequestHeaders headers;
         QJsonValue requestId;
         QString requestKey;
         bool authRetried = false;
@@ -69,7 +78,9 @@ private:
     };
 
     QNetworkRequest baseRequest() const;
-    void post(const QByteArray &body, const QJsonValue &requestId, bool authRetried);
+    void post(const QByteArray &body, const QJsonValue &requestId, const McpRequestHeaders &headers,
+              bool authRetried);
+    bool deliverErrorBody(Exchange &exchange);
     void resume(const QJsonValue &requestId, const QString &lastEventId, int attempt);
     void openStandaloneStream(const QString &lastEventId, int attempt);
     void standaloneEnded(const Exchange &exchange, int status);
@@ -92,6 +103,8 @@ private:
     QSet<QString> m_outstanding; // keys of our requests whose answer has not come yet
     bool m_closed = false;
     bool m_standaloneOpened = false;
+    bool m_modern = false;
+    bool m_accessRefused = false;
 };
 
 } // namespace confab

@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "mcp/McpLog.h"
+#include "mcp/McpRevision.h"
 #include "mcp/McpTransport.h"
 
 #include <QJsonArray>
@@ -24,10 +25,10 @@ McpClient::McpClient(McpTransport *transport, McpClientOptions options, QObject 
     m_transport->setParent(this);
     if (m_options.clientVersion.isEmpty())
         m_options.clientVersion = applicationVersion();
-    connect(m_transport, &McpTransport::opened, this, &McpClient::initialize);
+    connect(m_transport, &McpTransport::opened, this, &McpClient::discover);
     connect(m_transport, &McpTransport::messageReceived, this, &McpClient::onMessage);
     connect(m_transport, &McpTransport::requestFailed, this,
-            [this](const QJsonValue &id, const QString &reason) { finish(jsonRpcIdKey(id), {}, reason); });
+            [this](const QJsonValue &id, const QString &reason) { finish(jsonRpcIdKey(id), {}, {reason}); });
     connect(m_transport, &McpTransport::messageRefused, this, &McpClient::failAll);
     connect(m_transport, &McpTransport::failed, this, &McpClient::fail);
     connect(m_transport, &McpTransport::closed, this, [this] {
@@ -44,6 +45,7 @@ McpClient::~McpClient()
     for (Pending &pending : m_pending)
         delete pending.timer;
     m_pending.clear();
+    m_inputRounds.clear();
 }
 
 void McpClient::start()
@@ -66,10 +68,8 @@ void McpClient::stop()
     for (const QString &key : keys) {
         const Pending &pending = m_pending[key];
         if (m_state == State::Ready)
-            notify(QStringLiteral("notifications/cancelled"),
-                   {{QStringLiteral("requestId"), pending.id},
-                    {QStringLiteral("reason"), QStringLiteral("client shutting down")}});
-        finish(key, {}, tr("The connection to the server was closed"));
+            cancelPending(pending.id, QStringLiteral("client shutting down"));
+        finish(key, {}, {tr("The connection to the server was closed")});
     }
     m_transport->close();
 }
@@ -92,52 +92,20 @@ void McpClient::fail(const QString &reason)
     Q_EMIT failed(reason);
 }
 
-void McpClient::initialize()
-{
-    QJsonObject capabilities;
-    if (m_elicitation)
-        capabilities.insert(QStringLiteral("elicitation"),
-                            QJsonObject{{QStringLiteral("form"), QJsonObject()}});
-    const QJsonObject params{
-        {QStringLiteral("protocolVersion"), QLatin1String(McpProtocolVersion)},
-        {QStringLiteral("capabilities"), capabilities},
-        {QStringLiteral("clientInfo"), QJsonObject{{QStringLiteral("name"), m_options.clientName},
-                                                   {QStringLiteral("version"), m_options.clientVersion}}},
-    };
-    request(
-        QStringLiteral("initialize"), params,
-        [this](const QJsonValue &result, const QString &error) {
-            if (!error.isEmpty()) {
-                // A server that never got going is ended (with a stdio server's whole process group).
-                fail(tr("The server did not initialize: %1").arg(error));
-                m_transport->close();
-                return;
-            }
-            const QJsonObject object = result.toObject();
-            const QString version = object.value(QLatin1String("protocolVersion")).toString();
-            if (!isSupportedMcpVersion(version)) {
-                fail(tr("The server speaks MCP revision \"%1\", which Confab does not support").arg(version));
-                m_transport->close();
-                return;
-            }
-            m_protocolVersion = version;
-            m_transport->setProtocolVersion(version);
-            const QJsonObject info = object.value(QLatin1String("serverInfo")).toObject();
-            m_serverName = info.value(QLatin1String("name")).toString();
-            m_serverVersion = info.value(QLatin1String("version")).toString();
-            m_instructions = object.value(QLatin1String("instructions")).toString();
-            m_serverCapabilities = object.value(QLatin1String("capabilities")).toObject();
-            notify(QStringLiteral("notifications/initialized"));
-            qCInfo(lcMcp).noquote() << "Connected to" << m_serverName << m_serverVersion << "speaking"
-                                    << version;
-            setState(State::Ready);
-            Q_EMIT ready();
-        },
-        m_options.initializeTimeoutMs);
-}
-
 QJsonValue McpClient::request(const QString &method, QJsonObject params, ResultHandler handler, int timeoutMs,
                               ProgressHandler progress)
+{
+    return sendRequest(
+        method, std::move(params),
+        [handler = std::move(handler)](const QJsonValue &result, const RequestError &error) {
+            if (handler)
+                handler(result, error.message);
+        },
+        timeoutMs, std::move(progress), m_modern ? m_protocolVersion : QString());
+}
+
+QJsonValue McpClient::sendRequest(const QString &method, QJsonObject params, ResponseHandler handler,
+                                  int timeoutMs, ProgressHandler progress, const QString &version)
 {
     const QJsonValue id(m_nextId++);
     const QString key = jsonRpcIdKey(id);
@@ -156,34 +124,67 @@ QJsonValue McpClient::request(const QString &method, QJsonObject params, ResultH
         pending.timer = new QTimer(this);
         pending.timer->setSingleShot(true);
         connect(pending.timer, &QTimer::timeout, this, [this, key, id, seconds = pending.timeoutMs / 1000.0] {
-            notify(
-                QStringLiteral("notifications/cancelled"),
-                {{QStringLiteral("requestId"), id}, {QStringLiteral("reason"), QStringLiteral("timed out")}});
-            finish(key, {}, tr("No answer from the server within %1 s").arg(seconds));
+            cancelPending(id, QStringLiteral("timed out"));
+            finish(key, {}, {tr("No answer from the server within %1 s").arg(seconds)});
         });
         pending.timer->start(pending.timeoutMs);
     }
     m_pending.insert(key, std::move(pending));
-    m_transport->send(encodeJsonRpcRequest(id, method, params), id);
+    McpRequestHeaders headers;
+    if (!version.isEmpty()) {
+        params = withModernRequestMeta(std::move(params), version, clientInfo(), clientCapabilities());
+        headers = {version, method, mcpRequestName(method, params), {}};
+        if (method == QLatin1String("tools/call"))
+            headers.params = mcpParamHeaderValues(m_paramHeaders.value(headers.name),
+                                                  params.value(QLatin1String("arguments")).toObject());
+    }
+    m_transport->send(encodeJsonRpcRequest(id, method, params), id, headers);
     return id;
 }
 
 void McpClient::notify(const QString &method, const QJsonObject &params)
 {
-    m_transport->send(encodeJsonRpcNotification(method, params), QJsonValue());
+    m_transport->send(encodeJsonRpcNotification(method, params), QJsonValue(), {});
+}
+
+void McpClient::cancelPending(const QJsonValue &id, const QString &reason)
+{
+    if (m_transport->abortRequest(id))
+        return;
+    notify(QStringLiteral("notifications/cancelled"),
+           {{QStringLiteral("requestId"), id}, {QStringLiteral("reason"), reason}});
 }
 
 void McpClient::cancel(const QJsonValue &requestId, const QString &reason)
 {
     const QString key = jsonRpcIdKey(requestId);
+    if (const std::shared_ptr<InputRound> round = m_inputRounds.take(key)) {
+        // A multi round-trip call: whichever request of it is out now is the one to cancel.
+        cancelInputRound(round, reason);
+        return;
+    }
     if (!m_pending.contains(key))
         return;
-    notify(QStringLiteral("notifications/cancelled"),
-           {{QStringLiteral("requestId"), requestId}, {QStringLiteral("reason"), reason}});
-    finish(key, {}, tr("Cancelled"));
+    cancelPending(requestId, reason);
+    finish(key, {}, {tr("Cancelled")});
 }
 
-void McpClient::finish(const QString &key, const QJsonValue &result, const QString &error)
+QJsonObject McpClient::clientCapabilities() const
+{
+    QJsonObject capabilities;
+    if (m_elicitation)
+        capabilities.insert(QStringLiteral("elicitation"),
+                            QJsonObject{{QStringLiteral("form"), QJsonObject()}});
+    return capabilities;
+}
+
+QJsonObject McpClient::clientInfo() const
+{
+    return {{QStringLiteral("name"), m_options.clientName},
+            {QStringLiteral("version"), m_options.clientVersion}};
+}
+
+void McpClient::finish(const QString &key, const QJsonValue &result, const RequestError &error)
 {
     auto it = m_pending.find(key);
     if (it == m_pending.end())
@@ -199,7 +200,7 @@ void McpClient::failAll(const QString &reason)
 {
     const auto keys = m_pending.keys();
     for (const QString &key : keys)
-        finish(key, {}, reason);
+        finish(key, {}, {reason});
 }
 
 void McpClient::onMessage(const JsonRpcMessage &message)
@@ -227,8 +228,9 @@ void McpClient::onResponse(const JsonRpcMessage &message)
     }
     if (message.kind == JsonRpcMessage::Kind::Error) {
         finish(key, {},
-               message.errorMessage.isEmpty() ? tr("Error %1 from the server").arg(message.errorCode)
-                                              : message.errorMessage);
+               {message.errorMessage.isEmpty() ? tr("Error %1 from the server").arg(message.errorCode)
+                                               : message.errorMessage,
+                message.errorCode, message.errorData});
         return;
     }
     finish(key, message.result, {});
@@ -237,7 +239,7 @@ void McpClient::onResponse(const JsonRpcMessage &message)
 void McpClient::onServerRequest(const JsonRpcMessage &message)
 {
     if (message.method == QLatin1String("ping")) {
-        m_transport->send(encodeJsonRpcResult(message.id, QJsonObject()), QJsonValue());
+        m_transport->send(encodeJsonRpcResult(message.id, QJsonObject()), QJsonValue(), {});
         return;
     }
     const QString mode = message.params.value(QLatin1String("mode")).toString(QStringLiteral("form"));
@@ -246,7 +248,7 @@ void McpClient::onServerRequest(const JsonRpcMessage &message)
         m_elicitation(message.params,
                       [this, guard = QPointer(this), id = message.id](const QJsonObject &result) {
                           if (guard)
-                              m_transport->send(encodeJsonRpcResult(id, result), QJsonValue());
+                              m_transport->send(encodeJsonRpcResult(id, result), QJsonValue(), {});
                       });
         return;
     }
@@ -254,7 +256,7 @@ void McpClient::onServerRequest(const JsonRpcMessage &message)
     m_transport->send(encodeJsonRpcError(
                           message.id, JsonRpcError::MethodNotFound,
                           QStringLiteral("Method not found: Confab does not support %1").arg(message.method)),
-                      QJsonValue());
+                      QJsonValue(), {});
 }
 
 void McpClient::onNotification(const JsonRpcMessage &message)
@@ -284,56 +286,6 @@ void McpClient::onNotification(const JsonRpcMessage &message)
         return;
     }
     qCDebug(lcMcp) << "Ignored notification" << message.method;
-}
-
-void McpClient::listTools(ToolsHandler handler)
-{
-    listToolsPage({}, {}, std::move(handler));
-}
-
-void McpClient::listToolsPage(const QString &cursor, QList<McpTool> tools, ToolsHandler handler)
-{
-    // A server whose cursors never end would page forever; this many tools is more than any model takes.
-    constexpr int MaxTools = 2000;
-    QJsonObject params;
-    if (!cursor.isEmpty())
-        params.insert(QStringLiteral("cursor"), cursor);
-    request(QStringLiteral("tools/list"), params,
-            [this, tools = std::move(tools), handler = std::move(handler)](const QJsonValue &result,
-                                                                           const QString &error) mutable {
-                if (!error.isEmpty()) {
-                    handler({}, error);
-                    return;
-                }
-                const QJsonObject object = result.toObject();
-                for (const QJsonValue &value : object.value(QLatin1String("tools")).toArray()) {
-                    McpTool tool = McpTool::fromJson(value.toObject());
-                    if (!tool.name.isEmpty())
-                        tools.append(std::move(tool));
-                }
-                const QString next = object.value(QLatin1String("nextCursor")).toString();
-                if (next.isEmpty() || tools.size() >= MaxTools) {
-                    handler(tools, {});
-                    return;
-                }
-                listToolsPage(next, std::move(tools), std::move(handler));
-            });
-}
-
-QJsonValue McpClient::callTool(const QString &name, const QJsonObject &arguments, ToolResultHandler handler,
-                               ProgressHandler progress, int timeoutMs)
-{
-    return request(
-        QStringLiteral("tools/call"),
-        {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}},
-        [handler = std::move(handler)](const QJsonValue &result, const QString &error) {
-            if (!error.isEmpty()) {
-                handler({}, error);
-                return;
-            }
-            handler(McpToolResult::fromJson(result.toObject()), {});
-        },
-        timeoutMs, std::move(progress));
 }
 
 } // namespace confab

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mcp/JsonRpcMessage.h"
+#include "mcp/McpRevision.h"
 #include "mcp/McpTypes.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QTimer;
 
@@ -22,11 +24,17 @@ struct McpClientOptions
     QString clientVersion;
     int requestTimeoutMs = 60'000;
     int initializeTimeoutMs = 30'000;
+    // How long server/discover may go unanswered before the server is taken for a legacy one that ignores
+    // requests before initialize (2026-07-28 stdio "Backward Compatibility").
+    int discoverTimeoutMs = 10'000;
 };
 
-// One connection to an MCP server: the 2025-11-25 lifecycle (initialize, initialized), requests with a
-// timeout each, answers to the server's requests, and tools. Runs on the thread it lives on and never blocks
-// it: every answer comes back through a callback from the event loop.
+// One connection to an MCP server, in the revision the server speaks: first server/discover (2026-07-28); a
+// server that answers it is spoken to statelessly, with _meta on every request; one that refuses it in any
+// other way than a 2026-07-28 error, or stays silent, gets the 2025-11-25 lifecycle (initialize,
+// initialized). Requests have a timeout each; the server's requests are answered; tools are listed and
+// called, with the multi round-trip retries a 2026-07-28 server asks for. Runs on the thread it lives on
+// and never blocks it: every answer comes back through a callback from the event loop.
 class McpClient : public QObject
 {
     Q_OBJECT
@@ -47,9 +55,10 @@ public:
     using ProgressHandler = std::function<void(const McpProgress &progress)>;
     using ToolsHandler = std::function<void(const QList<McpTool> &tools, const QString &error)>;
     using ToolResultHandler = std::function<void(const McpToolResult &result, const QString &error)>;
-    // The server asks the user for input (elicitation/create, form mode). respond() takes the ElicitResult
+    // The server asks the user for input (elicitation/create, form mode: a request of its own in 2025-11-25,
+    // an input request of an InputRequiredResult in 2026-07-28). respond() takes the ElicitResult
     // ({"action": "accept"|"decline"|"cancel", "content": {...}}) and may be called later, from the event
-    // loop.
+    // loop. Set it before start(): it is what the client declares as its elicitation capability.
     using ElicitationHandler =
         std::function<void(const QJsonObject &params, std::function<void(QJsonObject)> respond)>;
 
@@ -66,6 +75,8 @@ public:
     QString serverName() const { return m_serverName; }
     QString serverVersion() const { return m_serverVersion; }
     QString protocolVersion() const { return m_protocolVersion; }
+    // The server speaks 2026-07-28 (it answered server/discover).
+    bool isModern() const { return m_modern; }
     QString instructions() const { return m_instructions; }
     QJsonObject serverCapabilities() const { return m_serverCapabilities; }
     McpTransport *transport() const { return m_transport; }
@@ -77,7 +88,9 @@ public:
     QJsonValue request(const QString &method, QJsonObject params, ResultHandler handler, int timeoutMs = -1,
                        ProgressHandler progress = {});
     void notify(const QString &method, const QJsonObject &params = {});
-    // notifications/cancelled for a request still pending; its handler is told "cancelled" at once.
+    // Cancels a request still pending (notifications/cancelled, or in 2026-07-28 over HTTP closing its
+    // stream); its handler is told "cancelled" at once. A tool call waiting for the user's input to a
+    // multi round-trip request is cancelled by the id callTool() returned.
     void cancel(const QJsonValue &requestId, const QString &reason);
 
     // Every page of tools/list, following nextCursor.
@@ -95,26 +108,55 @@ Q_SIGNALS:
     void closed();
 
 private:
+    // A failed request: code is the JSON-RPC error code, 0 when no answer came (timeout, transport).
+    struct RequestError
+    {
+        RequestError() = default;
+        RequestError(QString text, int errorCode = 0, QJsonValue errorData = {})
+            : message(std::move(text))
+            , code(errorCode)
+            , data(std::move(errorData))
+        {}
+        QString message;
+        int code = 0;
+        QJsonValue data;
+    };
+    using ResponseHandler = std::function<void(const QJsonValue &result, const RequestError &error)>;
+    struct InputRound;
+
     struct Pending
     {
         QJsonValue id;
         QString method;
-        ResultHandler handler;
+        ResponseHandler handler;
         ProgressHandler progress;
         QTimer *timer = nullptr;
         int timeoutMs = 0;
     };
 
+    QJsonValue sendRequest(const QString &method, QJsonObject params, ResponseHandler handler, int timeoutMs,
+                           ProgressHandler progress, const QString &version);
+    void cancelPending(const QJsonValue &id, const QString &reason);
+    QJsonObject clientCapabilities() const;
+    QJsonObject clientInfo() const;
+    void discover();
+    void onDiscovered(const QJsonValue &result, const RequestError &error);
+    void becomeModern(const QJsonObject &discovered);
     void initialize();
+    void becomeReady();
+    void sendInputRound(std::shared_ptr<InputRound> round);
+    void answerInputRequests(std::shared_ptr<InputRound> round, const QJsonObject &result);
+    void cancelInputRound(const std::shared_ptr<InputRound> &round, const QString &reason);
     void setState(State state);
     void fail(const QString &reason);
     void onMessage(const JsonRpcMessage &message);
     void onResponse(const JsonRpcMessage &message);
     void onServerRequest(const JsonRpcMessage &message);
     void onNotification(const JsonRpcMessage &message);
-    void finish(const QString &key, const QJsonValue &result, const QString &error);
+    void finish(const QString &key, const QJsonValue &result, const RequestError &error);
     void failAll(const QString &reason);
     void listToolsPage(const QString &cursor, QList<McpTool> tools, ToolsHandler handler);
+    bool acceptParamHeaders(const McpTool &tool);
 
     McpTransport *m_transport;
     McpClientOptions m_options;
@@ -127,6 +169,11 @@ private:
     QJsonObject m_serverCapabilities;
     ElicitationHandler m_elicitation;
     QHash<QString, Pending> m_pending;
+    // Tool calls in 2026-07-28's multi round-trip: by the id callTool() returned, while they go on.
+    QHash<QString, std::shared_ptr<InputRound>> m_inputRounds;
+    bool m_modern = false;
+    // The x-mcp-header annotations of the tools listed last (2026-07-28 over HTTP), by tool name.
+    QHash<QString, QList<McpParamHeader>> m_paramHeaders;
     qint64 m_nextId = 1;
 };
 

@@ -1,7 +1,9 @@
 #include "mcp/McpConnections.h"
 
+#include "mcp/ElicitationForm.h"
 #include "mcp/McpClient.h"
 #include "mcp/McpConnector.h"
+#include "mcp/McpElicitor.h"
 #include "mcp/McpLog.h"
 #include "mcp/McpSecretStore.h"
 #include "mcp/McpSignIns.h"
@@ -117,6 +119,17 @@ void McpConnections::connectClient(const QString &name, const McpServerSecrets &
                                 : nullptr;
     McpClient *client = createMcpClient(connection.config, secrets, m_network, this, auth);
     connection.client = client;
+    client->setElicitationHandler(
+        [this, name](const QJsonObject &params, std::function<void(QJsonObject)> respond) {
+            if (!m_elicitor) {
+                qCInfo(lcMcp).noquote() << name << "asked for input; declined: nobody to ask";
+                respond(elicitationResult(ElicitationAction::Decline));
+                return;
+            }
+            m_elicitor->ask({name, params.value(QLatin1String("message")).toString(),
+                             params.value(QLatin1String("requestedSchema")).toObject()},
+                            std::move(respond));
+        });
     const quint64 generation = connection.generation;
     const auto current = [this, name, generation] {
         return m_connections.value(name).generation == generation;

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace confab {
 
 class McpClient;
+class McpElicitor;
 class McpSecretStore;
 class McpSignIns;
 
@@ -82,6 +83,9 @@ public:
     McpSignIns &signIns() { return *m_signIns; }
     // Opens the login of a remote server that asked for one, in the browser.
     void signIn(const QString &name);
+    // Who asks the user when a server wants input (not owned; nullptr: every such request is declined). Every
+    // client declares the elicitation capability, so the one set when a server asks is the one that answers.
+    void setElicitor(McpElicitor *elicitor) { m_elicitor = elicitor; }
 
 Q_SIGNALS:
     void statusChanged(const QString &name);
@@ -108,6 +112,7 @@ private:
     McpSecretStore *m_secrets;
     McpSignIns *m_signIns;
     QNetworkAccessManager *m_network;
+    McpElicitor *m_elicitor = nullptr;
     QHash<QString, Connection> m_connections;
     quint64 m_nextGeneration = 1;
 };

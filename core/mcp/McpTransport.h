@@ -2,10 +2,23 @@
 
 #include "mcp/JsonRpcMessage.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 namespace confab {
+
+// What Streamable HTTP repeats of a request in its headers under 2026-07-28: the version of its _meta
+// (MCP-Protocol-Version), its method (Mcp-Method) and the tool, prompt or resource it names (Mcp-Name). Empty
+// for messages of 2025-11-25 and earlier, which carry only the version agreed at initialize.
+struct McpRequestHeaders
+{
+    QString protocolVersion;
+    QString method;
+    QString name;
+    QList<QPair<QByteArray, QByteArray>> params; // Mcp-Param-* of the tool's x-mcp-header arguments
+};
 
 // How MCP messages reach one server: stdio (a child process) or Streamable HTTP. Messages arriving are read
 // and size-checked here, so the client above only sees well-formed JSON-RPC.
@@ -23,12 +36,29 @@ public:
     virtual void open() = 0;
     // Sends one encoded message. requestId is the id of a request we send (null for notifications and our
     // answers to the server), so a transport that can lose a request's answer reports it by requestFailed().
-    virtual void send(const QByteArray &message, const QJsonValue &requestId) = 0;
+    virtual void send(const QByteArray &message, const QJsonValue &requestId,
+                      const McpRequestHeaders &headers) = 0;
+    // Cancels a request by the transport's own means where the revision in use has one (2026-07-28 over
+    // HTTP: closing the request's stream is the cancellation). False: send notifications/cancelled instead.
+    virtual bool abortRequest(const QJsonValue &requestId)
+    {
+        Q_UNUSED(requestId);
+        return false;
+    }
     // Ends the connection (the process and its children, or the HTTP session); closed() follows.
     virtual void close() = 0;
 
-    // The protocol revision agreed at initialize, for transports that must repeat it (HTTP's header).
+    // The protocol revision agreed at initialize or chosen after server/discover, for transports that must
+    // repeat it (HTTP's header) or whose shape depends on it (2026-07-28 HTTP has no session and no GET
+    // stream).
     virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version); }
+
+    // Whether requests carry HTTP headers (Streamable HTTP), so tools whose x-mcp-header annotations break
+    // the rules must be left out and the annotated arguments mirrored.
+    virtual bool mirrorsHeaders() const { return false; }
+    // The server refused access and no login made up for it (HTTP 401/403 that the McpAuthProvider could not
+    // answer): trying another request now, as a fallback would, only asks for the login again.
+    virtual bool accessRefused() const { return false; }
 
     void setMaxMessageBytes(qsizetype bytes) { m_maxMessageBytes = bytes; }
     qsizetype maxMessageBytes() const { return m_maxMessageBytes; }

@@ -55,9 +55,12 @@ void StdioTransport::open()
     m_process.start(QIODevice::ReadWrite);
 }
 
-void StdioTransport::send(const QByteArray &message, const QJsonValue &requestId)
+void StdioTransport::send(const QByteArray &message, const QJsonValue &requestId,
+                          const McpRequestHeaders &headers)
 {
+    // stdio has no header layer: everything the headers would repeat is in the message itself.
     Q_UNUSED(requestId);
+    Q_UNUSED(headers);
     if (m_process.state() != QProcess::Running)
         return;
     qCDebug(lcMcp).noquote() << "->" << message.left(2000);

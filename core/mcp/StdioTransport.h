@@ -36,7 +36,8 @@ public:
     ~StdioTransport() override;
 
     void open() override;
-    void send(const QByteArray &message, const QJsonValue &requestId) override;
+    void send(const QByteArray &message, const QJsonValue &requestId,
+              const McpRequestHeaders &headers) override;
     // As the specification asks: stdin closed, then SIGTERM to the group after a grace period, then SIGKILL
     // (on Windows: the job object terminated).
     void close() override;

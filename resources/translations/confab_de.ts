@@ -1414,6 +1414,42 @@ Das Modell möchte %1 des Servers %2%3 aufrufen mit:
         <source>The server did not list its tools: %1</source>
         <translation>Der Server hat seine Werkzeuge nicht aufgelistet: %1</translation>
     </message>
+    <message>
+        <source>confab: declined the request of the server %1 for input (&quot;%2&quot;): there is no terminal to ask on.
+</source>
+        <translation>confab: Die Eingabeanfrage des Servers %1 („%2“) wurde abgelehnt: Es gibt kein Terminal, auf dem gefragt werden könnte.
+</translation>
+    </message>
+    <message>
+        <source>
+The server %1 asks:
+  %2
+Answer it? [a]nswer, [d]ecline, [c]ancel: </source>
+        <translation>
+Der Server %1 fragt:
+  %2
+Antworten? [a] antworten, [d] ablehnen, [c] abbrechen: </translation>
+    </message>
+    <message>
+        <source> (yes/no)</source>
+        <translation> (ja/nein)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Answer a (answer), d (decline) or c (cancel): </source>
+        <translation>Antworten Sie a (antworten), d (ablehnen) oder c (abbrechen): </translation>
+    </message>
+    <message>
+        <source>  %1 is required: </source>
+        <translation>  %1 ist erforderlich: </translation>
+    </message>
+    <message>
+        <source>  That does not fit what the server asks for; again: </source>
+        <translation>  Das passt nicht zu dem, was der Server verlangt; noch einmal: </translation>
+    </message>
 </context>
 <context>
     <name>MessageAccessibleText</name>
@@ -2345,6 +2381,22 @@ Ordner: %3
         <source>Error %1 from the server</source>
         <translation>Fehler %1 vom Server</translation>
     </message>
+    <message>
+        <source>The server speaks only MCP revisions %1, none of which Confab supports</source>
+        <translation>Der Server spricht nur die MCP-Revisionen %1, von denen Confab keine unterstützt</translation>
+    </message>
+    <message>
+        <source>The server refused to connect: %1</source>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server kept asking for more input; the call was given up</source>
+        <translation>Der Server fragte immer weiter nach Eingaben; der Aufruf wurde aufgegeben</translation>
+    </message>
+    <message>
+        <source>The server asked for %1, which Confab does not support</source>
+        <translation>Der Server verlangte %1, was Confab nicht unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>confab::McpToolCall</name>
@@ -2780,6 +2832,65 @@ Ordner: %3
     <message>
         <source>Remove this document</source>
         <translation>Dieses Dokument entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ElicitationDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 asks</source>
+        <translation>%1 fragt</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for input</source>
+        <translation>Der Server %1 bittet um eine Eingabe</translation>
+    </message>
+    <message>
+        <source>The server &lt;b&gt;%1&lt;/b&gt; asks:</source>
+        <translation>Der Server &lt;b&gt;%1&lt;/b&gt; fragt:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sends what you filled in to the server</source>
+        <translation>Sendet Ihre Angaben an den Server</translation>
+    </message>
+    <message>
+        <source>Tells the server you do not want to answer</source>
+        <translation>Teilt dem Server mit, dass Sie nicht antworten möchten</translation>
+    </message>
+    <message>
+        <source>Closes the form without an answer</source>
+        <translation>Schließt das Formular ohne Antwort</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit what the server asks for.</source>
+        <translation>%1 passt nicht zu dem, was der Server verlangt.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,22 @@
 // `confab mcp` as a user runs it: servers kept in the user's settings, their secrets in the (throw-away)
 // keychain and never in the settings file, tools listed from a real server process.
 #include "CliHarness.h"
+#include "Wait.h"
 #include "catch.h"
 
 #include <QFile>
+#include <QScopeGuard>
+
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+#endif
 
 using namespace confab;
 using confab::test::CliHarness;
 using confab::test::CliRun;
+using confab::test::waitUntil;
 
 namespace {
 
@@ -103,3 +112,81 @@ TEST_CASE("confab mcp import takes Claude Desktop's mcpServers and reports what 
     CHECK(tools.exitCode == 0);
     CHECK(tools.out.startsWith("echo\t"));
 }
+
+TEST_CASE("confab mcp tools lists a 2026-07-28 server's tools, found by server/discover")
+{
+    McpCli cli;
+    REQUIRE(cli.run({"add", "modern", "--", CONFAB_MCP_TEST_SERVER, "modern"}).exitCode == 0);
+    const CliRun tools = cli.run({"tools", "modern"});
+    INFO(tools.err.toStdString());
+    REQUIRE(tools.exitCode == 0);
+    const QStringList lines = tools.out.split('\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 7);
+    CHECK(lines.last() == "meta\tShows the request's _meta");
+}
+
+TEST_CASE("confab chat --tools without a terminal declines a server's request for input, said on stderr")
+{
+    McpCli cli;
+    for (const char *mode : {"well", "modern"}) {
+        INFO(mode);
+        REQUIRE(cli.run({"add", "forms", "--", CONFAB_MCP_TEST_SERVER, mode}).exitCode == 0);
+        QProcess process;
+        process.setProcessEnvironment(cli.h.environment());
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(CONFAB_BINARY),
+                      {"chat", "--tools", "forms", "--allow", "ask", "Ask me. [call:forms__ask]{}[/call]"});
+        // The local OpenRouter server answers from this process's event loop: wait without blocking it.
+        REQUIRE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        INFO(err.toStdString());
+        CHECK(process.exitCode() == 0);
+        CHECK(
+            err.contains(QStringLiteral("confab: declined the request of the server forms for input (\"Your "
+                                        "name?\"): there is no terminal to ask on.")));
+        // The server heard the decline and said so in the result the model read.
+        CHECK(out.contains(QStringLiteral("decline:")));
+    }
+}
+
+#ifndef Q_OS_WIN
+TEST_CASE("confab chat --tools on a terminal asks the server's form field by field and sends the answer")
+{
+    McpCli cli;
+    REQUIRE(cli.run({"add", "forms", "--", CONFAB_MCP_TEST_SERVER, "modern"}).exitCode == 0);
+    // A pseudo-terminal as stdin: isatty() is true there, and the test types as a person would.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    REQUIRE(master >= 0);
+    const auto closeMaster = qScopeGuard([master] { ::close(master); });
+    REQUIRE(::grantpt(master) == 0);
+    REQUIRE(::unlockpt(master) == 0);
+    QProcess process;
+    process.setProcessEnvironment(cli.h.environment());
+    process.setStandardInputFile(QString::fromLocal8Bit(::ptsname(master)));
+    process.start(QStringLiteral(CONFAB_BINARY),
+                  {"chat", "--tools", "forms", "--allow", "ask", "Ask me. [call:forms__ask]{}[/call]"});
+    QString err;
+    const auto waitFor = [&](const QString &text) {
+        return waitUntil(
+            [&] {
+                err += QString::fromUtf8(process.readAllStandardError());
+                return err.contains(text) || process.state() == QProcess::NotRunning;
+            },
+            60000);
+    };
+    REQUIRE(waitFor(QStringLiteral("Answer it? [a]nswer, [d]ecline, [c]ancel: ")));
+    INFO(err.toStdString());
+    CHECK(err.contains(QStringLiteral("The server forms asks:\n  Your name?")));
+    REQUIRE(::write(master, "a\n", 2) == 2);
+    REQUIRE(waitFor(QStringLiteral("  name: ")));
+    // Enter alone on a required field is asked again.
+    REQUIRE(::write(master, "\n", 1) == 1);
+    REQUIRE(waitFor(QStringLiteral("name is required: ")));
+    REQUIRE(::write(master, "Grace\n", 6) == 6);
+    REQUIRE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 60000));
+    CHECK(process.exitCode() == 0);
+    CHECK(QString::fromUtf8(process.readAllStandardOutput())
+              .contains(QStringLiteral("round trip accept:Grace")));
+}
+#endif

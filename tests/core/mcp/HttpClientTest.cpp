@@ -37,12 +37,17 @@ QByteArray answer(const HttpRequest &request, const QJsonObject &result)
 
 const QHash<QByteArray, QByteArray> Session{{"Mcp-Session-Id", "session-1"}};
 
-// Answers initialize and notifications as a stateful server does; other methods go to `then`.
+// Answers initialize and notifications as a stateful 2025-11-25 server does; other methods go to `then`.
 RawHttpServer::Handler lifecycle(std::function<void(const HttpRequest &, HttpExchange *)> then)
 {
     return [then](const HttpRequest &request, HttpExchange *exchange) {
         const QString method = bodyOf(request).value("method").toString();
-        if (method == "initialize") {
+        if (method == "server/discover") {
+            // What the TypeScript SDK's stateful server answers to any request before initialize: 400 and an
+            // error without an id, which is no 2026-07-28 error, so the client falls back to initialize.
+            exchange->respondJson(400, R"({"jsonrpc":"2.0","error":{"code":-32000,"message":"Bad Request: )"
+                                       R"(Server not initialized"},"id":null})");
+        } else if (method == "initialize") {
             exchange->respondJson(
                 200,
                 answer(request, {{"protocolVersion", "2025-11-25"},
@@ -140,7 +145,8 @@ TEST_CASE("Streamable HTTP: JSON answers, the session id and protocol version on
         if (request.method == "POST")
             requests.append(request);
     }
-    REQUIRE(requests.size() == 3); // initialize, initialized, tools/call
+    REQUIRE(requests.size() == 4); // server/discover (refused), initialize, initialized, tools/call
+    CHECK(bodyOf(requests.takeFirst()).value("method") == "server/discover");
     CHECK(requests[0].header("accept") == "application/json, text/event-stream");
     CHECK(requests[0].header("content-type") == "application/json");
     CHECK(requests[0].header("mcp-session-id").isEmpty());

@@ -3,6 +3,15 @@
 // MB answer, no answer, exit mid-call, answers to ids never asked, a child process left running). The first
 // argument picks the behaviour for tools/call; everything else is answered properly. Message shapes follow
 // the 2025-11-25 schema (schema/2025-11-25/schema.ts in the specification repository).
+//
+// By default it is a legacy (2025-11-25) server: server/discover is an unknown method (-32601), as it is to
+// every server written before 2026-07-28. The modes "modern", "modern-future" and "mute-discover" are about
+// the 2026-07-28 revision (schema/2026-07-28/schema.ts and its examples/, named where a shape is copied):
+//   modern         speaks only 2026-07-28: answers server/discover, refuses initialize, wants the _meta of
+//                  2026-07-28 on every request, and asks for the "ask" tool's input by an
+//                  InputRequiredResult;
+//   modern-future  a modern server that speaks no revision Confab knows (UnsupportedProtocolVersionError);
+//   mute-discover  a legacy server that never answers a request before initialize.
 #include "StdioPlatform.h"
 
 #include <QByteArray>
@@ -18,6 +27,8 @@ namespace {
 
 std::string g_mode;
 std::string g_buffer;
+bool g_modern = false;
+const char *const ModernVersion = "2026-07-28";
 
 void writeLine(const QJsonObject &object)
 {
@@ -33,9 +44,20 @@ void writeRaw(const char *text)
     std::fflush(stdout);
 }
 
-QJsonObject result(const QJsonValue &id, const QJsonObject &value)
+QJsonObject result(const QJsonValue &id, QJsonObject value)
 {
+    // 2026-07-28: every result says its resultType (examples/CallToolResultResponse).
+    if (g_modern && !value.contains("resultType"))
+        value.insert("resultType", "complete");
     return {{"jsonrpc", "2.0"}, {"id", id}, {"result", value}};
+}
+
+QJsonObject error(const QJsonValue &id, int code, const QString &message, const QJsonValue &data = {})
+{
+    QJsonObject object{{"code", code}, {"message", message}};
+    if (!data.isNull())
+        object.insert("data", data);
+    return {{"jsonrpc", "2.0"}, {"id", id}, {"error", object}};
 }
 
 QJsonObject textResult(const QString &text, bool isError = false)
@@ -119,6 +141,49 @@ void slow(const QJsonValue &id, const QJsonObject &params)
     writeLine(result(id, textResult("slow done")));
 }
 
+// 2026-07-28's multi round-trip: the first call gets an InputRequiredResult with an elicitation and a
+// requestState (examples/InputRequiredResult/input-required-result-with-elicitation-and-sampling-and-request-
+// state.json, less the sampling request Confab does not declare), the retry brings inputResponses
+// (examples/InputResponses) and the same requestState.
+void askByInputRequired(const QJsonValue &id, const QJsonObject &params)
+{
+    const QJsonObject meta = params.value("_meta").toObject();
+    if (!meta.value("io.modelcontextprotocol/clientCapabilities").toObject().contains("elicitation")) {
+        // examples/MissingRequiredClientCapabilityError/missing-elicitation-capability.json
+        writeLine(error(id, -32021, "Missing required client capability",
+                        QJsonObject{{"requiredCapabilities", QJsonObject{{"elicitation", QJsonObject{}}}}}));
+        return;
+    }
+    if (!params.contains("inputResponses")) {
+        writeLine(result(
+            id,
+            QJsonObject{
+                {"resultType", "input_required"},
+                {"inputRequests",
+                 QJsonObject{
+                     {"your_name",
+                      QJsonObject{
+                          {"method", "elicitation/create"},
+                          {"params",
+                           QJsonObject{{"mode", "form"},
+                                       {"message", "Your name?"},
+                                       {"requestedSchema",
+                                        QJsonObject{{"type", "object"},
+                                                    {"properties",
+                                                     QJsonObject{{"name", QJsonObject{{"type", "string"}}}}},
+                                                    {"required", QJsonArray{"name"}}}}}}}}}},
+                {"requestState", "opaque-state-1"}}));
+        return;
+    }
+    if (params.value("requestState") != "opaque-state-1") {
+        writeLine(result(id, textResult("requestState not echoed", true)));
+        return;
+    }
+    const QJsonObject answer = params.value("inputResponses").toObject().value("your_name").toObject();
+    writeLine(result(id, textResult("round trip " + answer.value("action").toString() + ":" +
+                                    answer.value("content").toObject().value("name").toString())));
+}
+
 void callTool(const QJsonValue &id, const QJsonObject &params)
 {
     const QString name = params.value("name").toString();
@@ -155,6 +220,13 @@ void callTool(const QJsonValue &id, const QJsonObject &params)
         writeLine(result(id, textResult(arguments.value("text").toString())));
     } else if (name == "slow") {
         slow(id, params);
+    } else if (name == "ask" && g_modern) {
+        askByInputRequired(id, params);
+    } else if (name == "meta") {
+        // What the request carried in _meta, for the tests to look at.
+        writeLine(
+            result(id, textResult(QString::fromUtf8(
+                           QJsonDocument(params.value("_meta").toObject()).toJson(QJsonDocument::Compact)))));
     } else if (name == "ask") {
         const QJsonValue askId("server-ask-1");
         writeLine({{"jsonrpc", "2.0"},
@@ -198,9 +270,57 @@ void callTool(const QJsonValue &id, const QJsonObject &params)
 
 } // namespace
 
+// A request to a modern server: answered when its _meta is that of 2026-07-28; true when it was handled here.
+bool modernRequest(const QJsonValue &id, const QString &method, const QJsonObject &params)
+{
+    const QJsonObject meta = params.value("_meta").toObject();
+    const QString version = meta.value("io.modelcontextprotocol/protocolVersion").toString();
+    if (g_mode == "modern-future" || version != ModernVersion) {
+        // examples/UnsupportedProtocolVersionError/unsupported-version.json
+        const QString supported = g_mode == "modern-future" ? "2099-01-01" : ModernVersion;
+        writeLine(error(id, -32022, "Unsupported protocol version",
+                        QJsonObject{{"supported", QJsonArray{supported}}, {"requested", version}}));
+        return true;
+    }
+    if (!meta.value("io.modelcontextprotocol/clientCapabilities").isObject()) {
+        writeLine(error(id, -32602, "io.modelcontextprotocol/clientCapabilities is required"));
+        return true;
+    }
+    if (method == "server/discover") {
+        // examples/DiscoverResultResponse/discover-result-response.json
+        writeLine(
+            result(id, QJsonObject{{"supportedVersions", QJsonArray{ModernVersion}},
+                                   {"capabilities", QJsonObject{{"tools", QJsonObject{}}}},
+                                   {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
+                                                          QJsonObject{{"name", "confab-mcp-test-server-2026"},
+                                                                      {"version", "2.0"}}}}},
+                                   {"instructions", "Test tools for Confab."},
+                                   {"ttlMs", 3600000},
+                                   {"cacheScope", "public"}}));
+        return true;
+    }
+    if (method == "tools/list") {
+        // examples/ListToolsResultResponse/list-tools-result-response.json: tools, nextCursor, ttlMs,
+        // cacheScope
+        const bool second = params.value("cursor").toString() == "page-2";
+        QJsonArray list = tools(second ? 1 : 0);
+        if (second)
+            list.append(QJsonObject{{"name", "meta"},
+                                    {"description", "Shows the request's _meta"},
+                                    {"inputSchema", QJsonObject{{"type", "object"}}}});
+        QJsonObject page{{"tools", list}, {"ttlMs", 60000}, {"cacheScope", "private"}};
+        if (!second)
+            page.insert("nextCursor", "page-2");
+        writeLine(result(id, page));
+        return true;
+    }
+    return false;
+}
+
 int main(int argc, char **argv)
 {
     g_mode = argc > 1 ? argv[1] : "well";
+    g_modern = g_mode.rfind("modern", 0) == 0;
     if (g_mode == "sleep-long") {
         confab::testserver::stdio::sleepLong();
         return 0;
@@ -218,7 +338,16 @@ int main(int argc, char **argv)
         const QString method = message.value("method").toString();
         const QJsonValue id = message.value("id");
         const QJsonObject params = message.value("params").toObject();
-        if (method == "initialize" && g_mode == "mute") {
+        if (g_modern && method == "initialize") {
+            // A modern-only server names what it speaks in its refusal (2026-07-28 basic/versioning).
+            writeLine(
+                error(id, -32601, "This server speaks only MCP 2026-07-28; initialize is not part of it"));
+        } else if (g_modern && message.contains("id") && !method.isEmpty() &&
+                   modernRequest(id, method, params)) {
+            continue;
+        } else if (method == "server/discover" && g_mode == "mute-discover") {
+            std::cerr << "ignored server/discover" << std::endl;
+        } else if (method == "initialize" && g_mode == "mute") {
             continue;
         } else if (method == "initialize") {
             writeLine(result(

@@ -1,0 +1,182 @@
+#include "TerminalElicitor.h"
+
+#include "cli/Output.h"
+#include "mcp/McpText.h"
+
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define read _read
+#else
+#include <unistd.h>
+#endif
+
+namespace confab::cli {
+
+namespace {
+
+constexpr qsizetype MaxLine = 4096;
+constexpr qsizetype ShownMessageChars = 2000;
+
+QString defaultShown(const ElicitationField &field)
+{
+    const QJsonValue value = field.defaultValue;
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    return {};
+}
+
+} // namespace
+
+TerminalElicitor::TerminalElicitor(QObject *parent)
+    : QObject(parent)
+{}
+
+TerminalElicitor::~TerminalElicitor() = default;
+
+void TerminalElicitor::ask(const McpElicitationRequest &request, Answer answer)
+{
+    if (!isatty(0)) {
+        err(McpText::tr("confab: declined the request of the server %1 for input (\"%2\"): there is no "
+                        "terminal to ask on.\n")
+                .arg(request.server, request.message.left(200).simplified()));
+        QTimer::singleShot(0, this, [answer] { answer(elicitationResult(ElicitationAction::Decline)); });
+        return;
+    }
+    m_asks.append({request, std::move(answer)});
+    if (m_asks.size() == 1)
+        promptNext();
+}
+
+void TerminalElicitor::promptNext()
+{
+    if (m_asks.isEmpty()) {
+        if (m_input)
+            m_input->setEnabled(false);
+        return;
+    }
+    const McpElicitationRequest &request = m_asks.first().request;
+    m_fields = elicitationFields(request.requestedSchema);
+    m_content = {};
+    m_field = -1;
+    QString message = request.message.trimmed();
+    if (message.size() > ShownMessageChars)
+        message = message.left(ShownMessageChars) + QStringLiteral("…");
+    err(McpText::tr("\nThe server %1 asks:\n  %2\nAnswer it? [a]nswer, [d]ecline, [c]ancel: ")
+            .arg(request.server, message));
+    m_line.clear();
+#ifdef Q_OS_WIN
+    // Windows cannot watch a console handle with a socket notifier: the answers are read right here.
+    char line[MaxLine];
+    while (!m_asks.isEmpty() && std::fgets(line, sizeof line, stdin))
+        onLine(QString::fromLocal8Bit(line));
+    if (!m_asks.isEmpty())
+        answerFirst(ElicitationAction::Cancel);
+    return;
+#endif
+    if (!m_input) {
+        m_input = new QSocketNotifier(0, QSocketNotifier::Read, this);
+        connect(m_input, &QSocketNotifier::activated, this, &TerminalElicitor::readInput);
+    }
+    m_input->setEnabled(true);
+}
+
+void TerminalElicitor::promptField()
+{
+    if (m_field >= m_fields.size()) {
+        answerFirst(ElicitationAction::Accept);
+        return;
+    }
+    const ElicitationField &field = m_fields.at(m_field);
+    QString prompt = QStringLiteral("  ") + field.title;
+    if (!field.description.isEmpty())
+        prompt += QStringLiteral(" (") + field.description + u')';
+    if (field.type == ElicitationField::Type::Choice)
+        prompt += QStringLiteral(" {") + field.choiceTitles.join(QStringLiteral(", ")) + u'}';
+    if (field.type == ElicitationField::Type::Boolean)
+        prompt += McpText::tr(" (yes/no)");
+    const QString fallback = defaultShown(field);
+    if (!fallback.isEmpty())
+        prompt += QStringLiteral(" [") + fallback + u']';
+    else if (!field.required)
+        prompt += McpText::tr(" (optional)");
+    err(prompt + QStringLiteral(": "));
+}
+
+void TerminalElicitor::readInput()
+{
+    char chunk[256];
+    const auto got = ::read(0, chunk, sizeof chunk);
+    if (got <= 0) {
+        // The terminal closed: nobody can answer any more.
+        err(QStringLiteral("\n"));
+        m_input->setEnabled(false);
+        while (!m_asks.isEmpty())
+            answerFirst(ElicitationAction::Cancel);
+        return;
+    }
+    m_line.append(chunk, got);
+    qsizetype newline;
+    while (!m_asks.isEmpty() && (newline = m_line.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_line.left(newline));
+        m_line.remove(0, newline + 1);
+        onLine(line);
+    }
+    if (m_line.size() > MaxLine)
+        m_line.clear();
+}
+
+void TerminalElicitor::onLine(const QString &rawLine)
+{
+    const QString line = rawLine.endsWith(u'\r') || rawLine.endsWith(u'\n') ? rawLine.trimmed() : rawLine;
+    if (m_field < 0) {
+        const QString word = line.trimmed().toLower();
+        if (word == QLatin1String("a") || word == QLatin1String("answer")) {
+            m_field = 0;
+            promptField();
+        } else if (word == QLatin1String("d") || word == QLatin1String("decline")) {
+            answerFirst(ElicitationAction::Decline);
+        } else if (word == QLatin1String("c") || word == QLatin1String("cancel")) {
+            answerFirst(ElicitationAction::Cancel);
+        } else {
+            err(McpText::tr("Answer a (answer), d (decline) or c (cancel): "));
+        }
+        return;
+    }
+    const ElicitationField &field = m_fields.at(m_field);
+    const QString text = line.isEmpty() ? defaultShown(field) : line;
+    if (text.isEmpty() && !field.required) {
+        ++m_field;
+        promptField();
+        return;
+    }
+    const std::optional<QJsonValue> value = elicitationValue(field, text);
+    if (!value) {
+        err(text.isEmpty() ? McpText::tr("  %1 is required: ").arg(field.title)
+                           : McpText::tr("  That does not fit what the server asks for; again: "));
+        return;
+    }
+    m_content.insert(field.key, *value);
+    ++m_field;
+    promptField();
+}
+
+void TerminalElicitor::answerFirst(ElicitationAction action)
+{
+    if (m_asks.isEmpty())
+        return;
+    const Ask ask = m_asks.takeFirst();
+    ask.answer(elicitationResult(action, m_content));
+    promptNext();
+}
+
+} // namespace confab::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "mcp/ElicitationForm.h"
+#include "mcp/McpElicitor.h"
+
+#include <QList>
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace confab::cli {
+
+// `confab chat --tools`: a chat's server asks for input. On a terminal the form is asked field by field on
+// stderr (answer, decline or cancel first; Enter keeps a field's default or leaves an optional one out; an
+// answer that does not fit is asked again). Without a terminal it is declined and stderr says so. Reads
+// without blocking the event loop, like TerminalToolApprover, so Ctrl+C still stops the answer.
+class TerminalElicitor : public QObject, public McpElicitor
+{
+    Q_OBJECT
+public:
+    explicit TerminalElicitor(QObject *parent = nullptr);
+    ~TerminalElicitor() override;
+
+    void ask(const McpElicitationRequest &request, Answer answer) override;
+
+private:
+    struct Ask
+    {
+        McpElicitationRequest request;
+        Answer answer;
+    };
+
+    void promptNext();
+    void promptField();
+    void readInput();
+    void onLine(const QString &line);
+    void answerFirst(ElicitationAction action);
+
+    QList<Ask> m_asks; // the first one is on the terminal
+    QList<ElicitationField> m_fields;
+    QJsonObject m_content;
+    int m_field = -1; // -1: the answer/decline/cancel question
+    QSocketNotifier *m_input = nullptr;
+    QByteArray m_line;
+};
+
+} // namespace confab::cli

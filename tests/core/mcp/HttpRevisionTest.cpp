@@ -1,0 +1,343 @@
+// core/mcp's Streamable HTTP transport in the 2026-07-28 revision, against a scripted loopback server
+// (tests/servers/http), as specification/2026-07-28/basic/transports/streamable-http describes the exchanges:
+// MCP-Protocol-Version, Mcp-Method and Mcp-Name on every POST, no session and no GET, a 400 with a modern
+// error that is not a reason to fall back, one without that is, and Stop closing the request's stream. The
+// answers copy the shapes of schema/2026-07-28/examples (named at each).
+#include "Wait.h"
+#include "http/RawHttpServer.h"
+#include "mcp/ElicitationForm.h"
+#include "mcp/HttpTransport.h"
+#include "mcp/McpClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <catch.h>
+
+using namespace confab;
+using confab::test::waitUntil;
+using confab::testserver::HttpExchange;
+using confab::testserver::HttpRequest;
+using confab::testserver::RawHttpServer;
+
+namespace {
+
+QJsonObject bodyOf(const HttpRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+QString methodOf(const HttpRequest &request)
+{
+    return bodyOf(request).value("method").toString();
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray answer(const HttpRequest &request, QJsonObject result)
+{
+    result.insert("resultType", result.value("resultType").toString("complete"));
+    return json({{"jsonrpc", "2.0"}, {"id", bodyOf(request).value("id")}, {"result", result}});
+}
+
+QJsonObject text(const QString &text)
+{
+    return {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", text}}}}};
+}
+
+// examples/DiscoverResultResponse/discover-result-response.json; the session id a server should not send in
+// 2026-07-28 is there to show the client does not repeat it.
+void discovered(const HttpRequest &request, HttpExchange *exchange)
+{
+    exchange->respondJson(
+        200,
+        answer(request,
+               {{"supportedVersions", QJsonArray{"2026-07-28"}},
+                {"capabilities", QJsonObject{{"tools", QJsonObject{}}}},
+                {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
+                                       QJsonObject{{"name", "ExampleServer"}, {"version", "1.0.0"}}}}},
+                {"ttlMs", 3600000},
+                {"cacheScope", "public"}}),
+        {{"Mcp-Session-Id", "not-in-2026"}});
+}
+
+struct Fixture
+{
+    RawHttpServer server;
+    QNetworkAccessManager network;
+    std::unique_ptr<McpClient> client;
+    QString failure;
+
+    void start(RawHttpServer::Handler handler, McpClient::ElicitationHandler elicitation = {})
+    {
+        REQUIRE(server.listen());
+        server.setHandler(std::move(handler));
+        auto *transport = new HttpTransport(server.baseUrl().resolved(QUrl("/mcp")), {}, &network);
+        client = std::make_unique<McpClient>(transport, McpClientOptions{});
+        client->setElicitationHandler(std::move(elicitation));
+        QObject::connect(client.get(), &McpClient::failed,
+                         [this](const QString &reason) { failure = reason; });
+        client->start();
+        REQUIRE(waitUntil([&] { return client->state() != McpClient::State::Connecting; }));
+    }
+    QList<HttpRequest> posts(const QString &method) const
+    {
+        QList<HttpRequest> found;
+        for (const HttpRequest &request : server.requests())
+            if (request.method == "POST" && methodOf(request) == method)
+                found.append(request);
+        return found;
+    }
+};
+
+struct Outcome
+{
+    bool done = false;
+    McpToolResult result;
+    QString error;
+};
+
+std::shared_ptr<Outcome> call(McpClient &client, const QString &tool, QJsonValue *id = nullptr)
+{
+    auto outcome = std::make_shared<Outcome>();
+    const QJsonValue sent = client.callTool(tool, {{"location", "Seattle, WA"}},
+                                            [outcome](const McpToolResult &result, const QString &error) {
+                                                outcome->done = true;
+                                                outcome->result = result;
+                                                outcome->error = error;
+                                            });
+    if (id)
+        *id = sent;
+    return outcome;
+}
+
+} // namespace
+
+TEST_CASE("Streamable HTTP 2026-07-28: the request headers, _meta, and no session or GET stream", "[mcp]")
+{
+    Fixture f;
+    f.start([](const HttpRequest &request, HttpExchange *exchange) {
+        if (methodOf(request) == "server/discover")
+            discovered(request, exchange);
+        else
+            exchange->respondJson(200, answer(request, text("72°F")));
+    });
+    REQUIRE(f.client->state() == McpClient::State::Ready);
+    CHECK(f.client->isModern());
+    CHECK(f.client->serverName() == "ExampleServer");
+
+    auto weather = call(*f.client, "get_weather");
+    auto greeting = call(*f.client, QString::fromUtf8("grüße"));
+    REQUIRE(waitUntil([&] { return weather->done && greeting->done; }));
+    CHECK(weather->result.textForModel() == QString::fromUtf8("72°F"));
+
+    const HttpRequest discover = f.posts("server/discover").value(0);
+    CHECK(discover.header("mcp-protocol-version") == "2026-07-28");
+    CHECK(discover.header("mcp-method") == "server/discover");
+    CHECK(discover.header("mcp-name").isEmpty());
+    const QList<HttpRequest> calls = f.posts("tools/call");
+    REQUIRE(calls.size() == 2);
+    for (const HttpRequest &request : calls) {
+        CHECK(request.header("mcp-protocol-version") == "2026-07-28");
+        CHECK(request.header("mcp-method") == "tools/call");
+        CHECK(request.header("mcp-session-id").isEmpty());
+        const QJsonObject meta = bodyOf(request).value("params").toObject().value("_meta").toObject();
+        CHECK(meta.value("io.modelcontextprotocol/protocolVersion") == "2026-07-28");
+        CHECK(meta.value("io.modelcontextprotocol/clientInfo").toObject().value("name") == "Confab");
+        CHECK(meta.value("io.modelcontextprotocol/clientCapabilities").isObject());
+    }
+    const auto nameOf = [&](const HttpRequest &request) {
+        return bodyOf(request).value("params").toObject().value("name").toString();
+    };
+    for (const HttpRequest &request : calls) {
+        if (nameOf(request) == "get_weather")
+            CHECK(request.header("mcp-name") == "get_weather");
+        else // Not plain ASCII: the Base64 sentinel of its UTF-8 ("Value Encoding").
+            CHECK(request.header("mcp-name") ==
+                  "=?base64?" + QString::fromUtf8("grüße").toUtf8().toBase64() + "?=");
+    }
+    CHECK(f.posts("initialize").isEmpty());
+    for (const HttpRequest &request : f.server.requests())
+        CHECK(request.method == "POST");
+}
+
+TEST_CASE("Streamable HTTP: a 400 without a 2026-07-28 error falls back to initialize", "[mcp]")
+{
+    Fixture f;
+    f.start([](const HttpRequest &request, HttpExchange *exchange) {
+        const QString method = methodOf(request);
+        if (method == "server/discover")
+            exchange->respond(400, "text/plain", "Bad Request");
+        else if (method == "initialize")
+            exchange->respondJson(
+                200,
+                json({{"jsonrpc", "2.0"},
+                      {"id", bodyOf(request).value("id")},
+                      {"result", QJsonObject{{"protocolVersion", "2025-11-25"},
+                                             {"capabilities", QJsonObject{}},
+                                             {"serverInfo", QJsonObject{{"name", "old"}}}}}}),
+                {{"Mcp-Session-Id", "s-1"}});
+        else
+            exchange->respond(request.method == "GET" ? 405 : 202, "text/plain", {});
+    });
+    REQUIRE(f.client->state() == McpClient::State::Ready);
+    CHECK_FALSE(f.client->isModern());
+    CHECK(f.client->protocolVersion() == "2025-11-25");
+    REQUIRE(f.posts("initialize").size() == 1);
+    // The legacy requests carry none of the 2026-07-28 headers.
+    CHECK(f.posts("initialize").first().header("mcp-method").isEmpty());
+}
+
+TEST_CASE("Streamable HTTP: a 400 with UnsupportedProtocolVersionError is a modern server, not a legacy one",
+          "[mcp]")
+{
+    Fixture f;
+    f.start([](const HttpRequest &request, HttpExchange *exchange) {
+        // examples/UnsupportedProtocolVersionError/unsupported-version.json, for a revision from the future
+        exchange->respondJson(
+            400, json({{"jsonrpc", "2.0"},
+                       {"id", bodyOf(request).value("id")},
+                       {"error", QJsonObject{{"code", -32022},
+                                             {"message", "Unsupported protocol version"},
+                                             {"data", QJsonObject{{"supported", QJsonArray{"2099-01-01"}},
+                                                                  {"requested", "2026-07-28"}}}}}}));
+    });
+    CHECK(f.client->state() == McpClient::State::Failed);
+    CHECK(f.failure == "The server speaks only MCP revisions 2099-01-01, none of which Confab supports");
+    CHECK(f.posts("initialize").isEmpty());
+}
+
+TEST_CASE("Streamable HTTP 2026-07-28: Stop closes the request's stream and sends no notification", "[mcp]")
+{
+    Fixture f;
+    QPointer<HttpExchange> open;
+    f.start([&](const HttpRequest &request, HttpExchange *exchange) {
+        if (methodOf(request) == "server/discover") {
+            discovered(request, exchange);
+            return;
+        }
+        exchange->beginStream(200, "text/event-stream");
+        open = exchange;
+    });
+    QJsonValue id;
+    auto slow = call(*f.client, "slow", &id);
+    REQUIRE(waitUntil([&] { return bool(open); }));
+    f.client->cancel(id, "user pressed Stop");
+    CHECK(slow->done);
+    CHECK(slow->error == "Cancelled");
+    REQUIRE(waitUntil([&] { return !open || !open->isOpen(); }));
+    CHECK(f.posts("notifications/cancelled").isEmpty());
+}
+
+TEST_CASE(
+    "Streamable HTTP 2026-07-28: an InputRequiredResult is retried with inputResponses and requestState",
+    "[mcp]")
+{
+    Fixture f;
+    f.start(
+        [](const HttpRequest &request, HttpExchange *exchange) {
+            if (methodOf(request) == "server/discover") {
+                discovered(request, exchange);
+                return;
+            }
+            const QJsonObject params = bodyOf(request).value("params").toObject();
+            if (!params.contains("inputResponses")) {
+                // examples/InputRequiredResult, with only the elicitation Confab declares
+                exchange->respondJson(
+                    200,
+                    answer(request,
+                           {{"resultType", "input_required"},
+                            {"inputRequests",
+                             QJsonObject{
+                                 {"github_login",
+                                  QJsonObject{{"method", "elicitation/create"},
+                                              {"params", QJsonObject{{"mode", "form"},
+                                                                     {"message", "GitHub username?"},
+                                                                     {"requestedSchema",
+                                                                      QJsonObject{{"type", "object"}}}}}}}}},
+                            {"requestState", "AEAD-protected blob"}}));
+                return;
+            }
+            const QString state = params.value("requestState").toString();
+            const QString login = params.value("inputResponses")
+                                      .toObject()
+                                      .value("github_login")
+                                      .toObject()
+                                      .value("content")
+                                      .toObject()
+                                      .value("name")
+                                      .toString();
+            exchange->respondJson(200, answer(request, text(state + "/" + login)));
+        },
+        [](const QJsonObject &, std::function<void(QJsonObject)> respond) {
+            respond(elicitationResult(ElicitationAction::Accept, {{"name", "octocat"}}));
+        });
+    auto login = call(*f.client, "login");
+    REQUIRE(waitUntil([&] { return login->done; }));
+    CHECK(login->result.textForModel() == "AEAD-protected blob/octocat");
+    const QList<HttpRequest> calls = f.posts("tools/call");
+    REQUIRE(calls.size() == 2);
+    // Independent requests: the retry has an id of its own.
+    CHECK(bodyOf(calls[0]).value("id") != bodyOf(calls[1]).value("id"));
+}
+
+TEST_CASE(
+    "Streamable HTTP 2026-07-28: x-mcp-header arguments are mirrored, a tool breaking the rules is left out",
+    "[mcp]")
+{
+    Fixture f;
+    f.start([](const HttpRequest &request, HttpExchange *exchange) {
+        const QString method = methodOf(request);
+        if (method == "server/discover") {
+            discovered(request, exchange);
+        } else if (method == "tools/list") {
+            // The execute_sql example of streamable-http "Custom Headers from Tool Parameters", and a tool
+            // whose annotation sits under items, which the rules forbid.
+            const QJsonObject sql{
+                {"name", "execute_sql"},
+                {"inputSchema",
+                 QJsonObject{
+                     {"type", "object"},
+                     {"properties",
+                      QJsonObject{{"region", QJsonObject{{"type", "string"}, {"x-mcp-header", "Region"}}},
+                                  {"limit", QJsonObject{{"type", "integer"}, {"x-mcp-header", "Limit"}}},
+                                  {"query", QJsonObject{{"type", "string"}}}}}}}};
+            const QJsonObject bad{
+                {"name", "bad"},
+                {"inputSchema",
+                 QJsonObject{{"type", "object"},
+                             {"properties",
+                              QJsonObject{{"list", QJsonObject{{"type", "array"},
+                                                               {"items",
+                                                                QJsonObject{{"type", "string"},
+                                                                            {"x-mcp-header", "Item"}}}}}}}}}};
+            exchange->respondJson(200, answer(request, {{"tools", QJsonArray{sql, bad}}}));
+        } else {
+            exchange->respondJson(200, answer(request, text("ok")));
+        }
+    });
+    QList<McpTool> tools;
+    bool listed = false;
+    f.client->listTools([&](const QList<McpTool> &list, const QString &) {
+        tools = list;
+        listed = true;
+    });
+    REQUIRE(waitUntil([&] { return listed; }));
+    REQUIRE(tools.size() == 1);
+    CHECK(tools.first().name == "execute_sql");
+
+    bool done = false;
+    f.client->callTool("execute_sql",
+                       {{"region", QString::fromUtf8("Hello, 世界")}, {"limit", 42}, {"query", "SELECT 1"}},
+                       [&](const McpToolResult &, const QString &) { done = true; });
+    REQUIRE(waitUntil([&] { return done; }));
+    const HttpRequest sent = f.posts("tools/call").value(0);
+    // "Value Encoding": non-ASCII goes as the Base64 sentinel, integers in decimal.
+    CHECK(sent.header("mcp-param-region") == "=?base64?SGVsbG8sIOS4lueVjA==?=");
+    CHECK(sent.header("mcp-param-limit") == "42");
+}
