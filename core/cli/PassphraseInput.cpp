@@ -1,6 +1,7 @@
 #include "PassphraseInput.h"
 
 #include "Output.h"
+#include "Terminal.h"
 #include "sync/SyncText.h"
 
 #include <QCommandLineParser>
@@ -11,7 +12,6 @@
 #include <string>
 
 #ifdef Q_OS_WIN
-#include <io.h>
 #include <windows.h>
 #else
 #include <termios.h>
@@ -23,15 +23,6 @@ namespace {
 
 // A passphrase file is a line or two, never a dump of something else.
 constexpr qint64 MaxPassphraseFileBytes = 4096;
-
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stdin)) != 0;
-#else
-    return isatty(fileno(stdin)) != 0;
-#endif
-}
 
 // Turns the terminal's echo off for as long as it lives.
 class EchoOff
@@ -101,7 +92,7 @@ std::optional<QString> readPassphrase(const QCommandLineParser &parser, const QS
     }
     if (qEnvironmentVariableIsSet("CONFAB_SYNC_PASSPHRASE"))
         return qEnvironmentVariable("CONFAB_SYNC_PASSPHRASE");
-    if (!stdinIsTerminal())
+    if (!isTerminal(stdin))
         return std::nullopt;
     const QString passphrase = promptOnce(prompt);
     if (confirm && promptOnce(SyncText::tr("Once more: ")) != passphrase) {

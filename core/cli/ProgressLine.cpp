@@ -1,18 +1,9 @@
 #include "ProgressLine.h"
 
 #include "Output.h"
+#include "Terminal.h"
 
 #include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define CONFAB_ISATTY _isatty
-#define CONFAB_FILENO _fileno
-#else
-#include <unistd.h>
-#define CONFAB_ISATTY isatty
-#define CONFAB_FILENO fileno
-#endif
 
 namespace confab::cli {
 
@@ -22,7 +13,7 @@ constexpr qint64 RedrawIntervalMs = 100;
 
 ProgressLine::ProgressLine(QString label)
     : m_label(std::move(label))
-    , m_terminal(CONFAB_ISATTY(CONFAB_FILENO(stderr)) != 0)
+    , m_terminal(isTerminal(stderr))
 {}
 
 ProgressLine::~ProgressLine()

@@ -1,26 +1,16 @@
 #include "TerminalElicitor.h"
 
 #include "cli/Output.h"
+#include "cli/Terminal.h"
+#include "cli/TerminalLines.h"
 #include "mcp/McpText.h"
 
-#include <QSocketNotifier>
 #include <QTimer>
-
-#include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define read _read
-#else
-#include <unistd.h>
-#endif
 
 namespace confab::cli {
 
 namespace {
 
-constexpr qsizetype MaxLine = 4096;
 constexpr qsizetype ShownMessageChars = 2000;
 
 QString defaultShown(const ElicitationField &field)
@@ -39,13 +29,22 @@ QString defaultShown(const ElicitationField &field)
 
 TerminalElicitor::TerminalElicitor(QObject *parent)
     : QObject(parent)
-{}
+    , m_input(new TerminalLines(this))
+{
+    connect(m_input, &TerminalLines::line, this, &TerminalElicitor::onLine);
+    connect(m_input, &TerminalLines::closed, this, [this] {
+        // The terminal closed: nobody can answer any more.
+        err(QStringLiteral("\n"));
+        while (!m_asks.isEmpty())
+            answerFirst(ElicitationAction::Cancel);
+    });
+}
 
 TerminalElicitor::~TerminalElicitor() = default;
 
 void TerminalElicitor::ask(const McpElicitationRequest &request, Answer answer)
 {
-    if (!isatty(0)) {
+    if (!isTerminal(stdin)) {
         err(McpText::tr("confab: declined the request of the server %1 for input (\"%2\"): there is no "
                         "terminal to ask on.\n")
                 .arg(request.server, request.message.left(200).simplified()));
@@ -60,8 +59,7 @@ void TerminalElicitor::ask(const McpElicitationRequest &request, Answer answer)
 void TerminalElicitor::promptNext()
 {
     if (m_asks.isEmpty()) {
-        if (m_input)
-            m_input->setEnabled(false);
+        m_input->pause();
         return;
     }
     const McpElicitationRequest &request = m_asks.first().request;
@@ -73,21 +71,7 @@ void TerminalElicitor::promptNext()
         message = message.left(ShownMessageChars) + QStringLiteral("…");
     err(McpText::tr("\nThe server %1 asks:\n  %2\nAnswer it? [a]nswer, [d]ecline, [c]ancel: ")
             .arg(request.server, message));
-    m_line.clear();
-#ifdef Q_OS_WIN
-    // Windows cannot watch a console handle with a socket notifier: the answers are read right here.
-    char line[MaxLine];
-    while (!m_asks.isEmpty() && std::fgets(line, sizeof line, stdin))
-        onLine(QString::fromLocal8Bit(line));
-    if (!m_asks.isEmpty())
-        answerFirst(ElicitationAction::Cancel);
-    return;
-#endif
-    if (!m_input) {
-        m_input = new QSocketNotifier(0, QSocketNotifier::Read, this);
-        connect(m_input, &QSocketNotifier::activated, this, &TerminalElicitor::readInput);
-    }
-    m_input->setEnabled(true);
+    m_input->awaitLine();
 }
 
 void TerminalElicitor::promptField()
@@ -110,34 +94,11 @@ void TerminalElicitor::promptField()
     else if (!field.required)
         prompt += McpText::tr(" (optional)");
     err(prompt + QStringLiteral(": "));
+    m_input->awaitLine();
 }
 
-void TerminalElicitor::readInput()
+void TerminalElicitor::onLine(const QString &line)
 {
-    char chunk[256];
-    const auto got = ::read(0, chunk, sizeof chunk);
-    if (got <= 0) {
-        // The terminal closed: nobody can answer any more.
-        err(QStringLiteral("\n"));
-        m_input->setEnabled(false);
-        while (!m_asks.isEmpty())
-            answerFirst(ElicitationAction::Cancel);
-        return;
-    }
-    m_line.append(chunk, got);
-    qsizetype newline;
-    while (!m_asks.isEmpty() && (newline = m_line.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(m_line.left(newline));
-        m_line.remove(0, newline + 1);
-        onLine(line);
-    }
-    if (m_line.size() > MaxLine)
-        m_line.clear();
-}
-
-void TerminalElicitor::onLine(const QString &rawLine)
-{
-    const QString line = rawLine.endsWith(u'\r') || rawLine.endsWith(u'\n') ? rawLine.trimmed() : rawLine;
     if (m_field < 0) {
         const QString word = line.trimmed().toLower();
         if (word == QLatin1String("a") || word == QLatin1String("answer")) {
@@ -149,6 +110,7 @@ void TerminalElicitor::onLine(const QString &rawLine)
             answerFirst(ElicitationAction::Cancel);
         } else {
             err(McpText::tr("Answer a (answer), d (decline) or c (cancel): "));
+            m_input->awaitLine();
         }
         return;
     }
@@ -163,6 +125,7 @@ void TerminalElicitor::onLine(const QString &rawLine)
     if (!value) {
         err(text.isEmpty() ? McpText::tr("  %1 is required: ").arg(field.title)
                            : McpText::tr("  That does not fit what the server asks for; again: "));
+        m_input->awaitLine();
         return;
     }
     m_content.insert(field.key, *value);

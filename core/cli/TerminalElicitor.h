@@ -6,14 +6,14 @@
 #include <QList>
 #include <QObject>
 
-class QSocketNotifier;
-
 namespace confab::cli {
+
+class TerminalLines;
 
 // `confab chat --tools`: a chat's server asks for input. On a terminal the form is asked field by field on
 // stderr (answer, decline or cancel first; Enter keeps a field's default or leaves an optional one out; an
-// answer that does not fit is asked again). Without a terminal it is declined and stderr says so. Reads
-// without blocking the event loop, like TerminalToolApprover, so Ctrl+C still stops the answer.
+// answer that does not fit is asked again). Without a terminal it is declined and stderr says so. Answers
+// are read through TerminalLines, so Ctrl+C still stops a command waiting for one.
 class TerminalElicitor : public QObject, public McpElicitor
 {
     Q_OBJECT
@@ -32,7 +32,6 @@ private:
 
     void promptNext();
     void promptField();
-    void readInput();
     void onLine(const QString &line);
     void answerFirst(ElicitationAction action);
 
@@ -40,8 +39,7 @@ private:
     QList<ElicitationField> m_fields;
     QJsonObject m_content;
     int m_field = -1; // -1: the answer/decline/cancel question
-    QSocketNotifier *m_input = nullptr;
-    QByteArray m_line;
+    TerminalLines *m_input;
 };
 
 } // namespace confab::cli

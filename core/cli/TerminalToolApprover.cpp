@@ -1,27 +1,17 @@
 #include "TerminalToolApprover.h"
 
 #include "cli/Output.h"
+#include "cli/Terminal.h"
+#include "cli/TerminalLines.h"
 #include "mcp/McpText.h"
 
-#include <QSocketNotifier>
 #include <QTimer>
-
-#include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define read _read
-#else
-#include <unistd.h>
-#endif
 
 namespace confab::cli {
 
 namespace {
 
 constexpr qsizetype ShownArgumentChars = 600;
-constexpr qsizetype MaxAnswerLine = 256;
 
 QString hints(const McpTool &tool)
 {
@@ -38,7 +28,16 @@ QString hints(const McpTool &tool)
 TerminalToolApprover::TerminalToolApprover(Rules rules, QObject *parent)
     : QObject(parent)
     , m_rules(std::move(rules))
-{}
+    , m_input(new TerminalLines(this))
+{
+    connect(m_input, &TerminalLines::line, this, &TerminalToolApprover::onAnswer);
+    connect(m_input, &TerminalLines::closed, this, [this] {
+        // The terminal closed: nobody can answer any more.
+        err(QStringLiteral("\n"));
+        while (!m_asks.isEmpty())
+            answerFirst(McpDecision::Deny);
+    });
+}
 
 TerminalToolApprover::~TerminalToolApprover() = default;
 
@@ -55,7 +54,7 @@ void TerminalToolApprover::ask(const ToolApprovalRequest &request, Answer answer
         QTimer::singleShot(0, this, [answer] { answer(McpDecision::AllowOnce); });
         return;
     }
-    if (!isatty(0)) {
+    if (!isTerminal(stdin)) {
         err(McpText::tr("confab: refused the tool call %1: there is no terminal to ask on. Allow it with "
                         "--allow %2 (or --allow-all).\n")
                 .arg(name, request.tool.name));
@@ -70,8 +69,7 @@ void TerminalToolApprover::ask(const ToolApprovalRequest &request, Answer answer
 void TerminalToolApprover::promptNext()
 {
     if (m_asks.isEmpty()) {
-        if (m_input)
-            m_input->setEnabled(false);
+        m_input->pause();
         return;
     }
     const ToolApprovalRequest &request = m_asks.first().request;
@@ -84,53 +82,22 @@ void TerminalToolApprover::promptNext()
         text += McpText::tr("Its description or schema changed since you always allowed it.\n");
     text += McpText::tr("Allow it? [o]nce, [a]lways, [d]eny: ");
     err(text);
-    m_line.clear();
-#ifdef Q_OS_WIN
-    // Windows cannot watch a console handle with a socket notifier: the answer is read right here.
-    char line[MaxAnswerLine];
-    const QString word =
-        std::fgets(line, sizeof line, stdin) ? QString::fromLocal8Bit(line).trimmed().toLower() : QString();
-    answerFirst(word == QLatin1String("o") || word == QLatin1String("once")     ? McpDecision::AllowOnce
-                : word == QLatin1String("a") || word == QLatin1String("always") ? McpDecision::AlwaysAllow
-                                                                                : McpDecision::Deny);
-    return;
-#endif
-    if (!m_input) {
-        m_input = new QSocketNotifier(0, QSocketNotifier::Read, this);
-        connect(m_input, &QSocketNotifier::activated, this, &TerminalToolApprover::readAnswer);
-    }
-    m_input->setEnabled(true);
+    m_input->awaitLine();
 }
 
-void TerminalToolApprover::readAnswer()
+void TerminalToolApprover::onAnswer(const QString &line)
 {
-    char chunk[128];
-    const auto got = ::read(0, chunk, sizeof chunk);
-    if (got <= 0) {
-        // The terminal closed: nobody can answer any more.
-        err(QStringLiteral("\n"));
-        m_input->setEnabled(false);
-        while (!m_asks.isEmpty())
-            answerFirst(McpDecision::Deny);
-        return;
-    }
-    m_line.append(chunk, got);
-    const qsizetype newline = m_line.indexOf('\n');
-    if (newline < 0) {
-        if (m_line.size() > MaxAnswerLine)
-            m_line.clear();
-        return;
-    }
-    const QString word = QString::fromUtf8(m_line.left(newline)).trimmed().toLower();
-    m_line.clear();
+    const QString word = line.trimmed().toLower();
     if (word == QLatin1String("o") || word == QLatin1String("once"))
         answerFirst(McpDecision::AllowOnce);
     else if (word == QLatin1String("a") || word == QLatin1String("always"))
         answerFirst(McpDecision::AlwaysAllow);
     else if (word == QLatin1String("d") || word == QLatin1String("deny"))
         answerFirst(McpDecision::Deny);
-    else
+    else {
         err(McpText::tr("Answer o (once), a (always) or d (deny): "));
+        m_input->awaitLine();
+    }
 }
 
 void TerminalToolApprover::answerFirst(McpDecision decision)

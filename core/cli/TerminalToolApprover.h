@@ -6,13 +6,14 @@
 #include <QObject>
 #include <QStringList>
 
-class QSocketNotifier;
-
 namespace confab::cli {
+
+class TerminalLines;
 
 // `confab chat --tools`: asks on the terminal whether a tool call may run (Allow once / Always / Deny), or
 // follows --allow TOOL and --allow-all. Without a terminal to ask on, a call not allowed up front is refused
-// and stderr says why. Reads the answer without blocking the event loop, so Ctrl+C still stops the answer.
+// and stderr says why. Answers are read through TerminalLines, so Ctrl+C still stops a command waiting for
+// one.
 class TerminalToolApprover : public QObject, public ToolApprover
 {
     Q_OBJECT
@@ -38,14 +39,12 @@ private:
 
     bool allowedUpFront(const ToolApprovalRequest &request) const;
     void promptNext();
-    void readAnswer();
+    void onAnswer(const QString &line);
     void answerFirst(McpDecision decision);
 
     Rules m_rules;
     QList<Ask> m_asks; // the first one is on the terminal
-    QSocketNotifier *m_input = nullptr;
-    QByteArray m_line;
-    bool m_prompting = false;
+    TerminalLines *m_input;
 };
 
 } // namespace confab::cli
