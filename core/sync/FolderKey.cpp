@@ -141,8 +141,9 @@ bool writeKeyFile(const QString &root, const KeyFile &key, bool replace, QString
         QFile::remove(temporary.fileName());
         return false;
     }
-    temporary.close();
-    if (!QFile::rename(temporary.fileName(), FolderKey::filePath(root))) {
+    // QTemporaryFile's own rename: its close() keeps the file open, and Windows cannot move an open file.
+    // Like QFile::rename it refuses to replace a key file that came first.
+    if (!temporary.rename(FolderKey::filePath(root))) {
         QFile::remove(temporary.fileName());
         *error = SyncText::tr("cannot move %1 into place").arg(temporary.fileName());
         return false;

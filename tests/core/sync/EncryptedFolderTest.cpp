@@ -46,7 +46,9 @@ struct EncryptedPair
     EncryptedPair()
     {
         laptop.engine().setDeviceName(QStringLiteral("Anna's laptop"));
-        REQUIRE(laptop.engine().encryptFolder(folder.path(), Passphrase).isEmpty());
+        const QString error = laptop.engine().encryptFolder(folder.path(), Passphrase);
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
         chat = laptop.fixture().newSession(QStringLiteral("Secret trip to Lisbon"));
         laptop.fixture().addMessage(chat.id, MessageRole::User, QStringLiteral("Which hotel near Alfama?"));
         picture = laptop->images()->store(test::imageBytes(Qt::blue));
