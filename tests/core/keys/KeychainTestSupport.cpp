@@ -1,7 +1,6 @@
 #include "KeychainTestSupport.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QUuid>
 
@@ -12,14 +11,45 @@ QString uniqueKeychainService()
     return QStringLiteral("Confab-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+namespace {
+
+// Every file below `folder` that holds `needle`, links not followed (they lead out of the folder the program
+// wrote). `skipped` names folders left out.
+void collectFilesContaining(const QString &folder, const QByteArray &needle, const QStringList &skipped,
+                            QStringList *found)
+{
+    const QFileInfoList entries =
+        QDir(folder).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QFileInfo &entry : entries) {
+        if (entry.isSymLink() || entry.isJunction() || entry.isShortcut() ||
+            skipped.contains(entry.filePath()))
+            continue;
+        if (entry.isDir()) {
+            collectFilesContaining(entry.filePath(), needle, skipped, found);
+            continue;
+        }
+        QFile file(entry.filePath());
+        if (entry.isFile() && file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found->append(entry.filePath());
+    }
+}
+
+} // namespace
+
 QStringList filesContaining(const QString &secret)
 {
 #ifdef Q_OS_WIN
-    // Where a Windows program writes its files. Not the whole home folder: under Wine its Documents and
-    // Desktop lead into the Linux home, whose caches take hours to read.
-    QStringList roots{qEnvironmentVariable("APPDATA"), qEnvironmentVariable("LOCALAPPDATA")};
+    // Where a Windows program writes its files, without Windows' own shell folders (Start Menu, Templates,
+    // …): under Wine those lead into the Linux home, as plain folders, not links, and its caches take hours
+    // to read.
+    QStringList roots{QDir::fromNativeSeparators(qEnvironmentVariable("APPDATA")),
+                      QDir::fromNativeSeparators(qEnvironmentVariable("LOCALAPPDATA"))};
+    QStringList skipped;
+    for (const QString &root : std::as_const(roots))
+        skipped.append(root + QStringLiteral("/Microsoft"));
 #else
     QStringList roots{QDir::homePath()};
+    const QStringList skipped;
 #endif
     for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
         const QString dir = qEnvironmentVariable(variable);
@@ -27,16 +57,10 @@ QStringList filesContaining(const QString &secret)
             roots.append(dir);
     }
     roots.removeDuplicates();
-    const QByteArray needle = secret.toUtf8();
     QStringList found;
-    for (const QString &root : std::as_const(roots)) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-                found.append(file.fileName());
-        }
-    }
+    for (const QString &root : std::as_const(roots))
+        if (!root.isEmpty())
+            collectFilesContaining(root, secret.toUtf8(), skipped, &found);
     return found;
 }
 
