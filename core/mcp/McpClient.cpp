@@ -25,6 +25,13 @@ McpClient::McpClient(McpTransport *transport, McpClientOptions options, QObject 
     m_transport->setParent(this);
     if (m_options.clientVersion.isEmpty())
         m_options.clientVersion = applicationVersion();
+    m_listenBackoff = Backoff(m_options.listenRetry);
+    m_relisten = new QTimer(this);
+    m_relisten->setSingleShot(true);
+    connect(m_relisten, &QTimer::timeout, this, [this] {
+        if (m_listenWanted && m_state == State::Ready && m_listenId.isUndefined())
+            sendListen();
+    });
     connect(m_transport, &McpTransport::opened, this, &McpClient::discover);
     connect(m_transport, &McpTransport::messageReceived, this, &McpClient::onMessage);
     connect(m_transport, &McpTransport::requestFailed, this,
@@ -60,6 +67,7 @@ void McpClient::stop()
 {
     if (m_state == State::Closed)
         return;
+    stopListening();
     if (m_state == State::Failed) {
         m_transport->close();
         return;
@@ -261,6 +269,8 @@ void McpClient::onServerRequest(const JsonRpcMessage &message)
 
 void McpClient::onNotification(const JsonRpcMessage &message)
 {
+    if (m_modern && onSubscriptionNotification(message))
+        return;
     if (message.method == QLatin1String("notifications/progress")) {
         const QString key = jsonRpcIdKey(message.params.value(ProgressToken));
         auto it = m_pending.find(key);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limits/Backoff.h"
 #include "mcp/JsonRpcMessage.h"
 #include "mcp/McpRevision.h"
 #include "mcp/McpTypes.h"
@@ -27,14 +28,18 @@ struct McpClientOptions
     // How long server/discover may go unanswered before the server is taken for a legacy one that ignores
     // requests before initialize (2026-07-28 stdio "Backward Compatibility").
     int discoverTimeoutMs = 10'000;
+    // The waits before a 2026-07-28 subscriptions/listen stream that ended is opened again; reset each time a
+    // change comes on one.
+    BackoffPolicy listenRetry;
 };
 
 // One connection to an MCP server, in the revision the server speaks: first server/discover (2026-07-28); a
 // server that answers it is spoken to statelessly, with _meta on every request; one that refuses it in any
 // other way than a 2026-07-28 error, or stays silent, gets the 2025-11-25 lifecycle (initialize,
 // initialized). Requests have a timeout each; the server's requests are answered; tools are listed and
-// called, with the multi round-trip retries a 2026-07-28 server asks for. Runs on the thread it lives on
-// and never blocks it: every answer comes back through a callback from the event loop.
+// called, with the multi round-trip retries a 2026-07-28 server asks for; a 2026-07-28 server that can tell
+// of tool-list changes is listened to on a subscriptions/listen stream once the tools were listed. Runs on
+// the thread it lives on and never blocks it: every answer comes back through a callback from the event loop.
 class McpClient : public QObject
 {
     Q_OBJECT
@@ -93,7 +98,8 @@ public:
     // multi round-trip request is cancelled by the id callTool() returned.
     void cancel(const QJsonValue &requestId, const QString &reason);
 
-    // Every page of tools/list, following nextCursor.
+    // Every page of tools/list, following nextCursor. The first listing of a 2026-07-28 server whose tools
+    // have listChanged opens the subscriptions/listen stream its toolsChanged() come on.
     void listTools(ToolsHandler handler);
     QJsonValue callTool(const QString &name, const QJsonObject &arguments, ToolResultHandler handler,
                         ProgressHandler progress = {}, int timeoutMs = -1);
@@ -157,6 +163,11 @@ private:
     void failAll(const QString &reason);
     void listToolsPage(const QString &cursor, QList<McpTool> tools, ToolsHandler handler);
     bool acceptParamHeaders(const McpTool &tool);
+    void listenForToolChanges();
+    void sendListen();
+    void onListenEnded(const QJsonValue &id, const RequestError &error);
+    void stopListening();
+    bool onSubscriptionNotification(const JsonRpcMessage &message);
 
     McpTransport *m_transport;
     McpClientOptions m_options;
@@ -175,6 +186,12 @@ private:
     // The x-mcp-header annotations of the tools listed last (2026-07-28 over HTTP), by tool name.
     QHash<QString, QList<McpParamHeader>> m_paramHeaders;
     qint64 m_nextId = 1;
+    // The subscriptions/listen request out now (undefined when none), whether one is wanted at all, and the
+    // retries of one that ended.
+    QJsonValue m_listenId{QJsonValue::Undefined};
+    bool m_listenWanted = false;
+    Backoff m_listenBackoff;
+    QTimer *m_relisten = nullptr;
 };
 
 } // namespace confab

@@ -35,7 +35,12 @@ constexpr int MaxInputRounds = 8;
 void McpClient::listTools(ToolsHandler handler)
 {
     m_paramHeaders.clear();
-    listToolsPage({}, {}, std::move(handler));
+    listToolsPage({}, {},
+                  [this, handler = std::move(handler)](const QList<McpTool> &tools, const QString &error) {
+                      if (error.isEmpty())
+                          listenForToolChanges();
+                      handler(tools, error);
+                  });
 }
 
 void McpClient::listToolsPage(const QString &cursor, QList<McpTool> tools, ToolsHandler handler)

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QTest>
 
 #include <catch.h>
 
@@ -73,12 +74,13 @@ struct Fixture
     std::unique_ptr<McpClient> client;
     QString failure;
 
-    void start(RawHttpServer::Handler handler, McpClient::ElicitationHandler elicitation = {})
+    void start(RawHttpServer::Handler handler, McpClient::ElicitationHandler elicitation = {},
+               McpClientOptions options = {})
     {
         REQUIRE(server.listen());
         server.setHandler(std::move(handler));
         auto *transport = new HttpTransport(server.baseUrl().resolved(QUrl("/mcp")), {}, &network);
-        client = std::make_unique<McpClient>(transport, McpClientOptions{});
+        client = std::make_unique<McpClient>(transport, options);
         client->setElicitationHandler(std::move(elicitation));
         QObject::connect(client.get(), &McpClient::failed,
                          [this](const QString &reason) { failure = reason; });
@@ -340,4 +342,131 @@ TEST_CASE(
     // "Value Encoding": non-ASCII goes as the Base64 sentinel, integers in decimal.
     CHECK(sent.header("mcp-param-region") == "=?base64?SGVsbG8sIOS4lueVjA==?=");
     CHECK(sent.header("mcp-param-limit") == "42");
+}
+
+TEST_CASE(
+    "Streamable HTTP 2026-07-28: tool-list changes come on a subscriptions/listen stream, listened to again "
+    "after a drop and closed on Stop",
+    "[mcp]")
+{
+    Fixture f;
+    QList<QPointer<HttpExchange>> streams;
+    bool added = false;
+    const auto sse = [](const QJsonObject &message) -> QByteArray {
+        return "event: message\ndata: " + json(message) + "\n\n";
+    };
+    const auto onStream = [](const QJsonValue &id) {
+        return QJsonObject{{"_meta", QJsonObject{{"io.modelcontextprotocol/subscriptionId", id}}}};
+    };
+    f.start([&](const HttpRequest &request, HttpExchange *exchange) {
+        const QString method = methodOf(request);
+        const QJsonValue id = bodyOf(request).value("id");
+        if (method == "server/discover") {
+            exchange->respondJson(
+                200,
+                answer(request, {{"supportedVersions", QJsonArray{"2026-07-28"}},
+                                 {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}},
+                                 {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
+                                                        QJsonObject{{"name", "S"}, {"version", "1"}}}}}}));
+        } else if (method == "tools/list") {
+            QJsonArray tools{
+                QJsonObject{{"name", "first"}, {"inputSchema", QJsonObject{{"type", "object"}}}}};
+            if (added)
+                tools.append(
+                    QJsonObject{{"name", "added"}, {"inputSchema", QJsonObject{{"type", "object"}}}});
+            exchange->respondJson(200, answer(request, {{"tools", tools}}));
+        } else if (method == "subscriptions/listen") {
+            // examples/SubscriptionsAcknowledgedNotification, first on the stream, which stays open.
+            QJsonObject ack = onStream(id);
+            ack.insert("notifications", QJsonObject{{"toolsListChanged", true}});
+            exchange->beginStream(200, "text/event-stream");
+            exchange->send(sse({{"jsonrpc", "2.0"},
+                                {"method", "notifications/subscriptions/acknowledged"},
+                                {"params", ack}}));
+            streams.append(exchange);
+        } else {
+            exchange->respondJson(202, {});
+        }
+    });
+    QStringList names;
+    int listings = 0;
+    const auto list = [&] {
+        f.client->listTools([&](const QList<McpTool> &tools, const QString &) {
+            names.clear();
+            for (const McpTool &tool : tools)
+                names << tool.name;
+            ++listings;
+        });
+    };
+    QObject::connect(f.client.get(), &McpClient::toolsChanged, list);
+    list();
+    REQUIRE(waitUntil([&] { return listings == 1 && streams.size() == 1; }));
+    const QJsonObject filter = bodyOf(f.posts("subscriptions/listen").value(0))
+                                   .value("params")
+                                   .toObject()
+                                   .value("notifications")
+                                   .toObject();
+    CHECK(filter == QJsonObject{{"toolsListChanged", true}});
+    CHECK(f.posts("subscriptions/listen").value(0).header("mcp-method") == "subscriptions/listen");
+
+    // examples/ToolListChangedNotification, on the stream.
+    added = true;
+    const QJsonValue firstId = bodyOf(f.posts("subscriptions/listen").value(0)).value("id");
+    streams[0]->send(sse(
+        {{"jsonrpc", "2.0"}, {"method", "notifications/tools/list_changed"}, {"params", onStream(firstId)}}));
+    REQUIRE(waitUntil([&] { return names.contains("added"); }));
+
+    // An abrupt drop: the client opens the stream again.
+    streams[0]->abort();
+    REQUIRE(waitUntil([&] { return streams.size() == 2; }));
+    CHECK(f.client->state() == McpClient::State::Ready);
+
+    // Stop closes the stream; over HTTP that is the cancellation, no notifications/cancelled is posted.
+    f.client->stop();
+    REQUIRE(waitUntil([&] { return !streams[1] || !streams[1]->isOpen(); }));
+    CHECK(f.posts("notifications/cancelled").isEmpty());
+    CHECK(f.posts("subscriptions/listen").size() == 2);
+}
+
+TEST_CASE("Streamable HTTP 2026-07-28: a listen stream that keeps ending without a change is given up",
+          "[mcp]")
+{
+    Fixture f;
+    McpClientOptions options;
+    options.listenRetry = {10, 20, 3};
+    f.start(
+        [&](const HttpRequest &request, HttpExchange *exchange) {
+            const QString method = methodOf(request);
+            if (method == "server/discover") {
+                exchange->respondJson(
+                    200, answer(request, {{"supportedVersions", QJsonArray{"2026-07-28"}},
+                                          {"capabilities",
+                                           QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}}}));
+            } else if (method == "tools/list") {
+                exchange->respondJson(200, answer(request, {{"tools", QJsonArray{}}}));
+            } else {
+                // Acknowledged, then closed at once with no completion result.
+                const QJsonValue id = bodyOf(request).value("id");
+                exchange->beginStream(200, "text/event-stream");
+                exchange->send("event: message\ndata: " +
+                               json({{"jsonrpc", "2.0"},
+                                     {"method", "notifications/subscriptions/acknowledged"},
+                                     {"params", QJsonObject{{"_meta", QJsonObject{{"io.modelcontextprotocol/"
+                                                                                   "subscriptionId",
+                                                                                   id}}},
+                                                            {"notifications",
+                                                             QJsonObject{{"toolsListChanged", true}}}}}}) +
+                               "\n\n");
+                exchange->close();
+            }
+        },
+        {}, options);
+    bool listed = false;
+    f.client->listTools([&](const QList<McpTool> &, const QString &) { listed = true; });
+    REQUIRE(waitUntil([&] { return listed; }));
+    // The first listen and the policy's three retries, then no more.
+    REQUIRE(waitUntil([&] { return f.posts("subscriptions/listen").size() == 4; }));
+    QTest::qWait(500);
+    CHECK(f.posts("subscriptions/listen").size() == 4);
+    CHECK(f.client->state() == McpClient::State::Ready);
 }

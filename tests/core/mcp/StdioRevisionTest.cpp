@@ -167,3 +167,61 @@ TEST_CASE("A modern server speaking no revision Confab knows fails clearly inste
     CHECK(s.client->state() == McpClient::State::Failed);
     CHECK(s.failure == "The server speaks only MCP revisions 2099-01-01, none of which Confab supports");
 }
+
+TEST_CASE("2026-07-28: tool-list changes come on a subscriptions/listen stream, opened again when it ends",
+          "[mcp]")
+{
+    McpClientOptions options;
+    options.listenRetry = {20, 100, 3};
+    Server s("modern", options);
+    REQUIRE(s.client->state() == McpClient::State::Ready);
+    QStringList names;
+    int listings = 0;
+    const auto list = [&] {
+        s.client->listTools([&](const QList<McpTool> &tools, const QString &) {
+            names.clear();
+            for (const McpTool &tool : tools)
+                names << tool.name;
+            ++listings;
+        });
+    };
+    // What McpConnections does on toolsChanged: list again.
+    QObject::connect(s.client.get(), &McpClient::toolsChanged, list);
+    list();
+    REQUIRE(waitUntil([&] { return listings == 1; }));
+    CHECK_FALSE(names.contains("added"));
+    const auto listens = [&] { return s.transport->stderrTail().filter("listening on").size(); };
+    REQUIRE(waitUntil([&] { return listens() == 1; }));
+
+    auto add = s.call("add_tool");
+    REQUIRE(waitUntil([&] { return add->done; }));
+    CHECK(add->result.textForModel() == "added");
+    REQUIRE(waitUntil([&] { return names.contains("added"); }));
+
+    // The server ends the stream (its completion result); the client listens again and hears the next change.
+    auto end = s.call("end_listen");
+    REQUIRE(waitUntil([&] { return end->done; }));
+    REQUIRE(waitUntil([&] { return listens() == 2; }));
+    const int before = listings;
+    auto again = s.call("add_tool");
+    REQUIRE(waitUntil([&] { return again->done; }));
+    CHECK(again->result.textForModel() == "added");
+    REQUIRE(waitUntil([&] { return listings > before; }));
+    CHECK(names.contains("added"));
+
+    // Stopping cancels the subscription by notifications/cancelled, and it is not opened again.
+    s.client->stop();
+    REQUIRE(waitUntil([&] { return s.client->state() == McpClient::State::Closed; }));
+    CHECK(s.transport->stderrTail().filter("listen cancelled").size() == 1);
+    CHECK(listens() == 2);
+}
+
+TEST_CASE("2026-07-28: a client that never listed tools opens no subscription", "[mcp]")
+{
+    Server s("modern");
+    REQUIRE(s.client->state() == McpClient::State::Ready);
+    auto add = s.call("add_tool");
+    REQUIRE(waitUntil([&] { return add->done; }));
+    CHECK(add->result.textForModel() == "added, nobody listening");
+    CHECK(s.client->pendingRequests() == 0);
+}

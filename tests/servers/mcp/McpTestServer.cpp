@@ -8,8 +8,11 @@
 // every server written before 2026-07-28. The modes "modern", "modern-future" and "mute-discover" are about
 // the 2026-07-28 revision (schema/2026-07-28/schema.ts and its examples/, named where a shape is copied):
 //   modern         speaks only 2026-07-28: answers server/discover, refuses initialize, wants the _meta of
-//                  2026-07-28 on every request, and asks for the "ask" tool's input by an
-//                  InputRequiredResult;
+//                  2026-07-28 on every request, asks for the "ask" tool's input by an
+//                  InputRequiredResult, and tells of tool-list changes only on a subscriptions/listen stream
+//                  (basic/patterns/subscriptions): the tool "add_tool" adds the tool "added" and says so on
+//                  it, "end_listen" ends the stream as a server shutting down would (its completion result);
+//                  a cancelled stream is noted on stderr;
 //   modern-future  a modern server that speaks no revision Confab knows (UnsupportedProtocolVersionError);
 //   mute-discover  a legacy server that never answers a request before initialize.
 #include "StdioPlatform.h"
@@ -28,7 +31,11 @@ namespace {
 std::string g_mode;
 std::string g_buffer;
 bool g_modern = false;
+// The open subscriptions/listen of a modern server (undefined when none), and whether "add_tool" was called.
+QJsonValue g_listenId = QJsonValue::Undefined;
+bool g_toolAdded = false;
 const char *const ModernVersion = "2026-07-28";
+const char *const SubscriptionId = "io.modelcontextprotocol/subscriptionId";
 
 void writeLine(const QJsonObject &object)
 {
@@ -222,6 +229,20 @@ void callTool(const QJsonValue &id, const QJsonObject &params)
         slow(id, params);
     } else if (name == "ask" && g_modern) {
         askByInputRequired(id, params);
+    } else if (name == "add_tool" && g_modern) {
+        g_toolAdded = true;
+        // examples/ToolListChangedNotification, on the stream: _meta names the subscription.
+        if (!g_listenId.isUndefined())
+            writeLine({{"jsonrpc", "2.0"},
+                       {"method", "notifications/tools/list_changed"},
+                       {"params", QJsonObject{{"_meta", QJsonObject{{SubscriptionId, g_listenId}}}}}});
+        writeLine(result(id, textResult(g_listenId.isUndefined() ? "added, nobody listening" : "added")));
+    } else if (name == "end_listen" && g_modern) {
+        // examples/SubscriptionsListenResultResponse/listen-closed-response.json
+        if (!g_listenId.isUndefined())
+            writeLine(result(g_listenId, QJsonObject{{"_meta", QJsonObject{{SubscriptionId, g_listenId}}}}));
+        g_listenId = QJsonValue::Undefined;
+        writeLine(result(id, textResult("ended")));
     } else if (name == "meta") {
         // What the request carried in _meta, for the tests to look at.
         writeLine(
@@ -288,15 +309,15 @@ bool modernRequest(const QJsonValue &id, const QString &method, const QJsonObjec
     }
     if (method == "server/discover") {
         // examples/DiscoverResultResponse/discover-result-response.json
-        writeLine(
-            result(id, QJsonObject{{"supportedVersions", QJsonArray{ModernVersion}},
-                                   {"capabilities", QJsonObject{{"tools", QJsonObject{}}}},
-                                   {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
-                                                          QJsonObject{{"name", "confab-mcp-test-server-2026"},
-                                                                      {"version", "2.0"}}}}},
-                                   {"instructions", "Test tools for Confab."},
-                                   {"ttlMs", 3600000},
-                                   {"cacheScope", "public"}}));
+        writeLine(result(
+            id, QJsonObject{{"supportedVersions", QJsonArray{ModernVersion}},
+                            {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}},
+                            {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
+                                                   QJsonObject{{"name", "confab-mcp-test-server-2026"},
+                                                               {"version", "2.0"}}}}},
+                            {"instructions", "Test tools for Confab."},
+                            {"ttlMs", 3600000},
+                            {"cacheScope", "public"}}));
         return true;
     }
     if (method == "tools/list") {
@@ -308,10 +329,26 @@ bool modernRequest(const QJsonValue &id, const QString &method, const QJsonObjec
             list.append(QJsonObject{{"name", "meta"},
                                     {"description", "Shows the request's _meta"},
                                     {"inputSchema", QJsonObject{{"type", "object"}}}});
+        if (second && g_toolAdded)
+            list.append(QJsonObject{{"name", "added"},
+                                    {"description", "Added by add_tool"},
+                                    {"inputSchema", QJsonObject{{"type", "object"}}}});
         QJsonObject page{{"tools", list}, {"ttlMs", 60000}, {"cacheScope", "private"}};
         if (!second)
             page.insert("nextCursor", "page-2");
         writeLine(result(id, page));
+        return true;
+    }
+    if (method == "subscriptions/listen") {
+        // One stream at a time; the acknowledgment comes first and names the subscription by the request's id
+        // (examples/SubscriptionsAcknowledgedNotification).
+        const bool tools = params.value("notifications").toObject().value("toolsListChanged").toBool();
+        g_listenId = id;
+        std::cerr << "listening on " << id.toInteger() << std::endl;
+        writeLine({{"jsonrpc", "2.0"},
+                   {"method", "notifications/subscriptions/acknowledged"},
+                   {"params", QJsonObject{{"_meta", QJsonObject{{SubscriptionId, id}}},
+                                          {"notifications", QJsonObject{{"toolsListChanged", tools}}}}}});
         return true;
     }
     return false;
@@ -355,6 +392,12 @@ int main(int argc, char **argv)
                                 {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}},
                                 {"serverInfo",
                                  QJsonObject{{"name", "confab-mcp-test-server"}, {"version", "1.0"}}}}));
+        } else if (g_modern && method == "notifications/cancelled") {
+            const QJsonValue cancelled = params.value("requestId");
+            if (!g_listenId.isUndefined() && cancelled == g_listenId) {
+                std::cerr << "listen cancelled " << cancelled.toInteger() << std::endl;
+                g_listenId = QJsonValue::Undefined;
+            }
         } else if (method == "notifications/initialized") {
             writeLine({{"jsonrpc", "2.0"}, {"id", "server-ping"}, {"method", "ping"}});
         } else if (method == "tools/list") {
