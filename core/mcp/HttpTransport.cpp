@@ -385,7 +385,8 @@ void HttpTransport::streamEnded(const Exchange &exchange)
     if (exchange.requestKey.isEmpty() || !m_outstanding.contains(exchange.requestKey))
         return;
     const QString lastEventId = exchange.sse ? exchange.sse->lastEventId() : QString();
-    if (lastEventId.isEmpty() || exchange.resumeAttempt >= MaxResumeAttempts) {
+    // 2026-07-28 has no resumption by Last-Event-ID (streamable-http): the stream ends the request.
+    if (m_modern || lastEventId.isEmpty() || exchange.resumeAttempt >= MaxResumeAttempts) {
         fail(exchange, tr("The server closed the stream before answering"));
         return;
     }

@@ -352,8 +352,11 @@ TEST_CASE(
     Fixture f;
     QList<QPointer<HttpExchange>> streams;
     bool added = false;
-    const auto sse = [](const QJsonObject &message) -> QByteArray {
-        return "event: message\ndata: " + json(message) + "\n\n";
+    // Event ids, which a 2025-11-25 client would resume by; 2026-07-28 has no resumption.
+    int eventId = 0;
+    const auto sse = [&eventId](const QJsonObject &message) -> QByteArray {
+        return "event: message\nid: ev-" + QByteArray::number(++eventId) + "\ndata: " + json(message) +
+               "\n\n";
     };
     const auto onStream = [](const QJsonValue &id) {
         return QJsonObject{{"_meta", QJsonObject{{"io.modelcontextprotocol/subscriptionId", id}}}};
@@ -416,10 +419,12 @@ TEST_CASE(
         {{"jsonrpc", "2.0"}, {"method", "notifications/tools/list_changed"}, {"params", onStream(firstId)}}));
     REQUIRE(waitUntil([&] { return names.contains("added"); }));
 
-    // An abrupt drop: the client opens the stream again.
+    // An abrupt drop: the client opens the stream again, by a new subscriptions/listen and not by GET.
     streams[0]->abort();
     REQUIRE(waitUntil([&] { return streams.size() == 2; }));
     CHECK(f.client->state() == McpClient::State::Ready);
+    for (const HttpRequest &request : f.server.requests())
+        CHECK(request.method == "POST");
 
     // Stop closes the stream; over HTTP that is the cancellation, no notifications/cancelled is posted.
     f.client->stop();
