@@ -36,7 +36,8 @@ void McpClient::listenForToolChanges()
 void McpClient::sendListen()
 {
     const QJsonObject params{{QStringLiteral("notifications"), QJsonObject{{ToolsListChanged, true}}}};
-    // No timeout: the stream is meant to stay open for as long as the connection does.
+    // No timeout: the stream is meant to stay open for as long as the connection does. The handler is given
+    // the id sendRequest() is about to use, so a late end of an older stream is told from the current one.
     m_listenId = sendRequest(
         QStringLiteral("subscriptions/listen"), params,
         [this, id = QJsonValue(m_nextId)](const QJsonValue &, const RequestError &error) {
