@@ -13,18 +13,6 @@ namespace {
 
 constexpr qsizetype ShownMessageChars = 2000;
 
-QString defaultShown(const ElicitationField &field)
-{
-    const QJsonValue value = field.defaultValue;
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    return {};
-}
-
 } // namespace
 
 TerminalElicitor::TerminalElicitor(QObject *parent)
@@ -88,7 +76,7 @@ void TerminalElicitor::promptField()
         prompt += QStringLiteral(" {") + field.choiceTitles.join(QStringLiteral(", ")) + u'}';
     if (field.type == ElicitationField::Type::Boolean)
         prompt += McpText::tr(" (yes/no)");
-    const QString fallback = defaultShown(field);
+    const QString fallback = elicitationDefaultText(field);
     if (!fallback.isEmpty())
         prompt += QStringLiteral(" [") + fallback + u']';
     else if (!field.required)
@@ -115,7 +103,7 @@ void TerminalElicitor::onLine(const QString &line)
         return;
     }
     const ElicitationField &field = m_fields.at(m_field);
-    const QString text = line.isEmpty() ? defaultShown(field) : line;
+    const QString text = line.isEmpty() ? elicitationDefaultText(field) : line;
     if (text.isEmpty() && !field.required) {
         ++m_field;
         promptField();

@@ -131,6 +131,18 @@ std::optional<QJsonValue> elicitationValue(const ElicitationField &field, const 
     return std::nullopt;
 }
 
+QString elicitationDefaultText(const ElicitationField &field)
+{
+    const QJsonValue value = field.defaultValue;
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    return {};
+}
+
 QJsonObject elicitationResult(ElicitationAction action, const QJsonObject &content)
 {
     switch (action) {

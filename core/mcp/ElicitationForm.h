@@ -56,6 +56,9 @@ QList<ElicitationField> elicitationFields(const QJsonObject &requestedSchema);
 // text gives nothing too: an optional field is then left out, a required one is missing.
 std::optional<QJsonValue> elicitationValue(const ElicitationField &field, const QString &text);
 
+// A field's default as the user would type it (yes or no for a yes-or-no field); empty when it has none.
+QString elicitationDefaultText(const ElicitationField &field);
+
 // ElicitResult: {"action": "accept", "content": {...}} or {"action": "decline"|"cancel"}.
 QJsonObject elicitationResult(ElicitationAction action, const QJsonObject &content = {});
 

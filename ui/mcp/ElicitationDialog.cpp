@@ -17,16 +17,6 @@ namespace {
 
 constexpr qsizetype MaxMessageChars = 2000;
 
-QString defaultText(const ElicitationField &field)
-{
-    const QJsonValue value = field.defaultValue;
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return {};
-}
-
 } // namespace
 
 ElicitationDialog::ElicitationDialog(const McpElicitationRequest &request, QWidget *parent)
@@ -82,7 +72,7 @@ ElicitationDialog::ElicitationDialog(const McpElicitationRequest &request, QWidg
             break;
         }
         default: {
-            auto *edit = new QLineEdit(defaultText(field), this);
+            auto *edit = new QLineEdit(elicitationDefaultText(field), this);
             if (field.maxLength >= 0)
                 edit->setMaxLength(field.maxLength);
             widget = edit;

@@ -38,6 +38,12 @@ TEST_CASE("An elicitation schema becomes typed fields, and typed answers are che
     CHECK(elicitationValue(field("email"), "a@b.c") == QJsonValue("a@b.c"));
     CHECK_FALSE(elicitationValue(field("email"), "far-too-long@example.org"));
     CHECK_FALSE(elicitationValue(field("email"), ""));
+    // A default is offered as the user would type it, and reads back as the same value.
+    CHECK(elicitationDefaultText(field("email")).isEmpty());
+    CHECK(elicitationDefaultText(field("age")) == "30");
+    CHECK(elicitationValue(field("age"), elicitationDefaultText(field("age"))) == QJsonValue(30));
+    CHECK(elicitationDefaultText(field("ok")) == "yes");
+    CHECK(elicitationValue(field("ok"), elicitationDefaultText(field("ok"))) == QJsonValue(true));
     CHECK(elicitationValue(field("age"), "42") == QJsonValue(42));
     CHECK_FALSE(elicitationValue(field("age"), "4.5"));
     CHECK_FALSE(elicitationValue(field("age"), "200"));
