@@ -11,11 +11,13 @@
 #include "input/InputArea.h"
 #include "input/PromptEdit.h"
 #include "mcp/DialogToolApprover.h"
+#include "mcp/ElicitationDialog.h"
 #include "mcp/McpConnections.h"
 #include "mcp/McpToolsPage.h"
 #include "mcp/ToolApprovalDialog.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
@@ -132,6 +134,31 @@ int shootTools(const QString &outDir, Backend &backend, ui::MainWindow &window,
     waitUntil([&] { return !backend.engine()->isBusy(window.currentSession()); }, 30000);
     spinFor(400);
     save(&window, outDir, QStringLiteral("tool-call.png"));
+
+    // A chat's server asks for input: the form over the window (the shapes of the specification's examples).
+    const McpElicitationRequest request{
+        QStringLiteral("everything"), QStringLiteral("Where should the report be sent?"),
+        QJsonObject{
+            {"type", "object"},
+            {"properties",
+             QJsonObject{{"email", QJsonObject{{"type", "string"}, {"title", "Email address"}}},
+                         {"copies", QJsonObject{{"type", "integer"}, {"title", "Copies"}, {"default", 1}}},
+                         {"urgent", QJsonObject{{"type", "boolean"}, {"title", "Urgent"}}}}},
+            {"required", QJsonArray{"email"}}}};
+    auto *form = new ui::ElicitationDialog(request, &window);
+    form->show();
+    spinFor(400);
+    QPixmap withForm = window.grab();
+    {
+        QPainter painter(&withForm);
+        const QRect at(window.mapFromGlobal(form->mapToGlobal(QPoint(0, 0))), form->size());
+        painter.drawPixmap(at.topLeft(), form->grab());
+        painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
+        painter.drawRect(at.adjusted(-1, -1, 0, 0));
+    }
+    withForm.save(outDir + QStringLiteral("/elicitation-form.png"));
+    std::printf("%s\n", qPrintable(outDir + QStringLiteral("/elicitation-form.png")));
+    form->reject();
     return 0;
 }
 
