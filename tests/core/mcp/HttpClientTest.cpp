@@ -23,15 +23,10 @@ using confab::testserver::RawHttpServer;
 
 namespace {
 
-QJsonObject bodyOf(const HttpRequest &request)
-{
-    return QJsonDocument::fromJson(request.body).object();
-}
-
 QByteArray answer(const HttpRequest &request, const QJsonObject &result)
 {
     return QJsonDocument(
-               QJsonObject{{"jsonrpc", "2.0"}, {"id", bodyOf(request).value("id")}, {"result", result}})
+               QJsonObject{{"jsonrpc", "2.0"}, {"id", request.jsonBody().value("id")}, {"result", result}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -41,7 +36,7 @@ const QHash<QByteArray, QByteArray> Session{{"Mcp-Session-Id", "session-1"}};
 RawHttpServer::Handler lifecycle(std::function<void(const HttpRequest &, HttpExchange *)> then)
 {
     return [then](const HttpRequest &request, HttpExchange *exchange) {
-        const QString method = bodyOf(request).value("method").toString();
+        const QString method = request.jsonBody().value("method").toString();
         if (method == "server/discover") {
             // What the TypeScript SDK's stateful server answers to any request before initialize: 400 and an
             // error without an id, which is no 2026-07-28 error, so the client falls back to initialize.
@@ -54,7 +49,7 @@ RawHttpServer::Handler lifecycle(std::function<void(const HttpRequest &, HttpExc
                                  {"capabilities", QJsonObject{{"tools", QJsonObject{}}}},
                                  {"serverInfo", QJsonObject{{"name", "scripted"}, {"version", "1"}}}}),
                 Session);
-        } else if (request.method == "POST" && !bodyOf(request).contains("id")) {
+        } else if (request.method == "POST" && !request.jsonBody().contains("id")) {
             exchange->respond(202, "text/plain", {});
         } else if (request.method == "GET" && request.header("last-event-id").isEmpty()) {
             // No stream of the server's own, as a server says with 405.
@@ -146,17 +141,17 @@ TEST_CASE("Streamable HTTP: JSON answers, the session id and protocol version on
             requests.append(request);
     }
     REQUIRE(requests.size() == 4); // server/discover (refused), initialize, initialized, tools/call
-    CHECK(bodyOf(requests.takeFirst()).value("method") == "server/discover");
+    CHECK(requests.takeFirst().jsonBody().value("method") == "server/discover");
     CHECK(requests[0].header("accept") == "application/json, text/event-stream");
     CHECK(requests[0].header("content-type") == "application/json");
     CHECK(requests[0].header("mcp-session-id").isEmpty());
     CHECK(requests[0].header("x-team") == "blue");
-    CHECK(bodyOf(requests[0]).value("params").toObject().value("protocolVersion") == "2025-11-25");
+    CHECK(requests[0].jsonBody().value("params").toObject().value("protocolVersion") == "2025-11-25");
     for (int i : {1, 2}) {
         CHECK(requests[i].header("mcp-session-id") == "session-1");
         CHECK(requests[i].header("mcp-protocol-version") == "2025-11-25");
     }
-    CHECK(bodyOf(requests[1]).value("method") == "notifications/initialized");
+    CHECK(requests[1].jsonBody().value("method") == "notifications/initialized");
 }
 
 TEST_CASE("Streamable HTTP: an SSE answer brings progress before the result", "[mcp]")
@@ -164,7 +159,7 @@ TEST_CASE("Streamable HTTP: an SSE answer brings progress before the result", "[
     Fixture f;
     f.start(lifecycle([](const HttpRequest &request, HttpExchange *exchange) {
         const QJsonValue token =
-            bodyOf(request).value("params").toObject().value("_meta").toObject().value("progressToken");
+            request.jsonBody().value("params").toObject().value("_meta").toObject().value("progressToken");
         const QByteArray progress =
             QJsonDocument(
                 QJsonObject{{"jsonrpc", "2.0"},
@@ -266,7 +261,7 @@ TEST_CASE("Streamable HTTP: errors and an ended session are reported with the re
 {
     Fixture f;
     f.start(lifecycle([](const HttpRequest &request, HttpExchange *exchange) {
-        if (bodyOf(request).value("params").toObject().value("name") == "gone")
+        if (request.jsonBody().value("params").toObject().value("name") == "gone")
             exchange->respond(404, "text/plain", "no such session");
         else
             exchange->respond(500, "text/plain", "it broke");
@@ -291,7 +286,7 @@ TEST_CASE("Streamable HTTP: the server's own GET stream brings requests outside 
     QJsonObject elicitAnswer;
     const auto rest = lifecycle([](const HttpRequest &, HttpExchange *) {});
     f.start([&](const HttpRequest &request, HttpExchange *exchange) {
-        const QJsonObject body = bodyOf(request);
+        const QJsonObject body = request.jsonBody();
         if (request.method == "GET") {
             standalone = exchange;
             standalone->beginStream(200, "text/event-stream", Session);

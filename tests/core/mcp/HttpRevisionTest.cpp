@@ -25,14 +25,9 @@ using confab::testserver::RawHttpServer;
 
 namespace {
 
-QJsonObject bodyOf(const HttpRequest &request)
-{
-    return QJsonDocument::fromJson(request.body).object();
-}
-
 QString methodOf(const HttpRequest &request)
 {
-    return bodyOf(request).value("method").toString();
+    return request.jsonBody().value("method").toString();
 }
 
 QByteArray json(const QJsonObject &object)
@@ -43,7 +38,7 @@ QByteArray json(const QJsonObject &object)
 QByteArray answer(const HttpRequest &request, QJsonObject result)
 {
     result.insert("resultType", result.value("resultType").toString("complete"));
-    return json({{"jsonrpc", "2.0"}, {"id", bodyOf(request).value("id")}, {"result", result}});
+    return json({{"jsonrpc", "2.0"}, {"id", request.jsonBody().value("id")}, {"result", result}});
 }
 
 QJsonObject text(const QString &text)
@@ -148,13 +143,13 @@ TEST_CASE("Streamable HTTP 2026-07-28: the request headers, _meta, and no sessio
         CHECK(request.header("mcp-protocol-version") == "2026-07-28");
         CHECK(request.header("mcp-method") == "tools/call");
         CHECK(request.header("mcp-session-id").isEmpty());
-        const QJsonObject meta = bodyOf(request).value("params").toObject().value("_meta").toObject();
+        const QJsonObject meta = request.jsonBody().value("params").toObject().value("_meta").toObject();
         CHECK(meta.value("io.modelcontextprotocol/protocolVersion") == "2026-07-28");
         CHECK(meta.value("io.modelcontextprotocol/clientInfo").toObject().value("name") == "Confab");
         CHECK(meta.value("io.modelcontextprotocol/clientCapabilities").isObject());
     }
     const auto nameOf = [&](const HttpRequest &request) {
-        return bodyOf(request).value("params").toObject().value("name").toString();
+        return request.jsonBody().value("params").toObject().value("name").toString();
     };
     for (const HttpRequest &request : calls) {
         if (nameOf(request) == "get_weather")
@@ -179,7 +174,7 @@ TEST_CASE("Streamable HTTP: a 400 without a 2026-07-28 error falls back to initi
             exchange->respondJson(
                 200,
                 json({{"jsonrpc", "2.0"},
-                      {"id", bodyOf(request).value("id")},
+                      {"id", request.jsonBody().value("id")},
                       {"result", QJsonObject{{"protocolVersion", "2025-11-25"},
                                              {"capabilities", QJsonObject{}},
                                              {"serverInfo", QJsonObject{{"name", "old"}}}}}}),
@@ -203,7 +198,7 @@ TEST_CASE("Streamable HTTP: a 400 with UnsupportedProtocolVersionError is a mode
         // examples/UnsupportedProtocolVersionError/unsupported-version.json, for a revision from the future
         exchange->respondJson(
             400, json({{"jsonrpc", "2.0"},
-                       {"id", bodyOf(request).value("id")},
+                       {"id", request.jsonBody().value("id")},
                        {"error", QJsonObject{{"code", -32022},
                                              {"message", "Unsupported protocol version"},
                                              {"data", QJsonObject{{"supported", QJsonArray{"2099-01-01"}},
@@ -247,7 +242,7 @@ TEST_CASE(
                 discovered(request, exchange);
                 return;
             }
-            const QJsonObject params = bodyOf(request).value("params").toObject();
+            const QJsonObject params = request.jsonBody().value("params").toObject();
             if (!params.contains("inputResponses")) {
                 // examples/InputRequiredResult, with only the elicitation Confab declares
                 exchange->respondJson(
@@ -285,7 +280,7 @@ TEST_CASE(
     const QList<HttpRequest> calls = f.posts("tools/call");
     REQUIRE(calls.size() == 2);
     // Independent requests: the retry has an id of its own.
-    CHECK(bodyOf(calls[0]).value("id") != bodyOf(calls[1]).value("id"));
+    CHECK(calls[0].jsonBody().value("id") != calls[1].jsonBody().value("id"));
 }
 
 TEST_CASE(
@@ -363,7 +358,7 @@ TEST_CASE(
     };
     f.start([&](const HttpRequest &request, HttpExchange *exchange) {
         const QString method = methodOf(request);
-        const QJsonValue id = bodyOf(request).value("id");
+        const QJsonValue id = request.jsonBody().value("id");
         if (method == "server/discover") {
             exchange->respondJson(
                 200,
@@ -404,7 +399,9 @@ TEST_CASE(
     QObject::connect(f.client.get(), &McpClient::toolsChanged, list);
     list();
     REQUIRE(waitUntil([&] { return listings == 1 && streams.size() == 1; }));
-    const QJsonObject filter = bodyOf(f.posts("subscriptions/listen").value(0))
+    const QJsonObject filter = f.posts("subscriptions/listen")
+                                   .value(0)
+                                   .jsonBody()
                                    .value("params")
                                    .toObject()
                                    .value("notifications")
@@ -414,7 +411,7 @@ TEST_CASE(
 
     // examples/ToolListChangedNotification, on the stream.
     added = true;
-    const QJsonValue firstId = bodyOf(f.posts("subscriptions/listen").value(0)).value("id");
+    const QJsonValue firstId = f.posts("subscriptions/listen").value(0).jsonBody().value("id");
     streams[0]->send(sse(
         {{"jsonrpc", "2.0"}, {"method", "notifications/tools/list_changed"}, {"params", onStream(firstId)}}));
     REQUIRE(waitUntil([&] { return names.contains("added"); }));
@@ -451,7 +448,7 @@ TEST_CASE("Streamable HTTP 2026-07-28: a listen stream that keeps ending without
                 exchange->respondJson(200, answer(request, {{"tools", QJsonArray{}}}));
             } else {
                 // Acknowledged, then closed at once with no completion result.
-                const QJsonValue id = bodyOf(request).value("id");
+                const QJsonValue id = request.jsonBody().value("id");
                 exchange->beginStream(200, "text/event-stream");
                 exchange->send("event: message\ndata: " +
                                json({{"jsonrpc", "2.0"},

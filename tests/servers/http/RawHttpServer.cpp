@@ -1,10 +1,16 @@
 #include "RawHttpServer.h"
 
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
 namespace confab::testserver {
+
+QJsonObject HttpRequest::jsonBody() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
 QString HttpRequest::path() const
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
@@ -23,6 +24,7 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QString path() const;
     QString query(const QString &key) const;
+    QJsonObject jsonBody() const; // the body read as a JSON object; empty when it is not one
 };
 
 // One request's connection. Writes go out exactly as given, so a test decides every byte and every split.
