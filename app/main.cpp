@@ -7,6 +7,7 @@
 #include "cli/Output.h"
 #include "common/AppEnvironment.h"
 #include "common/AppInfo.h"
+#include "common/ProcessExit.h"
 #include "common/Translations.h"
 #include "engine/Backend.h"
 #include "log/LogCategories.h"
@@ -20,7 +21,6 @@
 #include <QNetworkProxyFactory>
 #include <QTimer>
 
-#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -68,7 +68,7 @@ Options parseCommandLine(int argc, char **argv, const QStringList &arguments)
     describeWindowOptions(parser);
     if (!parser.parse(arguments)) {
         confab::cli::err(QStringLiteral("confab: %1\nTry 'confab --help'.\n").arg(parser.errorText()));
-        std::exit(2);
+        confab::endProcess(2);
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // The help is written in the user's language, which needs an application object to load it.
@@ -79,19 +79,17 @@ Options parseCommandLine(int argc, char **argv, const QStringList &arguments)
         describeWindowOptions(translated);
         // UTF-8 like the commands' output (cli::out), not the 8-bit code page Windows would garble it in.
         confab::cli::out(confab::cli::helpText(translated, QStringLiteral("confab")));
-        std::exit(0);
+        confab::endProcess(0);
     }
     if (parser.isSet(QStringLiteral("version"))) {
         confab::cli::out(QStringLiteral("confab %1\n").arg(confab::applicationVersion()));
-        std::exit(0);
+        confab::endProcess(0);
     }
     return {parser.isSet(BenchmarkStartup), parser.isSet(QStringLiteral("verbose")),
             parser.value(QStringLiteral("data-dir")), parser.positionalArguments()};
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int runConfab(int argc, char **argv)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
@@ -143,4 +141,11 @@ int main(int argc, char **argv)
     if (!options.images.isEmpty())
         window.attachFiles(options.images);
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    confab::endProcess(runConfab(argc, argv));
 }

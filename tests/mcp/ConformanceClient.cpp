@@ -1,6 +1,7 @@
 // The client the official MCP conformance runner drives (`conformance client --command ... --scenario NAME`):
 // it gets the scenario in MCP_CONFORMANCE_SCENARIO and the server's URL as its last argument, and does what
 // the scenario's server expects of a client, through core/mcp exactly as Confab uses it.
+#include "common/ProcessExit.h"
 #include "mcp/ElicitationForm.h"
 #include "mcp/HttpTransport.h"
 #include "mcp/McpClient.h"
@@ -70,9 +71,7 @@ void finish(McpClient &client, int code, const QString &message)
     QTimer::singleShot(2000, qApp, [code] { QCoreApplication::exit(code); });
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int runClient(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
@@ -133,4 +132,11 @@ int main(int argc, char **argv)
     });
     client.start();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    confab::endProcess(runClient(argc, argv));
 }

@@ -2,6 +2,7 @@
 #include "TestEnvironment.h"
 #include "catch.h"
 #include "common/AppInfo.h"
+#include "common/ProcessExit.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,9 @@
 #include <catch2/catch_session.hpp>
 #endif
 
-int main(int argc, char **argv)
+namespace {
+
+int runTests(int argc, char **argv)
 {
     confab::test::TestEnvironment environment;
     QCoreApplication app(argc, argv);
@@ -19,4 +22,11 @@ int main(int argc, char **argv)
     // Tests read the English texts whatever the machine's language, as an English-speaking user sees them.
     confab::installTranslations(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    confab::endProcess(runTests(argc, argv));
 }

@@ -1,0 +1,12 @@
+#include "ProcessExit.h"
+
+#include <cstdlib>
+
+namespace confab {
+
+void endProcess(int code)
+{
+    std::exit(code);
+}
+
+} // namespace confab

@@ -1,0 +1,17 @@
+#include "ProcessExit.h"
+
+#include <windows.h>
+
+#include <cstdio>
+
+namespace confab {
+
+void endProcess(int code)
+{
+    std::fflush(nullptr);
+    TerminateProcess(GetCurrentProcess(), UINT(code));
+    // TerminateProcess does not return for the calling process; the compiler does not know that.
+    ExitProcess(UINT(code));
+}
+
+} // namespace confab
