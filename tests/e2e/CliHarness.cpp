@@ -36,6 +36,8 @@ QProcessEnvironment CliHarness::environment() const
         environment.insert(QStringLiteral("OPENROUTER_API_KEY"), openRouterKey);
     if (!falKey.isEmpty())
         environment.insert(QStringLiteral("FAL_KEY"), falKey);
+    for (auto extra = extraEnvironment.cbegin(); extra != extraEnvironment.cend(); ++extra)
+        environment.insert(extra.key(), extra.value());
     return environment;
 }
 

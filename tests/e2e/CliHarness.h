@@ -3,6 +3,7 @@
 #include "fal/FalServer.h"
 #include "openrouter/OpenRouterServer.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -36,6 +37,8 @@ struct CliHarness
     testserver::FalServer fal;
     QString openRouterKey = QStringLiteral("sk-or-v1-cli-test-key");
     QString falKey = QStringLiteral("fal-cli-test-key");
+    // Set last, over everything above, in every command's environment.
+    QHash<QString, QString> extraEnvironment;
     std::unique_ptr<QProcess> process;
 };
 

@@ -12,14 +12,28 @@ QJsonObject HttpRequest::jsonBody() const
     return QJsonDocument::fromJson(body).object();
 }
 
+QUrl HttpRequest::url() const
+{
+    // A client talking to a proxy names the whole URL (RFC 9112 3.2.2, absolute-form); any other sends the
+    // path.
+    if (isAbsoluteForm())
+        return QUrl::fromEncoded(target);
+    return QUrl::fromEncoded("http://h" + target);
+}
+
+bool HttpRequest::isAbsoluteForm() const
+{
+    return target.startsWith("http://") || target.startsWith("https://");
+}
+
 QString HttpRequest::path() const
 {
-    return QUrl::fromEncoded("http://h" + target).path();
+    return url().path();
 }
 
 QString HttpRequest::query(const QString &key) const
 {
-    return QUrlQuery(QUrl::fromEncoded("http://h" + target)).queryItemValue(key, QUrl::FullyDecoded);
+    return QUrlQuery(url()).queryItemValue(key, QUrl::FullyDecoded);
 }
 
 HttpExchange::HttpExchange(QTcpSocket *socket, QObject *parent)

@@ -17,11 +17,13 @@ namespace confab::testserver {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;                     // path and query, exactly as sent
+    QByteArray target;                     // path and query, or the whole URL when sent to a proxy; as sent
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QUrl url() const;
+    bool isAbsoluteForm() const; // the request was sent to a proxy
     QString path() const;
     QString query(const QString &key) const;
     QJsonObject jsonBody() const; // the body read as a JSON object; empty when it is not one
