@@ -70,8 +70,8 @@ QList<QUrl> clickLinkInAnswer(WindowFixture &f, UrlRecorder &recorder, const QSt
 
 } // namespace
 
-TEST_CASE(
-    "A clicked link in an answer opens only for http, https and mailto; file and custom schemes stay inert")
+TEST_CASE("A clicked link in an answer opens only for http, https and mailto, while file and custom schemes "
+          "stay inert")
 {
     WindowFixture f;
     UrlRecorder recorder(AllSchemes);

@@ -107,8 +107,8 @@ TEST_CASE("Each button decides once â Escape and closing the window deny")
     CHECK(closedSpy.first().first().value<McpDecision>() == McpDecision::Deny);
 }
 
-TEST_CASE(
-    "Enter allows a read-only tool once but denies a destructive one; Tab walks the arguments and buttons")
+TEST_CASE("Enter allows a read-only tool once but denies a destructive one, and Tab walks the arguments and "
+          "buttons")
 {
     ToolApprovalDialog reading(readRequest(1));
     reading.show();
