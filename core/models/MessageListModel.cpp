@@ -65,7 +65,7 @@ void MessageListModel::setSession(qint64 sessionId)
     }
     m_sessionId = sessionId;
     QList<Message> newest =
-        sessionId > 0 ? m_store->messages()->page(sessionId, 0, PageSize) : QList<Message>();
+        sessionId > 0 ? m_store->messages()->page(sessionId, 0, OpeningPageSize) : QList<Message>();
     if (newest.isEmpty())
         return;
     const bool hasOlder = m_store->messages()->hasOlder(sessionId, newest.first().id);
@@ -133,10 +133,16 @@ bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasOlder || m_rows.isEmpty())
+    if (!parent.isValid())
+        fetchOlder(PageSize);
+}
+
+void MessageListModel::fetchOlder(int count)
+{
+    if (!m_hasOlder || m_rows.isEmpty() || count <= 0)
         return;
     const qint64 oldest = m_rows.first().id;
-    QList<Message> older = m_store->messages()->page(m_sessionId, oldest, PageSize);
+    QList<Message> older = m_store->messages()->page(m_sessionId, oldest, count);
     // Views and testers may ask for more while the insert is being announced; until it is done there is none.
     m_hasOlder = false;
     if (older.isEmpty())

@@ -14,6 +14,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QToolButton>
 #include <QUrl>
@@ -183,6 +184,26 @@ bool ChatView::animateStreaming()
         }
     }
     return streaming;
+}
+
+void ChatView::doItemsLayout()
+{
+    QListView::doItemsLayout();
+    fillViewport();
+}
+
+// A chat opens on its newest few messages (MessageListModel::OpeningPageSize). While they do not fill the
+// viewport there is no scroll bar to scroll up to older ones with, so they are loaded here, at layout time,
+// before the rows are painted: the first picture of a tall window is a full one.
+void ChatView::fillViewport()
+{
+    if (m_filling || !isVisible())
+        return;
+    const QScopedValueRollback filling(m_filling, true);
+    while (verticalScrollBar()->maximum() == 0 && m_rows->hasOlder()) {
+        m_model->fetchOlder(MessageListModel::OpeningPageSize);
+        QListView::doItemsLayout();
+    }
 }
 
 void ChatView::onRowsInserted()

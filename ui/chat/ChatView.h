@@ -38,6 +38,9 @@ public:
     bool showsFirstRunHint() const;
     QWidget *firstRunHint() const { return m_firstRun; }
 
+    // Places the rows, then loads older messages while they do not fill the viewport.
+    void doItemsLayout() override;
+
 signals:
     void retryRequested(qint64 messageId);
     void continueRequested(qint64 messageId);
@@ -68,6 +71,7 @@ protected:
 
 private:
     void onRowsInserted();
+    void fillViewport();
     void onScrolled();
     void followIfNeeded();
     void closeSelectionEditor();
@@ -91,6 +95,7 @@ private:
     QPersistentModelIndex m_editorIndex;
     bool m_follow = true;
     bool m_programmaticScroll = false;
+    bool m_filling = false;
 };
 
 } // namespace confab::ui

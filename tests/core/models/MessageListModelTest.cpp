@@ -33,24 +33,31 @@ LongChat longChat(test::TestStore &fixture, int count)
 
 } // namespace
 
-TEST_CASE("A long chat opens on its newest page and older pages load as the user scrolls up")
+TEST_CASE("A long chat opens on its newest few messages and older pages load as the user scrolls up")
 {
     test::TestStore fixture;
     const LongChat chat = longChat(fixture, 250);
     MessageListModel model(&fixture.store());
     model.setSession(chat.session.id);
 
-    REQUIRE(model.rowCount() == 100);
-    CHECK(model.index(0).data(MessageRoles::TextRole).toString() == QStringLiteral("message 150"));
-    CHECK(model.index(99).data().toString() == QStringLiteral("message 249"));
+    constexpr int Opening = MessageListModel::OpeningPageSize;
+    constexpr int Page = MessageListModel::PageSize;
+    REQUIRE(model.rowCount() == Opening);
+    CHECK(model.index(0).data(MessageRoles::TextRole).toString() ==
+          QStringLiteral("message %1").arg(250 - Opening));
+    CHECK(model.index(Opening - 1).data().toString() == QStringLiteral("message 249"));
     REQUIRE(model.canFetchMore({}));
 
+    // A view taller than the opening messages asks for a few more; scrolling up asks for a page.
+    model.fetchOlder(4);
+    CHECK(model.rowCount() == Opening + 4);
+    CHECK(model.index(0).data().toString() == QStringLiteral("message %1").arg(250 - Opening - 4));
     model.fetchMore({});
-    CHECK(model.rowCount() == 200);
-    CHECK(model.index(0).data().toString() == QStringLiteral("message 50"));
-    model.fetchMore({});
+    CHECK(model.rowCount() == Opening + 4 + Page);
+    CHECK(model.index(0).data().toString() == QStringLiteral("message %1").arg(250 - Opening - 4 - Page));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
     CHECK(model.rowCount() == 250);
-    CHECK_FALSE(model.canFetchMore({}));
     CHECK(model.index(0).data().toString() == QStringLiteral("message 0"));
     model.fetchMore({});
     CHECK(model.rowCount() == 250);
