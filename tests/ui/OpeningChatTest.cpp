@@ -83,3 +83,37 @@ TEST_CASE("A short chat opens whole, with nothing to scroll")
     CHECK(view->visualRect(last).bottom() < view->viewport()->height());
     CHECK(last.data(confab::MessageRoles::TextRole).toString() == QStringLiteral("Line 4"));
 }
+
+TEST_CASE("The rows of a chat just opened are painted where they stay")
+{
+    WindowFixture f;
+    const qint64 session = f.backend->store()->sessions()->create(QStringLiteral("Mixed"))->id;
+    for (int i = 0; i < 60; ++i) {
+        confab::NewMessage message;
+        message.sessionId = session;
+        message.role = i % 2 ? confab::MessageRole::Assistant : confab::MessageRole::User;
+        message.content =
+            i % 2 ? QStringLiteral("**Answer %1** with a list:\n\n- one point\n- another point that "
+                                   "runs on for a while so it wraps in the bubble\n\n`code`")
+                        .arg(i)
+                  : QStringLiteral("Question %1?").arg(i);
+        f.backend->store()->messages()->create(message);
+    }
+    f.window->openSession(session);
+    confab::ui::ChatView *view = f.window->chatView();
+    // Placed as they are before their first paint...
+    view->doItemsLayout();
+    const auto places = [view] {
+        QList<QRect> rects;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            rects << view->visualRect(view->model()->index(row, 0));
+        return rects;
+    };
+    const QList<QRect> beforePaint = places();
+    REQUIRE(view->verticalScrollBar()->value() == view->verticalScrollBar()->maximum());
+    // ...and after it, once painting has measured them: nothing moved.
+    view->viewport()->repaint();
+    confab::test::spinFor(150);
+    CHECK(places() == beforePaint);
+    CHECK(view->verticalScrollBar()->value() == view->verticalScrollBar()->maximum());
+}

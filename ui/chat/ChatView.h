@@ -3,6 +3,7 @@
 #include "domain/Message.h"
 
 #include <QListView>
+#include <QSet>
 #include <QTimer>
 
 class QToolButton;
@@ -38,7 +39,8 @@ public:
     bool showsFirstRunHint() const;
     QWidget *firstRunHint() const { return m_firstRun; }
 
-    // Places the rows, then loads older messages while they do not fill the viewport.
+    // Places the rows, then loads older messages while they do not fill the viewport and lays out the text of
+    // the rows in sight, so they are painted where they stay.
     void doItemsLayout() override;
 
 signals:
@@ -72,6 +74,7 @@ protected:
 private:
     void onRowsInserted();
     void fillViewport();
+    bool layOutRowsInSight(QSet<qint64> &laidOut);
     void onScrolled();
     void followIfNeeded();
     void closeSelectionEditor();
