@@ -139,10 +139,12 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
 
 void MessageListModel::fetchOlder(int count)
 {
-    if (!m_hasOlder || m_rows.isEmpty() || count <= 0)
+    if (!m_hasOlder || count <= 0)
         return;
-    const qint64 oldest = m_rows.first().id;
-    QList<Message> older = m_store->messages()->page(m_sessionId, oldest, count);
+    // With every loaded row removed (by another device, say) the chat's newest messages are the older ones: a
+    // view that asks until it is filled must always get rows or an end.
+    QList<Message> older =
+        m_store->messages()->page(m_sessionId, m_rows.isEmpty() ? 0 : m_rows.first().id, count);
     // Views and testers may ask for more while the insert is being announced; until it is done there is none.
     m_hasOlder = false;
     if (older.isEmpty())

@@ -65,6 +65,23 @@ TEST_CASE("A long chat opens on its newest few messages and older pages load as 
         REQUIRE(model.index(row).data(MessageRoles::MessageIdRole).toLongLong() == chat.ids.at(row));
 }
 
+TEST_CASE("With every loaded message removed, a long chat's older messages still come when asked for")
+{
+    test::TestStore fixture;
+    const LongChat chat = longChat(fixture, 40);
+    MessageListModel model(&fixture.store());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSession(chat.session.id);
+    const int opened = model.rowCount();
+    for (int i = 40 - opened; i < 40; ++i)
+        REQUIRE(fixture.store().messages()->remove(chat.ids.at(i)));
+    for (int attempt = 0; attempt < 3 && model.rowCount() == 0 && model.canFetchMore({}); ++attempt)
+        model.fetchOlder(MessageListModel::OpeningPageSize);
+    REQUIRE(model.rowCount() > 0);
+    CHECK(model.index(model.rowCount() - 1).data().toString() ==
+          QStringLiteral("message %1").arg(39 - opened));
+}
+
 TEST_CASE("Paging through a long chat keeps the model consistent for its views")
 {
     test::TestStore fixture;
