@@ -4,6 +4,7 @@
 #include "store/Store.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace confab {
 namespace {
@@ -196,9 +197,12 @@ void MessageListModel::onMessageAdded(qint64 sessionId, qint64 messageId)
     if (!message)
         return;
     const int row = lowerBound(messageId);
+    // As in fetchOlder: nothing more to fetch while the insert is being announced.
+    const bool hasOlder = std::exchange(m_hasOlder, false);
     beginInsertRows({}, row, row);
     m_rows.insert(row, *message);
     endInsertRows();
+    m_hasOlder = hasOlder;
 }
 
 void MessageListModel::onMessageChanged(qint64 sessionId, qint64 messageId, MessageChanges changes)
@@ -223,9 +227,12 @@ void MessageListModel::onMessageRemoved(qint64 sessionId, qint64 messageId)
     const int row = loadedRow(messageId);
     if (row < 0)
         return;
+    // Nor while a removal is.
+    const bool hasOlder = std::exchange(m_hasOlder, false);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+    m_hasOlder = hasOlder;
 }
 
 void MessageListModel::onBranchChanged(qint64 sessionId)
@@ -241,6 +248,8 @@ void MessageListModel::onBranchChanged(qint64 sessionId)
         branch = m_store->messages()->page(sessionId, 0, PageSize);
     const bool hasOlder = !branch.isEmpty() && m_store->messages()->hasOlder(sessionId, branch.first().id);
 
+    // Views and testers may ask for more while the change is being announced; until it is done there is none.
+    m_hasOlder = false;
     // The rows before the first difference stay, so the view keeps its place above the change.
     qsizetype kept = 0;
     while (kept < m_rows.size() && kept < branch.size() && m_rows.at(kept).id == branch.at(kept).id)
