@@ -108,7 +108,10 @@ void ChatPresenter::openSession(qint64 sessionId)
     m_parts.messages->setSession(sessionId);
     m_parts.sidebar->selectSession(sessionId);
     const std::optional<Session> session = m_backend->store()->sessions()->get(sessionId);
-    m_parts.input->setSession(sessionId, session ? session->model : QString());
+    // The conversation has just read the chat's newest messages; the input area needs only the last of them.
+    const int rows = m_parts.messages->rowCount();
+    m_parts.input->setSession(sessionId, session,
+                              rows > 0 ? std::optional(m_parts.messages->messageAt(rows - 1)) : std::nullopt);
     updateBusy();
     updateTitle();
 }
@@ -120,7 +123,7 @@ void ChatPresenter::newChat()
     m_parts.messages->setSession(0);
     m_parts.sidebar->sessionList()->clearSelection();
     m_parts.sidebar->sessionList()->setCurrentIndex(QModelIndex());
-    m_parts.input->setSession(0, {});
+    m_parts.input->setSession(0, std::nullopt, std::nullopt);
     updateBusy();
     updateTitle();
     m_parts.input->focusEditor();

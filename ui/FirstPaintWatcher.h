@@ -26,7 +26,7 @@ private:
 };
 
 // Start-up as a user sees it, for bench/: prints the time from `sinceMain` (started at the top of main()) to
-// the window's first paint as one JSON line, then quits the application.
+// the window's first frame, every widget of it painted, as one JSON line, then quits the application.
 void probeFirstPaint(QWidget *window, QElapsedTimer sinceMain, const QString &benchName);
 
 } // namespace confab::ui

@@ -1,7 +1,7 @@
 // Runs Confab and a bare QMainWindow alternately, and reports the medians and their ratio two ways: from
-// main() to the first paint as each process measures it, and for the whole process, from its start (fork,
-// exec, loading its libraries) to the line it prints at its first paint, as this process sees it. Run it on a
-// real display (e.g. under xvfb-run) for figures a user would see.
+// main() to the first frame (every widget painted) as each process measures it, and for the whole process,
+// from its start (fork, exec, loading its libraries) to the line it prints after that frame, as this process
+// sees it. Run it on a real display (e.g. under xvfb-run) for figures a user would see.
 //   startup_bench [DATA_DIR]   (Confab opens the history in DATA_DIR, e.g. one store_bench --db made;
 //                               without it, an empty one; STARTUP_RUNS sets the runs of each, 15 by default)
 #include "BenchReport.h"

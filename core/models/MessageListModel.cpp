@@ -4,6 +4,7 @@
 #include "store/Store.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace confab {
 namespace {
@@ -65,7 +66,7 @@ void MessageListModel::setSession(qint64 sessionId)
     }
     m_sessionId = sessionId;
     QList<Message> newest =
-        sessionId > 0 ? m_store->messages()->page(sessionId, 0, PageSize) : QList<Message>();
+        sessionId > 0 ? m_store->messages()->page(sessionId, 0, OpeningPageSize) : QList<Message>();
     if (newest.isEmpty())
         return;
     const bool hasOlder = m_store->messages()->hasOlder(sessionId, newest.first().id);
@@ -133,10 +134,18 @@ bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasOlder || m_rows.isEmpty())
+    if (!parent.isValid())
+        fetchOlder(PageSize);
+}
+
+void MessageListModel::fetchOlder(int count)
+{
+    if (!m_hasOlder || count <= 0)
         return;
-    const qint64 oldest = m_rows.first().id;
-    QList<Message> older = m_store->messages()->page(m_sessionId, oldest, PageSize);
+    // With every loaded row removed (by another device, say) the chat's newest messages are the older ones: a
+    // view that asks until it is filled must always get rows or an end.
+    QList<Message> older =
+        m_store->messages()->page(m_sessionId, m_rows.isEmpty() ? 0 : m_rows.first().id, count);
     // Views and testers may ask for more while the insert is being announced; until it is done there is none.
     m_hasOlder = false;
     if (older.isEmpty())
@@ -188,9 +197,12 @@ void MessageListModel::onMessageAdded(qint64 sessionId, qint64 messageId)
     if (!message)
         return;
     const int row = lowerBound(messageId);
+    // As in fetchOlder: nothing more to fetch while the insert is being announced.
+    const bool hasOlder = std::exchange(m_hasOlder, false);
     beginInsertRows({}, row, row);
     m_rows.insert(row, *message);
     endInsertRows();
+    m_hasOlder = hasOlder;
 }
 
 void MessageListModel::onMessageChanged(qint64 sessionId, qint64 messageId, MessageChanges changes)
@@ -215,9 +227,12 @@ void MessageListModel::onMessageRemoved(qint64 sessionId, qint64 messageId)
     const int row = loadedRow(messageId);
     if (row < 0)
         return;
+    // Nor while a removal is.
+    const bool hasOlder = std::exchange(m_hasOlder, false);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+    m_hasOlder = hasOlder;
 }
 
 void MessageListModel::onBranchChanged(qint64 sessionId)
@@ -233,6 +248,8 @@ void MessageListModel::onBranchChanged(qint64 sessionId)
         branch = m_store->messages()->page(sessionId, 0, PageSize);
     const bool hasOlder = !branch.isEmpty() && m_store->messages()->hasOlder(sessionId, branch.first().id);
 
+    // Views and testers may ask for more while the change is being announced; until it is done there is none.
+    m_hasOlder = false;
     // The rows before the first difference stay, so the view keeps its place above the change.
     qsizetype kept = 0;
     while (kept < m_rows.size() && kept < branch.size() && m_rows.at(kept).id == branch.at(kept).id)

@@ -11,14 +11,19 @@ namespace confab {
 
 class Store;
 
-// The messages of one session for a virtualized list view. Opens on the newest page so the view starts at the
-// bottom; older pages arrive through fetchMore as the user scrolls up. Rows update in place while an answer
-// streams, with dataChanged naming only the roles that changed.
+// The messages of one session for a virtualized list view. Opens on the newest few messages so the view
+// starts at the bottom; older pages arrive through fetchMore as the user scrolls up. Rows update in place
+// while an answer streams, with dataChanged naming only the roles that changed.
 class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
+    // A chat opens on this many of its newest messages, a screenful of one-line ones in a maximised window:
+    // reading and laying out more would only delay the first picture. A view taller than that asks for more
+    // (fetchOlder) until it is filled.
+    static constexpr int OpeningPageSize = 16;
+    // What scrolling up to the oldest loaded message adds.
     static constexpr int PageSize = 100;
 
     explicit MessageListModel(Store *store, QObject *parent = nullptr);
@@ -30,6 +35,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Adds up to `count` older messages above the loaded ones.
+    void fetchOlder(int count);
 
     // The row of a message, loading older pages until it is reached (for "jump to this search hit");
     // -1 when the message is not in this session.

@@ -98,7 +98,7 @@ TEST_CASE("A growing answer keeps the layout of its finished paragraphs and only
     CHECK(grown->codeBlocks.size() == 1);
 }
 
-TEST_CASE("A long conversation opens on its newest page and loads older messages as the user scrolls up")
+TEST_CASE("A long conversation opens on its newest messages and loads older ones as the user scrolls up")
 {
     WindowFixture f;
     const qint64 session =
@@ -115,11 +115,12 @@ TEST_CASE("A long conversation opens on its newest page and loads older messages
     QScrollBar *bar = view->verticalScrollBar();
     REQUIRE(waitUntil([&] { return bar->maximum() > 0 && bar->value() == bar->maximum(); }));
     confab::test::spinFor(50);
-    CHECK(f.window->messageModel()->rowCount() == confab::MessageListModel::PageSize);
+    const int opened = f.window->messageModel()->rowCount();
+    CHECK(opened < confab::MessageListModel::PageSize);
 
     bar->setValue(0);
     REQUIRE(waitUntil(
-        [&] { return f.window->messageModel()->rowCount() == 2 * confab::MessageListModel::PageSize; }));
+        [&] { return f.window->messageModel()->rowCount() == opened + confab::MessageListModel::PageSize; }));
     // The rows the reader was looking at stay on screen: the view did not jump to the oldest message.
     CHECK(bar->value() > 0);
     CHECK(view->indexAt(QPoint(20, 20)).row() >= confab::MessageListModel::PageSize - 1);

@@ -14,6 +14,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QToolButton>
 #include <QUrl>
@@ -183,6 +184,49 @@ bool ChatView::animateStreaming()
         }
     }
     return streaming;
+}
+
+void ChatView::doItemsLayout()
+{
+    QListView::doItemsLayout();
+    fillViewport();
+}
+
+// A chat opens on its newest few messages (MessageListModel::OpeningPageSize). While they do not fill the
+// viewport there is no scroll bar to scroll up to older ones with, so they are loaded here, at layout time,
+// before the rows are painted: the first picture of a tall window is a full one.
+void ChatView::fillViewport()
+{
+    if (m_filling || !isVisible())
+        return;
+    const QScopedValueRollback filling(m_filling, true);
+    QSet<qint64> laidOut;
+    for (;;) {
+        if (verticalScrollBar()->maximum() == 0 && m_rows->hasOlder())
+            m_model->fetchOlder(MessageListModel::OpeningPageSize);
+        else if (!layOutRowsInSight(laidOut))
+            return;
+        QListView::doItemsLayout();
+    }
+}
+
+// Rows are placed by an estimate of their height until their text is laid out, and painting would correct it,
+// moving the rows after the first picture of them. The rows in sight are laid out before that instead; each
+// at most once a pass (`laidOut`), as placing the rows again can bring others into sight.
+bool ChatView::layOutRowsInSight(QSet<qint64> &laidOut)
+{
+    bool any = false;
+    for (int row = qMax(0, indexAt(QPoint(1, 0)).row()); row < m_rows->rowCount(); ++row) {
+        const QModelIndex index = m_rows->index(row, 0);
+        if (visualRect(index).top() >= viewport()->height())
+            break;
+        const qint64 id = index.data(confab::MessageRoles::MessageIdRole).toLongLong();
+        if (!laidOut.contains(id) && m_delegate->layOut(index)) {
+            laidOut.insert(id);
+            any = true;
+        }
+    }
+    return any;
 }
 
 void ChatView::onRowsInserted()

@@ -3,6 +3,7 @@
 #include "domain/Message.h"
 
 #include <QListView>
+#include <QSet>
 #include <QTimer>
 
 class QToolButton;
@@ -38,6 +39,10 @@ public:
     bool showsFirstRunHint() const;
     QWidget *firstRunHint() const { return m_firstRun; }
 
+    // Places the rows, then loads older messages while they do not fill the viewport and lays out the text of
+    // the rows in sight, so they are painted where they stay.
+    void doItemsLayout() override;
+
 signals:
     void retryRequested(qint64 messageId);
     void continueRequested(qint64 messageId);
@@ -68,6 +73,8 @@ protected:
 
 private:
     void onRowsInserted();
+    void fillViewport();
+    bool layOutRowsInSight(QSet<qint64> &laidOut);
     void onScrolled();
     void followIfNeeded();
     void closeSelectionEditor();
@@ -91,6 +98,7 @@ private:
     QPersistentModelIndex m_editorIndex;
     bool m_follow = true;
     bool m_programmaticScroll = false;
+    bool m_filling = false;
 };
 
 } // namespace confab::ui

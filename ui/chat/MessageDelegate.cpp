@@ -81,6 +81,17 @@ void MessageDelegate::prepare(const QModelIndex &index)
     documentFor(message, m_view->viewport()->width() - 2 * RowMarginH);
 }
 
+bool MessageDelegate::layOut(const QModelIndex &index)
+{
+    const Message message = messageOf(index);
+    const int width = m_view->viewport()->width() - 2 * RowMarginH;
+    if (message.content.isEmpty() || cachedDocumentFor(message, width))
+        return false;
+    m_sizes.remove(message.id);
+    documentFor(message, width);
+    return true;
+}
+
 void MessageDelegate::forget(const QModelIndex &index)
 {
     m_sizes.remove(index.data(MessageRoles::MessageIdRole).toLongLong());

@@ -74,6 +74,9 @@ public:
 
     // Lays out a changed row's text now, so the view can place and paint it in one pass.
     void prepare(const QModelIndex &index);
+    // Lays out the row's text now if its height is only an estimate, so the view places the row where it will
+    // stay; false when the text was laid out already or there is none.
+    bool layOut(const QModelIndex &index);
     // A changed row out of sight: its height is measured again when it is next needed.
     void forget(const QModelIndex &index);
     // Whether painting measured a row whose height differed from its estimate since the last call; the view

@@ -38,7 +38,6 @@ InputArea::InputArea(ConversationEngine *engine, ModelCatalog *models, Settings 
     : QWidget(parent)
     , m_engine(engine)
     , m_models(models)
-    , m_store(store)
     , m_reason(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_editBanner(new QWidget(this))
@@ -217,21 +216,19 @@ bool InputArea::chatMode() const
     return mode() == GenerationMode::Text || mode() == GenerationMode::Auto;
 }
 
-void InputArea::setSession(qint64 sessionId, const QString &sessionModel)
+void InputArea::setSession(qint64 sessionId, const std::optional<Session> &session,
+                           const std::optional<Message> &newest)
 {
     if (sessionId != m_sessionId)
         cancelEditing();
     m_sessionId = sessionId;
     if (mode() == GenerationMode::Text || mode() == GenerationMode::Auto)
-        m_model->setPreferred(sessionModel);
-    const auto session = sessionId > 0 ? m_store->sessions()->get(sessionId) : std::nullopt;
+        m_model->setPreferred(session ? session->model : QString());
     m_effort->setEffort(session ? session->reasoningEffort : QString());
     // A chat searches the web while its questions do: the switch shows how its latest question was sent. A
     // new chat keeps the switch as it is.
-    if (session) {
-        const QList<Message> latest = m_store->messages()->page(sessionId, 0, 1);
-        m_web->setChecked(!latest.isEmpty() && requestFromJson(latest.first().metadata.request).webSearch);
-    }
+    if (session)
+        m_web->setChecked(newest && requestFromJson(newest->metadata.request).webSearch);
     if (m_tools)
         m_tools->setSession(sessionId);
     offerReasoningEffort();

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/Message.h"
+#include "domain/Session.h"
 #include "engine/AttachmentIntake.h"
 #include "engine/TurnRequest.h"
 
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QHBoxLayout;
@@ -41,7 +44,10 @@ public:
     InputArea(ConversationEngine *engine, ModelCatalog *models, Settings *settings, Store *store,
               QWidget *parent = nullptr);
 
-    void setSession(qint64 sessionId, const QString &sessionModel);
+    // The chat the next turn goes to (0 for a new one), as stored, and its newest message as the conversation
+    // shows it, which says whether its latest question searched the web.
+    void setSession(qint64 sessionId, const std::optional<Session> &session,
+                    const std::optional<Message> &newest);
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
     GenerationMode mode() const;
@@ -100,7 +106,6 @@ private:
 
     ConversationEngine *m_engine;
     ModelCatalog *m_models;
-    Store *m_store;
     qint64 m_sessionId = 0;
     bool m_busy = false;
     QString m_refusal;

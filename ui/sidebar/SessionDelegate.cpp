@@ -111,11 +111,16 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+// The view asks every loaded row for its height at each layout, and the height depends on the font alone.
 QSize SessionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    QFont small = option.font;
-    small.setPointSizeF(option.font.pointSizeF() * 0.85);
-    return QSize(200, QFontMetrics(option.font).height() + QFontMetrics(small).height() + 16);
+    if (m_rowHeight < 0 || option.font != m_rowFont) {
+        QFont small = option.font;
+        small.setPointSizeF(option.font.pointSizeF() * 0.85);
+        m_rowFont = option.font;
+        m_rowHeight = QFontMetrics(option.font).height() + QFontMetrics(small).height() + 16;
+    }
+    return QSize(200, m_rowHeight);
 }
 
 QString SearchHitDelegate::snippetHtml(const QString &snippet, const QColor &mark)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QStyledItemDelegate>
 
 class QTextDocument;
@@ -16,6 +17,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    mutable QFont m_rowFont;
+    mutable int m_rowHeight = -1;
 };
 
 // "now", "5 min", "3 h", "Tue", "12 Mar": short enough for the sidebar.

@@ -33,29 +33,53 @@ LongChat longChat(test::TestStore &fixture, int count)
 
 } // namespace
 
-TEST_CASE("A long chat opens on its newest page and older pages load as the user scrolls up")
+TEST_CASE("A long chat opens on its newest few messages and older pages load as the user scrolls up")
 {
     test::TestStore fixture;
     const LongChat chat = longChat(fixture, 250);
     MessageListModel model(&fixture.store());
     model.setSession(chat.session.id);
 
-    REQUIRE(model.rowCount() == 100);
-    CHECK(model.index(0).data(MessageRoles::TextRole).toString() == QStringLiteral("message 150"));
-    CHECK(model.index(99).data().toString() == QStringLiteral("message 249"));
+    constexpr int Opening = MessageListModel::OpeningPageSize;
+    constexpr int Page = MessageListModel::PageSize;
+    REQUIRE(model.rowCount() == Opening);
+    CHECK(model.index(0).data(MessageRoles::TextRole).toString() ==
+          QStringLiteral("message %1").arg(250 - Opening));
+    CHECK(model.index(Opening - 1).data().toString() == QStringLiteral("message 249"));
     REQUIRE(model.canFetchMore({}));
 
+    // A view taller than the opening messages asks for a few more; scrolling up asks for a page.
+    model.fetchOlder(4);
+    CHECK(model.rowCount() == Opening + 4);
+    CHECK(model.index(0).data().toString() == QStringLiteral("message %1").arg(250 - Opening - 4));
     model.fetchMore({});
-    CHECK(model.rowCount() == 200);
-    CHECK(model.index(0).data().toString() == QStringLiteral("message 50"));
-    model.fetchMore({});
+    CHECK(model.rowCount() == Opening + 4 + Page);
+    CHECK(model.index(0).data().toString() == QStringLiteral("message %1").arg(250 - Opening - 4 - Page));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
     CHECK(model.rowCount() == 250);
-    CHECK_FALSE(model.canFetchMore({}));
     CHECK(model.index(0).data().toString() == QStringLiteral("message 0"));
     model.fetchMore({});
     CHECK(model.rowCount() == 250);
     for (int row = 0; row < model.rowCount(); ++row)
         REQUIRE(model.index(row).data(MessageRoles::MessageIdRole).toLongLong() == chat.ids.at(row));
+}
+
+TEST_CASE("With every loaded message removed, a long chat's older messages still come when asked for")
+{
+    test::TestStore fixture;
+    const LongChat chat = longChat(fixture, 40);
+    MessageListModel model(&fixture.store());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSession(chat.session.id);
+    const int opened = model.rowCount();
+    for (int i = 40 - opened; i < 40; ++i)
+        REQUIRE(fixture.store().messages()->remove(chat.ids.at(i)));
+    for (int attempt = 0; attempt < 3 && model.rowCount() == 0 && model.canFetchMore({}); ++attempt)
+        model.fetchOlder(MessageListModel::OpeningPageSize);
+    REQUIRE(model.rowCount() > 0);
+    CHECK(model.index(model.rowCount() - 1).data().toString() ==
+          QStringLiteral("message %1").arg(39 - opened));
 }
 
 TEST_CASE("Paging through a long chat keeps the model consistent for its views")
