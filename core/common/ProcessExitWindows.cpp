@@ -1,8 +1,7 @@
 #include "ProcessExit.h"
 
-#include <windows.h>
-
 #include <cstdio>
+#include <windows.h>
 
 namespace confab {
 
