@@ -12,7 +12,7 @@ constexpr std::array<EnumName<GenerationKind>, 4> kindNames{{
     {GenerationKind::ImageEdit, QLatin1StringView("image_edit")},
     {GenerationKind::Title, QLatin1StringView("title")},
 }};
-constexpr std::array<EnumName<GenerationStatus>, 4> statusNames{{
+constexpr std::array<EnumName<GenerationStatus>, 4> generationStatusNames{{
     {GenerationStatus::Running, QLatin1StringView("running")},
     {GenerationStatus::Succeeded, QLatin1StringView("succeeded")},
     {GenerationStatus::Failed, QLatin1StringView("failed")},
@@ -28,7 +28,7 @@ QString toString(GenerationKind kind)
 
 QString toString(GenerationStatus status)
 {
-    return nameOf(statusNames, status);
+    return nameOf(generationStatusNames, status);
 }
 
 std::optional<GenerationKind> generationKindFromString(const QString &text)
@@ -38,7 +38,7 @@ std::optional<GenerationKind> generationKindFromString(const QString &text)
 
 std::optional<GenerationStatus> generationStatusFromString(const QString &text)
 {
-    return valueOf(statusNames, text);
+    return valueOf(generationStatusNames, text);
 }
 
 } // namespace confab

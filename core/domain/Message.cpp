@@ -15,7 +15,7 @@ constexpr std::array<EnumName<ContentType>, 3> contentTypeNames{{
     {ContentType::Image, QLatin1StringView("image")},
     {ContentType::Mixed, QLatin1StringView("mixed")},
 }};
-constexpr std::array<EnumName<MessageStatus>, 6> statusNames{{
+constexpr std::array<EnumName<MessageStatus>, 6> messageStatusNames{{
     {MessageStatus::Pending, QLatin1StringView("pending")},
     {MessageStatus::Processing, QLatin1StringView("processing")},
     {MessageStatus::Completed, QLatin1StringView("completed")},
@@ -42,7 +42,7 @@ QString toString(ContentType type)
 
 QString toString(MessageStatus status)
 {
-    return nameOf(statusNames, status);
+    return nameOf(messageStatusNames, status);
 }
 
 QString toString(ImageRole role)
@@ -62,7 +62,7 @@ std::optional<ContentType> contentTypeFromString(const QString &text)
 
 std::optional<MessageStatus> messageStatusFromString(const QString &text)
 {
-    return valueOf(statusNames, text);
+    return valueOf(messageStatusNames, text);
 }
 
 std::optional<ImageRole> imageRoleFromString(const QString &text)
@@ -73,7 +73,7 @@ std::optional<ImageRole> imageRoleFromString(const QString &text)
 QStringList finishedStatusNames()
 {
     QStringList names;
-    for (const EnumName<MessageStatus> &entry : statusNames) {
+    for (const EnumName<MessageStatus> &entry : messageStatusNames) {
         if (isFinished(entry.value))
             names << QString(entry.name);
     }

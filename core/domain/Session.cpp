@@ -11,7 +11,7 @@ constexpr std::array<EnumName<SessionType>, 3> typeNames{{
     {SessionType::Image, QLatin1StringView("image")},
     {SessionType::Mixed, QLatin1StringView("mixed")},
 }};
-constexpr std::array<EnumName<SessionStatus>, 3> statusNames{{
+constexpr std::array<EnumName<SessionStatus>, 3> sessionStatusNames{{
     {SessionStatus::Active, QLatin1StringView("active")},
     {SessionStatus::Archived, QLatin1StringView("archived")},
     {SessionStatus::Deleted, QLatin1StringView("deleted")},
@@ -26,7 +26,7 @@ QString toString(SessionType type)
 
 QString toString(SessionStatus status)
 {
-    return nameOf(statusNames, status);
+    return nameOf(sessionStatusNames, status);
 }
 
 std::optional<SessionType> sessionTypeFromString(const QString &text)
@@ -36,7 +36,7 @@ std::optional<SessionType> sessionTypeFromString(const QString &text)
 
 std::optional<SessionStatus> sessionStatusFromString(const QString &text)
 {
-    return valueOf(statusNames, text);
+    return valueOf(sessionStatusNames, text);
 }
 
 SessionType combinedSessionType(SessionType current, SessionType added)

@@ -1,7 +1,8 @@
 #include "domain/ToolCallRecord.h"
 
+#include "common/ContentHash.h"
+
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace confab {
@@ -134,8 +135,7 @@ QList<ToolCallRecord> toolCallsFromJson(const QJsonArray &json)
         for (const QJsonValue &hash : object.value(QStringLiteral("images")).toArray()) {
             const QString text = hash.toString();
             // Image store keys are SHA-256 hex: anything else could name a path.
-            static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-            if (hex.match(text).hasMatch() && call.imageHashes.size() < MaxImages)
+            if (isContentHash(text) && call.imageHashes.size() < MaxImages)
                 call.imageHashes.append(text);
         }
         for (const QJsonValue &entry : object.value(QStringLiteral("links")).toArray()) {

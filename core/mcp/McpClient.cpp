@@ -13,7 +13,6 @@ namespace confab {
 namespace {
 
 const QString ProgressToken = QStringLiteral("progressToken");
-const QString Meta = QStringLiteral("_meta");
 
 } // namespace
 
@@ -118,9 +117,9 @@ QJsonValue McpClient::sendRequest(const QString &method, QJsonObject params, Res
     const QJsonValue id(m_nextId++);
     const QString key = jsonRpcIdKey(id);
     if (progress) {
-        QJsonObject meta = params.value(Meta).toObject();
+        QJsonObject meta = params.value(McpMetaKey).toObject();
         meta.insert(ProgressToken, id);
-        params.insert(Meta, meta);
+        params.insert(McpMetaKey, meta);
     }
     Pending pending;
     pending.id = id;

@@ -70,8 +70,6 @@ bool collectParamHeaders(const QJsonObject &schema, const QStringList &path, QLi
     return true;
 }
 
-const QString Meta = QStringLiteral("_meta");
-
 bool plainHeaderText(const QString &value)
 {
     if (value.isEmpty())
@@ -106,11 +104,11 @@ bool isModernMcpError(int code)
 QJsonObject withModernRequestMeta(QJsonObject params, const QString &version, const QJsonObject &clientInfo,
                                   const QJsonObject &clientCapabilities)
 {
-    QJsonObject meta = params.value(Meta).toObject();
+    QJsonObject meta = params.value(McpMetaKey).toObject();
     meta.insert(QStringLiteral("io.modelcontextprotocol/protocolVersion"), version);
     meta.insert(QStringLiteral("io.modelcontextprotocol/clientInfo"), clientInfo);
     meta.insert(QStringLiteral("io.modelcontextprotocol/clientCapabilities"), clientCapabilities);
-    params.insert(Meta, meta);
+    params.insert(McpMetaKey, meta);
     return params;
 }
 

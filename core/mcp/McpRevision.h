@@ -16,6 +16,10 @@ inline constexpr auto McpModernVersion = "2026-07-28";
 
 bool isModernMcpVersion(const QString &version);
 
+// The key of a request's metadata object in params (a progress token, and in 2026-07-28 the version and
+// client).
+inline const QString McpMetaKey = QStringLiteral("_meta");
+
 // The error codes 2026-07-28 reserves for itself (basic/index "Error codes"). Only these identify a modern
 // server when a request fails; anything else from a server asked server/discover means a legacy one.
 namespace McpModernError {

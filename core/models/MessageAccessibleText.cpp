@@ -8,7 +8,7 @@ namespace confab {
 namespace {
 
 // Q_DECLARE_TR_FUNCTIONS names the context both for lupdate and at run time, so the two always agree.
-struct Text
+struct AccessibleText
 {
     Q_DECLARE_TR_FUNCTIONS(MessageAccessibleText)
 };
@@ -17,11 +17,11 @@ QString author(const Message &message)
 {
     switch (message.role) {
     case MessageRole::User:
-        return Text::tr("You");
+        return AccessibleText::tr("You");
     case MessageRole::Assistant:
-        return Text::tr("Assistant");
+        return AccessibleText::tr("Assistant");
     case MessageRole::System:
-        return Text::tr("System");
+        return AccessibleText::tr("System");
     }
     return {};
 }
@@ -32,11 +32,12 @@ QString imagesSummary(const Message &message, const QString &prompt)
     if (count == 0)
         return {};
     if (message.role == MessageRole::Assistant && !prompt.isEmpty())
-        return count == 1 ? Text::tr("1 picture of “%1”").arg(prompt)
-                          : Text::tr("%1 pictures of “%2”").arg(count).arg(prompt);
+        return count == 1 ? AccessibleText::tr("1 picture of “%1”").arg(prompt)
+                          : AccessibleText::tr("%1 pictures of “%2”").arg(count).arg(prompt);
     if (message.role == MessageRole::User)
-        return count == 1 ? Text::tr("1 attached picture") : Text::tr("%1 attached pictures").arg(count);
-    return count == 1 ? Text::tr("1 picture") : Text::tr("%1 pictures").arg(count);
+        return count == 1 ? AccessibleText::tr("1 attached picture")
+                          : AccessibleText::tr("%1 attached pictures").arg(count);
+    return count == 1 ? AccessibleText::tr("1 picture") : AccessibleText::tr("%1 pictures").arg(count);
 }
 
 // The tool calls of an answer, one short clause each: which tool of which server, and how it went.
@@ -47,25 +48,26 @@ QString toolCallsSummary(const Message &message)
         QString state;
         switch (call.state) {
         case ToolCallRecord::State::Asking:
-            state = Text::tr("waiting for your approval");
+            state = AccessibleText::tr("waiting for your approval");
             break;
         case ToolCallRecord::State::Running:
-            state = Text::tr("running");
+            state = AccessibleText::tr("running");
             break;
         case ToolCallRecord::State::Done:
-            state = call.isError ? Text::tr("the tool reported an error") : Text::tr("done");
+            state =
+                call.isError ? AccessibleText::tr("the tool reported an error") : AccessibleText::tr("done");
             break;
         case ToolCallRecord::State::Failed:
-            state = Text::tr("failed");
+            state = AccessibleText::tr("failed");
             break;
         case ToolCallRecord::State::Denied:
-            state = Text::tr("denied");
+            state = AccessibleText::tr("denied");
             break;
         case ToolCallRecord::State::Cancelled:
-            state = Text::tr("stopped");
+            state = AccessibleText::tr("stopped");
             break;
         }
-        calls << Text::tr("tool %1 of %2, %3").arg(call.tool, call.server, state);
+        calls << AccessibleText::tr("tool %1 of %2, %3").arg(call.tool, call.server, state);
     }
     return calls.join(QStringLiteral("; "));
 }
@@ -75,16 +77,17 @@ QString toolCallsSummary(const Message &message)
 QString accessibleStatus(const Message &message)
 {
     if (!message.isFinished())
-        return message.status == MessageStatus::Pending ? Text::tr("waiting") : Text::tr("streaming");
+        return message.status == MessageStatus::Pending ? AccessibleText::tr("waiting")
+                                                        : AccessibleText::tr("streaming");
     switch (message.status) {
     case MessageStatus::Failed:
-        return Text::tr("failed");
+        return AccessibleText::tr("failed");
     case MessageStatus::Stopped:
-        return Text::tr("stopped");
+        return AccessibleText::tr("stopped");
     case MessageStatus::Interrupted:
-        return Text::tr("interrupted");
+        return AccessibleText::tr("interrupted");
     default:
-        return Text::tr("completed");
+        return AccessibleText::tr("completed");
     }
 }
 
@@ -113,32 +116,33 @@ QString accessibleDescription(const Message &message, const QString &prompt)
     QStringList parts;
     const MessageMetadata &meta = message.metadata;
     if (message.status == MessageStatus::Failed && !meta.error.isEmpty())
-        parts << Text::tr("Error: %1").arg(meta.error);
+        parts << AccessibleText::tr("Error: %1").arg(meta.error);
     if (!meta.progress.isEmpty() && !message.isFinished())
         parts << meta.progress;
     if (!meta.model.isEmpty())
-        parts << Text::tr("Model %1").arg(meta.model);
+        parts << AccessibleText::tr("Model %1").arg(meta.model);
     if (meta.generationMs > 0)
-        parts << Text::tr("took %1 seconds").arg(double(meta.generationMs) / 1000.0, 0, 'f', 1);
+        parts << AccessibleText::tr("took %1 seconds").arg(double(meta.generationMs) / 1000.0, 0, 'f', 1);
     if (const qint64 tokens = meta.promptTokens + meta.completionTokens; tokens > 0)
-        parts << Text::tr("%1 tokens").arg(tokens);
+        parts << AccessibleText::tr("%1 tokens").arg(tokens);
     if (meta.costUsd > 0)
-        parts << Text::tr("cost $%1").arg(meta.costUsd, 0, 'f', meta.costUsd < 0.01 ? 4 : 2);
+        parts << AccessibleText::tr("cost $%1").arg(meta.costUsd, 0, 'f', meta.costUsd < 0.01 ? 4 : 2);
     if (!message.images.isEmpty()) {
         QStringList images;
         for (const MessageImage &image : message.images)
-            images << Text::tr("%1 by %2 %3")
+            images << AccessibleText::tr("%1 by %2 %3")
                           .arg(image.width)
                           .arg(image.height)
                           .arg(image.mime.section(QLatin1Char('/'), -1).toUpper());
         parts << (message.role == MessageRole::Assistant && !prompt.isEmpty()
-                      ? Text::tr("Pictures of “%1”: %2").arg(prompt, images.join(QStringLiteral(", ")))
-                      : Text::tr("Pictures: %1").arg(images.join(QStringLiteral(", "))));
+                      ? AccessibleText::tr("Pictures of “%1”: %2")
+                            .arg(prompt, images.join(QStringLiteral(", ")))
+                      : AccessibleText::tr("Pictures: %1").arg(images.join(QStringLiteral(", "))));
     }
     if (!message.images.isEmpty())
-        parts << Text::tr("Press Enter to view the picture");
+        parts << AccessibleText::tr("Press Enter to view the picture");
     if (!meta.toolCalls.isEmpty())
-        parts << Text::tr("Press U to show or hide the tool calls");
+        parts << AccessibleText::tr("Press U to show or hide the tool calls");
     return parts.join(QStringLiteral("; "));
 }
 

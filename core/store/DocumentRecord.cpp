@@ -1,9 +1,9 @@
 #include "store/DocumentRecord.h"
 
+#include "common/ContentHash.h"
 #include "store/RecordFields.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace confab::records {
 
@@ -45,7 +45,6 @@ QJsonArray documentsToJson(const QList<AttachedDocument> &documents)
 std::optional<QList<AttachedDocument>> documentsFromJson(const QJsonValue &value, const QString &where,
                                                          QString *error)
 {
-    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     QList<AttachedDocument> documents;
     for (const QJsonValue &entry : value.toArray()) {
         const QJsonObject document = entry.toObject();
@@ -58,8 +57,8 @@ std::optional<QList<AttachedDocument>> documentsFromJson(const QJsonValue &value
         const auto position = field.integer(QStringLiteral("position"));
         if (!hash || !name || !mime || !size || !pages || !position)
             return std::nullopt;
-        if (!sha256.match(*hash).hasMatch() || *size < 0 || *pages < -1 || *position < 0 ||
-            *position > 1000 || *pages > 1'000'000) {
+        if (!isContentHash(*hash) || *size < 0 || *pages < -1 || *position < 0 || *position > 1000 ||
+            *pages > 1'000'000) {
             *error = QStringLiteral("%1 has a document entry that is not well formed").arg(where);
             return std::nullopt;
         }

@@ -1,25 +1,18 @@
 #include "store/DocumentStore.h"
 
+#include "common/ContentHash.h"
 #include "documents/DocumentPreparation.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace confab {
 namespace {
 
 // Hashes come from the database and from imports; only a SHA-256 in hex may become a file name.
-bool isHash(const QString &hash)
-{
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    return hex.match(hash).hasMatch();
-}
-
 } // namespace
 
 DocumentStore::DocumentStore(QString documentsDir)
@@ -34,8 +27,7 @@ QString DocumentStore::besideImages(const QString &imagesDir)
 std::optional<AttachedDocument> DocumentStore::store(const PreparedDocument &document, QString *error)
 {
     AttachedDocument link;
-    link.hash =
-        QString::fromLatin1(QCryptographicHash::hash(document.bytes, QCryptographicHash::Sha256).toHex());
+    link.hash = contentHash(document.bytes);
     link.name = document.name;
     link.mime = document.type.mime;
     link.size = document.size();
@@ -55,18 +47,18 @@ std::optional<AttachedDocument> DocumentStore::store(const PreparedDocument &doc
 
 QString DocumentStore::pathFor(const QString &hash) const
 {
-    return isHash(hash) ? m_dir + QLatin1Char('/') + hash : QString();
+    return isContentHash(hash) ? m_dir + QLatin1Char('/') + hash : QString();
 }
 
 bool DocumentStore::contains(const QString &hash) const
 {
-    return isHash(hash) && QFileInfo::exists(pathFor(hash));
+    return isContentHash(hash) && QFileInfo::exists(pathFor(hash));
 }
 
 QByteArray DocumentStore::bytes(const QString &hash) const
 {
     QFile file(pathFor(hash));
-    return isHash(hash) && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return isContentHash(hash) && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace confab

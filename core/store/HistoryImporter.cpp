@@ -1,5 +1,6 @@
 #include "store/HistoryImporter.h"
 
+#include "common/ContentHash.h"
 #include "documents/DocumentPreparation.h"
 #include "domain/Message.h"
 #include "domain/Session.h"
@@ -11,7 +12,6 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -159,8 +159,7 @@ bool HistoryImporter::readImages(JsonPullReader &reader)
             return false;
         const QByteArray data =
             QByteArray::fromBase64(value->toObject().value(QStringLiteral("data")).toString().toLatin1());
-        const QString actual =
-            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        const QString actual = contentHash(data);
         if (data.isEmpty() || actual != *hash)
             return fail(QStringLiteral("the image %1 is damaged").arg(*hash));
         if (m_store.images()->contains(actual))

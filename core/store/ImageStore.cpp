@@ -1,19 +1,18 @@
 #include "store/ImageStore.h"
 
+#include "common/ContentHash.h"
 #include "common/ImageSizeGuard.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QImageReader>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QtConcurrent>
 
@@ -50,12 +49,6 @@ ThumbnailJob makeThumbnail(const QString &source, const QString &target, int siz
     return {target, {}};
 }
 
-bool isHash(const QString &hash)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
-    return pattern.match(hash).hasMatch();
-}
-
 } // namespace
 
 // Touches only files, never the database, so it may run on any thread.
@@ -87,7 +80,7 @@ StoredImage storeImageBytes(const QByteArray &bytes, const QString &imagesDir)
                            .arg(reader.errorString());
         return result;
     }
-    result.hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    result.hash = contentHash(bytes);
     result.width = image.width();
     result.height = image.height();
     result.mime = mimeForImageFormat(format);
@@ -160,13 +153,13 @@ QString ImageStore::pathFor(const QString &hash) const
 
 bool ImageStore::contains(const QString &hash) const
 {
-    return isHash(hash) && QFileInfo::exists(pathFor(hash));
+    return isContentHash(hash) && QFileInfo::exists(pathFor(hash));
 }
 
 QByteArray ImageStore::bytes(const QString &hash) const
 {
     QFile file(pathFor(hash));
-    if (!isHash(hash) || !file.open(QIODevice::ReadOnly))
+    if (!isContentHash(hash) || !file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
@@ -224,7 +217,7 @@ int ImageStore::removeUnreferenced(const QStringList &hashes)
         const QVariant used = sql::scalar(
             m_database->connection(),
             QStringLiteral("SELECT EXISTS (SELECT 1 FROM message_images WHERE hash = ?)"), {hash});
-        if (!used.isValid() || used.toBool() || !isHash(hash))
+        if (!used.isValid() || used.toBool() || !isContentHash(hash))
             continue;
         if (QFile::remove(pathFor(hash)))
             ++removed;

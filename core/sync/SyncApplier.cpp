@@ -1,5 +1,6 @@
 #include "sync/SyncApplier.h"
 
+#include "common/ContentHash.h"
 #include "domain/Message.h"
 #include "domain/Session.h"
 #include "store/DocumentRecord.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace confab {
@@ -38,14 +38,13 @@ SyncApplier::SyncApplier(SyncConnection &connection, HybridClock &clock, const S
 
 QStringList SyncApplier::bringDocuments(const Segment &segment, QStringList *oversized)
 {
-    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     QStringList missing;
     QDir().mkpath(m_documentsDir);
     for (const QJsonObject &record : segment.records) {
         for (const QJsonValue &document : record.value(QStringLiteral("documents")).toArray()) {
             // The hash names a file here: anything but a SHA-256 in hex is left for apply() to refuse.
             const QString hash = document.toObject().value(QStringLiteral("hash")).toString();
-            if (!sha256.match(hash).hasMatch())
+            if (!isContentHash(hash))
                 continue;
             const QString local = m_documentsDir + QLatin1Char('/') + hash;
             if (QFileInfo::exists(local))

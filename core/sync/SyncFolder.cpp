@@ -1,5 +1,6 @@
 #include "sync/SyncFolder.h"
 
+#include "common/ContentHash.h"
 #include "sync/FolderKey.h"
 #include "sync/Sealing.h"
 #include "sync/SyncText.h"
@@ -55,11 +56,6 @@ void readCappedLine(QIODevice &file, QByteArray &line, qint64 cap)
 }
 
 } // namespace
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -207,7 +203,7 @@ bool SyncFolder::writeSegment(const Segment &segment, QString *error) const
     for (const QJsonObject &record : segment.records)
         body += compact(record) + '\n';
     const QByteArray trailer = compact({{QStringLiteral("end"), int(segment.records.size())},
-                                        {QStringLiteral("sha256"), sha256Hex(body)}}) +
+                                        {QStringLiteral("sha256"), contentHash(body)}}) +
                                '\n';
     return writeAtomically(
         segment.snapshot > 0 ? snapshotPath(segment.device, segment.snapshot, segment.seq)
@@ -249,12 +245,11 @@ int SyncFolder::sealPlainImages(QString *error) const
 {
     if (!encrypted())
         return 0;
-    static const QRegularExpression name(QStringLiteral("^[0-9a-f]{64}$"));
     const SyncFolder plain(m_root);
     int sealed = 0;
     for (const QString &entry : QDir(m_root + QStringLiteral("/images")).entryList(QDir::Files, QDir::Name)) {
         // A plain picture is named by the SHA-256 of its bytes; a sealed one never matches that.
-        const auto bytes = name.match(entry).hasMatch() ? plain.takeImage(entry) : std::nullopt;
+        const auto bytes = isContentHash(entry) ? plain.takeImage(entry) : std::nullopt;
         if (!bytes)
             continue;
         if (!putImage(entry, *bytes, error) || !QFile::remove(plain.imagePath(entry)))
@@ -425,7 +420,7 @@ std::optional<QByteArray> SyncFolder::takeFile(const QString &path, const QStrin
     } else {
         bytes = file.readAll();
     }
-    if (sha256Hex(bytes) != hash)
+    if (contentHash(bytes) != hash)
         return std::nullopt;
     return bytes;
 }

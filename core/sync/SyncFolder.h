@@ -109,6 +109,5 @@ private:
 
 // Writes `bytes` to `path` through a temporary file and a rename, so readers see all or nothing.
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);
-QString sha256Hex(const QByteArray &bytes);
 
 } // namespace confab

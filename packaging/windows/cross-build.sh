@@ -20,7 +20,7 @@ fi
 cmake -S "$repo" -B "$build" -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$repo/cmake/toolchains/mingw-w64-x86_64.cmake" \
   -DCONFAB_WIN_SDK="$CONFAB_WIN_SDK" \
-  -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 \
   -DCONFAB_BUILD_TESTS=$tests \
   "${launcher[@]}"
 cmake --build "$build"

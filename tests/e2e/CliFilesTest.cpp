@@ -2,6 +2,7 @@
 // process on a history this one holds open (SQLite's WAL under Windows' file locking), and files replaced
 // whole while they exist. The same tests run on Linux and under Wine.
 #include "CliHarness.h"
+#include "Files.h"
 #include "catch.h"
 #include "store/Store.h"
 
@@ -19,11 +20,6 @@ namespace {
 const QString unusualFolder =
     QStringLiteral("My chats/Z\u00fcrich \u0395\u03bb\u03bb\u03ac\u03b4\u03b1 \u6771\u4eac");
 
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 } // namespace
 
 TEST_CASE(
@@ -52,7 +48,7 @@ TEST_CASE(
                                       QStringLiteral("--out"),
                                       markdown};
     REQUIRE(h.run(exportArguments).exitCode == 0);
-    const QString first = readAll(markdown);
+    const QString first = test::fileText(markdown);
     CHECK(first.contains(QStringLiteral("Grüße aus Zürich")));
     {
         QFile stale(markdown);
@@ -60,7 +56,7 @@ TEST_CASE(
         stale.write(QByteArray(100000, 'x'));
     }
     REQUIRE(h.run(exportArguments).exitCode == 0);
-    CHECK(readAll(markdown) == first);
+    CHECK(test::fileText(markdown) == first);
     const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
     INFO(left.join(QLatin1Char(' ')).toStdString());
     for (const QString &name : left)

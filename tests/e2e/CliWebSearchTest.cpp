@@ -1,6 +1,7 @@
 // `confab chat --web`: the question goes out with OpenRouter's web search tool, the answer comes back with
 // the pages it cites, printed under it, kept with the answer through export and import.
 #include "CliHarness.h"
+#include "Files.h"
 #include "catch.h"
 
 #include <QDir>
@@ -12,15 +13,7 @@ using namespace confab;
 using confab::test::CliHarness;
 using confab::test::CliRun;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("confab chat --web prints the answer's cited pages as numbered links under it")
 {
@@ -66,16 +59,16 @@ TEST_CASE("A web-searched answer keeps its citations through JSON export and imp
     REQUIRE(h.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
                    QStringLiteral("--out"), folder})
                 .exitCode == 0);
-    CHECK(readAll(folder + QStringLiteral("/history.json"))
+    CHECK(test::fileBytes(folder + QStringLiteral("/history.json"))
               .contains("https://www.qt.io/blog/qt-6.10-released"));
 
     const QString markdown = h.dir.filePath(QStringLiteral("qt.md"));
     REQUIRE(h.run({QStringLiteral("export"), QStringLiteral("--session"), QStringLiteral("1"),
                    QStringLiteral("--out"), markdown})
                 .exitCode == 0);
-    CHECK(readAll(markdown).contains("1. Qt 6.10 Released <https://www.qt.io/blog/qt-6.10-released>\n"
-                                     "2. Debian -- Details of package qt6-base-dev in bookworm "
-                                     "<https://packages.debian.org/bookworm/qt6-base-dev>\n"));
+    CHECK(test::fileBytes(markdown).contains("1. Qt 6.10 Released <https://www.qt.io/blog/qt-6.10-released>\n"
+                                             "2. Debian -- Details of package qt6-base-dev in bookworm "
+                                             "<https://packages.debian.org/bookworm/qt6-base-dev>\n"));
 
     CliHarness other;
     REQUIRE(other.run({QStringLiteral("import"), folder}).exitCode == 0);
@@ -84,6 +77,6 @@ TEST_CASE("A web-searched answer keeps its citations through JSON export and imp
                 .run({QStringLiteral("export"), QStringLiteral("--session"), QStringLiteral("1"),
                       QStringLiteral("--out"), again})
                 .exitCode == 0);
-    CHECK(readAll(again).contains("2. Debian -- Details of package qt6-base-dev in bookworm "
-                                  "<https://packages.debian.org/bookworm/qt6-base-dev>"));
+    CHECK(test::fileBytes(again).contains("2. Debian -- Details of package qt6-base-dev in bookworm "
+                                          "<https://packages.debian.org/bookworm/qt6-base-dev>"));
 }

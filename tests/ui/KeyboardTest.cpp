@@ -11,6 +11,7 @@
 #include "viewer/ImageViewer.h"
 
 #include <QApplication>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
@@ -24,11 +25,35 @@ using confab::testserver::Scenario;
 
 namespace {
 
+// The offscreen platform activates a popup through the event queue. On a busy event loop that activation can
+// arrive after the popup has closed and leave the hidden popup active, or no window at all, with the focus
+// nowhere. A window manager hands the activation back to the window under the popup; this does what it does.
+void handActivationBack()
+{
+    const QWidget *active = QApplication::activeWindow();
+    if (active && active->isVisible())
+        return;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QMainWindow *>(window) && window->isVisible()) {
+            window->activateWindow();
+            return;
+        }
+    }
+}
+
 // Presses a key where the keyboard focus is, as a user at the keyboard does. When a popup has just closed,
 // the focus comes back through the event loop, so a loaded machine may need a moment before it is there.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    REQUIRE(waitUntil([] { return QApplication::focusWidget() != nullptr; }, 5000));
+    const bool focused = waitUntil(
+        [] {
+            handActivationBack();
+            return QApplication::focusWidget() != nullptr;
+        },
+        5000);
+    const QWidget *active = QApplication::activeWindow();
+    INFO("active window: " << (active ? active->metaObject()->className() : "none"));
+    REQUIRE(focused);
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
 }
 

@@ -83,6 +83,8 @@ TEST_CASE("The window comes back where the user left it")
 
 TEST_CASE("A window test keeps to its own settings file and keychain entry, never the user's")
 {
+    // What the user's own settings hold before (a machine where Confab has run has a window place there).
+    const QByteArray usersPlace = confab::Settings().value(confab::SettingKey::WindowGeometry).toByteArray();
     WindowFixture f;
     // Keys, sync folder keys and MCP secrets all live under the backend's keychain service, and everything
     // the window writes goes to its settings file: both are the fixture's.
@@ -97,5 +99,6 @@ TEST_CASE("A window test keeps to its own settings file and keychain entry, neve
     const confab::Settings kept(f.settingsFile());
     CHECK_FALSE(kept.value(confab::SettingKey::WindowGeometry).toByteArray().isEmpty());
     CHECK_FALSE(kept.value(confab::SettingKey::WindowSplitter).toByteArray().isEmpty());
-    CHECK(confab::Settings().value(confab::SettingKey::WindowGeometry).toByteArray().isEmpty());
+    CHECK(kept.value(confab::SettingKey::WindowGeometry).toByteArray() != usersPlace);
+    CHECK(confab::Settings().value(confab::SettingKey::WindowGeometry).toByteArray() == usersPlace);
 }

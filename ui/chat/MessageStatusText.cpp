@@ -12,7 +12,7 @@ namespace confab::ui {
 namespace {
 
 // Q_DECLARE_TR_FUNCTIONS names the context both for lupdate and at run time, so the two always agree.
-struct Text
+struct StatusText
 {
     Q_DECLARE_TR_FUNCTIONS(confab::ui::MessageDelegate)
 };
@@ -36,14 +36,15 @@ QString messageErrorText(const Message &message)
 {
     switch (message.status) {
     case MessageStatus::Stopped:
-        return Text::tr("Stopped");
+        return StatusText::tr("Stopped");
     case MessageStatus::Interrupted:
-        return Text::tr("⚠ Interrupted: Confab closed before this answer was complete");
+        return StatusText::tr("⚠ Interrupted: Confab closed before this answer was complete");
     case MessageStatus::Failed:
-        return message.metadata.error.isEmpty() ? Text::tr("The answer failed") : message.metadata.error;
+        return message.metadata.error.isEmpty() ? StatusText::tr("The answer failed")
+                                                : message.metadata.error;
     case MessageStatus::Completed:
         if (stoppedAtLengthLimit(message))
-            return Text::tr("⚠ Cut off: the answer reached its length limit of %1 tokens")
+            return StatusText::tr("⚠ Cut off: the answer reached its length limit of %1 tokens")
                 .arg(displayLocale().toString(message.metadata.completionTokens));
         break;
     case MessageStatus::Pending:
@@ -60,7 +61,8 @@ QString messageStatusText(const Message &message)
         if (!message.metadata.progress.isEmpty())
             parts << message.metadata.progress;
         else
-            parts << (message.status == MessageStatus::Pending ? Text::tr("Waiting") : Text::tr("Writing"));
+            parts << (message.status == MessageStatus::Pending ? StatusText::tr("Waiting")
+                                                               : StatusText::tr("Writing"));
         return parts.join(QStringLiteral(" · "));
     }
     if (message.role == MessageRole::Assistant) {
@@ -70,7 +72,7 @@ QString messageStatusText(const Message &message)
             parts << formatDuration(message.metadata.generationMs);
         const qint64 tokens = message.metadata.promptTokens + message.metadata.completionTokens;
         if (tokens > 0)
-            parts << Text::tr("%Ln token(s)", nullptr, int(qMin<qint64>(tokens, INT_MAX)));
+            parts << StatusText::tr("%Ln token(s)", nullptr, int(qMin<qint64>(tokens, INT_MAX)));
         if (message.metadata.costUsd > 0)
             parts << formatUsd(message.metadata.costUsd, message.metadata.costUsd < 0.01 ? 4 : 2);
     }

@@ -13,11 +13,8 @@ namespace confab::ui {
 
 namespace {
 
-constexpr int ChevronSpace = 18;
-constexpr int HeaderPadding = 8;
-
 // Q_DECLARE_TR_FUNCTIONS names the context both for lupdate and at run time, so the two always agree.
-struct Text
+struct ThinkingText
 {
     Q_DECLARE_TR_FUNCTIONS(confab::ui::ThinkingSection)
 };
@@ -44,20 +41,20 @@ void ThinkingSection::toggle(const Message &message, bool streaming)
 QString ThinkingSection::headerText(const Message &message, bool streaming)
 {
     if (streaming && message.content.isEmpty())
-        return Text::tr("Thinking…");
+        return ThinkingText::tr("Thinking…");
     if (message.metadata.reasoningTokens > 0)
-        return Text::tr("Thinking · %1 tokens").arg(message.metadata.reasoningTokens);
-    return Text::tr("Thinking");
+        return ThinkingText::tr("Thinking · %1 tokens").arg(message.metadata.reasoningTokens);
+    return ThinkingText::tr("Thinking");
 }
 
 int ThinkingSection::headerHeight(const QFontMetrics &small)
 {
-    return small.height() + HeaderPadding;
+    return small.height() + SectionHeaderPadding;
 }
 
 int ThinkingSection::headerWidth(const Message &message, bool streaming, const QFontMetrics &small)
 {
-    return ChevronSpace + small.horizontalAdvance(headerText(message, streaming)) + 2 * HeaderPadding;
+    return ChevronSpace + small.horizontalAdvance(headerText(message, streaming)) + 2 * SectionHeaderPadding;
 }
 
 void ThinkingSection::paintHeader(QPainter *painter, const QRect &rect, const Message &message, bool expanded,
@@ -68,13 +65,13 @@ void ThinkingSection::paintHeader(QPainter *painter, const QRect &rect, const Me
     pill.addRoundedRect(QRectF(rect), rect.height() / 2.0, rect.height() / 2.0);
     painter->fillPath(pill, Theme::codeBackground(palette));
 
-    drawChevron(painter, QPointF(rect.left() + HeaderPadding + 5, rect.center().y() + 0.5), expanded,
+    drawChevron(painter, QPointF(rect.left() + SectionHeaderPadding + 5, rect.center().y() + 0.5), expanded,
                 Theme::subtleText(palette));
 
     painter->setFont(small);
     painter->setPen(streaming && message.content.isEmpty() ? Theme::accent(palette)
                                                            : Theme::subtleText(palette));
-    painter->drawText(rect.adjusted(HeaderPadding + ChevronSpace, 0, -HeaderPadding, 0),
+    painter->drawText(rect.adjusted(SectionHeaderPadding + ChevronSpace, 0, -SectionHeaderPadding, 0),
                       Qt::AlignVCenter | Qt::AlignLeft, headerText(message, streaming));
     painter->restore();
 }

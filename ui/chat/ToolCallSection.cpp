@@ -18,17 +18,15 @@ namespace confab::ui {
 
 namespace {
 
-constexpr int HeaderPadding = 8;
-constexpr int ChevronSpace = 18;
 constexpr int BodyInset = 10;
 constexpr int BlockGap = 6;
-constexpr int ThumbGap = 6;
-constexpr int Radius = 8;
+constexpr int ResultThumbGap = 6;
+constexpr int BlockRadius = 8;
 // What of a call is laid out: enough to read, never a whole 100 000-character result in one paint.
 constexpr qsizetype ShownArgumentChars = 4000;
 constexpr qsizetype ShownResultChars = 20'000;
 
-struct Text
+struct ToolCallText
 {
     Q_DECLARE_TR_FUNCTIONS(confab::ui::ToolCallSection)
 };
@@ -60,7 +58,7 @@ QString capped(const QString &text, qsizetype limit)
 
 QString seconds(qint64 ms)
 {
-    return Text::tr("%1 s").arg(displayLocale().toString(ms / 1000.0, 'f', ms < 10'000 ? 1 : 0));
+    return ToolCallText::tr("%1 s").arg(displayLocale().toString(ms / 1000.0, 'f', ms < 10'000 ? 1 : 0));
 }
 
 bool failedState(const ToolCallRecord &call)
@@ -127,35 +125,37 @@ QString ToolCallSection::stateText(const ToolCallRecord &call)
 {
     switch (call.state) {
     case ToolCallRecord::State::Asking:
-        return Text::tr("Waiting for your approval");
+        return ToolCallText::tr("Waiting for your approval");
     case ToolCallRecord::State::Running: {
-        QString text = Text::tr("Running…");
+        QString text = ToolCallText::tr("Running…");
         if (call.progress >= 0 && call.total > 0)
-            text = Text::tr("Running… %1 of %2")
+            text = ToolCallText::tr("Running… %1 of %2")
                        .arg(displayLocale().toString(call.progress), displayLocale().toString(call.total));
         else if (call.startedAt.isValid())
-            text =
-                Text::tr("Running… %1").arg(seconds(call.startedAt.msecsTo(QDateTime::currentDateTimeUtc())));
+            text = ToolCallText::tr("Running… %1")
+                       .arg(seconds(call.startedAt.msecsTo(QDateTime::currentDateTimeUtc())));
         if (!call.progressMessage.isEmpty())
             text += QStringLiteral(" · ") + capped(call.progressMessage.simplified(), 80);
         return text;
     }
     case ToolCallRecord::State::Done:
-        return call.isError ? Text::tr("The tool reported an error · %1").arg(seconds(call.durationMs))
-                            : Text::tr("Done in %1").arg(seconds(call.durationMs));
+        return call.isError
+                   ? ToolCallText::tr("The tool reported an error · %1").arg(seconds(call.durationMs))
+                   : ToolCallText::tr("Done in %1").arg(seconds(call.durationMs));
     case ToolCallRecord::State::Failed:
-        return Text::tr("Failed");
+        return ToolCallText::tr("Failed");
     case ToolCallRecord::State::Denied:
-        return Text::tr("Denied");
+        return ToolCallText::tr("Denied");
     case ToolCallRecord::State::Cancelled:
-        return Text::tr("Stopped");
+        return ToolCallText::tr("Stopped");
     }
     return {};
 }
 
 QString ToolCallSection::spokenText(const ToolCallRecord &call)
 {
-    QString text = Text::tr("Tool %1 of the server %2: %3").arg(call.tool, call.server, stateText(call));
+    QString text =
+        ToolCallText::tr("Tool %1 of the server %2: %3").arg(call.tool, call.server, stateText(call));
     if (!call.error.isEmpty())
         text += QStringLiteral(". ") + capped(call.error, 200);
     return text;
@@ -168,15 +168,17 @@ QString ToolCallSection::bodyMarkdown(const ToolCallRecord &call)
     const QString argumentText = arguments.isObject() || arguments.isArray()
                                      ? QString::fromUtf8(arguments.toJson(QJsonDocument::Indented)).trimmed()
                                      : capped(call.arguments.trimmed(), ShownArgumentChars);
-    markdown += QStringLiteral("**%1**\n\n").arg(Text::tr("Arguments"));
-    markdown += fenced(argumentText.isEmpty() || argumentText == QLatin1String("{\n}") ? Text::tr("(none)")
-                                                                                       : argumentText,
-                       QStringLiteral("json"));
+    markdown += QStringLiteral("**%1**\n\n").arg(ToolCallText::tr("Arguments"));
+    markdown +=
+        fenced(argumentText.isEmpty() || argumentText == QLatin1String("{\n}") ? ToolCallText::tr("(none)")
+                                                                               : argumentText,
+               QStringLiteral("json"));
     if (!call.error.isEmpty())
-        markdown +=
-            QStringLiteral("\n**%1** %2\n").arg(Text::tr("Why:"), capped(call.error, 2000).toHtmlEscaped());
+        markdown += QStringLiteral("\n**%1** %2\n")
+                        .arg(ToolCallText::tr("Why:"), capped(call.error, 2000).toHtmlEscaped());
     if (!call.resultText.isEmpty()) {
-        markdown += QStringLiteral("\n**%1**\n\n").arg(call.isError ? Text::tr("Error") : Text::tr("Result"));
+        markdown += QStringLiteral("\n**%1**\n\n")
+                        .arg(call.isError ? ToolCallText::tr("Error") : ToolCallText::tr("Result"));
         const QString result = capped(call.resultText, ShownResultChars);
         const QJsonDocument json = QJsonDocument::fromJson(result.toUtf8());
         // A JSON result reads best as code; anything else is Markdown, as the model's own text is.
@@ -185,11 +187,11 @@ QString ToolCallSection::bodyMarkdown(const ToolCallRecord &call)
                                  QStringLiteral("json"))
                         : result + QLatin1Char('\n');
         if (call.truncated || call.resultText.size() > ShownResultChars)
-            markdown +=
-                QStringLiteral("\n*%1*\n").arg(Text::tr("The result was longer; the rest is not shown."));
+            markdown += QStringLiteral("\n*%1*\n")
+                            .arg(ToolCallText::tr("The result was longer; the rest is not shown."));
     }
     if (!call.links.isEmpty()) {
-        markdown += QStringLiteral("\n**%1**\n\n").arg(Text::tr("Links"));
+        markdown += QStringLiteral("\n**%1**\n\n").arg(ToolCallText::tr("Links"));
         for (const ToolResourceLink &link : call.links) {
             const QString name =
                 QString(link.name.isEmpty() ? link.uri : link.name)
@@ -217,7 +219,7 @@ int ToolCallSection::place(const Message &message, int left, int top, int width,
     for (int i = 0; i < calls.size(); ++i) {
         const ToolCallRecord &call = calls.at(i);
         Block block;
-        block.header = QRect(left, y, width, small.height() + 2 * HeaderPadding - 2);
+        block.header = QRect(left, y, width, small.height() + 2 * SectionHeaderPadding - 2);
         y = block.header.bottom() + 1;
         if (isExpanded(message, i)) {
             const int bodyWidth = qMax(40, width - 2 * BodyInset);
@@ -230,13 +232,13 @@ int ToolCallSection::place(const Message &message, int left, int top, int width,
             for (const QString &hash : call.imageHashes) {
                 if (x > left + BodyInset && x + ThumbSize > left + width - BodyInset) {
                     x = left + BodyInset;
-                    y += ThumbSize + ThumbGap;
+                    y += ThumbSize + ResultThumbGap;
                 }
                 if (block.images.isEmpty())
-                    y += ThumbGap;
+                    y += ResultThumbGap;
                 block.images.append(QRect(x, y, ThumbSize, ThumbSize));
                 block.imageHashes.append(hash);
-                x += ThumbSize + ThumbGap;
+                x += ThumbSize + ResultThumbGap;
             }
             if (!block.images.isEmpty())
                 y = block.images.last().bottom() + 1;
@@ -264,7 +266,7 @@ void ToolCallSection::paint(QPainter *painter, const Message &message, const QLi
         for (const QRect &image : block.images)
             whole = whole.united(image.adjusted(0, 0, 0, BodyInset - 2));
         QPainterPath frame;
-        frame.addRoundedRect(QRectF(whole), Radius, Radius);
+        frame.addRoundedRect(QRectF(whole), BlockRadius, BlockRadius);
         painter->fillPath(frame,
                           Theme::blend(Theme::codeBackground(palette), palette.color(QPalette::Base), 0.35));
         painter->setPen(
@@ -272,10 +274,11 @@ void ToolCallSection::paint(QPainter *painter, const Message &message, const QLi
         painter->drawPath(frame);
 
         drawChevron(painter,
-                    QPointF(block.header.left() + HeaderPadding + 5, block.header.center().y() + 0.5),
+                    QPointF(block.header.left() + SectionHeaderPadding + 5, block.header.center().y() + 0.5),
                     !block.body.isNull(), Theme::subtleText(palette));
 
-        const QRect text = block.header.adjusted(HeaderPadding + ChevronSpace, 0, -HeaderPadding, 0);
+        const QRect text =
+            block.header.adjusted(SectionHeaderPadding + ChevronSpace, 0, -SectionHeaderPadding, 0);
         const QString state = stateText(call);
         const QFontMetrics metrics(small);
         const int stateWidth = qMin(metrics.horizontalAdvance(state), text.width() / 2);
@@ -295,8 +298,8 @@ void ToolCallSection::paint(QPainter *painter, const Message &message, const QLi
 
         if (call.state == ToolCallRecord::State::Running && call.total > 0 && call.progress >= 0) {
             const double share = qBound(0.0, call.progress / call.total, 1.0);
-            const QRect track(block.header.left() + HeaderPadding, block.header.bottom() - 2,
-                              block.header.width() - 2 * HeaderPadding, 2);
+            const QRect track(block.header.left() + SectionHeaderPadding, block.header.bottom() - 2,
+                              block.header.width() - 2 * SectionHeaderPadding, 2);
             painter->fillRect(track,
                               Theme::blend(Theme::accent(palette), palette.color(QPalette::Base), 0.75));
             painter->fillRect(QRect(track.topLeft(), QSize(int(track.width() * share), 2)),

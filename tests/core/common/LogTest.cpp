@@ -1,3 +1,4 @@
+#include "Files.h"
 #include "catch.h"
 #include "log/Diagnostics.h"
 #include "log/LogCategories.h"
@@ -9,14 +10,6 @@
 #include <QTemporaryDir>
 
 using namespace confab;
-
-namespace {
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-} // namespace
 
 TEST_CASE("The log rotates by size and keeps a bounded number of old files")
 {
@@ -58,7 +51,7 @@ TEST_CASE("Every message goes to the log file with its category, and keys never 
     const QString path = LogSink::filePath();
     LogSink::uninstall();
 
-    const QString log = readAll(path);
+    const QString log = test::fileText(path);
     INFO(log.toStdString());
     CHECK(log.contains(QStringLiteral("info confab.openrouter: request with \"[redacted]\" done")));
     CHECK(log.contains(QStringLiteral("warning confab.fal: fal said: Key [redacted] is invalid")));

@@ -11,9 +11,20 @@
 #include "settings/Settings.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 namespace confab::test {
+
+// The catalogue's model that thinks before it answers (tests/servers/openrouter/Fixtures.cpp).
+inline const QString ThinkingModel = QStringLiteral("google/gemini-3-flash-preview");
+
+// The conversation a chat request sent, as OpenRouter reads it from the body.
+inline QJsonArray messagesOf(const testserver::HttpRequest &request)
+{
+    return request.jsonBody().value(QStringLiteral("messages")).toArray();
+}
 
 // The real app (Backend, the composition root) on a real store in a temporary folder, talking HTTP to the
 // local OpenRouter and fal servers. Keys come from the (test) environment, as OPENROUTER_API_KEY and FAL_KEY

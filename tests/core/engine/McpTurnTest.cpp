@@ -56,11 +56,6 @@ TurnRequest withTools(EngineHarness &h, const QString &prompt, const QStringList
     return request;
 }
 
-QJsonArray messagesOf(const testserver::HttpRequest &request)
-{
-    return QJsonDocument::fromJson(request.body).object().value(QStringLiteral("messages")).toArray();
-}
-
 QStringList offeredTools(const testserver::HttpRequest &request)
 {
     QStringList names;
@@ -122,7 +117,7 @@ TEST_CASE("A Text-mode chat with an MCP server offers its tools, asks once, and 
     CHECK(tools.contains(QStringLiteral("test__echo")));
     CHECK(tools.contains(QStringLiteral("test__picture")));
     CHECK_FALSE(tools.contains(QStringLiteral("generate_image")));
-    const QJsonObject result = messagesOf(chats[1]).last().toObject();
+    const QJsonObject result = test::messagesOf(chats[1]).last().toObject();
     CHECK(result.value(QStringLiteral("role")).toString() == QStringLiteral("tool"));
 }
 
@@ -313,7 +308,7 @@ TEST_CASE("A later turn replays the earlier calls as tool calls and results whil
     const Message answer = h.message(second.assistantMessageId);
     INFO(answer.metadata.error.toStdString());
     REQUIRE(answer.status == MessageStatus::Completed);
-    const QJsonArray messages = messagesOf(h.openRouterServer.chatRequests().last());
+    const QJsonArray messages = test::messagesOf(h.openRouterServer.chatRequests().last());
     bool replayedCall = false;
     bool replayedResult = false;
     for (const QJsonValue &value : messages) {

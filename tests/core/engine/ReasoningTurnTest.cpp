@@ -13,8 +13,6 @@ using confab::test::EngineHarness;
 
 namespace {
 
-const QString ThinkingModel = QStringLiteral("google/gemini-3-flash-preview");
-
 QJsonObject lastChatBody(EngineHarness &h)
 {
     return QJsonDocument::fromJson(h.openRouterServer.chatRequests().last().body).object();
@@ -27,7 +25,7 @@ TEST_CASE("A thinking model's reasoning is stored with its answer and survives r
     EngineHarness h;
     h.setModels(testserver::fixtures::modelsJson(QStringLiteral("text,image")));
     TurnRequest request = h.text(QStringLiteral("[scenario:thinking] Why is the sky blue?"));
-    request.model = ThinkingModel;
+    request.model = test::ThinkingModel;
     const SendOutcome sent = h.sendAndWait(request);
     REQUIRE(sent.accepted);
 
@@ -71,7 +69,7 @@ TEST_CASE("The reasoning effort goes out only when the chat sets one and the mod
     h.setModels(testserver::fixtures::modelsJson(QStringLiteral("text,image")));
 
     TurnRequest request = h.text(QStringLiteral("Plan a picnic"));
-    request.model = ThinkingModel;
+    request.model = test::ThinkingModel;
     const SendOutcome unset = h.sendAndWait(request);
     CHECK_FALSE(lastChatBody(h).contains(QStringLiteral("reasoning")));
 

@@ -14,16 +14,9 @@ using confab::test::EngineHarness;
 
 namespace {
 
-const QString ThinkingModel = QStringLiteral("google/gemini-3-flash-preview");
-
 QJsonObject body(const testserver::HttpRequest &request)
 {
     return QJsonDocument::fromJson(request.body).object();
-}
-
-QJsonArray messagesOf(const testserver::HttpRequest &request)
-{
-    return body(request).value(QStringLiteral("messages")).toArray();
 }
 
 QJsonObject lastAssistantWithCalls(const QJsonArray &messages)
@@ -52,7 +45,7 @@ TEST_CASE("A thinking model draws through fal in Auto mode and gets its reasonin
     EngineHarness h;
     h.setModels(testserver::fixtures::modelsJson(QStringLiteral("text,image")));
     const SendOutcome sent = h.sendAndWait(
-        autoTurn(QStringLiteral("[scenario:thinking] Draw a lighthouse"), ThinkingModel), 30000);
+        autoTurn(QStringLiteral("[scenario:thinking] Draw a lighthouse"), test::ThinkingModel), 30000);
     REQUIRE(sent.accepted);
 
     const Message answer = h.message(sent.assistantMessageId);
@@ -71,7 +64,7 @@ TEST_CASE("A thinking model draws through fal in Auto mode and gets its reasonin
     CHECK(routing.startsWith(QStringLiteral("confab-")));
     CHECK(routing.size() <= 256);
     CHECK(body(chats[1]).value(QStringLiteral("session_id")).toString() == routing);
-    const QJsonObject asked = lastAssistantWithCalls(messagesOf(chats[1]));
+    const QJsonObject asked = lastAssistantWithCalls(test::messagesOf(chats[1]));
     const QJsonArray details = asked.value(QStringLiteral("reasoning_details")).toArray();
     REQUIRE(details.size() == 2);
     const QJsonObject text = details.at(0).toObject();
@@ -88,7 +81,7 @@ TEST_CASE("A thinking model draws through fal in Auto mode and gets its reasonin
     for (const QJsonValue &call : asked.value(QStringLiteral("tool_calls")).toArray())
         callIds << call.toObject().value(QStringLiteral("id")).toString();
     QStringList resultIds;
-    for (const QJsonValue &message : messagesOf(chats[1])) {
+    for (const QJsonValue &message : test::messagesOf(chats[1])) {
         if (message.toObject().value(QStringLiteral("role")).toString() == QStringLiteral("tool"))
             resultIds << message.toObject().value(QStringLiteral("tool_call_id")).toString();
     }
@@ -113,17 +106,18 @@ TEST_CASE(
         {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("generate_image")},
                                                  {QStringLiteral("arguments"), QStringLiteral("{}")}}}};
     // First a real thinking turn, so the server knows what reasoning it issued with which call.
-    const SendOutcome sent =
-        h.sendAndWait(autoTurn(QStringLiteral("[scenario:thinking] Draw a boat"), ThinkingModel), 30000);
+    const SendOutcome sent = h.sendAndWait(
+        autoTurn(QStringLiteral("[scenario:thinking] Draw a boat"), test::ThinkingModel), 30000);
     REQUIRE(sent.accepted);
-    const QJsonObject issued = lastAssistantWithCalls(messagesOf(h.openRouterServer.chatRequests().at(1)));
+    const QJsonObject issued =
+        lastAssistantWithCalls(test::messagesOf(h.openRouterServer.chatRequests().at(1)));
     REQUIRE_FALSE(issued.isEmpty());
     const QString routing =
         body(h.openRouterServer.chatRequests().at(0)).value(QStringLiteral("session_id")).toString();
 
     const auto refusal = [&](bool withDetails, bool withTools, const QString &session) {
         ChatRequest request;
-        request.model = ThinkingModel;
+        request.model = test::ThinkingModel;
         request.sessionId = session;
         ChatMessage user;
         user.role = QStringLiteral("user");

@@ -1,5 +1,6 @@
 // core/mcp's Streamable HTTP transport against a scripted loopback server (tests/servers/http), byte for byte
 // as the 2025-11-25 transport section describes the exchanges.
+#include "ToolCallOutcome.h"
 #include "Wait.h"
 #include "http/RawHttpServer.h"
 #include "mcp/HttpTransport.h"
@@ -83,28 +84,6 @@ struct Fixture
     }
 };
 
-struct Outcome
-{
-    bool done = false;
-    McpToolResult result;
-    QString error;
-    QList<McpProgress> progress;
-};
-
-std::shared_ptr<Outcome> call(McpClient &client, const QString &tool)
-{
-    auto outcome = std::make_shared<Outcome>();
-    client.callTool(
-        tool, {},
-        [outcome](const McpToolResult &result, const QString &error) {
-            outcome->done = true;
-            outcome->result = result;
-            outcome->error = error;
-        },
-        [outcome](const McpProgress &progress) { outcome->progress.append(progress); });
-    return outcome;
-}
-
 class TokenAfterLogin : public McpAuthProvider
 {
 public:
@@ -131,7 +110,7 @@ TEST_CASE("Streamable HTTP: JSON answers, the session id and protocol version on
             200, answer(request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "json"}}}}}));
     }));
     f.connect();
-    auto outcome = call(*f.client, "t");
+    auto outcome = test::startToolCall(*f.client, "t", {}, test::Progress::Asked);
     REQUIRE(waitUntil([&] { return outcome->done; }));
     CHECK(outcome->result.textForModel() == "json");
 
@@ -175,7 +154,7 @@ TEST_CASE("Streamable HTTP: an SSE answer brings progress before the result", "[
             20, [exchange] { exchange->close(); });
     }));
     f.connect();
-    auto outcome = call(*f.client, "t");
+    auto outcome = test::startToolCall(*f.client, "t", {}, test::Progress::Asked);
     REQUIRE(waitUntil([&] { return outcome->done; }));
     CHECK(outcome->error.isEmpty());
     CHECK(outcome->result.textForModel() == "sse");
@@ -209,7 +188,7 @@ TEST_CASE(
                             [exchange] { exchange->close(); });
     }));
     f.connect();
-    auto outcome = call(*f.client, "t");
+    auto outcome = test::startToolCall(*f.client, "t", {}, test::Progress::Asked);
     REQUIRE(waitUntil([&] { return outcome->done; }));
     CHECK(outcome->error.isEmpty());
     CHECK(outcome->result.textForModel() == "resumed");
@@ -233,7 +212,7 @@ TEST_CASE("Streamable HTTP: an answer over the size limit is refused as it arriv
     }));
     f.transport->setMaxMessageBytes(1024 * 1024);
     f.connect();
-    auto outcome = call(*f.client, "t");
+    auto outcome = test::startToolCall(*f.client, "t", {}, test::Progress::Asked);
     REQUIRE(waitUntil([&] { return outcome->done; }, 10000));
     CHECK(outcome->error == "The server's answer is over the limit of 1 MB; it was refused");
 }
@@ -267,13 +246,13 @@ TEST_CASE("Streamable HTTP: errors and an ended session are reported with the re
             exchange->respond(500, "text/plain", "it broke");
     }));
     f.connect();
-    auto broken = call(*f.client, "broken");
+    auto broken = test::startToolCall(*f.client, "broken", {}, test::Progress::Asked);
     REQUIRE(waitUntil([&] { return broken->done; }));
     CHECK(broken->error == "HTTP 500 from the server: it broke");
 
     QString failure;
     QObject::connect(f.client.get(), &McpClient::failed, [&](const QString &reason) { failure = reason; });
-    auto gone = call(*f.client, "gone");
+    auto gone = test::startToolCall(*f.client, "gone", {}, test::Progress::Asked);
     REQUIRE(waitUntil([&] { return gone->done; }));
     CHECK(gone->error == "The server ended the session");
     CHECK(failure == "The server ended the session");
@@ -311,7 +290,7 @@ TEST_CASE("Streamable HTTP: the server's own GET stream brings requests outside 
     });
     f.connect();
     REQUIRE(waitUntil([&] { return !standalone.isNull(); }));
-    auto outcome = call(*f.client, "t");
+    auto outcome = test::startToolCall(*f.client, "t", {}, test::Progress::Asked);
     REQUIRE(waitUntil([&] { return outcome->done; }));
     CHECK(outcome->error.isEmpty());
     REQUIRE(waitUntil([&] { return !elicitAnswer.isEmpty(); }));

@@ -3,6 +3,7 @@
 // MCP-Protocol-Version, Mcp-Method and Mcp-Name on every POST, no session and no GET, a 400 with a modern
 // error that is not a reason to fall back, one without that is, and Stop closing the request's stream. The
 // answers copy the shapes of schema/2026-07-28/examples (named at each).
+#include "ToolCallOutcome.h"
 #include "Wait.h"
 #include "http/RawHttpServer.h"
 #include "mcp/ElicitationForm.h"
@@ -35,7 +36,7 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray answer(const HttpRequest &request, QJsonObject result)
+QByteArray modernAnswer(const HttpRequest &request, QJsonObject result)
 {
     result.insert("resultType", result.value("resultType").toString("complete"));
     return json({{"jsonrpc", "2.0"}, {"id", request.jsonBody().value("id")}, {"result", result}});
@@ -52,17 +53,17 @@ void discovered(const HttpRequest &request, HttpExchange *exchange)
 {
     exchange->respondJson(
         200,
-        answer(request,
-               {{"supportedVersions", QJsonArray{"2026-07-28"}},
-                {"capabilities", QJsonObject{{"tools", QJsonObject{}}}},
-                {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
-                                       QJsonObject{{"name", "ExampleServer"}, {"version", "1.0.0"}}}}},
-                {"ttlMs", 3600000},
-                {"cacheScope", "public"}}),
+        modernAnswer(request,
+                     {{"supportedVersions", QJsonArray{"2026-07-28"}},
+                      {"capabilities", QJsonObject{{"tools", QJsonObject{}}}},
+                      {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
+                                             QJsonObject{{"name", "ExampleServer"}, {"version", "1.0.0"}}}}},
+                      {"ttlMs", 3600000},
+                      {"cacheScope", "public"}}),
         {{"Mcp-Session-Id", "not-in-2026"}});
 }
 
-struct Fixture
+struct ModernFixture
 {
     RawHttpServer server;
     QNetworkAccessManager network;
@@ -92,44 +93,25 @@ struct Fixture
     }
 };
 
-struct Outcome
-{
-    bool done = false;
-    McpToolResult result;
-    QString error;
-};
-
-std::shared_ptr<Outcome> call(McpClient &client, const QString &tool, QJsonValue *id = nullptr)
-{
-    auto outcome = std::make_shared<Outcome>();
-    const QJsonValue sent = client.callTool(tool, {{"location", "Seattle, WA"}},
-                                            [outcome](const McpToolResult &result, const QString &error) {
-                                                outcome->done = true;
-                                                outcome->result = result;
-                                                outcome->error = error;
-                                            });
-    if (id)
-        *id = sent;
-    return outcome;
-}
-
 } // namespace
 
 TEST_CASE("Streamable HTTP 2026-07-28: the request headers, _meta, and no session or GET stream", "[mcp]")
 {
-    Fixture f;
+    ModernFixture f;
     f.start([](const HttpRequest &request, HttpExchange *exchange) {
         if (methodOf(request) == "server/discover")
             discovered(request, exchange);
         else
-            exchange->respondJson(200, answer(request, text("72°F")));
+            exchange->respondJson(200, modernAnswer(request, text("72°F")));
     });
     REQUIRE(f.client->state() == McpClient::State::Ready);
     CHECK(f.client->isModern());
     CHECK(f.client->serverName() == "ExampleServer");
 
-    auto weather = call(*f.client, "get_weather");
-    auto greeting = call(*f.client, QString::fromUtf8("grüße"));
+    auto weather = test::startToolCall(*f.client, "get_weather", {{"location", "Seattle, WA"}},
+                                       test::Progress::NotAsked);
+    auto greeting = test::startToolCall(*f.client, QString::fromUtf8("grüße"), {{"location", "Seattle, WA"}},
+                                        test::Progress::NotAsked);
     REQUIRE(waitUntil([&] { return weather->done && greeting->done; }));
     CHECK(weather->result.textForModel() == QString::fromUtf8("72°F"));
 
@@ -165,7 +147,7 @@ TEST_CASE("Streamable HTTP 2026-07-28: the request headers, _meta, and no sessio
 
 TEST_CASE("Streamable HTTP: a 400 without a 2026-07-28 error falls back to initialize", "[mcp]")
 {
-    Fixture f;
+    ModernFixture f;
     f.start([](const HttpRequest &request, HttpExchange *exchange) {
         const QString method = methodOf(request);
         if (method == "server/discover")
@@ -193,7 +175,7 @@ TEST_CASE("Streamable HTTP: a 400 without a 2026-07-28 error falls back to initi
 TEST_CASE("Streamable HTTP: a 400 with UnsupportedProtocolVersionError is a modern server, not a legacy one",
           "[mcp]")
 {
-    Fixture f;
+    ModernFixture f;
     f.start([](const HttpRequest &request, HttpExchange *exchange) {
         // examples/UnsupportedProtocolVersionError/unsupported-version.json, for a revision from the future
         exchange->respondJson(
@@ -211,7 +193,7 @@ TEST_CASE("Streamable HTTP: a 400 with UnsupportedProtocolVersionError is a mode
 
 TEST_CASE("Streamable HTTP 2026-07-28: Stop closes the request's stream and sends no notification", "[mcp]")
 {
-    Fixture f;
+    ModernFixture f;
     QPointer<HttpExchange> open;
     f.start([&](const HttpRequest &request, HttpExchange *exchange) {
         if (methodOf(request) == "server/discover") {
@@ -222,7 +204,8 @@ TEST_CASE("Streamable HTTP 2026-07-28: Stop closes the request's stream and send
         open = exchange;
     });
     QJsonValue id;
-    auto slow = call(*f.client, "slow", &id);
+    auto slow =
+        test::startToolCall(*f.client, "slow", {{"location", "Seattle, WA"}}, test::Progress::NotAsked, &id);
     REQUIRE(waitUntil([&] { return bool(open); }));
     f.client->cancel(id, "user pressed Stop");
     CHECK(slow->done);
@@ -235,7 +218,7 @@ TEST_CASE(
     "Streamable HTTP 2026-07-28: an InputRequiredResult is retried with inputResponses and requestState",
     "[mcp]")
 {
-    Fixture f;
+    ModernFixture f;
     f.start(
         [](const HttpRequest &request, HttpExchange *exchange) {
             if (methodOf(request) == "server/discover") {
@@ -246,18 +229,18 @@ TEST_CASE(
             if (!params.contains("inputResponses")) {
                 // examples/InputRequiredResult, with only the elicitation Confab declares
                 exchange->respondJson(
-                    200,
-                    answer(request,
-                           {{"resultType", "input_required"},
-                            {"inputRequests",
-                             QJsonObject{
-                                 {"github_login",
-                                  QJsonObject{{"method", "elicitation/create"},
-                                              {"params", QJsonObject{{"mode", "form"},
+                    200, modernAnswer(
+                             request,
+                             {{"resultType", "input_required"},
+                              {"inputRequests",
+                               QJsonObject{{"github_login",
+                                            QJsonObject{{"method", "elicitation/create"},
+                                                        {"params",
+                                                         QJsonObject{{"mode", "form"},
                                                                      {"message", "GitHub username?"},
                                                                      {"requestedSchema",
                                                                       QJsonObject{{"type", "object"}}}}}}}}},
-                            {"requestState", "AEAD-protected blob"}}));
+                              {"requestState", "AEAD-protected blob"}}));
                 return;
             }
             const QString state = params.value("requestState").toString();
@@ -269,12 +252,13 @@ TEST_CASE(
                                       .toObject()
                                       .value("name")
                                       .toString();
-            exchange->respondJson(200, answer(request, text(state + "/" + login)));
+            exchange->respondJson(200, modernAnswer(request, text(state + "/" + login)));
         },
         [](const QJsonObject &, std::function<void(QJsonObject)> respond) {
             respond(elicitationResult(ElicitationAction::Accept, {{"name", "octocat"}}));
         });
-    auto login = call(*f.client, "login");
+    auto login =
+        test::startToolCall(*f.client, "login", {{"location", "Seattle, WA"}}, test::Progress::NotAsked);
     REQUIRE(waitUntil([&] { return login->done; }));
     CHECK(login->result.textForModel() == "AEAD-protected blob/octocat");
     const QList<HttpRequest> calls = f.posts("tools/call");
@@ -287,7 +271,7 @@ TEST_CASE(
     "Streamable HTTP 2026-07-28: x-mcp-header arguments are mirrored, a tool breaking the rules is left out",
     "[mcp]")
 {
-    Fixture f;
+    ModernFixture f;
     f.start([](const HttpRequest &request, HttpExchange *exchange) {
         const QString method = methodOf(request);
         if (method == "server/discover") {
@@ -313,9 +297,9 @@ TEST_CASE(
                                                                {"items",
                                                                 QJsonObject{{"type", "string"},
                                                                             {"x-mcp-header", "Item"}}}}}}}}}};
-            exchange->respondJson(200, answer(request, {{"tools", QJsonArray{sql, bad}}}));
+            exchange->respondJson(200, modernAnswer(request, {{"tools", QJsonArray{sql, bad}}}));
         } else {
-            exchange->respondJson(200, answer(request, text("ok")));
+            exchange->respondJson(200, modernAnswer(request, text("ok")));
         }
     });
     QList<McpTool> tools;
@@ -344,7 +328,7 @@ TEST_CASE(
     "after a drop and closed on Stop",
     "[mcp]")
 {
-    Fixture f;
+    ModernFixture f;
     QList<QPointer<HttpExchange>> streams;
     bool added = false;
     // Event ids, which a 2025-11-25 client would resume by; 2026-07-28 has no resumption.
@@ -362,17 +346,18 @@ TEST_CASE(
         if (method == "server/discover") {
             exchange->respondJson(
                 200,
-                answer(request, {{"supportedVersions", QJsonArray{"2026-07-28"}},
-                                 {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}},
-                                 {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
-                                                        QJsonObject{{"name", "S"}, {"version", "1"}}}}}}));
+                modernAnswer(request,
+                             {{"supportedVersions", QJsonArray{"2026-07-28"}},
+                              {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}},
+                              {"_meta", QJsonObject{{"io.modelcontextprotocol/serverInfo",
+                                                     QJsonObject{{"name", "S"}, {"version", "1"}}}}}}));
         } else if (method == "tools/list") {
             QJsonArray tools{
                 QJsonObject{{"name", "first"}, {"inputSchema", QJsonObject{{"type", "object"}}}}};
             if (added)
                 tools.append(
                     QJsonObject{{"name", "added"}, {"inputSchema", QJsonObject{{"type", "object"}}}});
-            exchange->respondJson(200, answer(request, {{"tools", tools}}));
+            exchange->respondJson(200, modernAnswer(request, {{"tools", tools}}));
         } else if (method == "subscriptions/listen") {
             // examples/SubscriptionsAcknowledgedNotification, first on the stream, which stays open.
             QJsonObject ack = onStream(id);
@@ -433,7 +418,7 @@ TEST_CASE(
 TEST_CASE("Streamable HTTP 2026-07-28: a listen stream that keeps ending without a change is given up",
           "[mcp]")
 {
-    Fixture f;
+    ModernFixture f;
     McpClientOptions options;
     options.listenRetry = {10, 20, 3};
     f.start(
@@ -441,11 +426,12 @@ TEST_CASE("Streamable HTTP 2026-07-28: a listen stream that keeps ending without
             const QString method = methodOf(request);
             if (method == "server/discover") {
                 exchange->respondJson(
-                    200, answer(request, {{"supportedVersions", QJsonArray{"2026-07-28"}},
-                                          {"capabilities",
-                                           QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}}}));
+                    200, modernAnswer(
+                             request,
+                             {{"supportedVersions", QJsonArray{"2026-07-28"}},
+                              {"capabilities", QJsonObject{{"tools", QJsonObject{{"listChanged", true}}}}}}));
             } else if (method == "tools/list") {
-                exchange->respondJson(200, answer(request, {{"tools", QJsonArray{}}}));
+                exchange->respondJson(200, modernAnswer(request, {{"tools", QJsonArray{}}}));
             } else {
                 // Acknowledged, then closed at once with no completion result.
                 const QJsonValue id = request.jsonBody().value("id");

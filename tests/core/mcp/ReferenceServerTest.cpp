@@ -1,6 +1,7 @@
 // core/mcp against the reference MCP servers from npm (tests/mcp/npm, pinned in its package-lock.json), run
 // by the Node 22 installed next to them: @modelcontextprotocol/server-everything over stdio and Streamable
 // HTTP, and @modelcontextprotocol/server-filesystem over stdio.
+#include "ToolCallOutcome.h"
 #include "Wait.h"
 #include "mcp/HttpTransport.h"
 #include "mcp/McpClient.h"
@@ -48,27 +49,11 @@ QList<McpTool> tools(McpClient &client)
     return listed;
 }
 
-struct Outcome
+test::ToolCallOutcome callAndWait(McpClient &client, const QString &tool, const QJsonObject &arguments)
 {
-    bool done = false;
-    McpToolResult result;
-    QString error;
-    QList<McpProgress> progress;
-};
-
-Outcome callAndWait(McpClient &client, const QString &tool, const QJsonObject &arguments)
-{
-    Outcome outcome;
-    client.callTool(
-        tool, arguments,
-        [&](const McpToolResult &result, const QString &error) {
-            outcome.done = true;
-            outcome.result = result;
-            outcome.error = error;
-        },
-        [&](const McpProgress &progress) { outcome.progress.append(progress); });
-    REQUIRE(waitUntil([&] { return outcome.done; }, 20000));
-    return outcome;
+    const auto outcome = test::startToolCall(client, tool, arguments, test::Progress::Asked);
+    REQUIRE(waitUntil([&] { return outcome->done; }, 20000));
+    return *outcome;
 }
 
 QStringList names(const QList<McpTool> &tools)
@@ -89,17 +74,17 @@ void exerciseEverything(McpClient &client)
     CHECK(listedNames.contains("get-tiny-image"));
     CHECK(listedNames.contains("trigger-long-running-operation"));
 
-    const Outcome echo = callAndWait(client, "echo", {{"message", "hello from Confab"}});
+    const test::ToolCallOutcome echo = callAndWait(client, "echo", {{"message", "hello from Confab"}});
     CHECK(echo.error.isEmpty());
     CHECK(echo.result.textForModel() == "Echo: hello from Confab");
 
-    const Outcome image = callAndWait(client, "get-tiny-image", {});
+    const test::ToolCallOutcome image = callAndWait(client, "get-tiny-image", {});
     bool sawPng = false;
     for (const McpContent &content : image.result.content)
         sawPng = sawPng || (content.kind == McpContent::Kind::Image && content.data.startsWith("\x89PNG"));
     CHECK(sawPng);
 
-    const Outcome slow =
+    const test::ToolCallOutcome slow =
         callAndWait(client, "trigger-long-running-operation", {{"duration", 1}, {"steps", 3}});
     CHECK(slow.error.isEmpty());
     REQUIRE(slow.progress.size() == 3);
@@ -171,10 +156,10 @@ TEST_CASE("server-filesystem over stdio reads a file of the folder it was given"
     CHECK(listed.contains("read_text_file"));
     CHECK(listed.contains("list_directory"));
 
-    const Outcome read = callAndWait(client, "read_text_file", {{"path", file.fileName()}});
+    const test::ToolCallOutcome read = callAndWait(client, "read_text_file", {{"path", file.fileName()}});
     CHECK(read.error.isEmpty());
     CHECK(read.result.textForModel().contains("line two"));
 
-    const Outcome outside = callAndWait(client, "read_text_file", {{"path", "/etc/hostname"}});
+    const test::ToolCallOutcome outside = callAndWait(client, "read_text_file", {{"path", "/etc/hostname"}});
     CHECK((outside.result.isError || !outside.error.isEmpty()));
 }

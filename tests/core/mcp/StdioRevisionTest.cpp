@@ -2,6 +2,7 @@
 // (basic/transports/stdio "Backward Compatibility"): server/discover first; a DiscoverResult means 2026-07-28
 // with _meta on every request, any other error or silence means 2025-11-25 by initialize, and a 2026-07-28
 // error is not a reason to fall back. Against our stdio test server in its modern and legacy modes.
+#include "ToolCallOutcome.h"
 #include "Wait.h"
 #include "mcp/ElicitationForm.h"
 #include "mcp/McpClient.h"
@@ -16,13 +17,6 @@ using namespace confab;
 using confab::test::waitUntil;
 
 namespace {
-
-struct Outcome
-{
-    bool done = false;
-    McpToolResult result;
-    QString error;
-};
 
 struct Server
 {
@@ -42,18 +36,9 @@ struct Server
         REQUIRE(waitUntil([&] { return client->state() != McpClient::State::Connecting; }, 15000));
     }
 
-    std::shared_ptr<Outcome> call(const QString &tool, QJsonValue *handle = nullptr)
+    std::shared_ptr<test::ToolCallOutcome> call(const QString &tool, QJsonValue *handle = nullptr)
     {
-        auto outcome = std::make_shared<Outcome>();
-        const QJsonValue id = client->callTool(tool, {{"text", "hi"}},
-                                               [outcome](const McpToolResult &result, const QString &error) {
-                                                   outcome->done = true;
-                                                   outcome->result = result;
-                                                   outcome->error = error;
-                                               });
-        if (handle)
-            *handle = id;
-        return outcome;
+        return test::startToolCall(*client, tool, {{"text", "hi"}}, test::Progress::NotAsked, handle);
     }
 };
 

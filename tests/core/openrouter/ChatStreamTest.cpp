@@ -98,7 +98,9 @@ TEST_CASE("Writes of three bytes each still give the whole answer")
 {
     ClientHarness h;
     h.server.enqueue(scenario(QStringLiteral("split-bytes")));
-    requireCompleteAnswer(h, h.run(QStringLiteral("tiny writes")));
+    // The server paces its 1,681 writes by a 1 ms timer so that each is its own read here (4 s on Linux). A
+    // Windows timer fires at most every 10 ms (USER_TIMER_MINIMUM), so there the answer takes 17 s or more.
+    requireCompleteAnswer(h, h.run(QStringLiteral("tiny writes"), 60000));
 }
 
 TEST_CASE("Reasoning streams separately from the answer text")

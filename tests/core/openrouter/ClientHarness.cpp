@@ -57,33 +57,33 @@ ChatStream *ClientHarness::start(const ChatRequest &request, StreamRecord *recor
     return stream;
 }
 
-void waitForEnd(ChatStream *stream, const StreamRecord &record)
+void waitForEnd(ChatStream *stream, const StreamRecord &record, int timeoutMs)
 {
     // A plain event loop rather than waitUntil's sleeps between polls, so thousands of small writes stay
     // fast.
     QEventLoop loop;
     QObject::connect(stream, &ChatStream::finished, &loop, &QEventLoop::quit);
     QObject::connect(stream, &ChatStream::failed, &loop, &QEventLoop::quit);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     if (!record.ended())
         loop.exec();
     REQUIRE(record.ended());
 }
 
-StreamRecord ClientHarness::run(const ChatRequest &request)
+StreamRecord ClientHarness::run(const ChatRequest &request, int timeoutMs)
 {
     StreamRecord record;
     // Deleted before the record goes away, also when the wait fails.
     const std::unique_ptr<ChatStream> stream(start(request, &record));
-    waitForEnd(stream.get(), record);
+    waitForEnd(stream.get(), record, timeoutMs);
     // Give a second end signal the chance to show up, so "exactly once" is really checked.
     spinFor(20);
     return record;
 }
 
-StreamRecord ClientHarness::run(const QString &prompt)
+StreamRecord ClientHarness::run(const QString &prompt, int timeoutMs)
 {
-    return run(request(prompt));
+    return run(request(prompt), timeoutMs);
 }
 
 testserver::Scenario scenario(const QString &name)

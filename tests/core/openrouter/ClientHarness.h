@@ -31,9 +31,11 @@ struct ClientHarness
 
     ChatRequest request(const QString &prompt) const;
     ChatStream *start(const ChatRequest &request, StreamRecord *record);
-    // Streams the prompt and waits until finished() or failed().
-    StreamRecord run(const QString &prompt);
-    StreamRecord run(const ChatRequest &request);
+    // Streams the prompt and waits until finished() or failed(), for at most `timeoutMs`.
+    StreamRecord run(const QString &prompt, int timeoutMs = DefaultWaitMs);
+    StreamRecord run(const ChatRequest &request, int timeoutMs = DefaultWaitMs);
+
+    static constexpr int DefaultWaitMs = 20000;
 
     testserver::OpenRouterServer server;
     QNetworkAccessManager network;
@@ -42,6 +44,6 @@ struct ClientHarness
 
 testserver::Scenario scenario(const QString &name);
 // Runs the event loop until the stream has finished or failed.
-void waitForEnd(ChatStream *stream, const StreamRecord &record);
+void waitForEnd(ChatStream *stream, const StreamRecord &record, int timeoutMs = ClientHarness::DefaultWaitMs);
 
 } // namespace confab::test

@@ -1,3 +1,4 @@
+#include "Files.h"
 #include "SyncedDevice.h"
 #include "catch.h"
 
@@ -13,12 +14,6 @@
 using namespace confab;
 
 namespace {
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 void put(const QString &path, const QByteArray &bytes)
 {
@@ -62,8 +57,8 @@ public:
             // A sync engine does not send on a file it is still receiving.
             if (m_arriving.contains(from + file))
                 continue;
-            const QByteArray whole = contentsOf(from + file);
-            const bool alreadyWhole = contentsOf(to + file) == whole;
+            const QByteArray whole = test::fileBytes(from + file);
+            const bool alreadyWhole = test::fileBytes(to + file) == whole;
             const int roll = completely ? 6 : int(m_random() % 10);
             if (roll < 4)
                 continue;

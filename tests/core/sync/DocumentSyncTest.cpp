@@ -15,7 +15,7 @@ using namespace confab;
 
 namespace {
 
-const QString Passphrase = QStringLiteral("correct horse battery staple");
+const QString DocumentsPassphrase = QStringLiteral("correct horse battery staple");
 
 QByteArray reportPdf()
 {
@@ -78,10 +78,10 @@ TEST_CASE(
     QTemporaryDir folder;
     test::SyncedDevice laptop;
     test::SyncedDevice desktop;
-    REQUIRE(laptop.engine().encryptFolder(folder.path(), Passphrase).isEmpty());
+    REQUIRE(laptop.engine().encryptFolder(folder.path(), DocumentsPassphrase).isEmpty());
     const AttachedDocument pdf = askAboutPdf(laptop, QStringLiteral("Q3 report"));
     REQUIRE(laptop.sync(folder.path()).publishedSegments == 1);
-    REQUIRE(desktop.engine().unlockFolder(folder.path(), Passphrase).isEmpty());
+    REQUIRE(desktop.engine().unlockFolder(folder.path(), DocumentsPassphrase).isEmpty());
     const SyncReport applied = desktop.sync(folder.path());
     INFO(applied.summary().toStdString());
     CHECK(applied.appliedSegments == 1);

@@ -1,3 +1,4 @@
+#include "Files.h"
 #include "SyncedDevice.h"
 #include "catch.h"
 #include "sync/FolderKey.h"
@@ -16,13 +17,6 @@ namespace {
 
 const QString Passphrase = QStringLiteral("correct horse battery staple");
 
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 // Every file in the folder, by path relative to it.
 QMap<QString, QByteArray> filesIn(const QString &root)
 {
@@ -30,7 +24,7 @@ QMap<QString, QByteArray> filesIn(const QString &root)
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        files.insert(path.mid(root.size()), contentsOf(path));
+        files.insert(path.mid(root.size()), test::fileBytes(path));
     }
     return files;
 }
@@ -111,7 +105,7 @@ TEST_CASE("Encrypted sync: a segment with one byte changed is refused with a sta
     EncryptedPair pair;
     const SyncFolder sealed(pair.folder.path(), QByteArray(32, 'k'));
     const QString segment = sealed.segmentPath(pair.laptop.engine().deviceId(), 1);
-    QByteArray bytes = contentsOf(segment);
+    QByteArray bytes = test::fileBytes(segment);
     bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
     QFile file(segment);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -1,3 +1,4 @@
+#include "Files.h"
 #include "SyncedDevice.h"
 #include "catch.h"
 #include "store/Sql.h"
@@ -10,13 +11,6 @@
 using namespace confab;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -53,7 +47,7 @@ TEST_CASE("Sync: a half-copied segment is ignored until it is complete, then app
     devices.laptop.fixture().addMessage(chat.id, MessageRole::User, QStringLiteral("hello there"));
     REQUIRE(devices.laptop.sync(devices.laptopFolder.path()).publishedSegments == 1);
 
-    const QByteArray whole = readAll(devices.laptopSegment(1));
+    const QByteArray whole = test::fileBytes(devices.laptopSegment(1));
     writeFile(devices.desktopCopy(1), whole.left(whole.size() / 2));
     SyncReport report = devices.desktop.sync(devices.desktopFolder.path());
     CHECK(report.completed);
@@ -89,13 +83,13 @@ TEST_CASE("Sync: segments arriving out of order are applied in order")
     devices.laptop->sessions()->rename(chat.id, QStringLiteral("Second name"));
     devices.laptop.sync(devices.laptopFolder.path());
 
-    writeFile(devices.desktopCopy(2), readAll(devices.laptopSegment(2)));
+    writeFile(devices.desktopCopy(2), test::fileBytes(devices.laptopSegment(2)));
     SyncReport report = devices.desktop.sync(devices.desktopFolder.path());
     CHECK(report.appliedSegments == 0);
     REQUIRE_FALSE(report.waiting.isEmpty());
     CHECK(report.waiting.first().contains(QStringLiteral("segment 1 has not arrived")));
 
-    writeFile(devices.desktopCopy(1), readAll(devices.laptopSegment(1)));
+    writeFile(devices.desktopCopy(1), test::fileBytes(devices.laptopSegment(1)));
     report = devices.desktop.sync(devices.desktopFolder.path());
     CHECK(report.appliedSegments == 2);
     CHECK(devices.desktop->sessions()->list(SessionStatus::Active).first().title ==
@@ -117,9 +111,9 @@ TEST_CASE("Sync: a message waits for its image to arrive whole")
     REQUIRE(devices.laptop->messages()->create(message));
     REQUIRE(devices.laptop.sync(devices.laptopFolder.path()).completed);
 
-    writeFile(devices.desktopCopy(1), readAll(devices.laptopSegment(1)));
+    writeFile(devices.desktopCopy(1), test::fileBytes(devices.laptopSegment(1)));
     const QString imageName = QStringLiteral("/images/") + stored.hash;
-    const QByteArray image = readAll(devices.laptopFolder.path() + imageName);
+    const QByteArray image = test::fileBytes(devices.laptopFolder.path() + imageName);
     writeFile(devices.desktopFolder.path() + imageName, image.left(20));
     SyncReport report = devices.desktop.sync(devices.desktopFolder.path());
     CHECK(report.appliedSegments == 0);

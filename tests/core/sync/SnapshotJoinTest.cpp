@@ -10,7 +10,7 @@ using namespace confab;
 
 namespace {
 
-const QString Passphrase = QStringLiteral("a new device joins at once");
+const QString JoinPassphrase = QStringLiteral("a new device joins at once");
 
 // A laptop whose snapshot needs two parts: two answers of 5 MB each, and a word to search for.
 struct LongAnswersOnLaptop
@@ -21,7 +21,7 @@ struct LongAnswersOnLaptop
     LongAnswersOnLaptop()
     {
         laptop.engine().setSnapshotEvery(1);
-        REQUIRE(laptop.engine().encryptFolder(folder.path(), Passphrase).isEmpty());
+        REQUIRE(laptop.engine().encryptFolder(folder.path(), JoinPassphrase).isEmpty());
         const QString longAnswer = QStringLiteral("plenty of words in a long answer ").repeated(150'000);
         for (int chat = 1; chat <= 2; ++chat) {
             const Session session = laptop.fixture().newSession(QStringLiteral("Chat %1").arg(chat));
@@ -60,7 +60,7 @@ TEST_CASE("Snapshots: a new device merges the whole snapshot at once, finds its 
 {
     LongAnswersOnLaptop history;
     test::SyncedDevice desktop;
-    REQUIRE(desktop.engine().unlockFolder(history.folder.path(), Passphrase).isEmpty());
+    REQUIRE(desktop.engine().unlockFolder(history.folder.path(), JoinPassphrase).isEmpty());
 
     // Stopped after the first part: the merge is one transaction, so nothing of it is in the store.
     int steps = 0;
@@ -94,7 +94,7 @@ TEST_CASE("Snapshots: a device that already holds chats merges a snapshot part b
     test::SyncedDevice phone;
     const Session own = phone.fixture().newSession(QStringLiteral("On the phone"));
     phone.fixture().addMessage(own.id, MessageRole::User, QStringLiteral("a medlar question"));
-    REQUIRE(phone.engine().unlockFolder(history.folder.path(), Passphrase).isEmpty());
+    REQUIRE(phone.engine().unlockFolder(history.folder.path(), JoinPassphrase).isEmpty());
 
     const SyncReport joined = phone.sync(history.folder.path());
     INFO(joined.summary().toStdString());

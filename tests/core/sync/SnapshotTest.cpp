@@ -1,3 +1,4 @@
+#include "Files.h"
 #include "SyncedDevice.h"
 #include "catch.h"
 #include "sync/SyncFolder.h"
@@ -11,14 +12,7 @@ using namespace confab;
 
 namespace {
 
-const QString Passphrase = QStringLiteral("snapshots keep the folder small");
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
+const QString SnapshotPassphrase = QStringLiteral("snapshots keep the folder small");
 
 void overwrite(const QString &path, const QByteArray &bytes)
 {
@@ -39,7 +33,7 @@ struct HistoryOnLaptop
     {
         laptopId = laptop.engine().deviceId();
         laptop.engine().setSnapshotEvery(1);
-        REQUIRE(laptop.engine().encryptFolder(folder.path(), Passphrase).isEmpty());
+        REQUIRE(laptop.engine().encryptFolder(folder.path(), SnapshotPassphrase).isEmpty());
         for (int round = 1; round <= 3; ++round) {
             const Session chat = laptop.fixture().newSession(QStringLiteral("Chat %1").arg(round));
             laptop.fixture().addMessage(chat.id, MessageRole::User, QStringLiteral("question %1").arg(round));
@@ -72,7 +66,7 @@ TEST_CASE("Snapshots: a new device starts from the snapshot and then applies onl
     CHECK(history.sealed().snapshotNumbers(history.laptopId).size() == 1);
 
     test::SyncedDevice desktop;
-    REQUIRE(desktop.engine().unlockFolder(history.folder.path(), Passphrase).isEmpty());
+    REQUIRE(desktop.engine().unlockFolder(history.folder.path(), SnapshotPassphrase).isEmpty());
     SyncReport joined = desktop.sync(history.folder.path());
     INFO(joined.summary().toStdString());
     CHECK(joined.waiting.isEmpty());
@@ -138,7 +132,7 @@ TEST_CASE("Snapshots: a tampered, truncated or misplaced snapshot is refused wit
 {
     HistoryOnLaptop history;
     const QString part = history.snapshotPart(1);
-    const QByteArray whole = contentsOf(part);
+    const QByteArray whole = test::fileBytes(part);
     const QString manifest = history.snapshotPart(0);
 
     QByteArray tampered = whole;
@@ -160,10 +154,10 @@ TEST_CASE("Snapshots: a tampered, truncated or misplaced snapshot is refused wit
     for (const Damage &damage : damages) {
         DYNAMIC_SECTION(damage.name)
         {
-            const QByteArray before = contentsOf(damage.path);
+            const QByteArray before = test::fileBytes(damage.path);
             overwrite(damage.path, damage.bytes);
             test::SyncedDevice desktop;
-            REQUIRE(desktop.engine().unlockFolder(history.folder.path(), Passphrase).isEmpty());
+            REQUIRE(desktop.engine().unlockFolder(history.folder.path(), SnapshotPassphrase).isEmpty());
             const SyncReport report = desktop.sync(history.folder.path());
             INFO(report.summary().toStdString());
             CHECK(report.completed);
@@ -193,7 +187,7 @@ TEST_CASE("Snapshots: a plain folder that is encrypted keeps no plain snapshot, 
     REQUIRE(SyncFolder(folder.path()).snapshotNumbers(laptopId).size() == 1);
 
     laptop.engine().setSnapshotEvery(1000);
-    REQUIRE(laptop.engine().encryptFolder(folder.path(), Passphrase).isEmpty());
+    REQUIRE(laptop.engine().encryptFolder(folder.path(), SnapshotPassphrase).isEmpty());
     const SyncReport sealed = laptop.sync(folder.path());
     CHECK(sealed.snapshotRecordsWritten == 1);
     CHECK(QDir(SyncFolder(folder.path()).deviceDir(laptopId))

@@ -20,7 +20,7 @@ namespace {
 
 // A request to the MCP endpoint the way the Streamable HTTP transport sends it: with the provider's header,
 // and on a 401/403 once more after the provider's verdict.
-struct Outcome
+struct AuthOutcome
 {
     int firstStatus = 0;
     bool answered = false;
@@ -54,14 +54,14 @@ public:
         return m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
-    Outcome request()
+    AuthOutcome request()
     {
-        Outcome outcome;
+        AuthOutcome outcome;
         outcome.firstStatus = send();
         outcome.finalStatus = outcome.firstStatus;
         if (outcome.firstStatus != 401 && outcome.firstStatus != 403)
             return outcome;
-        auto result = std::make_shared<Outcome>();
+        auto result = std::make_shared<AuthOutcome>();
         auth.handleUnauthorized(*m_reply, server.mcpUrl(), [result](bool retry, const QString &message) {
             result->answered = true;
             result->retry = retry;
@@ -104,7 +104,7 @@ TEST_CASE("A 401 leads through discovery, registration and a PKCE login to a ret
     harness.server.issuerPath = QStringLiteral("/tenant1");
     harness.server.metadataPath = QStringLiteral("/tenant1/.well-known/openid-configuration");
 
-    const Outcome outcome = harness.request();
+    const AuthOutcome outcome = harness.request();
     CHECK(outcome.firstStatus == 401);
     CHECK(outcome.retry);
     CHECK(outcome.finalStatus == 200);
@@ -159,7 +159,7 @@ TEST_CASE("A 403 insufficient_scope steps up to the wider scope, and gives up wh
     harness.server.challengeScope = QStringLiteral("mcp:basic");
     REQUIRE(harness.request().finalStatus == 200);
     harness.server.requiredScope = QStringLiteral("mcp:write");
-    const Outcome stepUp = harness.request();
+    const AuthOutcome stepUp = harness.request();
     CHECK(stepUp.firstStatus == 403);
     CHECK(stepUp.finalStatus == 200);
     CHECK(harness.server.lastAuthRequest(QStringLiteral("/authorize")).query(QStringLiteral("scope")) ==
@@ -170,9 +170,9 @@ TEST_CASE("A 403 insufficient_scope steps up to the wider scope, and gives up wh
     harness.server.requiredScope = QStringLiteral("mcp:admin");
     harness.server.scopeCeiling = {QStringLiteral("mcp:basic"), QStringLiteral("mcp:write")};
     const int loginsBefore = harness.openedPages.size();
-    const Outcome first = harness.request();
+    const AuthOutcome first = harness.request();
     CHECK(first.finalStatus == 403); // a login for mcp:admin is made and the server still refuses
-    const Outcome second = harness.request();
+    const AuthOutcome second = harness.request();
     CHECK_FALSE(second.retry);
     CHECK(second.message.contains(QStringLiteral("mcp:admin")));
     CHECK(harness.openedPages.size() == loginsBefore + 1);
@@ -186,7 +186,7 @@ TEST_CASE("An expired token is refreshed without a new login")
     const QByteArray oldHeader = harness.auth.authorizationHeader();
     harness.server.expireToken();
 
-    const Outcome outcome = harness.request();
+    const AuthOutcome outcome = harness.request();
     CHECK(outcome.firstStatus == 401);
     CHECK(outcome.finalStatus == 200);
     CHECK(harness.openedPages.size() == logins);
@@ -201,7 +201,7 @@ TEST_CASE("An answer naming another issuer is refused (RFC 9207) and no code is 
 {
     Harness mismatch;
     mismatch.server.issInRedirect = QStringLiteral("https://attacker.example");
-    const Outcome outcome = mismatch.request();
+    const AuthOutcome outcome = mismatch.request();
     CHECK_FALSE(outcome.retry);
     CHECK(mismatch.auth.state() == OAuthAuthorization::State::Failed);
     CHECK(outcome.message.contains(QStringLiteral("another server")));
@@ -222,7 +222,7 @@ TEST_CASE("A server without PKCE is not signed in to")
 {
     Harness harness;
     harness.server.advertisePkce = false;
-    const Outcome outcome = harness.request();
+    const AuthOutcome outcome = harness.request();
     CHECK_FALSE(outcome.retry);
     CHECK(outcome.message.contains(QStringLiteral("PKCE")));
     CHECK(harness.openedPages.isEmpty());
@@ -233,7 +233,7 @@ TEST_CASE("A failed login tells the user what went wrong, not a bare 401")
     Harness harness;
     harness.server.tokenStatus = 400;
     harness.server.tokenErrorBody = R"({"error":"invalid_grant","error_description":"The code has expired"})";
-    const Outcome outcome = harness.request();
+    const AuthOutcome outcome = harness.request();
     CHECK_FALSE(outcome.retry);
     CHECK(harness.auth.state() == OAuthAuthorization::State::Failed);
     CHECK(outcome.message == harness.auth.statusText());
@@ -245,7 +245,7 @@ TEST_CASE("A failed login tells the user what went wrong, not a bare 401")
 TEST_CASE("In the app a 401 offers a login, which runs when the user asks for it")
 {
     Harness harness(OAuthAuthorization::Mode::Interactive);
-    const Outcome offered = harness.request();
+    const AuthOutcome offered = harness.request();
     CHECK_FALSE(offered.retry);
     CHECK(harness.auth.state() == OAuthAuthorization::State::LoginRequired);
     CHECK(offered.message.contains(QStringLiteral("sign in")));
