@@ -170,7 +170,7 @@ private:
 int seedCount()
 {
     const int fromEnvironment = qEnvironmentVariableIntValue("CONFAB_SYNC_SEEDS");
-    return fromEnvironment > 0 ? fromEnvironment : 200;
+    return fromEnvironment > 0 ? fromEnvironment : CONFAB_SYNC_DEFAULT_SEEDS;
 }
 
 // Random edits on two devices, carried badly between their copies of the folder, then settled; the two
