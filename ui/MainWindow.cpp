@@ -2,6 +2,7 @@
 
 #include "ChatPresenter.h"
 #include "OpenNotice.h"
+#include "WindowPlacement.h"
 #include "accessibility/AccessibleNaming.h"
 #include "accessibility/ShortcutsDialog.h"
 #include "chat/ChatView.h"
@@ -49,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -511,7 +513,7 @@ void MainWindow::restoreWindowState()
 {
     const Settings *settings = m_backend->settings();
     if (!restoreGeometry(settings->value(SettingKey::WindowGeometry).toByteArray()))
-        resize(1100, 720);
+        resize(openingWindowSize(screen() ? screen()->availableGeometry().size() : QSize()));
     restoreState(settings->value(SettingKey::WindowState).toByteArray());
     m_splitter->restoreState(settings->value(SettingKey::WindowSplitter).toByteArray());
 }

@@ -12,7 +12,7 @@ packages=(
   qt6-qpa-plugins libgl-dev
   qtkeychain-qt6-dev catch2 libsodium-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  imagemagick sqlite3
+  imagemagick xdotool sqlite3
   clang libclang-rt-14-dev
   g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine64 nsis python3
 )

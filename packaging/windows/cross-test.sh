@@ -21,7 +21,9 @@ wineserver=$(command -v wineserver || echo /usr/lib/wine/wineserver)
 mkdir -p "$WINEPREFIX"
 
 # One X server for the whole run: widget tests draw real windows (this Qt has no offscreen platform).
-Xvfb -displayfd 3 -screen 0 1600x1100x24 -nolisten tcp 3> "$build/xvfb-display" > "$build/xvfb.log" 2>&1 &
+# A common monitor: at 192 dpi Qt lays the window out on 960×600 logical pixels, more than its smallest width.
+screen_size=1920x1200
+Xvfb -displayfd 3 -screen 0 ${screen_size}x24 -nolisten tcp 3> "$build/xvfb-display" > "$build/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$build/xvfb-display" ] && break; sleep 0.1; done
 export DISPLAY=:$(cat "$build/xvfb-display")
@@ -88,12 +90,21 @@ photograph_window() {
   sleep 20
   import -display "$DISPLAY" -window root "$build/$2"
   echo "cross-test: screenshot of the installed window at $1 dpi: $build/$2"
+  # The whole window on the screen, also where the place it was closed at came from another display scale.
+  local size
+  size=$(xdotool search --onlyvisible --name '^Confab$' getwindowgeometry 2>/dev/null | sed -n 's/^ *Geometry: //p' | head -n 1)
+  echo "cross-test: the window at $1 dpi is ${size:-not found} on a ${screen_size} screen"
+  if [ -z "$size" ] || [ "${size%x*}" -gt "${screen_size%x*}" ] || [ "${size#*x}" -gt "${screen_size#*x}" ]; then
+    echo "cross-test: FAIL: the window does not fit the screen at $1 dpi" >&2
+    status=1
+  fi
   # taskkill without /f asks the window to close, as its close button does.
   "$wine" taskkill /im confabw.exe > /dev/null 2>&1 || true
   sleep 2
 }
-photograph_window 192 windows-wine-hidpi.png
+# 96 dpi first: the window closes there and opens next at 192 dpi, as after a change of Windows' display scale.
 photograph_window 96 windows-wine.png
+photograph_window 192 windows-wine-hidpi.png
 
 [ $status -eq 0 ] && echo "cross-test: OK" || echo "cross-test: FAILURES" >&2
 exit $status

@@ -2,6 +2,7 @@
 
 #include "OpenNotice.h"
 #include "WindowFixture.h"
+#include "WindowPlacement.h"
 #include "catch.h"
 #include "keys/KeyStore.h"
 #include "settings/Settings.h"
@@ -79,6 +80,21 @@ TEST_CASE("The window comes back where the user left it")
     f.window->close();
     confab::ui::MainWindow again(f.backend.get(), f.opened);
     CHECK(again.size() == QSize(1001, 655));
+}
+
+TEST_CASE("A window with no place saved for this screen opens within it, at any display scale")
+{
+    using confab::ui::openingWindowSize;
+    // A desktop screen: the usual size.
+    CHECK(openingWindowSize(QSize(1920, 1040)) == QSize(1100, 720));
+    // 1366×768 at 150 % less a taskbar, and 1600×1100 at 200 % (where a place saved at 100 % is refused):
+    // the whole window on the screen, with room around it.
+    for (const QSize available : {QSize(910, 472), QSize(800, 550)}) {
+        const QSize size = openingWindowSize(available);
+        CHECK(size.width() < available.width());
+        CHECK(size.height() < available.height());
+        CHECK(size.width() >= available.width() * 8 / 10);
+    }
 }
 
 TEST_CASE("A window test keeps to its own settings file and keychain entry, never the user's")
