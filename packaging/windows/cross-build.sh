@@ -2,7 +2,7 @@
 # Builds Confab for 64-bit Windows on Linux: the program, its tests and its NSIS installer, with mingw-w64 against
 # the Confab Windows SDK (packaging/windows/sdk.sh finds it).
 # Usage: packaging/windows/cross-build.sh BUILD_DIR [--no-tests]
-# --no-tests builds only the programs and the installer (what CI checks on every run; see README "Windows").
+# --no-tests builds only the programs and the installer (quicker, for a look at the installed program).
 # packaging/windows/cross-test.sh BUILD_DIR then runs the tests and the installer under Wine.
 set -euo pipefail
 [ $# -eq 1 ] || { [ $# -eq 2 ] && [ "$2" = --no-tests ]; } || { echo "usage: $0 BUILD_DIR [--no-tests]" >&2; exit 2; }

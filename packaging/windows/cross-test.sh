@@ -36,6 +36,8 @@ trap cleanup EXIT
 # A persistent wineserver spares every test process Wine's start-up.
 [ -f "$WINEPREFIX/system.reg" ] || { "$wine" wineboot --init > /dev/null 2>&1; "$wineserver" -w; }
 "$wineserver" -p
+# The suite runs at Windows' default 96 dpi, also in a prefix whose last run ended on the 192-dpi picture.
+"$wine" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 96 /f > /dev/null
 
 # --- the test suite -----------------------------------------------------------------------------------------
 [ $suite -eq 1 ] || echo "cross-test: the test suite is not run (--installed-only)"

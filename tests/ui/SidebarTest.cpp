@@ -89,7 +89,11 @@ int highlightedRows(QListWidget *hits, int row)
                                                  confab::ui::Theme::isDark(palette) ? 0.45 : 0.6);
     // The list as a whole: grabbing its viewport alone leaves the items unpainted.
     const QImage image = hits->grab().toImage();
-    const QRect rect = hits->visualItemRect(hits->item(row)).translated(hits->viewport()->pos());
+    // The picture has device pixels (twice as many at 200 %); the item's rectangle and the answer are
+    // logical.
+    const qreal ratio = image.devicePixelRatio();
+    const QRect logical = hits->visualItemRect(hits->item(row)).translated(hits->viewport()->pos());
+    const QRect rect(logical.topLeft() * ratio, logical.size() * ratio);
     int rows = 0;
     for (int y = rect.top(); y <= rect.bottom() && y < image.height(); ++y) {
         for (int x = rect.left(); x <= rect.right() && x < image.width(); ++x) {
@@ -101,7 +105,7 @@ int highlightedRows(QListWidget *hits, int row)
             }
         }
     }
-    return rows;
+    return qRound(rows / ratio);
 }
 
 } // namespace
