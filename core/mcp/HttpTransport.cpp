@@ -4,6 +4,8 @@
 #include "mcp/McpLog.h"
 #include "mcp/McpRevision.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -93,7 +95,27 @@ void HttpTransport::send(const QByteArray &message, const QJsonValue &requestId,
     qCDebug(lcMcp).noquote() << "->" << message.left(2000);
     if (!requestId.isUndefined() && !requestId.isNull())
         m_outstanding.insert(jsonRpcIdKey(requestId));
-    post(message, requestId, headers, false);
+    auto exchange = std::make_shared<Exchange>();
+    exchange->body = message;
+    exchange->headers = headers;
+    exchange->requestId = requestId;
+    exchange->requestKey = jsonRpcIdKey(requestId);
+    post(std::move(exchange));
+}
+
+void HttpTransport::sendNotification(const QByteArray &message, DeliveryHandler delivered)
+{
+    if (m_closed || !m_network)
+        return;
+    qCDebug(lcMcp).noquote() << "->" << message.left(2000);
+    auto exchange = std::make_shared<Exchange>();
+    exchange->body = message;
+    exchange->notificationDelivered = std::move(delivered);
+    exchange->opensStandaloneStream =
+        !m_modern && !m_standaloneOpened &&
+        QJsonDocument::fromJson(message).object().value(QLatin1String("method")) ==
+            QLatin1String("notifications/initialized");
+    post(std::move(exchange));
 }
 
 bool HttpTransport::abortRequest(const QJsonValue &requestId)
@@ -115,10 +137,10 @@ bool HttpTransport::abortRequest(const QJsonValue &requestId)
     return true;
 }
 
-void HttpTransport::post(const QByteArray &body, const QJsonValue &requestId,
-                         const McpRequestHeaders &headers, bool authRetried)
+void HttpTransport::post(std::shared_ptr<Exchange> exchange)
 {
     QNetworkRequest request = baseRequest();
+    const McpRequestHeaders &headers = exchange->headers;
     if (!headers.method.isEmpty()) {
         // 2026-07-28: the version of this request's _meta, whatever was agreed before (server/discover goes
         // out before anything is).
@@ -131,13 +153,8 @@ void HttpTransport::post(const QByteArray &body, const QJsonValue &requestId,
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json, text/event-stream");
-    auto exchange = std::make_shared<Exchange>();
-    exchange->body = body;
-    exchange->headers = headers;
-    exchange->requestId = requestId;
-    exchange->requestKey = jsonRpcIdKey(requestId);
-    exchange->authRetried = authRetried;
-    track(m_network->post(request, body), std::move(exchange));
+    QNetworkReply *reply = m_network->post(request, exchange->body);
+    track(reply, std::move(exchange));
 }
 
 void HttpTransport::resume(const QJsonValue &requestId, const QString &lastEventId, int attempt)
@@ -160,11 +177,6 @@ void HttpTransport::setProtocolVersion(const QString &version)
 {
     m_protocolVersion = version.toUtf8();
     m_modern = isModernMcpVersion(version);
-    if (m_standaloneOpened || m_modern)
-        return;
-    m_standaloneOpened = true;
-    // After the initialized notification has gone out, as the specification orders the lifecycle.
-    QTimer::singleShot(0, this, [this] { openStandaloneStream({}, 0); });
 }
 
 void HttpTransport::openStandaloneStream(const QString &lastEventId, int attempt)
@@ -294,6 +306,10 @@ void HttpTransport::refuse(QNetworkReply *reply, Exchange &exchange, const QStri
 
 void HttpTransport::fail(const Exchange &exchange, const QString &reason)
 {
+    if (exchange.notificationDelivered) {
+        exchange.notificationDelivered(reason);
+        return;
+    }
     if (exchange.requestKey.isEmpty() || !m_outstanding.remove(exchange.requestKey))
         return;
     Q_EMIT requestFailed(exchange.requestId, reason);
@@ -319,18 +335,24 @@ void HttpTransport::onFinished(QNetworkReply *reply)
         return;
     }
     if ((status == 401 || status == 403) && m_auth && !exchange->authRetried && !exchange->body.isEmpty()) {
-        const QByteArray body = exchange->body;
-        const QJsonValue requestId = exchange->requestId;
         m_auth->handleUnauthorized(
-            *reply, m_url,
-            [this, guard = QPointer(this), body, requestId, exchange](bool retry, const QString &message) {
+            *reply, m_url, [this, guard = QPointer(this), exchange](bool retry, const QString &message) {
                 if (!guard || m_closed)
                     return;
                 m_accessRefused = !retry;
-                if (retry)
-                    post(body, requestId, exchange->headers, true);
-                else
+                if (!retry) {
                     fail(*exchange, message.isEmpty() ? tr("The server refused access (HTTP 401)") : message);
+                    return;
+                }
+                auto again = std::make_shared<Exchange>();
+                again->body = exchange->body;
+                again->headers = exchange->headers;
+                again->requestId = exchange->requestId;
+                again->requestKey = exchange->requestKey;
+                again->notificationDelivered = exchange->notificationDelivered;
+                again->opensStandaloneStream = exchange->opensStandaloneStream;
+                again->authRetried = true;
+                post(std::move(again));
             });
         return;
     }
@@ -363,7 +385,21 @@ void HttpTransport::onFinished(QNetworkReply *reply)
     }
     if (!exchange->json.trimmed().isEmpty())
         receive(*exchange, exchange->json);
+    if (exchange->requestKey.isEmpty()) {
+        accepted(*exchange);
+        return;
+    }
     fail(*exchange, tr("The server answered without a result (HTTP %1)").arg(status));
+}
+
+void HttpTransport::accepted(const Exchange &exchange)
+{
+    if (exchange.opensStandaloneStream && !m_standaloneOpened) {
+        m_standaloneOpened = true;
+        openStandaloneStream({}, 0);
+    }
+    if (exchange.notificationDelivered)
+        exchange.notificationDelivered({});
 }
 
 bool HttpTransport::deliverErrorBody(Exchange &exchange)
@@ -382,7 +418,12 @@ bool HttpTransport::deliverErrorBody(Exchange &exchange)
 
 void HttpTransport::streamEnded(const Exchange &exchange)
 {
-    if (exchange.requestKey.isEmpty() || !m_outstanding.contains(exchange.requestKey))
+    if (exchange.requestKey.isEmpty()) {
+        // A notification or an answer of ours that the server took with a stream instead of 202.
+        accepted(exchange);
+        return;
+    }
+    if (!m_outstanding.contains(exchange.requestKey))
         return;
     const QString lastEventId = exchange.sse ? exchange.sse->lastEventId() : QString();
     // 2026-07-28 has no resumption by Last-Event-ID (streamable-http): the stream ends the request.

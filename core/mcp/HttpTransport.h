@@ -48,13 +48,15 @@ public:
     void open() override;
     void send(const QByteArray &message, const QJsonValue &requestId,
               const McpRequestHeaders &headers) override;
+    // Delivered once the server accepts the POST (202). The initialized notification's acceptance opens, for
+    // 2025-11-25, the standalone GET stream on which the server sends what belongs to no request of ours
+    // (list_changed, and requests such as elicitation that an SDK server sends outside any request's
+    // stream); 2026-07-28 has none.
+    void sendNotification(const QByteArray &message, DeliveryHandler delivered) override;
     bool abortRequest(const QJsonValue &requestId) override;
     bool mirrorsHeaders() const override { return true; }
     bool accessRefused() const override { return m_accessRefused; }
     void close() override;
-    // For 2025-11-25 also opens the standalone GET stream on which the server sends what belongs to no
-    // request of ours (list_changed, and requests such as elicitation that an SDK server sends outside any
-    // request's stream); 2026-07-28 has none.
     void setProtocolVersion(const QString &version) override;
 
     QByteArray sessionId() const { return m_sessionId; }
@@ -73,13 +75,15 @@ private:
         bool standalone = false;
         bool delivered = false;
         int resumeAttempt = 0;
+        DeliveryHandler notificationDelivered; // set for a notification
+        bool opensStandaloneStream = false;    // the initialized notification of a 2025-11-25 session
         QByteArray json;
         std::unique_ptr<SseDecoder> sse;
     };
 
     QNetworkRequest baseRequest() const;
-    void post(const QByteArray &body, const QJsonValue &requestId, const McpRequestHeaders &headers,
-              bool authRetried);
+    void post(std::shared_ptr<Exchange> exchange);
+    void accepted(const Exchange &exchange);
     bool deliverErrorBody(Exchange &exchange);
     void resume(const QJsonValue &requestId, const QString &lastEventId, int attempt);
     void openStandaloneStream(const QString &lastEventId, int attempt);

@@ -31,6 +31,13 @@ McpClient::McpClient(McpTransport *transport, McpClientOptions options, QObject 
         if (m_listenWanted && m_state == State::Ready && m_listenId.isUndefined())
             sendListen();
     });
+    m_initializedWait = new QTimer(this);
+    m_initializedWait->setSingleShot(true);
+    connect(m_initializedWait, &QTimer::timeout, this, [this] {
+        fail(tr("The server did not accept the initialized notification within %n s", nullptr,
+                m_options.initializeTimeoutMs / 1000));
+        m_transport->close();
+    });
     connect(m_transport, &McpTransport::opened, this, &McpClient::discover);
     connect(m_transport, &McpTransport::messageReceived, this, &McpClient::onMessage);
     connect(m_transport, &McpTransport::requestFailed, this,
@@ -94,6 +101,7 @@ void McpClient::fail(const QString &reason)
     if (m_state == State::Closed || m_state == State::Failed)
         return;
     m_lastError = reason;
+    m_initializedWait->stop();
     failAll(reason);
     setState(State::Failed);
     Q_EMIT failed(reason);
@@ -149,9 +157,10 @@ QJsonValue McpClient::sendRequest(const QString &method, QJsonObject params, Res
     return id;
 }
 
-void McpClient::notify(const QString &method, const QJsonObject &params)
+void McpClient::notify(const QString &method, const QJsonObject &params,
+                       McpTransport::DeliveryHandler delivered)
 {
-    m_transport->send(encodeJsonRpcNotification(method, params), QJsonValue(), {});
+    m_transport->sendNotification(encodeJsonRpcNotification(method, params), std::move(delivered));
 }
 
 void McpClient::cancelPending(const QJsonValue &id, const QString &reason)

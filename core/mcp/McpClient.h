@@ -3,6 +3,7 @@
 #include "limits/Backoff.h"
 #include "mcp/JsonRpcMessage.h"
 #include "mcp/McpRevision.h"
+#include "mcp/McpTransport.h"
 #include "mcp/McpTypes.h"
 
 #include <QHash>
@@ -16,8 +17,6 @@
 class QTimer;
 
 namespace confab {
-
-class McpTransport;
 
 struct McpClientOptions
 {
@@ -92,7 +91,9 @@ public:
     // server for progress notifications (a progress token in _meta); each one also restarts the timeout.
     QJsonValue request(const QString &method, QJsonObject params, ResultHandler handler, int timeoutMs = -1,
                        ProgressHandler progress = {});
-    void notify(const QString &method, const QJsonObject &params = {});
+    // delivered, when given, hears whether the server got it (see McpTransport::sendNotification).
+    void notify(const QString &method, const QJsonObject &params = {},
+                McpTransport::DeliveryHandler delivered = {});
     // Cancels a request still pending (notifications/cancelled, or in 2026-07-28 over HTTP closing its
     // stream); its handler is told "cancelled" at once. A tool call waiting for the user's input to a
     // multi round-trip request is cancelled by the id callTool() returned.
@@ -149,6 +150,7 @@ private:
     void onDiscovered(const QJsonValue &result, const RequestError &error);
     void becomeModern(const QJsonObject &discovered);
     void initialize();
+    void onInitialized(const QJsonObject &result);
     void becomeReady();
     void sendInputRound(std::shared_ptr<InputRound> round);
     void answerInputRequests(std::shared_ptr<InputRound> round, const QJsonObject &result);
@@ -192,6 +194,8 @@ private:
     bool m_listenWanted = false;
     Backoff m_listenBackoff;
     QTimer *m_relisten = nullptr;
+    // Bounds the wait for the server to accept notifications/initialized (2025-11-25 over HTTP: its 202).
+    QTimer *m_initializedWait = nullptr;
 };
 
 } // namespace confab

@@ -8,6 +8,7 @@
 #include "mcp/McpTransport.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 namespace confab {
 
@@ -110,15 +111,33 @@ void McpClient::initialize()
             }
             m_protocolVersion = version;
             m_transport->setProtocolVersion(version);
-            const QJsonObject info = object.value(QLatin1String("serverInfo")).toObject();
-            m_serverName = info.value(QLatin1String("name")).toString();
-            m_serverVersion = info.value(QLatin1String("version")).toString();
-            m_instructions = object.value(QLatin1String("instructions")).toString();
-            m_serverCapabilities = object.value(QLatin1String("capabilities")).toObject();
-            notify(QStringLiteral("notifications/initialized"));
-            becomeReady();
+            onInitialized(object);
         },
         m_options.initializeTimeoutMs);
+}
+
+void McpClient::onInitialized(const QJsonObject &result)
+{
+    const QJsonObject info = result.value(QLatin1String("serverInfo")).toObject();
+    m_serverName = info.value(QLatin1String("name")).toString();
+    m_serverVersion = info.value(QLatin1String("version")).toString();
+    m_instructions = result.value(QLatin1String("instructions")).toString();
+    m_serverCapabilities = result.value(QLatin1String("capabilities")).toObject();
+    // Nothing else goes out before the server has the notification (over HTTP, its 202), as the lifecycle's
+    // sequence diagram orders and the TypeScript SDK's Client.connect() awaits: sent at once, a first request
+    // on another connection can overtake it and meet a server that refuses requests before initialized.
+    m_initializedWait->start(m_options.initializeTimeoutMs);
+    notify(QStringLiteral("notifications/initialized"), {}, [this](const QString &error) {
+        if (m_state != State::Connecting)
+            return;
+        m_initializedWait->stop();
+        if (!error.isEmpty()) {
+            fail(tr("The server did not accept the initialized notification: %1").arg(error));
+            m_transport->close();
+            return;
+        }
+        becomeReady();
+    });
 }
 
 void McpClient::becomeReady()

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 namespace confab {
 
 // What Streamable HTTP repeats of a request in its headers under 2026-07-28: the version of its _meta
@@ -34,10 +36,15 @@ public:
 
     // Starts the process or checks nothing (HTTP connects per request); opened() or failed() follows.
     virtual void open() = 0;
-    // Sends one encoded message. requestId is the id of a request we send (null for notifications and our
-    // answers to the server), so a transport that can lose a request's answer reports it by requestFailed().
+    // Sends one encoded request or answer. requestId is the id of a request we send (null for our answers to
+    // the server), so a transport that can lose a request's answer reports it by requestFailed().
     virtual void send(const QByteArray &message, const QJsonValue &requestId,
                       const McpRequestHeaders &headers) = 0;
+    // What became of a notification: error is empty once the server has it (stdio: written to its input;
+    // HTTP: the POST was accepted), else why not. Never called after close().
+    using DeliveryHandler = std::function<void(const QString &error)>;
+    // Sends one encoded notification; delivered (may be empty) is called later, from the event loop.
+    virtual void sendNotification(const QByteArray &message, DeliveryHandler delivered) = 0;
     // Cancels a request by the transport's own means where the revision in use has one (2026-07-28 over
     // HTTP: closing the request's stream is the cancellation). False: send notifications/cancelled instead.
     virtual bool abortRequest(const QJsonValue &requestId)

@@ -2,6 +2,8 @@
 
 #include "mcp/McpLog.h"
 
+#include <QTimer>
+
 namespace confab {
 
 namespace {
@@ -61,11 +63,29 @@ void StdioTransport::send(const QByteArray &message, const QJsonValue &requestId
     // stdio has no header layer: everything the headers would repeat is in the message itself.
     Q_UNUSED(requestId);
     Q_UNUSED(headers);
-    if (m_process.state() != QProcess::Running)
+    write(message);
+}
+
+void StdioTransport::sendNotification(const QByteArray &message, DeliveryHandler delivered)
+{
+    const bool written = write(message);
+    if (!delivered)
         return;
+    // The pipe keeps the order of what is written, so a notification written is as good as delivered.
+    QTimer::singleShot(0, this, [this, written, delivered = std::move(delivered)] {
+        if (!m_closing)
+            delivered(written ? QString() : tr("The server's process is not running"));
+    });
+}
+
+bool StdioTransport::write(const QByteArray &message)
+{
+    if (m_process.state() != QProcess::Running)
+        return false;
     qCDebug(lcMcp).noquote() << "->" << message.left(2000);
     m_process.write(message);
     m_process.write("\n", 1);
+    return true;
 }
 
 void StdioTransport::close()

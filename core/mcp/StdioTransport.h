@@ -38,6 +38,7 @@ public:
     void open() override;
     void send(const QByteArray &message, const QJsonValue &requestId,
               const McpRequestHeaders &headers) override;
+    void sendNotification(const QByteArray &message, DeliveryHandler delivered) override;
     // As the specification asks: stdin closed, then SIGTERM to the group after a grace period, then SIGKILL
     // (on Windows: the job object terminated).
     void close() override;
@@ -46,6 +47,7 @@ public:
     qint64 processId() const { return m_process.processId(); }
 
 private:
+    bool write(const QByteArray &message);
     void readStdout();
     void readStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);

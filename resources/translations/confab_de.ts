@@ -2397,6 +2397,17 @@ Ordner: %3
         <source>The server asked for %1, which Confab does not support</source>
         <translation>Der Server verlangte %1, was Confab nicht unterstützt</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not accept the initialized notification within %n s</source>
+        <translation>
+            <numerusform>Der Server hat die initialized-Benachrichtigung nicht innerhalb von %n Sekunde angenommen</numerusform>
+            <numerusform>Der Server hat die initialized-Benachrichtigung nicht innerhalb von %n Sekunden angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not accept the initialized notification: %1</source>
+        <translation>Der Server hat die initialized-Benachrichtigung nicht angenommen: %1</translation>
+    </message>
 </context>
 <context>
     <name>confab::McpToolCall</name>
@@ -2528,6 +2539,10 @@ Ordner: %3
     <message>
         <source>%1 exited with code %2</source>
         <translation>%1 wurde mit Code %2 beendet</translation>
+    </message>
+    <message>
+        <source>The server&apos;s process is not running</source>
+        <translation>Der Prozess des Servers läuft nicht</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>confab::McpClient</name>
+    <message numerus="yes">
+        <source>The server did not accept the initialized notification within %n s</source>
+        <translation>
+            <numerusform>The server did not accept the initialized notification within %n second</numerusform>
+            <numerusform>The server did not accept the initialized notification within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::DocumentChips</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -13,7 +13,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimer>
 
+#include <algorithm>
 #include <catch.h>
 
 using namespace confab;
@@ -126,16 +128,105 @@ TEST_CASE("Streamable HTTP: JSON answers, the session id and protocol version on
     CHECK(requests[0].header("mcp-session-id").isEmpty());
     CHECK(requests[0].header("x-team") == "blue");
     CHECK(requests[0].jsonBody().value("params").toObject().value("protocolVersion") == "2025-11-25");
-    // The notification and the call go out in that order, each on a connection of its own, so they may arrive
-    // either way round (under Wine they often do).
-    QStringList later;
+    // The call waits for the notification's 202, so the server sees them in this order whatever the network.
+    CHECK(requests[1].jsonBody().value("method") == "notifications/initialized");
+    CHECK(requests[2].jsonBody().value("method") == "tools/call");
     for (int i : {1, 2}) {
         CHECK(requests[i].header("mcp-session-id") == "session-1");
         CHECK(requests[i].header("mcp-protocol-version") == "2025-11-25");
-        later << requests[i].jsonBody().value("method").toString();
     }
-    later.sort();
-    CHECK(later == QStringList{"notifications/initialized", "tools/call"});
+}
+
+TEST_CASE("Streamable HTTP: nothing is sent before the server has accepted the initialized notification",
+          "[mcp]")
+{
+    // A strict server: it takes its time to accept the notification and refuses any request before that, as
+    // the lifecycle allows ("SHOULD NOT send requests other than pings before ... initialized").
+    Fixture f;
+    bool accepted = false;
+    bool getBeforeAccepted = false;
+    auto afterward = lifecycle([&](const HttpRequest &request, HttpExchange *exchange) {
+        if (!accepted) {
+            exchange->respondJson(400,
+                                  R"({"jsonrpc":"2.0","error":{"code":-32600,"message":"not initialized"},)"
+                                  R"("id":null})");
+            return;
+        }
+        exchange->respondJson(
+            200,
+            answer(request, {{"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "in order"}}}}}));
+    });
+    f.start([&](const HttpRequest &request, HttpExchange *exchange) {
+        if (request.method == "GET" && !accepted)
+            getBeforeAccepted = true;
+        if (request.jsonBody().value("method") != "notifications/initialized") {
+            afterward(request, exchange);
+            return;
+        }
+        QTimer::singleShot(400, exchange, [&accepted, exchange] {
+            accepted = true;
+            exchange->respond(202, "text/plain", {});
+        });
+    });
+    f.client->start();
+    REQUIRE(waitUntil([&] {
+        return std::any_of(
+            f.server.requests().cbegin(), f.server.requests().cend(),
+            [](const HttpRequest &r) { return r.jsonBody().value("method") == "notifications/initialized"; });
+    }));
+    CHECK(f.client->state() == McpClient::State::Connecting);
+    REQUIRE(waitUntil([&] { return f.client->state() != McpClient::State::Connecting; }));
+    REQUIRE(f.client->state() == McpClient::State::Ready);
+    CHECK(accepted);
+
+    auto outcome = test::startToolCall(*f.client, "t", {}, test::Progress::NotAsked);
+    REQUIRE(waitUntil([&] { return outcome->done; }));
+    CHECK(outcome->error.isEmpty());
+    CHECK(outcome->result.textForModel() == "in order");
+    // The server's own stream (GET) opens only once the session is complete, as the TypeScript SDK's does.
+    CHECK_FALSE(getBeforeAccepted);
+}
+
+TEST_CASE("Streamable HTTP: a server that refuses the initialized notification is not taken as connected",
+          "[mcp]")
+{
+    Fixture f;
+    auto server = lifecycle(
+        [](const HttpRequest &, HttpExchange *exchange) { exchange->respond(404, "text/plain", {}); });
+    f.start([&](const HttpRequest &request, HttpExchange *exchange) {
+        if (request.jsonBody().value("method") == "notifications/initialized")
+            exchange->respond(500, "text/plain", "out of sessions");
+        else
+            server(request, exchange);
+    });
+    f.client->start();
+    REQUIRE(waitUntil([&] { return f.client->state() != McpClient::State::Connecting; }));
+    CHECK(f.client->state() == McpClient::State::Failed);
+    CHECK(f.client->lastError().contains("did not accept the initialized notification"));
+    CHECK(f.client->lastError().contains("HTTP 500"));
+    CHECK(f.client->lastError().contains("out of sessions"));
+}
+
+TEST_CASE("Streamable HTTP: a server that never accepts the initialized notification fails the connection "
+          "at the initialize timeout",
+          "[mcp]")
+{
+    RawHttpServer server;
+    REQUIRE(server.listen());
+    auto lifecycleServer = lifecycle(
+        [](const HttpRequest &, HttpExchange *exchange) { exchange->respond(404, "text/plain", {}); });
+    server.setHandler([&](const HttpRequest &request, HttpExchange *exchange) {
+        if (request.jsonBody().value("method") != "notifications/initialized")
+            lifecycleServer(request, exchange); // the notification's POST is left unanswered
+    });
+    QNetworkAccessManager network;
+    McpClientOptions options;
+    options.initializeTimeoutMs = 1000;
+    McpClient client(new HttpTransport(server.baseUrl().resolved(QUrl("/mcp")), {}, &network), options);
+    client.start();
+    REQUIRE(waitUntil([&] { return client.state() != McpClient::State::Connecting; }));
+    CHECK(client.state() == McpClient::State::Failed);
+    CHECK(client.lastError().contains("did not accept the initialized notification within 1"));
 }
 
 TEST_CASE("Streamable HTTP: an SSE answer brings progress before the result", "[mcp]")
