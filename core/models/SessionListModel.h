@@ -30,7 +30,9 @@ public:
     QString searchText() const { return m_searchText; }
     void reload();
 
-    static constexpr int PageSize = 100;
+    // More than a tall sidebar shows (about 45 rows at 2160 px); the view fetches the next page as it scrolls
+    // or when a page does not fill it.
+    static constexpr int PageSize = 50;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;

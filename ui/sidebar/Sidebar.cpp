@@ -76,6 +76,8 @@ Sidebar::Sidebar(Store *store, QWidget *parent)
     m_sessions->setAccessibleName(tr("Sessions"));
     m_sessions->setModel(m_model);
     m_sessions->setItemDelegate(new SessionDelegate(m_sessions));
+    // Every row has the delegate's one height, so the view need not ask each row for it.
+    m_sessions->setUniformItemSizes(true);
     m_sessions->setFrameShape(QFrame::NoFrame);
     m_sessions->setMouseTracking(true);
     m_sessions->setContextMenuPolicy(Qt::CustomContextMenu);
