@@ -1,5 +1,6 @@
 #include "Console.h"
 #include "FirstPaintWatcher.h"
+#include "FontPreload.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "cli/GlobalOptions.h"
@@ -112,6 +113,7 @@ int runConfab(int argc, char **argv)
         return 2;
     }
     const Options options = parseCommandLine(argc, argv, invocation.arguments);
+    confab::app::FontPreload fonts;
     const confab::AppEnvironment environment = confab::AppEnvironment::fromProcess(options.dataDir);
     confab::LogSink::install(environment.logDir(),
                              options.verbose ? confab::LogEcho::Everything : confab::LogEcho::Warnings);
@@ -125,6 +127,7 @@ int runConfab(int argc, char **argv)
     confab::Backend backend(environment);
     const confab::OpenResult opened = backend.openStore(confab::Database::IntegrityCheck::Later);
     qCInfo(lcUi).noquote() << "window opening, store" << (opened.isOpen() ? "open" : "not open");
+    fonts.wait();
     confab::ui::MainWindow window(&backend, opened);
     // The keychain (a D-Bus round trip, or a wait for one that never comes), the cached model list and the
     // window icon (its SVG loads an icon-engine plugin) come once the window has painted, so nothing that can

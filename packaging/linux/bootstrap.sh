@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-qpa-plugins libgl-dev
+  qt6-qpa-plugins libgl-dev libfontconfig-dev
   qtkeychain-qt6-dev catch2 libsodium-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick xdotool sqlite3
