@@ -95,12 +95,7 @@ void HttpTransport::send(const QByteArray &message, const QJsonValue &requestId,
     qCDebug(lcMcp).noquote() << "->" << message.left(2000);
     if (!requestId.isUndefined() && !requestId.isNull())
         m_outstanding.insert(jsonRpcIdKey(requestId));
-    auto exchange = std::make_shared<Exchange>();
-    exchange->body = message;
-    exchange->headers = headers;
-    exchange->requestId = requestId;
-    exchange->requestKey = jsonRpcIdKey(requestId);
-    post(std::move(exchange));
+    post({message, headers, requestId, jsonRpcIdKey(requestId), {}, false}, false);
 }
 
 void HttpTransport::sendNotification(const QByteArray &message, DeliveryHandler delivered)
@@ -108,14 +103,11 @@ void HttpTransport::sendNotification(const QByteArray &message, DeliveryHandler 
     if (m_closed || !m_network)
         return;
     qCDebug(lcMcp).noquote() << "->" << message.left(2000);
-    auto exchange = std::make_shared<Exchange>();
-    exchange->body = message;
-    exchange->notificationDelivered = std::move(delivered);
-    exchange->opensStandaloneStream =
+    const bool opensStandaloneStream =
         !m_modern && !m_standaloneOpened &&
         QJsonDocument::fromJson(message).object().value(QLatin1String("method")) ==
             QLatin1String("notifications/initialized");
-    post(std::move(exchange));
+    post({message, {}, {}, {}, std::move(delivered), opensStandaloneStream}, false);
 }
 
 bool HttpTransport::abortRequest(const QJsonValue &requestId)
@@ -125,7 +117,7 @@ bool HttpTransport::abortRequest(const QJsonValue &requestId)
     const QString key = jsonRpcIdKey(requestId);
     m_outstanding.remove(key);
     for (auto it = m_exchanges.begin(); it != m_exchanges.end(); ++it) {
-        if ((*it)->requestKey != key)
+        if ((*it)->sent.requestKey != key)
             continue;
         QNetworkReply *reply = it.key();
         m_exchanges.erase(it);
@@ -137,10 +129,10 @@ bool HttpTransport::abortRequest(const QJsonValue &requestId)
     return true;
 }
 
-void HttpTransport::post(std::shared_ptr<Exchange> exchange)
+void HttpTransport::post(Outgoing sent, bool authRetried)
 {
     QNetworkRequest request = baseRequest();
-    const McpRequestHeaders &headers = exchange->headers;
+    const McpRequestHeaders &headers = sent.headers;
     if (!headers.method.isEmpty()) {
         // 2026-07-28: the version of this request's _meta, whatever was agreed before (server/discover goes
         // out before anything is).
@@ -153,7 +145,10 @@ void HttpTransport::post(std::shared_ptr<Exchange> exchange)
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json, text/event-stream");
-    QNetworkReply *reply = m_network->post(request, exchange->body);
+    auto exchange = std::make_shared<Exchange>();
+    exchange->sent = std::move(sent);
+    exchange->authRetried = authRetried;
+    QNetworkReply *reply = m_network->post(request, exchange->sent.body);
     track(reply, std::move(exchange));
 }
 
@@ -165,10 +160,10 @@ void HttpTransport::resume(const QJsonValue &requestId, const QString &lastEvent
     request.setRawHeader("Accept", "text/event-stream");
     request.setRawHeader("Last-Event-ID", lastEventId.toUtf8());
     auto exchange = std::make_shared<Exchange>();
-    exchange->requestId = requestId;
-    exchange->requestKey = jsonRpcIdKey(requestId);
+    exchange->sent.requestId = requestId;
+    exchange->sent.requestKey = jsonRpcIdKey(requestId);
     exchange->resumeAttempt = attempt;
-    qCInfo(lcMcp) << "Resuming the stream for request" << exchange->requestKey << "after event"
+    qCInfo(lcMcp) << "Resuming the stream for request" << exchange->sent.requestKey << "after event"
                   << lastEventId;
     track(m_network->get(request), std::move(exchange));
 }
@@ -235,7 +230,7 @@ void HttpTransport::onHeaders(QNetworkReply *reply, Exchange &exchange)
     const QByteArray session = reply->rawHeader(SessionHeader);
     // 2026-07-28 has no sessions: a session id a server hands out to one of its requests (server/discover
     // included) is not repeated.
-    if (!session.isEmpty() && !m_modern && exchange.headers.method.isEmpty())
+    if (!session.isEmpty() && !m_modern && exchange.sent.headers.method.isEmpty())
         m_sessionId = session;
     exchange.eventStream = isEventStream(reply);
     if (exchange.eventStream)
@@ -306,13 +301,13 @@ void HttpTransport::refuse(QNetworkReply *reply, Exchange &exchange, const QStri
 
 void HttpTransport::fail(const Exchange &exchange, const QString &reason)
 {
-    if (exchange.notificationDelivered) {
-        exchange.notificationDelivered(reason);
+    if (exchange.sent.notificationDelivered) {
+        exchange.sent.notificationDelivered(reason);
         return;
     }
-    if (exchange.requestKey.isEmpty() || !m_outstanding.remove(exchange.requestKey))
+    if (exchange.sent.requestKey.isEmpty() || !m_outstanding.remove(exchange.sent.requestKey))
         return;
-    Q_EMIT requestFailed(exchange.requestId, reason);
+    Q_EMIT requestFailed(exchange.sent.requestId, reason);
 }
 
 void HttpTransport::onFinished(QNetworkReply *reply)
@@ -334,7 +329,8 @@ void HttpTransport::onFinished(QNetworkReply *reply)
         standaloneEnded(*exchange, status);
         return;
     }
-    if ((status == 401 || status == 403) && m_auth && !exchange->authRetried && !exchange->body.isEmpty()) {
+    if ((status == 401 || status == 403) && m_auth && !exchange->authRetried &&
+        !exchange->sent.body.isEmpty()) {
         m_auth->handleUnauthorized(
             *reply, m_url, [this, guard = QPointer(this), exchange](bool retry, const QString &message) {
                 if (!guard || m_closed)
@@ -344,15 +340,7 @@ void HttpTransport::onFinished(QNetworkReply *reply)
                     fail(*exchange, message.isEmpty() ? tr("The server refused access (HTTP 401)") : message);
                     return;
                 }
-                auto again = std::make_shared<Exchange>();
-                again->body = exchange->body;
-                again->headers = exchange->headers;
-                again->requestId = exchange->requestId;
-                again->requestKey = exchange->requestKey;
-                again->notificationDelivered = exchange->notificationDelivered;
-                again->opensStandaloneStream = exchange->opensStandaloneStream;
-                again->authRetried = true;
-                post(std::move(again));
+                post(exchange->sent, true);
             });
         return;
     }
@@ -385,7 +373,7 @@ void HttpTransport::onFinished(QNetworkReply *reply)
     }
     if (!exchange->json.trimmed().isEmpty())
         receive(*exchange, exchange->json);
-    if (exchange->requestKey.isEmpty()) {
+    if (exchange->sent.requestKey.isEmpty()) {
         accepted(*exchange);
         return;
     }
@@ -394,23 +382,23 @@ void HttpTransport::onFinished(QNetworkReply *reply)
 
 void HttpTransport::accepted(const Exchange &exchange)
 {
-    if (exchange.opensStandaloneStream && !m_standaloneOpened) {
+    if (exchange.sent.opensStandaloneStream && !m_standaloneOpened) {
         m_standaloneOpened = true;
         openStandaloneStream({}, 0);
     }
-    if (exchange.notificationDelivered)
-        exchange.notificationDelivered({});
+    if (exchange.sent.notificationDelivered)
+        exchange.sent.notificationDelivered({});
 }
 
 bool HttpTransport::deliverErrorBody(Exchange &exchange)
 {
     // Only an error that names this very request is its answer; an error page, or the id-less error a legacy
     // server sends for a request before initialize, stays an HTTP failure.
-    if (exchange.requestKey.isEmpty() || exchange.json.isEmpty())
+    if (exchange.sent.requestKey.isEmpty() || exchange.json.isEmpty())
         return false;
     const JsonRpcRead read = readJsonRpc(exchange.json, maxMessageBytes());
     if (!read.message || read.message->kind != JsonRpcMessage::Kind::Error ||
-        jsonRpcIdKey(read.message->id) != exchange.requestKey)
+        jsonRpcIdKey(read.message->id) != exchange.sent.requestKey)
         return false;
     receive(exchange, exchange.json);
     return true;
@@ -418,12 +406,12 @@ bool HttpTransport::deliverErrorBody(Exchange &exchange)
 
 void HttpTransport::streamEnded(const Exchange &exchange)
 {
-    if (exchange.requestKey.isEmpty()) {
+    if (exchange.sent.requestKey.isEmpty()) {
         // A notification or an answer of ours that the server took with a stream instead of 202.
         accepted(exchange);
         return;
     }
-    if (!m_outstanding.contains(exchange.requestKey))
+    if (!m_outstanding.contains(exchange.sent.requestKey))
         return;
     const QString lastEventId = exchange.sse ? exchange.sse->lastEventId() : QString();
     // 2026-07-28 has no resumption by Last-Event-ID (streamable-http): the stream ends the request.
@@ -434,7 +422,7 @@ void HttpTransport::streamEnded(const Exchange &exchange)
     const qint64 retry = exchange.sse->retryMilliseconds();
     const int delay = retry >= 0 ? int(qMin<qint64>(retry, 60000)) : DefaultRetryMs;
     QTimer::singleShot(delay, Qt::PreciseTimer, this,
-                       [this, requestId = exchange.requestId, lastEventId,
+                       [this, requestId = exchange.sent.requestId, lastEventId,
                         attempt = exchange.resumeAttempt + 1] { resume(requestId, lastEventId, attempt); });
 }
 

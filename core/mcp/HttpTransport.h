@@ -62,12 +62,19 @@ public:
     QByteArray sessionId() const { return m_sessionId; }
 
 private:
-    struct Exchange
+    // What an exchange sends, kept whole so the same message can go again after a login.
+    struct Outgoing
     {
         QByteArray body; // empty for a GET that resumes a stream
         McpRequestHeaders headers;
         QJsonValue requestId;
         QString requestKey;
+        DeliveryHandler notificationDelivered; // set for a notification
+        bool opensStandaloneStream = false;    // the initialized notification of a 2025-11-25 session
+    };
+    struct Exchange
+    {
+        Outgoing sent;
         bool authRetried = false;
         bool headersSeen = false;
         bool eventStream = false;
@@ -75,14 +82,12 @@ private:
         bool standalone = false;
         bool delivered = false;
         int resumeAttempt = 0;
-        DeliveryHandler notificationDelivered; // set for a notification
-        bool opensStandaloneStream = false;    // the initialized notification of a 2025-11-25 session
         QByteArray json;
         std::unique_ptr<SseDecoder> sse;
     };
 
     QNetworkRequest baseRequest() const;
-    void post(std::shared_ptr<Exchange> exchange);
+    void post(Outgoing sent, bool authRetried);
     void accepted(const Exchange &exchange);
     bool deliverErrorBody(Exchange &exchange);
     void resume(const QJsonValue &requestId, const QString &lastEventId, int attempt);
